@@ -1,0 +1,72 @@
+package org.parallax.clean;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a collection teaches about page chrome: short lines that recur across documents of one site
+ * (menus, footers, prompts) are not any article's words. Fed one document at a time with
+ * {@link #learn}; memory is bounded by a cap on the number of distinct lines remembered.
+ *
+ * <p>Documents whose site is not known share one group, where a line must recur in more documents
+ * before it counts, since it may come from different sites.
+ */
+public final class ChromeProfile {
+    /** Lines longer than this are prose or headlines, not template chrome. */
+    static final int MAX_CHROME_LENGTH = 100;
+    private static final int KNOWN_SITE_MIN_DOCUMENTS = 2;
+    private static final int UNKNOWN_SITE_MIN_DOCUMENTS = 3;
+    private static final int MAX_FINGERPRINTS = 2_000_000;
+
+    private final Map<Long, Integer> documentsPerLine = new HashMap<>();
+
+    /** A profile that has learned nothing: no line is chrome by recurrence. */
+    public static ChromeProfile empty() {
+        return new ChromeProfile();
+    }
+
+    /** Counts each distinct short line of one document of {@code site} (null when unknown). */
+    public synchronized void learn(String site, String rawText) {
+        Set<Long> seen = new HashSet<>();
+        for (Line line : Line.split(rawText)) {
+            if (line.text().length() <= MAX_CHROME_LENGTH) {
+                seen.add(fingerprint(site, line.text()));
+            }
+        }
+        for (Long key : seen) {
+            Integer count = documentsPerLine.get(key);
+            if (count != null) {
+                documentsPerLine.put(key, count + 1);
+            } else if (documentsPerLine.size() < MAX_FINGERPRINTS) {
+                documentsPerLine.put(key, 1);
+            }
+        }
+    }
+
+    /** Whether {@code line} recurs often enough across documents of {@code site} to be chrome. */
+    public synchronized boolean isChrome(String site, String line) {
+        if (line.length() > MAX_CHROME_LENGTH) {
+            return false;
+        }
+        Integer count = documentsPerLine.get(fingerprint(site, line));
+        int needed = site == null ? UNKNOWN_SITE_MIN_DOCUMENTS : KNOWN_SITE_MIN_DOCUMENTS;
+        return count != null && count >= needed;
+    }
+
+    public synchronized int size() {
+        return documentsPerLine.size();
+    }
+
+    private static long fingerprint(String site, String line) {
+        String key = (site == null ? "" : site) + '\u0001' + line.toLowerCase(Locale.ROOT);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}

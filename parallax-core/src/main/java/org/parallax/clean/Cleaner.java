@@ -1,0 +1,240 @@
+package org.parallax.clean;
+
+import java.util.Arrays;
+import java.util.List;
+import org.parallax.model.Evidence;
+
+/**
+ * Finds the headline and the article's own paragraphs in scraped plain text. A pure function of the
+ * text, an optional known headline, and what the collection taught about the site's chrome.
+ *
+ * <p>Each line is first judged alone (in the manner of jusText: length, density of function words,
+ * sentence form, chrome vocabulary), then by its neighbours: short lines between paragraphs are
+ * headings or list items and stay, short lines beside chrome go. Runs of headline-like lines are teaser
+ * lists. Everything above the headline is header chrome.
+ */
+public final class Cleaner {
+    /** How far down the page a headline is looked for. */
+    private static final int HEADLINE_WINDOW = 40;
+
+    private enum Quality { BAD, SHORT, NEAR_GOOD, GOOD }
+
+    private final ChromeProfile profile;
+
+    public Cleaner(ChromeProfile profile) {
+        this.profile = profile;
+    }
+
+    /**
+     * Cleans {@code raw}.
+     *
+     * @param raw        the scraped text
+     * @param site       the site it came from (a host name), or null when unknown
+     * @param knownTitle a headline the input states (a JSON Lines field), or null
+     */
+    public CleanedText clean(String raw, String site, String knownTitle) {
+        List<Line> lines = Line.split(raw);
+        LineRole[] roles = new LineRole[lines.size()];
+        Arrays.fill(roles, LineRole.CHROME);
+        List<LineFeatures> features = lines.stream().map(l -> new LineFeatures(l.text())).toList();
+
+        Headline headline = Headline.find(lines, features, knownTitle);
+        int bodyFrom = 0;
+        if (headline.lineIndex() >= 0) {
+            for (int i = 0; i < headline.lineIndex(); i++) {
+                roles[i] = LineRole.HEADER;
+            }
+            roles[headline.lineIndex()] = LineRole.TITLE;
+            bodyFrom = headline.lineIndex() + 1;
+        }
+        Quality[] quality = judge(lines, features, site);
+        for (int i = bodyFrom; i < lines.size(); i++) {
+            if (repeatsTitle(headline.title(), lines.get(i).text())) {
+                roles[i] = LineRole.TITLE;
+                quality[i] = Quality.BAD;
+            }
+        }
+        int anchor = -1;
+        for (int i = bodyFrom; i < Math.min(lines.size(), bodyFrom + 12); i++) {
+            if (roles[i] == LineRole.TITLE) {
+                anchor = i;
+            }
+        }
+        if (anchor < 0 && headline.lineIndex() > 0) {
+            anchor = headline.lineIndex();
+        }
+        if (anchor >= 0) {
+            quality[anchor] = Quality.GOOD;
+        }
+        inContext(quality, Math.max(bodyFrom - 1, 0));
+        if (anchor >= 0) {
+            quality[anchor] = Quality.BAD;
+        }
+        mainRegion(quality, lines, bodyFrom);
+        StringBuilder text = new StringBuilder();
+        for (int i = bodyFrom; i < lines.size(); i++) {
+            if (quality[i] == Quality.GOOD) {
+                roles[i] = LineRole.BODY;
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                text.append(lines.get(i).text());
+            }
+        }
+        Evidence evidence = headline.lineIndex() >= 0 ? headline.evidence(raw, lines.get(headline.lineIndex())) : null;
+        return new CleanedText(headline.title(), evidence, text.toString(), lines, Arrays.asList(roles));
+    }
+
+    private static boolean repeatsTitle(String title, String line) {
+        if (title.length() < 10) {
+            return false;
+        }
+        String t = Headline.comparable(title);
+        String l = Headline.comparable(line);
+        return l.equals(t) || (l.endsWith(t) && l.length() - t.length() < 60);
+    }
+
+    private Quality[] judge(List<Line> lines, List<LineFeatures> features, String site) {
+        Quality[] q = new Quality[lines.size()];
+        for (int i = 0; i < q.length; i++) {
+            LineFeatures f = features.get(i);
+            if (f.forcedChrome || f.chromePhrase || f.teaser() || profile.isChrome(site, lines.get(i).text())) {
+                q[i] = Quality.BAD;
+            } else if (f.density() >= 0.22 && f.chars >= 80 && (f.sentenceEnd || f.chars >= 200)) {
+                q[i] = Quality.GOOD;
+            } else if (f.sentenceEnd && f.chars >= 40 && f.density() >= 0.12) {
+                q[i] = Quality.NEAR_GOOD;
+            } else if (f.chars >= 200 && f.density() < 0.08) {
+                q[i] = Quality.BAD;
+            } else {
+                q[i] = Quality.SHORT;
+            }
+        }
+        // Runs of headline-like lines with no paragraph between them are teaser and link lists.
+        int i = 0;
+        while (i < q.length) {
+            int j = i;
+            while (j < q.length && q[j] != Quality.BAD && features.get(j).headlineLike()) {
+                j++;
+            }
+            if (j - i >= 2) {
+                for (int k = i; k < j; k++) {
+                    q[k] = Quality.BAD;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        // A label that introduces a list ("Read more on ...:") takes the list with it.
+        for (int k = 0; k + 1 < q.length; k++) {
+            if (q[k] == Quality.BAD && features.get(k).chromePhrase && lines.get(k).text().endsWith(":")) {
+                for (int m = k + 1; m < q.length && features.get(m).headlineLike(); m++) {
+                    q[m] = Quality.BAD;
+                }
+            }
+        }
+        return q;
+    }
+
+    /** Dropped lines a run of article lines may span (a teaser list inside the article). */
+    private static final int GAP = 5;
+    /** A run of article lines stays when it has this share of the largest run's text... */
+    private static final double KEEP = 0.1;
+    /** ...or this share, when it comes after a heading that closes articles ("Related", "Comments"). */
+    private static final double MARKER_KEEP = 0.5;
+
+    /**
+     * Keeps the article's region: runs of kept lines joined across gaps of a few dropped lines (a teaser
+     * list inside an article), and of those the run with the most text. Comment forms, author boxes and
+     * footers after a wide gap go.
+     */
+    private static void mainRegion(Quality[] q, List<Line> lines, int from) {
+        List<int[]> runs = new java.util.ArrayList<>();
+        int start = -1;
+        int lastGood = -1;
+        java.util.BitSet afterMarker = new java.util.BitSet();
+        for (int i = from; i < q.length; i++) {
+            if (Vocabulary.isEndMarker(lines.get(i).text()) && start >= 0) {
+                runs.add(new int[] {start, lastGood});
+                start = -1;
+                afterMarker.set(runs.size());
+                continue;
+            }
+            if (q[i] != Quality.GOOD) {
+                continue;
+            }
+            if (start < 0 || i - lastGood - 1 > GAP) {
+                if (start >= 0) {
+                    runs.add(new int[] {start, lastGood});
+                }
+                start = i;
+            }
+            lastGood = i;
+        }
+        if (start >= 0) {
+            runs.add(new int[] {start, lastGood});
+        }
+        if (runs.size() < 2) {
+            return;
+        }
+        long[] size = new long[runs.size()];
+        long max = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            for (int i = runs.get(r)[0]; i <= runs.get(r)[1]; i++) {
+                if (q[i] == Quality.GOOD) {
+                    size[r] += lines.get(i).text().length();
+                }
+            }
+            max = Math.max(max, size[r]);
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            double keep = afterMarker.get(r) ? MARKER_KEEP : KEEP;
+            if (size[r] < max && size[r] < keep * max) {
+                for (int i = runs.get(r)[0]; i <= runs.get(r)[1]; i++) {
+                    q[i] = Quality.BAD;
+                }
+            }
+        }
+    }
+
+    /** Settles short and near-good lines by their nearest settled neighbours; the page edges count as chrome. */
+    private static void inContext(Quality[] q, int from) {
+        Quality[] settled = q.clone();
+        for (int i = from; i < q.length; i++) {
+            if (q[i] == Quality.SHORT) {
+                Quality prev = neighbour(q, i, -1, from);
+                Quality next = neighbour(q, i, +1, from);
+                boolean prevGood = prev == Quality.GOOD || prev == Quality.NEAR_GOOD;
+                boolean nextGood = next == Quality.GOOD || next == Quality.NEAR_GOOD;
+                boolean headingOfNext = nextGood && i + 1 < q.length && q[i + 1] != Quality.BAD;
+                settled[i] = (prevGood && nextGood) || (headingOfNext && prev == Quality.BAD && next == Quality.GOOD
+                        && i + 1 < q.length && q[i + 1] == Quality.GOOD) ? Quality.GOOD : Quality.BAD;
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = from; i < q.length; i++) {
+                if (settled[i] == Quality.NEAR_GOOD && (neighbour(settled, i, -1, from) == Quality.GOOD
+                        || neighbour(settled, i, +1, from) == Quality.GOOD)) {
+                    settled[i] = Quality.GOOD;
+                    changed = true;
+                }
+            }
+        }
+        for (int i = from; i < q.length; i++) {
+            if (settled[i] == Quality.NEAR_GOOD) {
+                settled[i] = Quality.BAD;
+            }
+        }
+        System.arraycopy(settled, from, q, from, q.length - from);
+    }
+
+    private static Quality neighbour(Quality[] q, int i, int step, int from) {
+        for (int k = i + step; k >= from && k < q.length; k += step) {
+            if (q[k] != Quality.SHORT) {
+                return q[k];
+            }
+        }
+        return Quality.BAD;
+    }
+}

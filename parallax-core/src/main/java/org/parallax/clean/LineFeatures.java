@@ -1,0 +1,110 @@
+package org.parallax.clean;
+
+import java.util.regex.Pattern;
+import org.parallax.metadata.DateText;
+
+/** The measurements of one line that judge whether it is prose, a heading or chrome. */
+final class LineFeatures {
+    private static final Pattern SHORTCODE = Pattern.compile("\\[/?[a-zA-Z][\\w-]*(\\s+[^\\]]*)?\\]");
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\w-]*[a-z][_][\\w-]*");
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(source|sources|quelle|fuente|źródło|"
+            + "photo|foto|bild|image|credit|credits|via)\\s*:.{0,60}$");
+    private static final Pattern BYLINE = Pattern.compile("(?u)^(By|BY|Von|Par|Por|Autor|Author)\\s*:?\\s*\\p{Lu}.{0,70}$");
+    private static final Pattern NUMERIC = Pattern.compile("(?u)^[\\p{N}\\p{P}\\p{S}\\s°CFcfkKmhs%]*$");
+    private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)^(https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\w+)$");
+
+    final String text;
+    final int chars;
+    final int words;
+    final int functionWords;
+    final int capitalized;
+    /** Ends with sentence punctuation (before closing quotes). */
+    final boolean punctuated;
+    /** Punctuated, or long enough to be a paragraph that lost its final mark. */
+    final boolean sentenceEnd;
+    final boolean forcedChrome;
+    final boolean chromePhrase;
+
+    LineFeatures(String text) {
+        this.text = text;
+        this.chars = text.length();
+        int w = 0;
+        int fw = 0;
+        int caps = 0;
+        for (String token : text.split("[\\s]+")) {
+            String word = strip(token);
+            if (word.isEmpty()) {
+                continue;
+            }
+            w++;
+            if (Vocabulary.isFunctionWord(Vocabulary.lower(word))) {
+                fw++;
+            }
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                caps++;
+            }
+        }
+        this.words = w;
+        this.functionWords = fw;
+        this.capitalized = caps;
+        this.punctuated = endsSentence(text);
+        this.sentenceEnd = punctuated || (chars > 120 && !teaser());
+        this.chromePhrase = words <= 8 && Vocabulary.hasChromePhrase(text);
+        this.forcedChrome = isForcedChrome(text, words);
+    }
+
+    double density() {
+        return words == 0 ? 0 : (double) functionWords / words;
+    }
+
+    /** Teaser lines cut short with an ellipsis, as related-story lists show them. */
+    boolean teaser() {
+        return chars < 300 && (text.endsWith("...") || text.endsWith("…") || text.endsWith("[…]")
+                || text.endsWith("[...]"));
+    }
+
+    /** A line that reads like a headline: several words, no closing punctuation. */
+    boolean headlineLike() {
+        return !punctuated && words >= 5 && chars <= 250;
+    }
+
+    private static boolean isForcedChrome(String text, int words) {
+        if (words == 0 || text.codePoints().noneMatch(Character::isLetter)) {
+            return true;
+        }
+        if (NUMERIC.matcher(text).matches() || URL_OR_MAIL.matcher(text).matches()) {
+            return true;
+        }
+        if (SHORTCODE.matcher(text).matches() || (words == 1 && IDENTIFIER.matcher(text).matches())) {
+            return true;
+        }
+        if (text.length() < 80 && (CREDIT.matcher(text).matches() || BYLINE.matcher(text).matches())) {
+            return true;
+        }
+        return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || DateText.isDateLine(text);
+    }
+
+    private static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"”’'»)]*".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '…' || c == '。';
+    }
+
+    private static String strip(String token) {
+        int s = 0;
+        int e = token.length();
+        while (s < e && !Character.isLetterOrDigit(token.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(token.charAt(e - 1))) {
+            e--;
+        }
+        return token.substring(s, e);
+    }
+}

@@ -1,0 +1,126 @@
+package org.parallax.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that tell prose from page chrome, in the languages news is most often scraped in.
+ * Function words are dense in running text and rare in menus and headlines; chrome phrases are the
+ * vocabulary of navigation, sharing, subscription, comment and advertising blocks.
+ */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of(
+            // English
+            "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these",
+            "those", "he", "she", "they", "we", "his", "her", "their", "our", "not", "which", "who", "would",
+            "will", "can", "could", "said", "after", "about", "than", "into", "also", "there", "when", "if",
+            // German
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder",
+            "aber", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "hat", "haben", "nicht", "mit",
+            "von", "zu", "im", "auf", "für", "sich", "auch", "es", "er", "sie", "wir", "ich", "dass", "als",
+            "bei", "nach", "aus", "noch", "wie", "so", "nur", "am", "zum", "zur", "vom", "man", "kann", "mehr",
+            // French
+            "le", "la", "les", "un", "une", "des", "du", "et", "ou", "est", "sont", "dans", "pour", "par",
+            "sur", "avec", "que", "qui", "ne", "pas", "il", "elle", "ils", "au", "aux", "ce", "cette", "se",
+            // Spanish, Italian, Portuguese
+            "el", "los", "las", "y", "en", "por", "con", "para", "del", "al", "lo", "su", "se", "es", "una",
+            "il", "di", "che", "non", "per", "della", "sono", "o", "e", "da", "do", "dos", "em", "não", "um",
+            // Polish
+            "i", "w", "z", "na", "się", "nie", "do", "to", "że", "jest", "o", "jak", "ale", "po", "przez",
+            "od", "dla", "za", "jego", "już", "tak", "tylko", "są", "być", "został", "które", "który", "która",
+            // Dutch
+            "het", "een", "van", "zijn", "niet", "op", "met", "voor", "dat", "ook", "aan"));
+
+    /** Phrases of page chrome; a short line containing one is chrome. Matched on word boundaries. */
+    private static final List<String> CHROME_PHRASES = List.of(
+            // sharing and following
+            "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram",
+            "email this", "print this", "follow us", "teilen", "drucken", "partager", "compartir", "udostępnij",
+            // accounts and subscriptions
+            "subscribe", "subscription", "newsletter", "sign up", "sign in", "log in", "login", "log out",
+            "register", "my account", "your account", "abonnieren", "anmelden", "abmelden", "registrieren",
+            "s'abonner", "abonnez-vous", "connexion", "suscríbete", "zaloguj", "subskrybuj", "premium content",
+            // comments
+            "comment", "comments", "leave a comment", "leave a reply", "reply", "kommentar", "kommentare",
+            "kommentieren", "commentaires", "comentarios", "komentarze", "enter your comment", "enter your name",
+            // related and teasers
+            "read more", "read also", "see also", "more from", "you may also like", "you might also like",
+            "related", "related stories", "related news", "related articles", "recommended", "trending",
+            "most read", "most popular", "latest news", "latest stories", "top stories", "more stories",
+            "weiterlesen", "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren",
+            "auch interessant", "lire aussi", "à lire aussi", "lee también", "czytaj też", "czytaj także",
+            "zobacz też", "zobacz także", "polecamy",
+            // advertising
+            "advertisement", "advertising", "sponsored", "ad", "close ad", "anzeige", "werbung", "publicité",
+            "publicidad", "reklama",
+            // site furniture
+            "cookie", "cookies", "privacy", "privacy policy", "terms of use", "terms of service", "impressum",
+            "datenschutz", "datenschutzerklärung", "kontakt", "contact us", "about us", "all rights reserved",
+            "alle rechte vorbehalten", "copyright", "skip to content", "skip to main content", "back to top",
+            "nach oben", "menu", "menü", "search", "suche", "home", "startseite", "accueil", "inicio",
+            "mentions légales", "sitemap", "rss", "archive", "archiv", "exit mobile version", "mobile version",
+            "loading", "click here", "hier klicken", "watch live", "live tv", "more videos", "embed",
+            "previous", "next", "zurück", "weiter", "page", "seite", "tags", "schlagworte", "category",
+            "categories", "kategorie", "kategorien", "posted in", "filed under", "image", "photo", "foto",
+            "bild", "credit", "quelle");
+
+    private static final Pattern CHROME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + String.join("|",
+            CHROME_PHRASES.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+
+    /** Notes an editor appends to a developing story; chrome even though they are sentences. */
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?iu)(this (is an? )?(story|article|report|post|"
+            + "message|page) (is|has been|will be)? ?(developing|evolving|being updated|updated)|"
+            + "(is|are) (a )?(developing|evolving) (story|message|report)|"
+            + "(more|further) (information|details|updates) (will|to) (be added|follow|come)|"
+            + "will be updated as|check back (later|soon)|"
+            + "this (article|story) (was|has been) (updated|corrected)|"
+            + "(dieser artikel|diese meldung) wird (laufend )?aktualisiert)");
+
+    /** Headings that close an article: what follows them is comments, related links or sharing. */
+    private static final Pattern END_MARKER = Pattern.compile("(?iu)^\\W*(related|related (stories|articles|posts|news)|"
+            + "read more|read also|see also|more (stories|news|articles)|you may also like|you might also like|"
+            + "recommended|comments?|\\d+ comments?|leave a (comment|reply)|share this|tags|"
+            + "ähnliche (beiträge|artikel)|weitere (beiträge|artikel)|verwandte (beiträge|artikel)|"
+            + "das könnte (sie|dich) auch interessieren|lesen sie auch|kommentare?|\\d+ kommentare?|"
+            + "kommentar verfassen|schreibe einen kommentar|à lire aussi|lire aussi|articles similaires|commentaires|"
+            + "artículos relacionados|comentarios|czytaj (też|także)|zobacz (też|także)|komentarze|podobne)\\W*$");
+
+    /** Sentences of content-management templates: comment forms, post footers, consent notes. */
+    private static final Pattern TEMPLATE_SENTENCE = Pattern.compile("(?iu)(e-mail-adresse wird nicht veröffentlicht|"
+            + "email address will not be published|required fields are marked|erforderliche felder sind|"
+            + "this entry was posted|dieser eintrag wurde (am .{0,40})?veröffentlicht|posted in .{0,60} (tagged|bookmark)|"
+            + "akismet|save my name, email|meinen namen, e-mail|notify me of (new|follow-up)|"
+            + "benachrichtig(e|ung) (mich )?(über|bei)|you must be logged in|"
+            + "du kommentierst mit|sie kommentieren mit|all rights reserved|alle rechte vorbehalten|"
+            + "this site uses cookies|diese (web)?seite verwendet cookies|we use cookies|wir verwenden cookies)");
+
+    static boolean isEndMarker(String text) {
+        return text.length() <= 60 && END_MARKER.matcher(text).matches();
+    }
+
+    static boolean isTemplateSentence(String text) {
+        return text.length() <= 300 && TEMPLATE_SENTENCE.matcher(text).find();
+    }
+
+    static boolean hasChromePhrase(String text) {
+        return CHROME.matcher(text).find();
+    }
+
+    static boolean isEditorialNote(String text) {
+        return text.length() <= 240 && EDITORIAL_NOTE.matcher(text).find();
+    }
+
+    static boolean isFunctionWord(String lowerWord) {
+        return FUNCTION_WORDS.contains(lowerWord);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

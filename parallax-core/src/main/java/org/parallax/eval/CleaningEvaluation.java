@@ -1,0 +1,109 @@
+package org.parallax.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.parallax.clean.ChromeProfile;
+import org.parallax.clean.CleanedText;
+import org.parallax.clean.Cleaner;
+
+/**
+ * Scores text cleaning on the cleaning-dev set: whole-page plain text as a scraper leaves it, scored
+ * with the segment metric of trafilatura's evaluation. The chrome profile is learned from the set
+ * itself first, as {@code parallax analyze} learns it from a batch.
+ */
+public final class CleaningEvaluation {
+
+    /** One page of the set: where its text is and the segments it must and must not keep. */
+    public record Page(String url, Path file, List<String> with, List<String> without) {
+    }
+
+    /** The score over all pages, and the pages it was computed from, each with its own score. */
+    public record Report(SegmentScore total, int pages, List<PageResult> results) {
+        @Override
+        public String toString() {
+            return "cleaning-dev: " + pages + " pages  " + total;
+        }
+    }
+
+    public record PageResult(Page page, SegmentScore score, String text) {
+    }
+
+    private CleaningEvaluation() {
+    }
+
+    public static List<Page> pages(Path dataset) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(dataset.resolve("evaldata.json").toFile());
+        List<Page> pages = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Path file = dataset.resolve("text").resolve(e.getValue().get("file").asText() + ".txt.gz");
+            pages.add(new Page(e.getKey(), file, strings(e.getValue().get("with")), strings(e.getValue().get("without"))));
+        }
+        return pages;
+    }
+
+    public static Report run(Path dataset) throws IOException {
+        List<Page> pages = pages(dataset);
+        ChromeProfile profile = ChromeProfile.empty();
+        List<String> texts = new ArrayList<>();
+        for (Page page : pages) {
+            String text = read(page.file());
+            texts.add(text);
+            profile.learn(site(page.url()), text);
+        }
+        Cleaner cleaner = new Cleaner(profile);
+        SegmentScore total = SegmentScore.ZERO;
+        List<PageResult> results = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            CleanedText cleaned = cleaner.clean(texts.get(i), site(page.url()), null);
+            String output = cleaned.title().isEmpty() ? cleaned.text() : cleaned.title() + "\n\n" + cleaned.text();
+            SegmentScore score = SegmentScore.of(output, page.with(), page.without());
+            total = total.plus(score);
+            results.add(new PageResult(page, score, output));
+        }
+        return new Report(total, pages.size(), results);
+    }
+
+    static String read(Path gz) {
+        if (!Files.exists(gz)) {
+            return "";
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + gz, e);
+        }
+    }
+
+    /** The host of a URL without "www.", or null. */
+    public static String site(String url) {
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+}

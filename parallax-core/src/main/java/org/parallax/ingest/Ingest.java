@@ -1,0 +1,282 @@
+package org.parallax.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.parallax.model.Bytes;
+import org.parallax.model.RawDocument;
+import org.parallax.model.SourceHints;
+
+/**
+ * The front door of ingest: {@link #read(List)} walks files and folders (recursively, following links,
+ * reporting loops) and streams one {@link Ingested} per document or per bad input. Plain text and JSON
+ * Lines are read, each optionally gzip-compressed; the format is told by the file name.
+ */
+public final class Ingest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Limits limits;
+
+    public Ingest(Limits limits) {
+        this.limits = limits;
+    }
+
+    public Ingest() {
+        this(Limits.DEFAULT);
+    }
+
+    /** The inputs found under {@code paths}: files in sorted order, then what each holds, read lazily. */
+    public Iterable<Ingested> read(List<Path> paths) {
+        List<Object> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            collect(path, inputs);
+        }
+        return () -> new DocumentIterator(inputs.iterator());
+    }
+
+    /** Reads one file that holds a single text document (not JSON Lines). */
+    public Ingested readText(String source, byte[] bytes) {
+        try {
+            return new Ingested.Document(textDocument(source, bytes));
+        } catch (InputException e) {
+            return new Ingested.Failure(source, e.getMessage());
+        }
+    }
+
+    /** Files found under the paths (as Path), or failures met while walking (as Ingested.Failure). */
+    private static void collect(Path root, List<Object> out) {
+        if (!Files.exists(root)) {
+            out.add(new Ingested.Failure(root.toString(), "no such file or folder"));
+            return;
+        }
+        if (!Files.isDirectory(root)) {
+            out.add(root);
+            return;
+        }
+        List<Object> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (!hidden(file) && attrs.isRegularFile()) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String reason = e instanceof FileSystemLoopException
+                                    ? "symbolic link loop: it leads back to a folder above it, skipped"
+                                    : e instanceof NoSuchFileException ? "broken symbolic link or file vanished"
+                                    : "cannot read: " + e.getMessage();
+                            found.add(new Ingested.Failure(file.toString(), reason));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            found.add(new Ingested.Failure(root.toString(), "cannot walk folder: " + e.getMessage()));
+        }
+        found.sort((a, b) -> key(a).compareTo(key(b)));
+        out.addAll(found);
+    }
+
+    private static String key(Object o) {
+        return o instanceof Path p ? p.toString() : ((Ingested.Failure) o).source();
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean isJsonLines(String name) {
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")
+                || name.endsWith(".ndjson.gz");
+    }
+
+    private byte[] readAll(Path file, long max) throws InputException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            long size = Files.size(file);
+            if (!name.endsWith(".gz") && size > max) {
+                throw new InputException(tooLarge(size, max));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                InputStream stream = name.endsWith(".gz") ? new GZIPInputStream(in, 64 * 1024) : in;
+                return readBounded(stream, max);
+            }
+        } catch (EOFException e) {
+            throw new InputException("truncated gzip stream: the file ends before the compressed data does");
+        } catch (ZipException e) {
+            throw new InputException("corrupt gzip data: " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException("cannot read: " + e.getMessage());
+        }
+    }
+
+    private static byte[] readBounded(InputStream in, long max) throws IOException, InputException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > max) {
+                throw new InputException(tooLarge(total, max) + " (decompressed)");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static String tooLarge(long size, long max) {
+        return String.format(Locale.ROOT, "too large: %.1f MiB, over the %d MiB limit for one document",
+                size / 1048576.0, max >> 20);
+    }
+
+    private RawDocument textDocument(String source, byte[] bytes) throws InputException {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new InputException(tooLarge(bytes.length, limits.maxDocumentBytes()));
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+            throw new InputException("no text: the file holds only white space");
+        }
+        return new RawDocument(source, "text", Bytes.of(bytes), decoded.charset(), decoded.text(), SourceHints.NONE);
+    }
+
+    private static Ingested jsonRecord(String source, byte[] line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (node == null || !node.isObject()) {
+                return new Ingested.Failure(source, "not a JSON object");
+            }
+            String text = field(node, "text", "content", "body");
+            if (text == null || text.isBlank()) {
+                return new Ingested.Failure(source, "the record has no text (fields text, content or body)");
+            }
+            SourceHints hints = new SourceHints(field(node, "id"), field(node, "url", "link"),
+                    field(node, "title", "headline"), field(node, "published", "date", "published_at"),
+                    field(node, "outlet", "source", "site"));
+            return new Ingested.Document(new RawDocument(source, "jsonl", Bytes.of(line), "UTF-8", text, hints));
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            return new Ingested.Failure(source, "not JSON: " + message.substring(0, Math.min(120, message.length())));
+        } catch (IOException e) {
+            return new Ingested.Failure(source, "cannot read record: " + e.getMessage());
+        }
+    }
+
+    private static String field(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value != null && !value.isNull()) {
+                return value.isValueNode() ? value.asText() : value.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Streams inputs: a file at a time, a JSON Lines file a record at a time. */
+    private final class DocumentIterator implements Iterator<Ingested> {
+        private final Iterator<Object> inputs;
+        private Iterator<Ingested> current = java.util.Collections.emptyIterator();
+
+        DocumentIterator(Iterator<Object> inputs) {
+            this.inputs = inputs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && inputs.hasNext()) {
+                current = open(inputs.next());
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public Ingested next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private Iterator<Ingested> open(Object input) {
+            if (input instanceof Ingested failure) {
+                return List.of(failure).iterator();
+            }
+            Path file = (Path) input;
+            String source = file.toString();
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            try {
+                if (isJsonLines(name)) {
+                    return jsonLines(source, readAll(file, limits.maxFileBytes()));
+                }
+                return List.of((Ingested) new Ingested.Document(
+                        textDocument(source, readAll(file, limits.maxDocumentBytes())))).iterator();
+            } catch (InputException e) {
+                return List.of((Ingested) new Ingested.Failure(source, e.getMessage())).iterator();
+            }
+        }
+
+        private Iterator<Ingested> jsonLines(String source, byte[] bytes) throws InputException {
+            if (bytes.length == 0) {
+                throw new InputException("empty file");
+            }
+            List<Ingested> records = new ArrayList<>();
+            int lineNo = 0;
+            int start = 0;
+            while (start < bytes.length) {
+                int end = start;
+                while (end < bytes.length && bytes[end] != '\n') {
+                    end++;
+                }
+                lineNo++;
+                byte[] line = java.util.Arrays.copyOfRange(bytes, start, end > start && bytes[end - 1] == '\r' ? end - 1 : end);
+                start = end + 1;
+                if (new String(line, StandardCharsets.UTF_8).isBlank()) {
+                    continue;
+                }
+                String lineSource = source + ":" + lineNo;
+                if (line.length > limits.maxDocumentBytes()) {
+                    records.add(new Ingested.Failure(lineSource, tooLarge(line.length, limits.maxDocumentBytes())));
+                } else if (TextDecoder.firstInvalidUtf8(line) >= 0) {
+                    records.add(new Ingested.Failure(lineSource, "invalid UTF-8 at byte "
+                            + TextDecoder.firstInvalidUtf8(line) + " of the line (JSON must be UTF-8)"));
+                } else {
+                    records.add(jsonRecord(lineSource, line));
+                }
+            }
+            return records.iterator();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.parallax.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decodes the bytes of a text document. UTF-8 (with or without a byte order mark) and UTF-16 with a
+ * byte order mark are read as such; text that is not UTF-8 at all is decoded with the legacy charset a
+ * detector names (Windows-1252 when it names none). Binary content, and UTF-8 corrupted part-way
+ * (valid multi-byte sequences beside invalid ones), are refused with the reason.
+ */
+final class TextDecoder {
+
+    record Decoded(String charset, String text) {
+    }
+
+    private TextDecoder() {
+    }
+
+    static Decoded decode(byte[] bytes) throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException("empty file");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded("UTF-8", strictUtf8(bytes, 3));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded("UTF-16LE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded("UTF-16BE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
+        }
+        rejectBinary(bytes);
+        int invalidAt = firstInvalidUtf8(bytes);
+        if (invalidAt < 0) {
+            return new Decoded("UTF-8", new String(bytes, StandardCharsets.UTF_8));
+        }
+        if (hasUtf8MultiByteSequence(bytes)) {
+            throw new InputException("invalid UTF-8 at byte " + invalidAt
+                    + ": the file mixes valid UTF-8 with bytes that are not (corrupt or mixed encodings)");
+        }
+        Charset legacy = detectLegacy(bytes);
+        return new Decoded(legacy.name(), new String(bytes, legacy));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strictUtf8(byte[] bytes, int offset) throws InputException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("invalid UTF-8 after a UTF-8 byte order mark");
+        }
+    }
+
+    /** NUL bytes, or many control characters, mean this is not text. */
+    private static void rejectBinary(byte[] bytes) throws InputException {
+        int window = Math.min(bytes.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < window; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                throw new InputException("binary content (NUL byte at offset " + i + "), not text");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        if (control > window / 100 + 1) {
+            throw new InputException("binary content (" + control + " control bytes in the first " + window
+                    + "), not text");
+        }
+    }
+
+    /** The offset of the first byte that breaks UTF-8, or -1 when all of it is valid. */
+    static int firstInvalidUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int extra;
+            if (c < 0x80) {
+                i++;
+                continue;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                extra = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                extra = 2;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                extra = 3;
+            } else {
+                return i;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += extra + 1;
+        }
+        return -1;
+    }
+
+    private static boolean hasUtf8MultiByteSequence(byte[] b) {
+        for (int i = 0; i + 1 < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c >= 0xC2 && c <= 0xF4 && (b[i + 1] & 0xC0) == 0x80) {
+                int extra = c <= 0xDF ? 1 : c <= 0xEF ? 2 : 3;
+                boolean ok = i + extra < b.length;
+                for (int k = 2; ok && k <= extra; k++) {
+                    ok = (b[i + k] & 0xC0) == 0x80;
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Charset detectLegacy(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name != null && !name.equalsIgnoreCase("UTF-8") && Charset.isSupported(name)) {
+            return Charset.forName(name);
+        }
+        return Charset.forName("windows-1252");
+    }
+}

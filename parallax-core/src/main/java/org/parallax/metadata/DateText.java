@@ -1,0 +1,229 @@
+package org.parallax.metadata;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates written out in text: "Tuesday, March 21, 2023", "1st Mar 23 2:24 pm",
+ * "16. Mai 2024", "2023-03-01T14:24", "21.03.2023", and dates without a year ("Thursday, May 16").
+ * Month and weekday names are read in English, German, French, Spanish and Polish.
+ */
+public final class DateText {
+
+    /**
+     * A date found in text.
+     *
+     * @param start   offset of its first character
+     * @param end     offset after its last character
+     * @param year    the year, or 0 when the text gives none
+     * @param month   1..12
+     * @param day     1..31
+     * @param weekday the weekday the text names, or null
+     * @param time    the time of day the text gives, or null
+     */
+    public record Match(int start, int end, int year, int month, int day, DayOfWeek weekday, LocalTime time) {
+        public boolean hasYear() {
+            return year > 0;
+        }
+
+        /** The date, when the year is known and the day exists. */
+        public LocalDate date() {
+            return hasYear() ? safe(year, month, day) : null;
+        }
+    }
+
+    private static final Map<String, Integer> MONTHS = months();
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+
+    private static final String MONTH = "(?<month>" + alternation(MONTHS) + ")\\.?";
+    private static final String WEEKDAY = "(?:(?<weekday>" + alternation(WEEKDAYS) + ")\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+)?)?";
+    private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|\\.|er)?";
+    private static final String YEAR = "(?<year>(?:19|20)\\d\\d|'?\\d\\d)(?![\\d:])";
+    private static final String TIME = "(?:(?:,|\\s+at|\\s+um|\\s+-|\\s+\\|)?\\s+(?<hour>[0-2]?\\d)[:.h](?<minute>[0-5]\\d)"
+            + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?)?";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WEEKDAY + DAY
+            + "\\s*(?:de\\s+|of\\s+)?" + MONTH + "(?:,?\\s*(?:de\\s+)?" + YEAR + ")?" + TIME);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WEEKDAY + MONTH
+            + "\\s+" + DAY + "(?![\\d:])(?:,?\\s+" + YEAR + ")?" + TIME);
+    private static final Pattern ISO = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)-(?<month>[01]\\d)-(?<day>[0-3]\\d)"
+            + "(?:[T ](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?(?![\\d])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)[./](?<month>[01]?\\d)[./]"
+            + "(?<year>(?:19|20)\\d\\d)(?![\\d])" + TIME);
+
+    /** Words that may stand beside a date in a dateline without making it prose. */
+    private static final Pattern DATELINE_WORDS = Pattern.compile("(?iu)\\b(published|updated|posted|last|modified|"
+            + "date|on|at|am|pm|a\\.m|p\\.m|gmt|utc|cet|cest|bst|est|edt|pst|ist|stand|veröffentlicht|aktualisiert|"
+            + "uhr|am|um|le|el|de|publié|mis à jour|dnia|opublikowano|aktualizacja|the)\\b");
+
+    private DateText() {
+    }
+
+    /** Every date in {@code text}, in order, overlapping matches resolved to the longest. */
+    public static List<Match> find(String text) {
+        List<Match> found = new ArrayList<>();
+        for (Pattern p : List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Match match = toMatch(m, p == ISO || p == NUMERIC);
+                if (match != null) {
+                    found.add(match);
+                }
+            }
+        }
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        List<Match> result = new ArrayList<>();
+        int coveredTo = -1;
+        for (Match m : found) {
+            if (m.start() >= coveredTo) {
+                result.add(m);
+                coveredTo = m.end();
+            } else if (!result.isEmpty() && m.end() > coveredTo && m.start() == result.get(result.size() - 1).start()) {
+                result.set(result.size() - 1, m);
+                coveredTo = m.end();
+            }
+        }
+        return result;
+    }
+
+    /** Whether a line says nothing but a date (with its weekday, time and words like "Updated"). */
+    public static boolean isDateLine(String line) {
+        if (line.length() > 80) {
+            return false;
+        }
+        List<Match> dates = find(line);
+        if (dates.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(line);
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            rest.delete(dates.get(i).start(), dates.get(i).end());
+        }
+        String left = DATELINE_WORDS.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}]", "");
+        return left.length() <= 3;
+    }
+
+    private static Match toMatch(Matcher m, boolean numericMonth) {
+        int month;
+        if (numericMonth) {
+            month = Integer.parseInt(m.group("month"));
+        } else {
+            Integer named = MONTHS.get(Vocabulary.key(m.group("month")));
+            if (named == null) {
+                return null;
+            }
+            month = named;
+        }
+        int day = Integer.parseInt(m.group("day"));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        int year = 0;
+        String y = m.group("year");
+        if (y != null) {
+            y = y.replace("'", "");
+            year = Integer.parseInt(y);
+            if (y.length() == 2) {
+                year += year < 70 ? 2000 : 1900;
+            }
+        }
+        if (year > 0 && safe(year, month, day) == null) {
+            return null;
+        }
+        DayOfWeek weekday = null;
+        if (!numericMonth && m.group("weekday") != null) {
+            weekday = WEEKDAYS.get(Vocabulary.key(m.group("weekday")));
+        }
+        LocalTime time = null;
+        if (optional(m, "hour") != null) {
+            int hour = Integer.parseInt(m.group("hour"));
+            int minute = Integer.parseInt(m.group("minute"));
+            String ampm = optional(m, "ampm");
+            if (ampm != null) {
+                boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            if (hour < 24) {
+                time = LocalTime.of(hour, minute);
+            }
+        }
+        return new Match(m.start(), m.end(), year, month, day, weekday, time);
+    }
+
+    private static String optional(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static LocalDate safe(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String alternation(Map<String, ?> names) {
+        return String.join("|", names.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).toList());
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] names = {
+                {"january", "jan", "januar", "jänner", "janvier", "enero", "stycznia", "styczeń"},
+                {"february", "feb", "februar", "février", "febrero", "lutego", "luty"},
+                {"march", "mar", "märz", "mars", "marzo", "marca", "marzec"},
+                {"april", "apr", "avril", "abril", "kwietnia", "kwiecień"},
+                {"may", "mai", "mayo", "maja", "maj"},
+                {"june", "jun", "juni", "juin", "junio", "czerwca", "czerwiec"},
+                {"july", "jul", "juli", "juillet", "julio", "lipca", "lipiec"},
+                {"august", "aug", "août", "agosto", "sierpnia", "sierpień"},
+                {"september", "sep", "sept", "septembre", "septiembre", "września", "wrzesień"},
+                {"october", "oct", "oktober", "okt", "octobre", "octubre", "października", "październik"},
+                {"november", "nov", "novembre", "noviembre", "listopada", "listopad"},
+                {"december", "dec", "dezember", "dez", "décembre", "diciembre", "grudnia", "grudzień"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                m.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> m = new java.util.HashMap<>();
+        String[][] names = {
+                {"monday", "mon", "montag", "lundi", "lunes", "poniedziałek"},
+                {"tuesday", "tue", "tues", "dienstag", "mardi", "martes", "wtorek"},
+                {"wednesday", "wed", "mittwoch", "mercredi", "miércoles", "środa"},
+                {"thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "czwartek"},
+                {"friday", "fri", "freitag", "vendredi", "viernes", "piątek"},
+                {"saturday", "sat", "samstag", "sonnabend", "samedi", "sábado", "sobota"},
+                {"sunday", "sun", "sonntag", "dimanche", "domingo", "niedziela"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                m.put(name, DayOfWeek.of(i + 1));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Lookup keys for names. */
+    private static final class Vocabulary {
+        static String key(String s) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+    }
+}
