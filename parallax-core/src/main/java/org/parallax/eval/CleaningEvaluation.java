@@ -5,19 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.parallax.clean.ChromeProfile;
 import org.parallax.clean.CleanedText;
 import org.parallax.clean.Cleaner;
+import org.parallax.metadata.MetadataReader;
 
 /**
  * Scores text cleaning on the cleaning-dev set: whole-page plain text as a scraper leaves it, scored
@@ -89,14 +88,8 @@ public final class CleaningEvaluation {
         }
     }
 
-    /** The host of a URL without "www.", or null. */
-    public static String site(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    private static String site(String url) {
+        return MetadataReader.host(url);
     }
 
     private static List<String> strings(JsonNode array) {

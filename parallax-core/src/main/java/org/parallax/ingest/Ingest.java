@@ -118,6 +118,14 @@ public final class Ingest {
         return name != null && name.toString().startsWith(".");
     }
 
+    /** Formats that hold no article text: passed over, not failed. */
+    private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
+            ".*\\.(jpe?g|png|gif|webp|bmp|ico|svg|tiff?|mp3|mp4|m4a|wav|ogg|webm|avi|mov|pdf|zip|7z|rar|tar|tgz|docx?|xlsx?"
+                    + "|pptx?|odt|epub|woff2?|ttf|otf|exe|dll|so|class|jar)$");
+    /** Formats whose readers are not built yet: the seam where HTML, WARC and feed ingest plug in. */
+    private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
+            ".*\\.(html?|xhtml|warc|rss|atom|xml)(\\.gz)?$");
+
     private static boolean isJsonLines(String name) {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")
                 || name.endsWith(".ndjson.gz");
@@ -238,14 +246,48 @@ public final class Ingest {
             String source = file.toString();
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             try {
+                if (MEDIA.matcher(name).matches()) {
+                    return List.of((Ingested) new Ingested.Skipped(source, "not a text format")).iterator();
+                }
+                if (NOT_YET.matcher(name).matches()) {
+                    return List.of((Ingested) new Ingested.Failure(source,
+                            "HTML, WARC and feed files are not read yet: convert them to text or JSON Lines")).iterator();
+                }
                 if (isJsonLines(name)) {
                     return jsonLines(source, readAll(file, limits.maxFileBytes()));
+                }
+                if (name.endsWith(".json") || name.endsWith(".json.gz")) {
+                    return json(source, readAll(file, limits.maxFileBytes()));
                 }
                 return List.of((Ingested) new Ingested.Document(
                         textDocument(source, readAll(file, limits.maxDocumentBytes())))).iterator();
             } catch (InputException e) {
                 return List.of((Ingested) new Ingested.Failure(source, e.getMessage())).iterator();
             }
+        }
+
+        /** A JSON file: an array of article records, one record, or other data (skipped). */
+        private Iterator<Ingested> json(String source, byte[] bytes) throws InputException {
+            JsonNode root;
+            try {
+                root = JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new InputException("not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+            if (root == null) {
+                throw new InputException("empty file");
+            }
+            List<Ingested> records = new ArrayList<>();
+            if (root.isArray()) {
+                for (int i = 0; i < root.size(); i++) {
+                    records.add(jsonRecord(source + "[" + i + "]", root.get(i).toString().getBytes(StandardCharsets.UTF_8)));
+                }
+            } else if (field(root, "text", "content", "body") != null) {
+                records.add(jsonRecord(source, bytes));
+            } else {
+                records.add(new Ingested.Skipped(source, "JSON without article records (no text, content or body field)"));
+            }
+            return records.iterator();
         }
 
         private Iterator<Ingested> jsonLines(String source, byte[] bytes) throws InputException {

@@ -20,6 +20,14 @@ public sealed interface Ingested {
         }
     }
 
+    /** An input that is not an article and was passed over on purpose (an image, a JSON file of other data). */
+    record Skipped(String source, String reason) implements Ingested {
+        public Skipped {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     record Failure(String source, String reason) implements Ingested {
         public Failure {
             Objects.requireNonNull(source, "source");

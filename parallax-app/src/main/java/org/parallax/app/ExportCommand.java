@@ -1,0 +1,110 @@
+package org.parallax.app;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.bundle.BundleWriter;
+import org.parallax.model.Article;
+import org.parallax.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the whole store: the bundle (json), one article per line (jsonl), or a table (csv).")
+final class ExportCommand implements Callable<Integer> {
+    enum Format { json, jsonl, csv }
+
+    @Option(names = "--format", required = true, description = "json, jsonl or csv")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output)")
+    Path out;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Store s = store.open()) {
+            switch (format) {
+                case json -> {
+                    List<String> ids = new ArrayList<>();
+                    s.forEachArticle(a -> ids.add(a.article().id()));
+                    AnalyzeCommand.writeBundle(s, ids, out);
+                }
+                case jsonl -> write(s, this::jsonl);
+                case csv -> write(s, this::csv);
+            }
+        }
+        return 0;
+    }
+
+    private interface Writer {
+        void write(Store store, OutputStream out) throws IOException;
+    }
+
+    private void write(Store s, Writer writer) throws IOException {
+        if (out == null) {
+            writer.write(s, System.out);
+            System.out.flush();
+            return;
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            writer.write(s, stream);
+        }
+    }
+
+    private void jsonl(Store s, OutputStream out) {
+        JsonFactory factory = new JsonFactory();
+        s.forEachArticle(a -> {
+            try {
+                JsonGenerator json = factory.createGenerator(out);
+                BundleWriter.writeArticle(json, a.article(), a.duplicateOf(), true);
+                json.flush();
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void csv(Store s, OutputStream out) throws IOException {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write("id,source,url,title,published,published_inferred,page_date,outlet,syndicated_from,language,duplicate_of,text\r\n");
+        s.forEachArticle(stored -> {
+            Article a = stored.article();
+            List<String> row = List.of(a.id(), a.source(), nz(a.url()), a.title(),
+                    a.published() == null ? "" : a.published().value(),
+                    String.valueOf(a.published() != null && a.published().inferred()), nz(a.pageDate()),
+                    nz(a.outlet()), nz(a.syndicatedFrom()), a.language(), nz(stored.duplicateOf()), a.text());
+            try {
+                w.write(String.join(",", row.stream().map(ExportCommand::csvField).toList()));
+                w.write("\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        w.flush();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not run it. */
+    static String csvField(String s) {
+        String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+}

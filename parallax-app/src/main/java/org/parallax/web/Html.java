@@ -1,0 +1,49 @@
+package org.parallax.web;
+
+/** HTML output: escaping of untrusted text, and the page frame. */
+final class Html {
+    private Html() {
+    }
+
+    /** Escapes text for use in element content and quoted attribute values. */
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String page(String title, String body) {
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + " · Parallax</title><style>" + STYLE + "</style></head><body>"
+                + "<header><a class=\"brand\" href=\"/\">Parallax</a>"
+                + "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\""
+                + " aria-label=\"Search\"><button>Search</button></form></header><main>" + body + "</main></body></html>";
+    }
+
+    private static final String STYLE = """
+            body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#fafafa}
+            header{display:flex;gap:1rem;align-items:center;padding:.6rem 1.2rem;background:#1d2330}
+            header a.brand{color:#fff;font-weight:700;text-decoration:none;font-size:1.2rem}
+            header form{margin-left:auto}header input{padding:.3rem;width:16rem}
+            main{max-width:60rem;margin:1rem auto;padding:0 1rem}
+            table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem;border-bottom:1px solid #ddd;vertical-align:top}
+            .meta{color:#555;font-size:.9rem}.text p{margin:.8rem 0}mark{background:#ffe58a}
+            dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
+            .evidence{font-family:ui-monospace,monospace;background:#eef;padding:0 .2rem}
+            nav.pages{margin:1rem 0;display:flex;gap:1rem}
+            """;
+}

@@ -1,0 +1,14 @@
+package org.parallax.pipeline;
+
+import java.util.List;
+
+/** Where processed batches go. Called from one thread, in input order. */
+public interface BatchSink {
+
+    /** What a sink did with a batch: how many articles were new, how many it already had. */
+    record Outcome(int stored, int unchanged) {
+    }
+
+    /** Takes one batch of articles (failures are reported separately); returns what it stored. */
+    Outcome accept(List<Processed.Done> batch);
+}

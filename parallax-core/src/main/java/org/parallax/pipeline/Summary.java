@@ -1,0 +1,32 @@
+package org.parallax.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The counts of one run: documents read, stored, already stored (duplicates of earlier input), skipped
+ * (not articles), failed,
+ * and how long it took.
+ */
+public record Summary(int read, int stored, int duplicates, int skipped, List<Processed.Failed> failures,
+                      Duration elapsed) {
+    public Summary {
+        failures = List.copyOf(failures);
+    }
+
+    public int failed() {
+        return failures.size();
+    }
+
+    public double rate() {
+        double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-9);
+        return read / seconds;
+    }
+
+    /** The one summary line of a run. */
+    public String line() {
+        return String.format(Locale.ROOT, "read=%d, stored=%d, duplicates=%d, skipped=%d, failed=%d, elapsed=%.1fs, rate=%.1f docs/s",
+                read, stored, duplicates, skipped, failed(), elapsed.toNanos() / 1e9, rate());
+    }
+}

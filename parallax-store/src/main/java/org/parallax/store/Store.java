@@ -1,0 +1,302 @@
+package org.parallax.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.parallax.model.Article;
+import org.parallax.model.Bytes;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.RawDocument;
+import org.parallax.pipeline.BatchSink;
+import org.parallax.pipeline.Processed;
+
+/**
+ * The embedded store: a SQLite file {@code parallax.db} in a folder. Safe to open from one process at a
+ * time for writing; readers may share it (write-ahead log). Storing the same input again changes nothing.
+ */
+public final class Store implements AutoCloseable, BatchSink {
+    public static final String FILE_NAME = "parallax.db";
+
+    private final Connection connection;
+    private final Path file;
+    private final Clock clock;
+
+    private Store(Connection connection, Path file, Clock clock) {
+        this.connection = connection;
+        this.file = file;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the store in {@code folder} and migrates its schema. */
+    public static Store open(Path folder, Clock clock) throws StoreException {
+        Path file = folder.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the store folder " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA busy_timeout = 10000");
+            }
+            Migrations.apply(c, file.toString());
+            return new Store(c, file, clock);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Stores a batch in one transaction: raw inputs and articles that are new; known ones are left as they are. */
+    @Override
+    public synchronized Outcome accept(List<Processed.Done> batch) {
+        String now = clock.instant().toString();
+        int stored = 0;
+        int unchanged = 0;
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement raw = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO raw_documents(id, source, format, charset, bytes, ingested_at) VALUES (?,?,?,?,?,?)");
+                 PreparedStatement article = connection.prepareStatement(
+                         "INSERT OR IGNORE INTO articles(id, raw_id, source, url, title, text, published, published_inferred,"
+                                 + " published_start, published_end, published_evidence, page_date, outlet, syndicated_from,"
+                                 + " language, duplicate_of, text_hash, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement sameText = connection.prepareStatement(
+                         "SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY stored_at, id LIMIT 1")) {
+                for (Processed.Done done : batch) {
+                    RawDocument r = done.raw();
+                    Article a = done.article();
+                    raw.setString(1, r.raw().sha256());
+                    raw.setString(2, r.source());
+                    raw.setString(3, r.format());
+                    raw.setString(4, r.charset());
+                    raw.setBytes(5, r.raw().toArray());
+                    raw.setString(6, now);
+                    raw.executeUpdate();
+                    String textHash = sha256(a.text());
+                    String duplicateOf = null;
+                    if (!a.text().isEmpty()) {
+                        sameText.setString(1, textHash);
+                        sameText.setString(2, a.id());
+                        try (ResultSet rs = sameText.executeQuery()) {
+                            duplicateOf = rs.next() ? rs.getString(1) : null;
+                        }
+                    }
+                    bind(article, a, r.raw().sha256(), duplicateOf, textHash, now);
+                    if (article.executeUpdate() == 1) {
+                        stored++;
+                    } else {
+                        unchanged++;
+                    }
+                }
+            }
+            connection.commit();
+            return new Outcome(stored, unchanged);
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot store a batch in " + file + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Article a, String rawId, String duplicateOf, String textHash,
+                             String now) throws SQLException {
+        PublicationDate p = a.published();
+        ps.setString(1, a.id());
+        ps.setString(2, rawId);
+        ps.setString(3, a.source());
+        ps.setString(4, a.url());
+        ps.setString(5, a.title());
+        ps.setString(6, a.text());
+        ps.setString(7, p == null ? null : p.value());
+        ps.setInt(8, p != null && p.inferred() ? 1 : 0);
+        ps.setObject(9, p == null ? null : p.evidence().start());
+        ps.setObject(10, p == null ? null : p.evidence().end());
+        ps.setString(11, p == null ? null : p.evidence().text());
+        ps.setString(12, a.pageDate());
+        ps.setString(13, a.outlet());
+        ps.setString(14, a.syndicatedFrom());
+        ps.setString(15, a.language());
+        ps.setString(16, duplicateOf);
+        ps.setString(17, textHash);
+        ps.setString(18, now);
+    }
+
+    /** A stored article, its duplicate mark beside it. */
+    public record StoredArticle(Article article, String duplicateOf) {
+    }
+
+    public synchronized Optional<StoredArticle> article(String id) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + " from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every stored article, oldest stored first, streamed. */
+    public synchronized void forEachArticle(Consumer<StoredArticle> action) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM articles ORDER BY rowid");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                action.accept(stored(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Articles newest first (by publication date, undated last). */
+    public synchronized List<ArticleSummary> list(int offset, int limit) {
+        List<ArticleSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, published, outlet, language, source "
+                + "FROM articles ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
+            ps.setInt(1, limit);
+            ps.setInt(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list articles in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized int count() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM articles")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count articles in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Full-text search over titles and texts, best matches first. Every word of the query must occur;
+     * the query's words are taken literally (no search syntax), so any text is a safe query.
+     */
+    public synchronized List<SearchHit> search(String query, int limit) {
+        String match = ftsQuery(query);
+        List<SearchHit> out = new ArrayList<>();
+        if (match.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT a.id, a.title, a.published, a.outlet, snippet(articles_fts, 1, char(57344), char(57345), '…', 24)"
+                + " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot search " + file + " for [" + query + "]: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each word of the query as a quoted FTS5 string (quotes doubled), joined by AND. */
+    static String ftsQuery(String query) {
+        List<String> terms = new ArrayList<>();
+        for (String word : query.split("[\\s\\p{Punct}&&[^'’-]]+")) {
+            String w = word.replaceAll("[\\p{Cntrl}]", "").strip();
+            if (!w.isEmpty()) {
+                terms.add("\"" + w.replace("\"", "\"\"") + "\"");
+            }
+        }
+        return String.join(" AND ", terms);
+    }
+
+    public synchronized Optional<StoredRaw> raw(String articleId) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT r.id, r.source, r.format, r.charset, r.bytes "
+                + "FROM raw_documents r JOIN articles a ON a.raw_id = r.id WHERE a.id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredRaw(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), Bytes.of(rs.getBytes(5)))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the raw input of " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StoredArticle stored(ResultSet rs) throws SQLException {
+        PublicationDate published = null;
+        String value = rs.getString("published");
+        if (value != null) {
+            String evidence = rs.getString("published_evidence");
+            int start = rs.getInt("published_start");
+            published = new PublicationDate(value, rs.getInt("published_inferred") == 1,
+                    new Evidence(start, start + evidence.length(), evidence));
+        }
+        Article a = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"), rs.getString("title"),
+                rs.getString("text"), published, rs.getString("page_date"), rs.getString("outlet"),
+                rs.getString("syndicated_from"), rs.getString("language"));
+        return new StoredArticle(a, rs.getString("duplicate_of"));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is failing already; the original error is the one to report
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // as above
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
