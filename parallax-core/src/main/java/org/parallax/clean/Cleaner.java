@@ -14,9 +14,6 @@ import org.parallax.model.Evidence;
  * lists. Everything above the headline is header chrome.
  */
 public final class Cleaner {
-    /** How far down the page a headline is looked for. */
-    private static final int HEADLINE_WINDOW = 40;
-
     private enum Quality { BAD, SHORT, NEAR_GOOD, GOOD }
 
     private final ChromeProfile profile;

@@ -56,36 +56,96 @@ record Headline(String title, int lineIndex, int offset) {
                 }
             }
         }
-        for (int i = 0; i < limit; i++) {
-            LineFeatures f = features.get(i);
-            if (isProse(f)) {
-                return NONE;
+        Headline breadcrumbed = breadcrumbed(lines, features, limit);
+        if (breadcrumbed != null) {
+            return breadcrumbed;
+        }
+        Headline abovePose = aboveFirstParagraph(lines, features, limit);
+        if (abovePose != null) {
+            return abovePose;
+        }
+        for (int i = 0; i < limit && !isProse(features.get(i)); i++) {
+            if (candidate(features.get(i))) {
+                return labelled(lines.get(i), i);
             }
-            if (!candidate(f)) {
-                continue;
-            }
-            String text = lines.get(i).text();
-            // A later line that this one ends with: this one is a breadcrumb trail before the headline.
-            for (int k = i + 1; k < Math.min(limit, i + 8); k++) {
-                String later = lines.get(k).text();
-                if (later.length() >= 15 && later.length() < text.length()
-                        && comparable(text).endsWith(comparable(later))) {
-                    return new Headline(later, k, 0);
-                }
-            }
-            String title = withoutLabel(text);
-            return new Headline(title, i, Math.max(0, text.indexOf(title)));
         }
         return NONE;
     }
 
+    /** A line that ends with a later line: it is a breadcrumb trail, and the later line the headline. */
+    private static Headline breadcrumbed(List<Line> lines, List<LineFeatures> features, int limit) {
+        for (int i = 0; i < limit && !isProse(features.get(i)); i++) {
+            if (!candidate(features.get(i))) {
+                continue;
+            }
+            String text = comparable(lines.get(i).text());
+            for (int k = i + 1; k < Math.min(limit, i + 8); k++) {
+                String later = lines.get(k).text();
+                if (later.length() >= 15 && later.length() < lines.get(i).text().length()
+                        && text.endsWith(comparable(later)) && candidate(features.get(k))) {
+                    return new Headline(later, k, 0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The headline-like line just above the first paragraph, past datelines, bylines and widgets. */
+    private static Headline aboveFirstParagraph(List<Line> lines, List<LineFeatures> features, int limit) {
+        for (int p = 0; p < limit; p++) {
+            if (!isProse(features.get(p))) {
+                continue;
+            }
+            for (int k = p - 1; k >= 0; k--) {
+                LineFeatures f = features.get(k);
+                if (candidate(f) && !f.punctuated) {
+                    return labelled(lines.get(k), k);
+                }
+                if (!f.forcedChrome && !(f.words <= 2 && f.punctuated)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Headline labelled(Line line, int index) {
+        String title = withoutLabel(line.text());
+        return new Headline(title, index, Math.max(0, line.text().indexOf(title)));
+    }
+
+    /** Navigation: three or more short items between separators. */
+    private static boolean isMenu(String text) {
+        String[] parts = SEPARATOR.split(text);
+        if (parts.length < 3) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.strip().split("\\s+").length > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isProse(LineFeatures f) {
-        return f.chars > 250 || (f.sentenceEnd && f.words > 25);
+        return f.chars > 250 || (f.punctuated && f.words >= 15);
     }
 
     private static boolean candidate(LineFeatures f) {
         return f.words >= 3 && f.words <= 40 && f.chars >= 15 && !f.forcedChrome && !f.chromePhrase && !f.teaser()
-                && !f.text.endsWith(":");
+                && !f.text.endsWith(":") && !isMenu(f.text);
+    }
+
+    /** The site or section label behind (or before) a headline, or null when it has none. */
+    static String label(String text) {
+        String title = withoutLabel(text);
+        if (title.equals(text)) {
+            return null;
+        }
+        String rest = text.replace(title, "").replaceAll("^[\\s|–—\\-:·»/]+|[\\s|–—\\-:·»/]+$", "").strip();
+        return rest.isEmpty() || rest.split("\\s+").length > 5 ? null : rest;
     }
 
     /** Takes a site or section label off a headline: the longest of its separated parts, when the rest are short. */

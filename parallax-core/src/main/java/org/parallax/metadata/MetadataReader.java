@@ -21,11 +21,20 @@ public final class MetadataReader {
         String outlet = raw.hints().outlet() != null && !raw.hints().outlet().isBlank() ? raw.hints().outlet().strip()
                 : host(raw.hints().url());
         String syndicated = Syndication.find(cleaned.lines(), cleaned.text());
-        if (syndicated != null && outlet != null && syndicated.equalsIgnoreCase(outlet)) {
+        if (syndicated != null && outlet == null && isMasthead(cleaned, syndicated)) {
+            outlet = syndicated;
+        }
+        if (syndicated != null && outlet != null && Syndication.sameOutlet(syndicated, outlet)) {
             syndicated = null;
         }
         String language = LanguageIdentifier.identify(cleaned.text().isEmpty() ? cleaned.title() : cleaned.text());
         return new Metadata(found.published(), found.pageDate(), outlet, syndicated, language);
+    }
+
+    /** Whether the page's header names the credited outlet: then the page is that outlet's own. */
+    private static boolean isMasthead(CleanedText cleaned, String name) {
+        return cleaned.linesOf(org.parallax.clean.LineRole.HEADER).stream()
+                .anyMatch(line -> Syndication.sameOutlet(line.text(), name));
     }
 
     /** The host of a URL without "www.", or null. */

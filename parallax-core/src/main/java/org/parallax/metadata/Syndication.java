@@ -34,6 +34,17 @@ final class Syndication {
         return null;
     }
 
+    /** Whether two outlet names (or a name and a host name) mean the same outlet. */
+    static boolean sameOutlet(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        return !x.isEmpty() && (x.equals(y) || y.startsWith(x + ".") || x.startsWith(y + "."));
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.]", "");
+    }
+
     /** An outlet name as people write it: short lower-case names are acronyms ("bbc" → "BBC"). */
     static String outletName(String raw) {
         String name = raw.strip();
