@@ -10,6 +10,9 @@ final class LineFeatures {
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(source|sources|quelle|fuente|źródło|"
             + "photo|foto|bild|image|credit|credits|via)\\s*:.{0,60}$");
     private static final Pattern BYLINE = Pattern.compile("(?u)^(By|BY|Von|Par|Por|Autor|Author)\\s*:?\\s*\\p{Lu}.{0,70}$");
+    /** A metadata field label with nothing after it, as templates print an empty slot. */
+    private static final Pattern EMPTY_FIELD = Pattern.compile("(?iu)^(date|datum|fecha|published|posted|updated|"
+            + "veröffentlicht|aktualisiert|author|autor|auteur|by|von|tags|schlagworte|category|kategorie)\\s*:?$");
     private static final Pattern NUMERIC = Pattern.compile("(?u)^[\\p{N}\\p{P}\\p{S}\\s°CFcfkKmhs%]*$");
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)^(https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\w+)$");
 
@@ -76,6 +79,9 @@ final class LineFeatures {
             return true;
         }
         if (SHORTCODE.matcher(text).matches() || (words == 1 && IDENTIFIER.matcher(text).matches())) {
+            return true;
+        }
+        if (EMPTY_FIELD.matcher(text).matches()) {
             return true;
         }
         if (text.length() < 80 && (CREDIT.matcher(text).matches() || BYLINE.matcher(text).matches())) {

@@ -1,0 +1,103 @@
+package org.parallax.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+    /** A page as a scraper leaves it: invented text, with the kinds of chrome real pages have. */
+    private static final String PAGE = """
+            Home | World | Business | Sport | Culture
+
+            Toll road opens after six years of delays | The Lakeside Herald
+
+            Toll road opens after six years of delays
+
+            By Anna Petrov | Monday, June 2, 2025 9:15 am
+
+            The new toll road between the two lakeside towns opened to traffic on Monday morning, six years after construction began and four years later than first promised.
+
+            Drivers lined up before dawn to be among the first across the viaduct, which cuts the trip between the towns from fifty minutes to about twenty.
+
+            Read more:
+
+            Council says the toll will stay at its current level until the end of next year
+
+            Residents near the viaduct complain of noise from night work on the road
+
+            Opening ceremony
+
+            The transport minister cut a ribbon at the eastern toll plaza and said the road would carry more than thirty thousand vehicles a day by the end of the year.
+
+            "It took longer than anyone wanted, but it is built to last a century," she told the crowd.
+
+            This story is developing and will be updated.
+
+            Leave a Comment
+
+            You may also like
+
+            Sign up to our newsletter
+
+            [subscribe-form id=7]
+            """;
+
+    private final CleanedText cleaned = new Cleaner(ChromeProfile.empty()).clean(PAGE, null, null);
+
+    @Test
+    void clean_findsHeadlineWithoutSiteLabel() {
+        assertThat(cleaned.title()).isEqualTo("Toll road opens after six years of delays");
+        assertThat(cleaned.titleEvidence()).isNotNull();
+        assertThat(PAGE.substring(cleaned.titleEvidence().start(), cleaned.titleEvidence().end()))
+                .isEqualTo(cleaned.title());
+    }
+
+    @Test
+    void clean_keepsParagraphsAndSubheadingInOrder() {
+        assertThat(cleaned.text()).startsWith("The new toll road between the two lakeside towns opened");
+        assertThat(cleaned.text()).endsWith("she told the crowd.");
+        assertThat(cleaned.text()).contains("\n\nOpening ceremony\n\nThe transport minister");
+    }
+
+    @Test
+    void clean_dropsNavigationDatelineTeasersPromptsAndShortcodes() {
+        assertThat(cleaned.text()).doesNotContain("Home |", "By Anna Petrov", "Read more", "Council says the toll",
+                "Residents near the viaduct", "developing", "Leave a Comment", "You may also like", "newsletter",
+                "[subscribe-form");
+    }
+
+    @Test
+    void clean_marksRolesOfEveryLine() {
+        assertThat(cleaned.linesOf(LineRole.HEADER)).extracting(Line::text).first().asString().startsWith("Home |");
+        assertThat(cleaned.roles()).hasSameSizeAs(cleaned.lines());
+        assertThat(cleaned.linesOf(LineRole.BODY)).hasSize(5);
+    }
+
+    @Test
+    void clean_linesThatRecurAcrossASitesPages_areChrome() {
+        ChromeProfile profile = ChromeProfile.empty();
+        String footer = "\n\nThe Herald is proud to serve the lakeside towns since 1921.";
+        String a = "Ferry fares rise\n\nThe ferry company raised fares by ten percent on Monday, citing the price of fuel and the cost of new boats." + footer;
+        String b = "School year ends\n\nThe school year ended on Friday with a parade through the old town and speeches by the new head teacher." + footer;
+        profile.learn("herald.example", a);
+        profile.learn("herald.example", b);
+        CleanedText got = new Cleaner(profile).clean(a, "herald.example", null);
+        assertThat(got.text()).startsWith("The ferry company").doesNotContain("proud to serve");
+        CleanedText otherSite = new Cleaner(profile).clean(a, "other.example", null);
+        assertThat(otherSite.text()).contains("proud to serve");
+    }
+
+    @Test
+    void clean_knownTitleFromInput_isUsedAndItsRepeatDropped() {
+        String text = "Harbour fees cut\n\nThe port cut harbour fees for fishing boats by a third from next month, the harbour master said.";
+        CleanedText got = new Cleaner(ChromeProfile.empty()).clean(text, null, "Harbour fees cut");
+        assertThat(got.title()).isEqualTo("Harbour fees cut");
+        assertThat(got.text()).startsWith("The port cut");
+    }
+
+    @Test
+    void clean_emptyOrChromeOnlyText_givesNoBody() {
+        CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
+        assertThat(got.text()).isEmpty();
+    }
+}

@@ -1,0 +1,122 @@
+package org.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestTest {
+    @TempDir
+    Path dir;
+
+    private List<Ingested> read(Path... paths) {
+        List<Ingested> out = new ArrayList<>();
+        new Ingest().read(List.of(paths)).forEach(out::add);
+        return out;
+    }
+
+    @Test
+    void read_folder_isRecursiveSortedAndSkipsHiddenFiles() throws IOException {
+        Files.createDirectories(dir.resolve("b/c"));
+        Files.writeString(dir.resolve("b/c/two.txt"), "Second article text.");
+        Files.writeString(dir.resolve("a.txt"), "First article text.");
+        Files.writeString(dir.resolve(".hidden.txt"), "Not read.");
+        List<Ingested> got = read(dir);
+        assertThat(got).extracting(Ingested::source)
+                .containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b/c/two.txt").toString());
+    }
+
+    @Test
+    void read_jsonLines_givesOneDocumentPerLineWithHints() throws IOException {
+        Path file = dir.resolve("feed.jsonl");
+        Files.writeString(file, """
+                {"id":"x1","url":"https://news.example/a","title":"T1","text":"Body one.","published":"2024-01-02","outlet":"Example"}
+
+                not json at all
+                {"title":"no text here"}
+                {"text":"Body two."}
+                """);
+        List<Ingested> got = read(file);
+        assertThat(got).hasSize(4);
+        Ingested.Document first = (Ingested.Document) got.get(0);
+        assertThat(first.document().hints().title()).isEqualTo("T1");
+        assertThat(first.document().hints().url()).isEqualTo("https://news.example/a");
+        assertThat(first.document().text()).isEqualTo("Body one.");
+        assertThat(first.source()).endsWith("feed.jsonl:1");
+        assertThat(got.get(1)).isInstanceOf(Ingested.Failure.class);
+        assertThat(got.get(1).source()).endsWith("feed.jsonl:3");
+        assertThat(((Ingested.Failure) got.get(1)).reason()).startsWith("not JSON");
+        assertThat(((Ingested.Failure) got.get(2)).reason()).contains("no text");
+        assertThat(got.get(3)).isInstanceOf(Ingested.Document.class);
+    }
+
+    @Test
+    void read_gzip_isDecompressed_andTruncatedGzipIsReported() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(buffer)) {
+            gz.write("A compressed article about a harbour.".repeat(50).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = buffer.toByteArray();
+        Files.write(dir.resolve("good.txt.gz"), whole);
+        Files.write(dir.resolve("cut.txt.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        List<Ingested> got = read(dir);
+        assertThat(got).hasSize(2);
+        Ingested.Failure cut = (Ingested.Failure) got.get(0);
+        assertThat(cut.source()).endsWith("cut.txt.gz");
+        assertThat(cut.reason()).contains("truncated gzip");
+        assertThat(((Ingested.Document) got.get(1)).document().text()).startsWith("A compressed article");
+    }
+
+    @Test
+    void read_oversizedDocument_isRefusedWithSize() throws IOException {
+        Path file = dir.resolve("huge.txt");
+        Files.writeString(file, "x".repeat(2048));
+        List<Ingested> got = new ArrayList<>();
+        new Ingest(new Limits(1024, 4096)).read(List.of(file)).forEach(got::add);
+        assertThat(((Ingested.Failure) got.get(0)).reason()).startsWith("too large");
+    }
+
+    @Test
+    void read_symlinkLoop_isReportedOnceAndTheRestIsRead() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/ok.txt"), "Some article text.");
+        Files.createSymbolicLink(dir.resolve("sub/loop"), dir);
+        List<Ingested> got = read(dir);
+        assertThat(got).filteredOn(i -> i instanceof Ingested.Failure).singleElement()
+                .satisfies(f -> assertThat(((Ingested.Failure) f).reason()).contains("loop"));
+        assertThat(got).filteredOn(i -> i instanceof Ingested.Document).hasSize(1);
+    }
+
+    @Test
+    void read_jsonFileWithoutRecords_isSkippedNotFailed() throws IOException {
+        Files.writeString(dir.resolve("meta.json"), "{\"about\": \"not an article\"}");
+        Files.writeString(dir.resolve("many.json"), "[{\"text\": \"One.\"}, {\"text\": \"Two.\"}]");
+        List<Ingested> got = read(dir);
+        assertThat(got).filteredOn(i -> i instanceof Ingested.Document).hasSize(2);
+        assertThat(got).filteredOn(i -> i instanceof Ingested.Skipped).singleElement()
+                .extracting(Ingested::source).asString().endsWith("meta.json");
+    }
+
+    @Test
+    void read_missingPath_isAFailure() {
+        assertThat(read(dir.resolve("nope"))).singleElement().isInstanceOf(Ingested.Failure.class);
+    }
+
+    @Test
+    void read_sameBytes_sameId() throws IOException {
+        Files.writeString(dir.resolve("one.txt"), "Identical text.");
+        Files.writeString(dir.resolve("two.txt"), "Identical text.");
+        List<Ingested> got = read(dir);
+        assertThat(((Ingested.Document) got.get(0)).document().id())
+                .isEqualTo(((Ingested.Document) got.get(1)).document().id());
+    }
+}

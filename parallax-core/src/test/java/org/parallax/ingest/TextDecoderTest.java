@@ -1,0 +1,65 @@
+package org.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    @Test
+    void decode_utf8_keepsText() throws InputException {
+        TextDecoder.Decoded d = TextDecoder.decode("Café “quoted” — Zürich".getBytes(StandardCharsets.UTF_8));
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.text()).isEqualTo("Café “quoted” — Zürich");
+    }
+
+    @Test
+    void decode_windows1252_isDetectedNotFailed() throws InputException {
+        byte[] bytes = "Die Straße in Köln – „schön“ für 5 €".getBytes(Charset.forName("windows-1252"));
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        assertThat(d.text()).isEqualTo("Die Straße in Köln – „schön“ für 5 €");
+        assertThat(d.charset()).isNotEqualTo("UTF-8");
+    }
+
+    @Test
+    void decode_utf8ByteOrderMark_isDropped() throws InputException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i'};
+        assertThat(TextDecoder.decode(bom).text()).isEqualTo("Hi");
+    }
+
+    @Test
+    void decode_utf16WithMark_isRead() throws InputException {
+        byte[] body = "Grüße".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertThat(TextDecoder.decode(bytes).text()).isEqualTo("Grüße");
+    }
+
+    @Test
+    void decode_corruptUtf8_isRefusedWithOffset() {
+        byte[] good = "Café ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 3];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xC3;
+        bytes[good.length + 1] = (byte) 0x28;
+        bytes[good.length + 2] = 'x';
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(InputException.class)
+                .hasMessageContaining("invalid UTF-8 at byte " + good.length);
+    }
+
+    @Test
+    void decode_binary_isRefused() {
+        byte[] bytes = {'P', 'K', 3, 4, 0, 0, 1, 2};
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).hasMessageContaining("binary");
+    }
+
+    @Test
+    void decode_empty_isRefused() {
+        assertThatThrownBy(() -> TextDecoder.decode(new byte[0])).hasMessage("empty file");
+    }
+}

@@ -1,0 +1,62 @@
+package org.parallax.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+
+    private static DateText.Match only(String text) {
+        List<DateText.Match> found = DateText.find(text);
+        assertThat(found).as("dates in [%s]", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void find_monthDayYearWithWeekday() {
+        DateText.Match m = only("Posted Tuesday, March 21, 2023 by staff");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2023, 3, 21));
+        assertThat(m.weekday()).isEqualTo(DayOfWeek.TUESDAY);
+        assertThat("Posted Tuesday, March 21, 2023 by staff".substring(m.start(), m.end()))
+                .isEqualTo("Tuesday, March 21, 2023");
+    }
+
+    @Test
+    void find_ordinalDayShortMonthTwoDigitYearAndTime() {
+        DateText.Match m = only("2nd Feb 24 11:05 pm");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2024, 2, 2));
+        assertThat(m.time()).isEqualTo(LocalTime.of(23, 5));
+    }
+
+    @Test
+    void find_dateWithoutYear_keepsWeekday() {
+        DateText.Match m = only("They met on Friday, June 7, in the capital.");
+        assertThat(m.hasYear()).isFalse();
+        assertThat(m.month()).isEqualTo(6);
+        assertThat(m.day()).isEqualTo(7);
+        assertThat(m.weekday()).isEqualTo(DayOfWeek.FRIDAY);
+    }
+
+    @Test
+    void find_germanAndNumericAndIso() {
+        assertThat(only("Stand: 8. Dezember 2012").date()).isEqualTo(LocalDate.of(2012, 12, 8));
+        assertThat(only("am 24.12.2019 um 10:00").date()).isEqualTo(LocalDate.of(2019, 12, 24));
+        assertThat(only("2021-07-04T09:30:00Z").time()).isEqualTo(LocalTime.of(9, 30));
+    }
+
+    @Test
+    void find_impossibleDate_isNotADate() {
+        assertThat(DateText.find("February 30, 2023")).isEmpty();
+    }
+
+    @Test
+    void isDateLine_onlyForLinesThatAreDates() {
+        assertThat(DateText.isDateLine("Updated: 4 May 2021, 10:15 GMT")).isTrue();
+        assertThat(DateText.isDateLine("Friday, November 8, 2024")).isTrue();
+        assertThat(DateText.isDateLine("The council met on 4 May 2021 to vote on the budget")).isFalse();
+    }
+}

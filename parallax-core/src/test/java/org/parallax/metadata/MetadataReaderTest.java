@@ -1,0 +1,86 @@
+package org.parallax.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.parallax.clean.ChromeProfile;
+import org.parallax.clean.Cleaner;
+import org.parallax.model.Bytes;
+import org.parallax.model.RawDocument;
+import org.parallax.model.SourceHints;
+import org.junit.jupiter.api.Test;
+
+class MetadataReaderTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final String PARAGRAPH = "The regional assembly approved the new water budget after a long debate,"
+            + " and the measure now goes to the governor for signature later this month.";
+
+    private static Metadata read(String text, SourceHints hints) {
+        RawDocument raw = new RawDocument("test.txt", "text", Bytes.utf8(text), "UTF-8", text, hints);
+        return new MetadataReader(CLOCK).read(raw, new Cleaner(ChromeProfile.empty()).clean(text, null, hints.title()));
+    }
+
+    @Test
+    void read_datelineUnderHeadline_isPublishedWithEvidence() {
+        String text = "Water budget passes\n\nPublished: 12 March 2024, 08:30\n\n" + PARAGRAPH;
+        Metadata m = read(text, SourceHints.NONE);
+        assertThat(m.published().value()).isEqualTo("2024-03-12T08:30");
+        assertThat(m.published().inferred()).isFalse();
+        assertThat(text.substring(m.published().evidence().start(), m.published().evidence().end()))
+                .isEqualTo(m.published().evidence().text()).startsWith("12 March 2024");
+        assertThat(m.pageDate()).isNull();
+    }
+
+    @Test
+    void read_headerDateBesideWidget_isPageDate_andEmptyDateSlotLeavesPublishedUnknown() {
+        String text = "21.5 C\nSpringfield\nMonday, October 6, 2025\n\nWater budget passes\n\nDate:\n\n" + PARAGRAPH;
+        Metadata m = read(text, SourceHints.NONE);
+        assertThat(m.pageDate()).isEqualTo("2025-10-06");
+        assertThat(m.published()).isNull();
+    }
+
+    @Test
+    void read_headerDateBesideWidgetWithoutSlot_standsInAsInferred() {
+        String text = "21.5 C\nMonday, October 6, 2025\n\nWater budget passes\n\n" + PARAGRAPH;
+        Metadata m = read(text, SourceHints.NONE);
+        assertThat(m.pageDate()).isEqualTo("2025-10-06");
+        assertThat(m.published().value()).isEqualTo("2025-10-06");
+        assertThat(m.published().inferred()).isTrue();
+    }
+
+    @Test
+    void read_weekdayDateWithoutYear_getsTheYearItsWeekdayFallsIn() {
+        String text = "Water budget passes\n\nThe regional assembly approved on Wednesday, April 9, the budget it had"
+                + " blocked since the floods of March 2022, and sent it to the governor for signature.";
+        Metadata m = read(text, SourceHints.NONE);
+        assertThat(m.published().value()).isEqualTo("2025-04-09");
+        assertThat(m.published().inferred()).isTrue();
+    }
+
+    @Test
+    void read_creditLine_isSyndication() {
+        String text = "Water budget passes\n\n" + PARAGRAPH + "\n\nSource: reuters\n";
+        assertThat(read(text, SourceHints.NONE).syndicatedFrom()).isEqualTo("Reuters");
+        String wire = "Water budget passes\n\nSPRINGFIELD (AP) — " + PARAGRAPH;
+        assertThat(read(wire, SourceHints.NONE).syndicatedFrom()).isEqualTo("AP");
+    }
+
+    @Test
+    void read_statedFieldsAndUrl_giveDateAndOutlet() {
+        SourceHints hints = new SourceHints("7", "https://www.river-news.example/a/7", "Water budget passes",
+                "2024-02-03T10:00:00Z", null);
+        Metadata m = read(PARAGRAPH, hints);
+        assertThat(m.published().value()).isEqualTo("2024-02-03T10:00");
+        assertThat(m.outlet()).isEqualTo("river-news.example");
+        assertThat(m.language()).isEqualTo("en");
+    }
+
+    @Test
+    void read_language_ofGermanText() {
+        String text = "Haushalt beschlossen\n\nDer Landtag hat nach einer langen Debatte den neuen Haushalt für die"
+                + " Wasserversorgung beschlossen, und der Gouverneur soll ihn noch in diesem Monat unterzeichnen.";
+        assertThat(read(text, SourceHints.NONE).language()).isEqualTo("de");
+    }
+}
