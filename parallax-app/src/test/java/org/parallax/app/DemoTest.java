@@ -1,0 +1,40 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built-in demo corpus analyzes cleanly: every article titled and dated, the wire copy found. */
+class DemoTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demo_noServe_analyzesTheCorpus() throws Exception {
+        Cli.Result r = Cli.run("demo", "--no-serve", "--store", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("read=" + 8, "failed=0");
+
+        Path bundle = dir.resolve("bundle.json");
+        assertThat(Cli.run("export", "--format", "json", "--out", bundle.toString(), "--store", dir.toString()).exit()).isZero();
+        JsonNode articles = BundleSchema.validBundle(bundle).get("articles");
+        assertThat(articles).hasSize(8);
+        List<String> copies = new ArrayList<>();
+        for (JsonNode a : articles) {
+            assertThat(a.get("title").asText()).as(a.get("source").asText()).isNotBlank().doesNotContain("|");
+            assertThat(a.get("text").asText()).doesNotContain("Leave a Comment", "Read more", "Subscribe", "Source:");
+            if (!a.get("duplicate_of").isNull()) {
+                copies.add(a.get("source").asText());
+                assertThat(a.get("syndicated_from").asText()).isNotBlank();
+            }
+        }
+        assertThat(copies).singleElement().asString().contains("valley-ledger");
+        assertThat(articles).filteredOn(a -> a.get("published").isNull()).extracting(a -> a.get("source").asText())
+                .singleElement().asString().contains("valley-ledger");
+    }
+}

@@ -1,0 +1,133 @@
+package org.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Article;
+import org.parallax.model.Bytes;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.RawDocument;
+import org.parallax.model.SourceHints;
+import org.parallax.pipeline.Processed;
+import org.parallax.store.Store;
+
+/** The web server over a real store, spoken to over real HTTP. */
+class WebServerTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static WebServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+    static String plainId;
+    static String hostileId;
+
+    @BeforeAll
+    static void start() {
+        store = Store.open(dir, Clock.systemUTC());
+        Processed.Done plain = article("raw plain", "Harbour bridge reopens", "The harbour bridge reopened on Wednesday.\n\nTrucks wait a week.");
+        Processed.Done hostile = article("raw " + HOSTILE, "Title " + HOSTILE, "Body " + HOSTILE + " harbour");
+        store.accept(List.of(plain, hostile));
+        plainId = plain.article().id();
+        hostileId = hostile.article().id();
+        server = WebServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    static Processed.Done article(String rawText, String title, String text) {
+        RawDocument raw = new RawDocument("in/" + rawText.length() + ".txt", "text", Bytes.utf8(rawText), "UTF-8", rawText,
+                SourceHints.NONE);
+        return new Processed.Done(raw, new Article(raw.id(), raw.source(), null, title, text,
+                new PublicationDate("2025-04-02", false, Evidence.of(rawText, 0, 3)), null, "example.test", null, "en"));
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void home_listsArticlesWithLinks() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(r.body()).contains("Harbour bridge reopens", "href=\"/articles/" + plainId + "\"", "2 articles");
+    }
+
+    @Test
+    void article_showsTextMetadataAndEvidence() throws Exception {
+        HttpResponse<String> r = get("/articles/" + plainId);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<h1>Harbour bridge reopens</h1>", "<p>Trucks wait a week.</p>", "2025-04-02",
+                "class=\"evidence\">raw</span>", "/articles/" + plainId + "/raw");
+    }
+
+    @Test
+    void raw_returnsTheVerbatimInputAsPlainText() throws Exception {
+        HttpResponse<String> r = get("/articles/" + hostileId + "/raw");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(r.body()).isEqualTo("raw " + HOSTILE);
+    }
+
+    @Test
+    void pages_escapeUntrustedText() throws Exception {
+        for (String path : List.of("/", "/articles/" + hostileId, "/search?q=" + URLEncoder.encode("harbour " + HOSTILE, StandardCharsets.UTF_8))) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.body()).as(path).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
+        }
+    }
+
+    @Test
+    void search_highlightsMatches() throws Exception {
+        HttpResponse<String> r = get("/search?q=reopened");
+        assertThat(r.body()).contains("1 results", "<mark>reopened</mark>", "Harbour bridge reopens");
+    }
+
+    @Test
+    void unknownOrTraversingPaths_areRefused() throws Exception {
+        assertThat(get("/articles/nope").statusCode()).isEqualTo(404);
+        assertThat(get("/articles/..%2F..%2Fparallax.db/raw").statusCode()).isIn(400, 404);
+        assertThat(get("/../../etc/passwd").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void api_articlesArticleAndSearch() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode list = json.readTree(get("/api/articles?limit=1").body());
+        assertThat(list.get("total").asInt()).isEqualTo(2);
+        assertThat(list.get("articles")).hasSize(1);
+        JsonNode one = json.readTree(get("/api/articles/" + plainId).body());
+        assertThat(one.get("title").asText()).isEqualTo("Harbour bridge reopens");
+        assertThat(one.get("published").get("evidence").get("text").asText()).isEqualTo("raw");
+        HttpResponse<String> missing = get("/api/articles/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(missing.body()).get("error").asText()).isEqualTo("no such article");
+        JsonNode hits = json.readTree(get("/api/search?q=harbour").body()).get("hits");
+        assertThat(hits).hasSize(2);
+        assertThat(hits.get(0).get("snippet").asText()).doesNotContain("\uE000");
+    }
+}
