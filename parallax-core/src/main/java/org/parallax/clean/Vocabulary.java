@@ -37,7 +37,7 @@ final class Vocabulary {
             // Dutch
             "het", "een", "van", "zijn", "niet", "op", "met", "voor", "dat", "ook", "aan"));
 
-    /** Phrases of page chrome; a short line containing one is chrome. Matched on word boundaries. */
+    /** Phrases of page chrome, lower case; a short line containing one is chrome. Matched on word boundaries. */
     private static final List<String> CHROME_PHRASES = List.of(
             // sharing and following
             "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram",
@@ -70,11 +70,11 @@ final class Vocabulary {
             "categories", "kategorie", "kategorien", "posted in", "filed under", "image", "photo", "foto",
             "bild", "credit", "quelle");
 
-    private static final Pattern CHROME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(" + String.join("|",
+    private static final Pattern CHROME = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|",
             CHROME_PHRASES.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
 
     /** Notes an editor appends to a developing story; chrome even though they are sentences. */
-    private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?iu)(this (is an? )?(story|article|report|post|"
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("(this (is an? )?(story|article|report|post|"
             + "message|page) (is|has been|will be)? ?(developing|evolving|being updated|updated)|"
             + "(is|are) (a )?(developing|evolving) (story|message|report)|"
             + "(more|further) (information|details|updates) (will|to) (be added|follow|come)|"
@@ -92,7 +92,7 @@ final class Vocabulary {
             + "artículos relacionados|comentarios|czytaj (też|także)|zobacz (też|także)|komentarze|podobne)\\W*$");
 
     /** Sentences of content-management templates: comment forms, post footers, consent notes. */
-    private static final Pattern TEMPLATE_SENTENCE = Pattern.compile("(?iu)(e-mail-adresse wird nicht veröffentlicht|"
+    private static final Pattern TEMPLATE_SENTENCE = Pattern.compile("(e-mail-adresse wird nicht veröffentlicht|"
             + "email address will not be published|required fields are marked|erforderliche felder sind|"
             + "this entry was posted|dieser eintrag wurde (am .{0,40})?veröffentlicht|posted in .{0,60} (tagged|bookmark)|"
             + "akismet|save my name, email|meinen namen, e-mail|notify me of (new|follow-up)|"
@@ -105,15 +105,15 @@ final class Vocabulary {
     }
 
     static boolean isTemplateSentence(String text) {
-        return text.length() <= 300 && TEMPLATE_SENTENCE.matcher(text).find();
+        return text.length() <= 300 && TEMPLATE_SENTENCE.matcher(lower(text)).find();
     }
 
     static boolean hasChromePhrase(String text) {
-        return CHROME.matcher(text).find();
+        return CHROME.matcher(lower(text)).find();
     }
 
     static boolean isEditorialNote(String text) {
-        return text.length() <= 240 && EDITORIAL_NOTE.matcher(text).find();
+        return text.length() <= 240 && EDITORIAL_NOTE.matcher(lower(text)).find();
     }
 
     static boolean isFunctionWord(String lowerWord) {

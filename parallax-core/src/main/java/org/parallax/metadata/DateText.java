@@ -68,6 +68,9 @@ public final class DateText {
 
     /** Every date in {@code text}, in order, overlapping matches resolved to the longest. */
     public static List<Match> find(String text) {
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return List.of();
+        }
         List<Match> found = new ArrayList<>();
         for (Pattern p : List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC)) {
             Matcher m = p.matcher(text);
