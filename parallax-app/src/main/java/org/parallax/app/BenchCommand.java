@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +34,17 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dir = work != null ? work : Files.createTempDirectory("parallax-bench");
         PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
-        System.out.println("size      stage    docs/s   seconds  peak heap MiB");
+        System.out.println("size      stage    docs/s   seconds  live heap MiB (max after GC)");
         try {
             for (int size : sizes) {
                 Path corpus = new SyntheticCorpus(42).write(dir.resolve("corpus-" + size), size);
-                resetPeaks();
-                Summary extract = ExtractCommand.extract(List.of(corpus), OutputStream.nullOutputStream(), threads, quiet);
-                report(size, "extract", extract);
-                resetPeaks();
-                try (Store store = Store.open(dir.resolve("store-" + size), Clock.systemUTC())) {
-                    report(size, "analyze", Analysis.run(List.of(corpus), store, quiet, threads).summary());
+                try (LiveHeap heap = new LiveHeap()) {
+                    Summary extract = ExtractCommand.extract(List.of(corpus), OutputStream.nullOutputStream(), threads, quiet);
+                    report(size, "extract", extract, heap.maxMiB());
+                }
+                try (LiveHeap heap = new LiveHeap();
+                     Store store = Store.open(dir.resolve("store-" + size), Clock.systemUTC())) {
+                    report(size, "analyze", Analysis.run(List.of(corpus), store, quiet, threads).summary(), heap.maxMiB());
                 }
             }
         } finally {
@@ -55,19 +55,49 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(int size, String stage, Summary s) {
+    private static void report(int size, String stage, Summary s, long liveMiB) {
         System.out.printf(Locale.ROOT, "%-9d %-8s %7.0f %9.1f %14d%n", size, stage, s.rate(), s.elapsed().toMillis() / 1000.0,
-                peakHeapMiB());
+                liveMiB);
+        System.out.flush();
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /**
+     * The largest heap left in use right after a garbage collection while a stage runs: the memory the
+     * stage needs, as opposed to garbage the collector has not yet had reason to reclaim.
+     */
+    private static final class LiveHeap implements AutoCloseable {
+        private final Thread sampler;
+        private volatile long max;
+        private volatile boolean running = true;
 
-    private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        LiveHeap() {
+            System.gc();
+            sampler = new Thread(() -> {
+                while (running) {
+                    long used = ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
+                            .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
+                    max = Math.max(max, used);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "live-heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long maxMiB() {
+            return max >> 20;
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            sampler.interrupt();
+        }
     }
 
     private static void delete(Path dir) throws IOException {

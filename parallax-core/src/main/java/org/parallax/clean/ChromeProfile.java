@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What a collection teaches about page chrome: short lines that recur across documents of one site
  * (menus, footers, prompts) are not any article's words. Fed one document at a time with
- * {@link #learn}; memory is bounded by a cap on the number of distinct lines remembered.
+ * {@link #learn}. Memory is bounded: when the distinct lines remembered reach a cap, the lines seen only
+ * once are forgotten, so the recurring ones stay however large the corpus.
  *
  * <p>Documents whose site is not known share one group, where a line must recur in more documents
  * before it counts, since it may come from different sites.
@@ -19,13 +20,24 @@ public final class ChromeProfile {
     static final int MAX_CHROME_LENGTH = 100;
     private static final int KNOWN_SITE_MIN_DOCUMENTS = 2;
     private static final int UNKNOWN_SITE_MIN_DOCUMENTS = 3;
-    private static final int MAX_FINGERPRINTS = 2_000_000;
+    private static final int DEFAULT_CAP = 1_000_000;
 
     private final Map<Long, Integer> documentsPerLine = new HashMap<>();
+    /** Set when even the recurring lines fill most of the cap: from then on new lines are not remembered. */
+    private boolean saturated;
+
+    private final int cap;
+
+    ChromeProfile(int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("cap must be positive, was " + cap);
+        }
+        this.cap = cap;
+    }
 
     /** A profile that has learned nothing: no line is chrome by recurrence. */
     public static ChromeProfile empty() {
-        return new ChromeProfile();
+        return new ChromeProfile(DEFAULT_CAP);
     }
 
     /** Counts each distinct short line of one document of {@code site} (null when unknown). */
@@ -36,11 +48,15 @@ public final class ChromeProfile {
                 seen.add(fingerprint(site, line.text()));
             }
         }
+        if (documentsPerLine.size() + seen.size() > cap && !saturated) {
+            documentsPerLine.values().removeIf(count -> count == 1);
+            saturated = documentsPerLine.size() > cap * 3 / 4;
+        }
         for (Long key : seen) {
             Integer count = documentsPerLine.get(key);
             if (count != null) {
                 documentsPerLine.put(key, count + 1);
-            } else if (documentsPerLine.size() < MAX_FINGERPRINTS) {
+            } else if (documentsPerLine.size() < cap) {
                 documentsPerLine.put(key, 1);
             }
         }

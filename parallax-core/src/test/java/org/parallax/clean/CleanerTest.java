@@ -100,4 +100,14 @@ class CleanerTest {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
         assertThat(got.text()).isEmpty();
     }
+
+    @Test
+    void profile_atItsCap_forgetsOneOffLinesAndKeepsRecurringOnes() {
+        ChromeProfile profile = new ChromeProfile(20);
+        for (int i = 0; i < 50; i++) {
+            profile.learn("site.example", "Unique line number " + i + "\nAnother unique line " + i + "\nSite footer");
+        }
+        assertThat(profile.size()).isLessThanOrEqualTo(20);
+        assertThat(profile.isChrome("site.example", "Site footer")).isTrue();
+    }
 }
