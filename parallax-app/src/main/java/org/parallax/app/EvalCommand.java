@@ -3,16 +3,29 @@ package org.parallax.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.eval.CleaningEvaluation;
+import org.parallax.eval.ExtractionEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score a pipeline stage on a public data set with that set's metric. Tasks: cleaning.")
+        description = "Score a pipeline stage on a public data set with that set's metric: P, R and F1.")
 final class EvalCommand implements Callable<Integer> {
-    enum Task { cleaning }
+    enum Task {
+        /** Cleaning scraped whole-page text (cleaning-dev). */
+        cleaning("cleaning-dev"),
+        /** Main-text extraction from HTML pages (extraction-dev). */
+        extraction("extraction-dev");
+
+        final String dataset;
+
+        Task(String dataset) {
+            this.dataset = dataset;
+        }
+    }
 
     @Parameters(paramLabel = "TASK", description = "what to score: ${COMPLETION-CANDIDATES}")
     Task task;
@@ -24,20 +37,43 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "also write each page's misses and extras here")
     Path errors;
 
+    @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
-        Path dir = data != null ? data : Path.of("..", "shared", "datasets", "cleaning-dev");
+        Path dir = data != null ? data : Path.of("..", "shared", "datasets", task.dataset);
         if (!Files.isDirectory(dir)) {
             System.err.println("parallax: no data set at " + dir.toAbsolutePath() + " (give it with --data)");
             return 2;
         }
-        CleaningEvaluation.Report report = CleaningEvaluation.run(dir);
-        System.out.println(report);
+        List<CleaningEvaluation.PageResult> results;
+        if (task == Task.cleaning) {
+            CleaningEvaluation.Report report = CleaningEvaluation.run(dir);
+            System.out.println(report);
+            results = report.results();
+        } else {
+            ExtractionEvaluation.Report report = ExtractionEvaluation.run(dir, threads);
+            System.out.println(report);
+            results = report.results();
+        }
         if (errors != null) {
             StringBuilder sb = new StringBuilder();
-            for (CleaningEvaluation.PageResult r : report.results()) {
-                if (r.score().falsePositives() + r.score().falseNegatives() > 0) {
-                    sb.append("== ").append(r.page().url()).append("  ").append(r.score()).append('\n');
+            for (CleaningEvaluation.PageResult r : results) {
+                if (r.score().falsePositives() + r.score().falseNegatives() == 0) {
+                    continue;
+                }
+                sb.append("=== ").append(r.page().url()).append("  ").append(r.score()).append('\n');
+                String text = r.text().replaceAll("\\s+", " ");
+                for (String s : r.page().with()) {
+                    if (!text.contains(s.replaceAll("\\s+", " ").strip())) {
+                        sb.append("  MISSING: ").append(s).append('\n');
+                    }
+                }
+                for (String s : r.page().without()) {
+                    if (text.contains(s.replaceAll("\\s+", " ").strip())) {
+                        sb.append("  EXTRA: ").append(s).append('\n');
+                    }
                 }
             }
             Files.writeString(errors, sb);

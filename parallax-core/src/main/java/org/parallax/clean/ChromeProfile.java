@@ -20,7 +20,7 @@ public final class ChromeProfile {
     static final int MAX_CHROME_LENGTH = 100;
     private static final int KNOWN_SITE_MIN_DOCUMENTS = 2;
     private static final int UNKNOWN_SITE_MIN_DOCUMENTS = 3;
-    private static final int DEFAULT_CAP = 1_000_000;
+    private static final int DEFAULT_CAP = 250_000;
 
     private final Map<Long, Integer> documentsPerLine = new HashMap<>();
     /** Set when even the recurring lines fill most of the cap: from then on new lines are not remembered. */

@@ -30,6 +30,14 @@ public final class Cleaner {
      * @param knownTitle a headline the input states (a JSON Lines field), or null
      */
     public CleanedText clean(String raw, String site, String knownTitle) {
+        return clean(raw, site, knownTitle, false);
+    }
+
+    /**
+     * Cleans text whose structure already marked it as the content (the article element of an HTML page):
+     * with {@code marked}, short lines and list items stay unless they are chrome on their own account.
+     */
+    public CleanedText clean(String raw, String site, String knownTitle, boolean marked) {
         List<Line> lines = Line.split(raw);
         LineRole[] roles = new LineRole[lines.size()];
         Arrays.fill(roles, LineRole.CHROME);
@@ -45,6 +53,13 @@ public final class Cleaner {
             bodyFrom = headline.lineIndex() + 1;
         }
         Quality[] quality = judge(lines, features, site);
+        if (marked) {
+            for (int i = 0; i < quality.length; i++) {
+                if (quality[i] == Quality.SHORT || quality[i] == Quality.NEAR_GOOD) {
+                    quality[i] = Quality.GOOD;
+                }
+            }
+        }
         for (int i = bodyFrom; i < lines.size(); i++) {
             if (repeatsTitle(headline.title(), lines.get(i).text())) {
                 roles[i] = LineRole.TITLE;

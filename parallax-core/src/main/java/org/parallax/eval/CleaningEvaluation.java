@@ -44,11 +44,16 @@ public final class CleaningEvaluation {
     }
 
     public static List<Page> pages(Path dataset) throws IOException {
+        return pages(dataset, "text", ".txt.gz");
+    }
+
+    /** The pages of an evaldata.json set, each file under {@code folder} named by its "file" and {@code suffix}. */
+    static List<Page> pages(Path dataset, String folder, String suffix) throws IOException {
         JsonNode root = new ObjectMapper().readTree(dataset.resolve("evaldata.json").toFile());
         List<Page> pages = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Path file = dataset.resolve("text").resolve(e.getValue().get("file").asText() + ".txt.gz");
+            Path file = dataset.resolve(folder).resolve(e.getValue().get("file").asText() + suffix);
             pages.add(new Page(e.getKey(), file, strings(e.getValue().get("with")), strings(e.getValue().get("without"))));
         }
         return pages;

@@ -64,6 +64,20 @@ public final class Ingest {
         }
     }
 
+    /** Reads the bytes of one HTML page fetched from or saved for {@code hints.url()}. */
+    public Ingested readHtml(String source, byte[] bytes, SourceHints hints) {
+        try {
+            if (bytes.length > limits.maxDocumentBytes()) {
+                throw new InputException(tooLarge(bytes.length, limits.maxDocumentBytes()));
+            }
+            TextDecoder.Decoded decoded = TextDecoder.decodeHtml(bytes);
+            return new Ingested.Document(new RawDocument(source, "html", Bytes.of(bytes), decoded.charset(),
+                    decoded.text(), hints));
+        } catch (InputException e) {
+            return new Ingested.Failure(source, e.getMessage());
+        }
+    }
+
     /** Files found under the paths (as Path), or failures met while walking (as Ingested.Failure). */
     private static void collect(Path root, List<Object> out) {
         if (!Files.exists(root)) {
@@ -122,9 +136,10 @@ public final class Ingest {
     private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
             ".*\\.(jpe?g|png|gif|webp|bmp|ico|svg|tiff?|mp3|mp4|m4a|wav|ogg|webm|avi|mov|pdf|zip|7z|rar|tar|tgz|docx?|xlsx?"
                     + "|pptx?|odt|epub|woff2?|ttf|otf|exe|dll|so|class|jar)$");
-    /** Formats whose readers are not built yet: the seam where HTML, WARC and feed ingest plug in. */
+    /** Formats whose readers are not built yet: the seam where WARC and feed ingest plug in. */
     private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
-            ".*\\.(html?|xhtml|warc|rss|atom|xml)(\\.gz)?$");
+            ".*\\.(warc|rss|atom|xml)(\\.gz)?$");
+    private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(".*\\.(html?|xhtml|shtml)(\\.gz)?$");
 
     private static boolean isJsonLines(String name) {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")
@@ -251,7 +266,10 @@ public final class Ingest {
                 }
                 if (NOT_YET.matcher(name).matches()) {
                     return List.of((Ingested) new Ingested.Failure(source,
-                            "HTML, WARC and feed files are not read yet: convert them to text or JSON Lines")).iterator();
+                            "WARC and feed files are not read yet: convert them to text, HTML or JSON Lines")).iterator();
+                }
+                if (HTML.matcher(name).matches()) {
+                    return List.of(readHtml(source, readAll(file, limits.maxDocumentBytes()), SourceHints.NONE)).iterator();
                 }
                 if (isJsonLines(name)) {
                     return jsonLines(source, readAll(file, limits.maxFileBytes()));

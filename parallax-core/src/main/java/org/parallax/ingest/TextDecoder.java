@@ -47,6 +47,45 @@ final class TextDecoder {
         return new Decoded(legacy.name(), new String(bytes, legacy));
     }
 
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
+
+    /**
+     * Decodes an HTML page. A byte order mark wins; then bytes that are valid UTF-8 with multi-byte
+     * sequences are UTF-8 whatever the page declares (a wrong declaration is common); then the declared
+     * charset; then detection. Pages are decoded leniently: a bad byte becomes U+FFFD, not a failure.
+     */
+    static Decoded decodeHtml(byte[] bytes) throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException("empty file");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return decode(bytes);
+        }
+        rejectBinary(bytes);
+        boolean utf8 = firstInvalidUtf8(bytes) < 0;
+        if (utf8 && hasUtf8MultiByteSequence(bytes)) {
+            return new Decoded("UTF-8", new String(bytes, StandardCharsets.UTF_8));
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECLARED.matcher(head);
+        if (m.find()) {
+            try {
+                Charset declared = Charset.forName(m.group(1));
+                if (!declared.equals(StandardCharsets.UTF_8) || utf8) {
+                    return new Decoded(declared.name(), new String(bytes, declared));
+                }
+            } catch (IllegalArgumentException e) {
+                // an unknown charset name: fall through to detection
+            }
+        }
+        if (utf8) {
+            return new Decoded("UTF-8", new String(bytes, StandardCharsets.UTF_8));
+        }
+        Charset legacy = detectLegacy(bytes);
+        return new Decoded(legacy.name(), new String(bytes, legacy));
+    }
+
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

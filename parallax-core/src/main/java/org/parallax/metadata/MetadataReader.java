@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
 import org.parallax.clean.CleanedText;
+import org.parallax.html.HtmlPage;
+import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 
 /** Reads the metadata of one cleaned document. Thread-safe; the clock bounds the years dates may fall in. */
@@ -29,6 +31,66 @@ public final class MetadataReader {
         }
         String language = LanguageIdentifier.identify(cleaned.text().isEmpty() ? cleaned.title() : cleaned.text());
         return new Metadata(found.published(), found.pageDate(), outlet, syndicated, language);
+    }
+
+    /**
+     * Reads the metadata of an HTML page: what its markup states first, then what its text says. Every
+     * date keeps its evidence as a span over the raw HTML; a date whose words cannot be found there is
+     * not reported.
+     */
+    public Metadata readHtml(RawDocument raw, HtmlPage page, CleanedText cleaned) {
+        String html = raw.text();
+        PublicationDate published = stated(page.published(), html);
+        PublicationDates.Dates fromText = dates.read(page.text(), cleaned, null, null);
+        if (published == null && fromText.published() != null) {
+            published = relocate(fromText.published(), html);
+        }
+        String outlet = firstNonBlank(raw.hints().outlet(), page.siteName(), host(raw.hints().url()), host(page.canonical()));
+        String syndicated = Syndication.find(cleaned.lines(), cleaned.text());
+        if (syndicated != null && outlet != null && Syndication.sameOutlet(syndicated, outlet)) {
+            syndicated = null;
+        }
+        String language = page.language();
+        String body = cleaned.text().isEmpty() ? cleaned.title() : cleaned.text();
+        if (language == null || body.length() >= LANGUAGE_OVERRIDE) {
+            String detected = LanguageIdentifier.identify(body);
+            if (language == null || !detected.equals("und")) {
+                language = detected;
+            }
+        }
+        return new Metadata(published, fromText.pageDate(), outlet, syndicated, language);
+    }
+
+    /** Text this long tells its language better than a page's declaration, which templates often get wrong. */
+    private static final int LANGUAGE_OVERRIDE = 400;
+
+    private static PublicationDate stated(HtmlPage.StatedDate date, String html) {
+        if (date == null) {
+            return null;
+        }
+        java.util.List<DateText.Match> found = DateText.find(date.value());
+        int at = html.indexOf(date.value());
+        if (found.isEmpty() || !found.get(0).hasYear() || at < 0) {
+            return null;
+        }
+        DateText.Match m = found.get(0);
+        String value = PublicationDates.iso(m, m.year());
+        return new PublicationDate(value, false, org.parallax.model.Evidence.of(html, at, at + date.value().length()));
+    }
+
+    private static PublicationDate relocate(PublicationDate date, String html) {
+        int at = html.indexOf(date.evidence().text());
+        return at < 0 ? null : new PublicationDate(date.value(), date.inferred(),
+                org.parallax.model.Evidence.of(html, at, at + date.evidence().text().length()));
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     /** Whether the page's header names the credited outlet: then the page is that outlet's own. */

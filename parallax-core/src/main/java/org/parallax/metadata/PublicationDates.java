@@ -142,7 +142,7 @@ final class PublicationDates {
         return i;
     }
 
-    private static String iso(DateText.Match m, int year) {
+    static String iso(DateText.Match m, int year) {
         LocalDate day = DateText.safe(year, m.month(), m.day());
         if (day == null) {
             return String.format("%04d-%02d", year, m.month());

@@ -3,6 +3,8 @@ package org.parallax.pipeline;
 import org.parallax.clean.ChromeProfile;
 import org.parallax.clean.CleanedText;
 import org.parallax.clean.Cleaner;
+import org.parallax.html.HtmlExtractor;
+import org.parallax.html.HtmlPage;
 import org.parallax.metadata.Metadata;
 import org.parallax.metadata.MetadataReader;
 import org.parallax.model.Article;
@@ -18,11 +20,24 @@ final class ArticleMaker {
         this.metadata = metadata;
     }
 
+    /** An HTML page: its main text is extracted first, then cleaned like any scraped text. */
+    private Article fromHtml(RawDocument raw) {
+        HtmlPage page = HtmlExtractor.extract(raw.text(), raw.hints().url());
+        String title = raw.hints().title() != null ? raw.hints().title() : page.title();
+        CleanedText cleaned = cleaner.clean(page.text(), site(raw), title.isEmpty() ? null : title, page.marked());
+        Metadata meta = metadata.readHtml(raw, page, cleaned);
+        return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
+                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language());
+    }
+
     static String site(RawDocument raw) {
         return raw.hints().outlet() != null ? raw.hints().outlet() : MetadataReader.host(raw.hints().url());
     }
 
     Article make(RawDocument raw) {
+        if (raw.format().equals("html")) {
+            return fromHtml(raw);
+        }
         CleanedText cleaned = cleaner.clean(raw.text(), site(raw), raw.hints().title());
         Metadata meta = metadata.read(raw, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),

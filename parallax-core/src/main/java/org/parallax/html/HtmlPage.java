@@ -1,0 +1,36 @@
+package org.parallax.html;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an HTML page says of itself, and its main text.
+ *
+ * @param title     the headline (og:title, the h1, or the document title without the site name), or ""
+ * @param text      the main text as blocks separated by blank lines
+ * @param published the publication date as the page states it, with where, or null
+ * @param modified  the modification date as the page states it, or null
+ * @param authors   the authors the page names
+ * @param siteName  the site's own name (og:site_name, publisher), or null
+ * @param canonical the canonical URL, or null
+ * @param language  the language the page declares (html lang), two letters, or null
+ * @param marked    whether the text came from a container the page marks as its content (an article or
+ *                  main element, an article-body class), rather than from the whole page
+ */
+public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
+                       String siteName, String canonical, String language, boolean marked) {
+    public HtmlPage {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        authors = List.copyOf(authors);
+    }
+
+    /**
+     * A date the page states in its markup.
+     *
+     * @param value  the date text as written (ISO 8601 in most pages)
+     * @param origin where it was found ("json-ld", "meta article:published_time", "time", "url")
+     */
+    public record StatedDate(String value, String origin) {
+    }
+}

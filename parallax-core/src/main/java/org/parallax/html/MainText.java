@@ -1,0 +1,188 @@
+package org.parallax.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The main text of a page as blocks in reading order. Markup that is never article text goes (scripts,
+ * forms, navigation, asides, footers, hidden elements), and so do elements whose class or id names page
+ * furniture (comments, sharing, related links, cookie notices), unless they hold most of the page's text.
+ * The content root is the article element, main element or article-body container that holds the most
+ * paragraph text; blocks that are mostly links are dropped.
+ */
+final class MainText {
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, form, button,"
+            + " input, select, textarea, nav, aside, footer, object, embed, video, audio, map, dialog, menu, head,"
+            + " figcaption, figure, picture";
+    private static final Pattern FURNITURE = Pattern.compile("(?i)(^|[\\s_-])(comments?|commentlist|respond|share|"
+            + "sharing|shariff|social|socials|related|sidebar|widgets?|cookies?|consent|gdpr|banner|advert\\w*|ads?|"
+            + "adslot|promo\\w*|newsletter|breadcrumbs?|menu|navbar|nav|navigation|footer|subscribe|subscription|"
+            + "popup|modal|overlay|tags|tagcloud|author-?bio|about-?author|pagination|pager|skip|print|toolbar|"
+            + "rating|recommend\\w*|teasers?|more-?stories|read-?more|paywall|login|signup|meta-?nav|"
+            + "wp-block-latest-posts|jp-relatedposts|sharedaddy|caption|wp-caption-text|credits?|copyright|"
+            + "author-?box|entry-meta|post-meta|postmeta|entry-footer|post-footer|"
+            + "tags?-?links|cat-links|donate|donation|feedback|reactions|"
+            + "sponsored|outbrain|taboola|disqus|related-?posts|yarpp\\w*|crp_related|addtoany|"
+            + "wp-block-buttons|visually-hidden|sr-only|screen-reader-text)($|[\\s_-])");
+    private static final String CONTENT_ROOTS = "[itemprop=articleBody], article, main, [role=main], .entry-content,"
+            + " .post-content, .article-body, .article__body, .story-body, .post-body, .entry, .article-content,"
+            + " .content-body, #article-body, #content, #main-content";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "figure",
+            "figcaption", "header", "address", "hr", "center", "details", "summary", "caption", "tbody", "thead");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A block with more than this share of its text in links is a link list. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+    /** The root must hold at least this share of the page's paragraph text to be trusted. */
+    private static final double MIN_ROOT_SHARE = 0.3;
+
+    private MainText() {
+    }
+
+    /** The main text, and whether it came from a content root the page marks (not the whole body). */
+    record Result(String text, boolean fromContentRoot) {
+    }
+
+    static Result extract(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return new Result("", false);
+        }
+        body.select(NEVER_TEXT).remove();
+        body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
+        Map<Element, Integer> textLength = textLengths(body);
+        int total = Math.max(1, textLength.getOrDefault(body, 0));
+        for (Element e : body.select("[class], [id]")) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            String names = e.className() + " " + e.id();
+            if (FURNITURE.matcher(names).find() && textLength.getOrDefault(e, 0) < total * 0.4) {
+                e.remove();
+            }
+        }
+        Element root = root(body);
+        return new Result(render(root), root != body);
+    }
+
+    /** The content root: the candidate with the most paragraph text, if it holds enough of the page's. */
+    private static Element root(Element body) {
+        int all = paragraphText(body);
+        Element best = null;
+        int bestLength = 0;
+        for (Element candidate : body.select(CONTENT_ROOTS)) {
+            int length = paragraphText(candidate);
+            if (length > bestLength) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        return best != null && bestLength >= all * MIN_ROOT_SHARE ? best : body;
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    /** Text length of every element, in one pass over the tree. */
+    private static Map<Element, Integer> textLengths(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int own = node instanceof TextNode t ? t.text().strip().length() : lengths.getOrDefault(node, 0);
+                Node parent = node.parent();
+                if (parent instanceof Element p && own > 0) {
+                    lengths.merge(p, own, Integer::sum);
+                }
+            }
+        }, root);
+        return lengths;
+    }
+
+    /** Renders blocks as lines separated by blank lines; drops blocks that are mostly links. */
+    private static String render(Element root) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder block = new StringBuilder();
+        int[] linkChars = {0};
+        boolean[] heading = {false};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
+                        text = text.replaceAll("\\s+", " ");
+                    }
+                    block.append(text);
+                    if (insideLink(t)) {
+                        linkChars[0] += text.replaceAll("\\s", "").length();
+                    }
+                } else if (node instanceof Element e) {
+                    if (e.tagName().equals("br")) {
+                        flush(out, block, linkChars, heading, "\n");
+                    } else if (BLOCKS.contains(e.tagName())) {
+                        flush(out, block, linkChars, heading, "\n\n");
+                        heading[0] = HEADINGS.contains(e.tagName());
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                    flush(out, block, linkChars, heading, "\n\n");
+                } else if (node instanceof Element e && (e.tagName().equals("span") || e.tagName().equals("a"))) {
+                    block.append(' ');
+                }
+            }
+        }, root);
+        flush(out, block, linkChars, heading, "\n\n");
+        return out.toString().strip();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder block, int[] linkChars, boolean[] heading, String separator) {
+        String text = block.toString().replaceAll("[ \\t\\x0B\\f\\u00a0]+", " ").strip();
+        int length = text.replaceAll("\\s", "").length();
+        boolean linkList = !heading[0] && length > 0 && linkChars[0] > MAX_LINK_DENSITY * length;
+        if (!text.isEmpty() && !linkList) {
+            if (!out.isEmpty()) {
+                out.append(separator);
+            }
+            out.append(text);
+        }
+        block.setLength(0);
+        linkChars[0] = 0;
+        heading[0] = false;
+    }
+
+    private static boolean insideLink(Node node) {
+        for (Node n = node.parent(); n != null; n = n.parent()) {
+            if (n instanceof Element e) {
+                if (e.tagName().equals("a")) {
+                    return true;
+                }
+                if (BLOCKS.contains(e.tagName())) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,165 @@
+package org.parallax.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads the metadata an HTML page states: JSON-LD, Open Graph and other meta tags, time elements, the URL. */
+final class PageMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|[^\\d]|$)");
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "datePublished",
+            "date", "dc.date", "dc.date.issued", "dcterms.created", "pubdate", "publishdate", "publish-date",
+            "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
+            "last-modified", "dcterms.modified"};
+
+    private PageMetadata() {
+    }
+
+    record Found(HtmlPage.StatedDate published, HtmlPage.StatedDate modified, List<String> authors, String siteName,
+                 String headline, String canonical, String language) {
+    }
+
+    static Found read(Document doc, String url) {
+        HtmlPage.StatedDate published = null;
+        HtmlPage.StatedDate modified = null;
+        Set<String> authors = new LinkedHashSet<>();
+        String siteName = null;
+        String headline = null;
+        for (JsonNode node : jsonLd(doc)) {
+            if (published == null && node.hasNonNull("datePublished")) {
+                published = new HtmlPage.StatedDate(node.get("datePublished").asText(), "json-ld");
+            }
+            if (modified == null && node.hasNonNull("dateModified")) {
+                modified = new HtmlPage.StatedDate(node.get("dateModified").asText(), "json-ld");
+            }
+            if (headline == null && node.hasNonNull("headline") && isArticle(node)) {
+                headline = node.get("headline").asText();
+            }
+            names(node.get("author"), authors);
+            if (siteName == null && node.has("publisher")) {
+                List<String> publisher = new ArrayList<>();
+                names(node.get("publisher"), publisher);
+                siteName = publisher.isEmpty() ? null : publisher.get(0);
+            }
+        }
+        if (published == null) {
+            published = meta(doc, PUBLISHED_META);
+        }
+        if (modified == null) {
+            modified = meta(doc, MODIFIED_META);
+        }
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime][pubdate], time[itemprop=datePublished], [itemprop=datePublished][content], time[datetime]");
+            if (time != null) {
+                String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+                if (!value.isBlank()) {
+                    published = new HtmlPage.StatedDate(value, "time");
+                }
+            }
+        }
+        if (published == null && url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                published = new HtmlPage.StatedDate(String.format("%s-%02d-%02d", m.group(1),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), "url");
+            }
+        }
+        for (Element e : doc.select("meta[name=author], meta[property=article:author], [rel=author], [itemprop=author] [itemprop=name]")) {
+            String name = e.hasAttr("content") ? e.attr("content") : e.text();
+            if (!name.isBlank() && name.length() < 80 && !name.startsWith("http")) {
+                authors.add(name.strip());
+            }
+        }
+        if (siteName == null) {
+            siteName = metaContent(doc, "og:site_name", "application-name", "publisher");
+        }
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (lang.isBlank()) {
+            lang = metaContent(doc, "og:locale", "language", "content-language");
+        }
+        String language = lang == null || lang.length() < 2 ? null : lang.substring(0, 2).toLowerCase(Locale.ROOT);
+        if (language != null && !language.chars().allMatch(Character::isLetter)) {
+            language = null;
+        }
+        return new Found(published, modified, List.copyOf(authors), siteName, headline,
+                canonical == null ? null : canonical.absUrl("href"), language);
+    }
+
+    private static boolean isArticle(JsonNode node) {
+        String type = node.path("@type").toString().toLowerCase(Locale.ROOT);
+        return type.contains("article") || type.contains("posting") || type.contains("report");
+    }
+
+    /** Every JSON-LD object of the page, with @graph members flattened. Unparseable blocks are passed over. */
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = JSON.readTree(script.data());
+                collect(root, out, 0);
+            } catch (Exception e) {
+                // a broken JSON-LD block says nothing we can use; the rest of the page still does
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 4) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> collect(n, out, depth + 1));
+        } else if (node.isObject()) {
+            out.add(node);
+            collect(node.get("@graph"), out, depth + 1);
+        }
+    }
+
+    private static void names(JsonNode node, java.util.Collection<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> names(n, out));
+        } else if (node.isObject() && node.hasNonNull("name")) {
+            out.add(node.get("name").asText().strip());
+        } else if (node.isTextual() && !node.asText().isBlank() && !node.asText().startsWith("http")) {
+            out.add(node.asText().strip());
+        }
+    }
+
+    private static HtmlPage.StatedDate meta(Document doc, String... names) {
+        for (String name : names) {
+            String v = metaContent(doc, name);
+            if (v != null) {
+                return new HtmlPage.StatedDate(v, "meta " + name);
+            }
+        }
+        return null;
+    }
+
+    private static String metaContent(Document doc, String... names) {
+        for (String name : names) {
+            for (Element e : doc.select("meta[content]")) {
+                String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                        : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+                if (key.equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
+                    return e.attr("content").strip();
+                }
+            }
+        }
+        return null;
+    }
+}
