@@ -82,7 +82,7 @@ public final class Cleaner {
         if (anchor >= 0) {
             quality[anchor] = Quality.BAD;
         }
-        mainRegion(quality, lines, bodyFrom);
+        mainRegion(quality, lines, bodyFrom, marked ? KEEP : MARKER_KEEP);
         StringBuilder text = new StringBuilder();
         for (int i = bodyFrom; i < lines.size(); i++) {
             if (quality[i] == Quality.GOOD) {
@@ -94,7 +94,7 @@ public final class Cleaner {
             }
         }
         Evidence evidence = headline.lineIndex() >= 0 ? headline.evidence(raw, lines.get(headline.lineIndex())) : null;
-        return new CleanedText(headline.title(), evidence, text.toString(), lines, Arrays.asList(roles));
+        return new CleanedText(raw, headline.title(), evidence, text.toString(), lines, Arrays.asList(roles));
     }
 
     private static boolean repeatsTitle(String title, String line) {
@@ -159,7 +159,7 @@ public final class Cleaner {
      * list inside an article), and of those the run with the most text. Comment forms, author boxes and
      * footers after a wide gap go.
      */
-    private static void mainRegion(Quality[] q, List<Line> lines, int from) {
+    private static void mainRegion(Quality[] q, List<Line> lines, int from, double markerKeep) {
         List<int[]> runs = new java.util.ArrayList<>();
         int start = -1;
         int lastGood = -1;
@@ -199,7 +199,7 @@ public final class Cleaner {
             max = Math.max(max, size[r]);
         }
         for (int r = 0; r < runs.size(); r++) {
-            double keep = afterMarker.get(r) ? MARKER_KEEP : KEEP;
+            double keep = afterMarker.get(r) ? markerKeep : KEEP;
             if (size[r] < max && size[r] < keep * max) {
                 for (int i = runs.get(r)[0]; i <= runs.get(r)[1]; i++) {
                     q[i] = Quality.BAD;

@@ -35,10 +35,11 @@ record Headline(String title, int lineIndex, int offset) {
         int limit = Math.min(lines.size(), WINDOW);
         if (knownTitle != null && !knownTitle.isBlank()) {
             String known = comparable(knownTitle);
-            for (int i = 0; i < limit; i++) {
+            for (int i = 0; i < limit && !isProse(features.get(i)); i++) {
                 String line = comparable(lines.get(i).text());
-                if (line.equals(known) || line.endsWith(known)) {
-                    return new Headline(knownTitle.strip(), i, lines.get(i).text().length() - knownTitle.strip().length());
+                if (line.equals(known) || (line.endsWith(known) && line.length() - known.length() <= 60
+                        && !known.isEmpty() && !features.get(i).punctuated)) {
+                    return new Headline(knownTitle.strip(), i, Math.max(0, lines.get(i).text().length() - knownTitle.strip().length()));
                 }
             }
             return new Headline(knownTitle.strip(), -1, 0);

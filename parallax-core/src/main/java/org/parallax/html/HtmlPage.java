@@ -16,12 +16,14 @@ import java.util.Objects;
  * @param language  the language the page declares (html lang), two letters, or null
  * @param marked    whether the text came from a container the page marks as its content (an article or
  *                  main element, an article-body class), rather than from the whole page
+ * @param wholePage all the visible text of the page as blocks, for when the structure misleads
  */
 public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
-                       String siteName, String canonical, String language, boolean marked) {
+                       String siteName, String canonical, String language, boolean marked, String wholePage) {
     public HtmlPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(wholePage, "wholePage");
         authors = List.copyOf(authors);
     }
 

@@ -41,7 +41,7 @@ public final class MetadataReader {
     public Metadata readHtml(RawDocument raw, HtmlPage page, CleanedText cleaned) {
         String html = raw.text();
         PublicationDate published = stated(page.published(), html);
-        PublicationDates.Dates fromText = dates.read(page.text(), cleaned, null, null);
+        PublicationDates.Dates fromText = dates.read(cleaned.input(), cleaned, null, null);
         if (published == null && fromText.published() != null) {
             published = relocate(fromText.published(), html);
         }

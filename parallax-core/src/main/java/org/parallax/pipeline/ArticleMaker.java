@@ -12,6 +12,9 @@ import org.parallax.model.RawDocument;
 
 /** The per-document stages: {@code RawDocument -> Article}. Pure but for the profile it reads. */
 final class ArticleMaker {
+    /** Main text shorter than this suggests the page's structure misled extraction: the whole page is cleaned instead. */
+    private static final int SHORT_EXTRACTION = 250;
+
     private final Cleaner cleaner;
     private final MetadataReader metadata;
 
@@ -24,7 +27,14 @@ final class ArticleMaker {
     private Article fromHtml(RawDocument raw) {
         HtmlPage page = HtmlExtractor.extract(raw.text(), raw.hints().url());
         String title = raw.hints().title() != null ? raw.hints().title() : page.title();
-        CleanedText cleaned = cleaner.clean(page.text(), site(raw), title.isEmpty() ? null : title, page.marked());
+        String known = title.isEmpty() ? null : title;
+        CleanedText cleaned = cleaner.clean(page.text(), site(raw), known, page.marked());
+        if (cleaned.text().length() < SHORT_EXTRACTION) {
+            CleanedText whole = cleaner.clean(page.wholePage(), site(raw), known, false);
+            if (whole.text().length() > cleaned.text().length()) {
+                cleaned = whole;
+            }
+        }
         Metadata meta = metadata.readHtml(raw, page, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
                 meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language());
