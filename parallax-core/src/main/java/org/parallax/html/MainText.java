@@ -48,16 +48,17 @@ final class MainText {
     }
 
     /** The main text, and whether it came from a content root the page marks (not the whole body). */
-    record Result(String text, boolean fromContentRoot) {
+    record Result(String text, boolean fromContentRoot, String wholePage) {
     }
 
     static Result extract(Document doc) {
         Element body = doc.body();
         if (body == null) {
-            return new Result("", false);
+            return new Result("", false, "");
         }
         body.select(NEVER_TEXT).remove();
         body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
+        String wholePage = render(body);
         Map<Element, Integer> textLength = textLengths(body);
         int total = Math.max(1, textLength.getOrDefault(body, 0));
         for (Element e : body.select("[class], [id]")) {
@@ -70,7 +71,7 @@ final class MainText {
             }
         }
         Element root = root(body);
-        return new Result(render(root), root != body);
+        return new Result(render(root), root != body, wholePage);
     }
 
     /** The content root: the candidate with the most paragraph text, if it holds enough of the page's. */
