@@ -1,7 +1,6 @@
 package org.parallax.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +22,7 @@ final class Analysis {
     record Result(Summary summary, List<String> articleIds) {
     }
 
-    static Result run(List<Path> paths, Store store, PrintWriter err, int threads) {
+    static Result run(List<String> paths, Store store, PrintWriter err, int threads) {
         Set<String> ids = new LinkedHashSet<>();
         BatchSink sink = batch -> {
             batch.forEach(done -> ids.add(done.article().id()));
@@ -31,7 +30,7 @@ final class Analysis {
         };
         Summary summary;
         try (Progress progress = new Progress("analyze")) {
-            summary = new Pipeline(Clock.systemUTC(), threads, 256).run(new Ingest().read(paths), sink, progress,
+            summary = new Pipeline(Clock.systemUTC(), threads, 256).run(new Ingest().readLocations(paths), sink, progress,
                     failure -> report(err, failure));
         }
         return new Result(summary, new ArrayList<>(ids));

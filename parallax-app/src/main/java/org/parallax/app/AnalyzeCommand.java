@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
         description = "Ingest files and folders (recursively), run the pipeline, update the store, and write the"
                 + " analysis bundle of these inputs.")
 final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders: text, JSON Lines, gzip of either")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "files, folders or http(s) URLs: text, JSON Lines, HTML, WARC, RSS/Atom; gzip of any")
+    List<String> paths;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the bundle here (default: standard output)")
     Path out;

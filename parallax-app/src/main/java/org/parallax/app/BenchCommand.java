@@ -39,12 +39,12 @@ final class BenchCommand implements Callable<Integer> {
             for (int size : sizes) {
                 Path corpus = new SyntheticCorpus(42).write(dir.resolve("corpus-" + size), size);
                 try (LiveHeap heap = new LiveHeap()) {
-                    Summary extract = ExtractCommand.extract(List.of(corpus), OutputStream.nullOutputStream(), threads, quiet);
+                    Summary extract = ExtractCommand.extract(List.of(corpus.toString()), OutputStream.nullOutputStream(), threads, quiet);
                     report(size, "extract", extract, heap.maxMiB());
                 }
                 try (LiveHeap heap = new LiveHeap();
                      Store store = Store.open(dir.resolve("store-" + size), Clock.systemUTC())) {
-                    report(size, "analyze", Analysis.run(List.of(corpus), store, quiet, threads).summary(), heap.maxMiB());
+                    report(size, "analyze", Analysis.run(List.of(corpus.toString()), store, quiet, threads).summary(), heap.maxMiB());
                 }
             }
         } finally {

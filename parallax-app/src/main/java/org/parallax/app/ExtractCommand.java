@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,8 +23,8 @@ import picocli.CommandLine.Parameters;
         description = "Clean only: one JSON object per input document per line (JSON Lines) on standard output."
                 + " The store is not touched.")
 final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders or http(s) URLs")
+    List<String> paths;
 
     @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -39,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
         return Analysis.exitCode(summary);
     }
 
-    static Summary extract(List<Path> paths, OutputStream out, int threads, java.io.PrintWriter err) {
+    static Summary extract(List<String> paths, OutputStream out, int threads, java.io.PrintWriter err) {
         JsonFactory factory = new JsonFactory();
         BatchSink sink = batch -> {
             try {
@@ -56,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
             return new BatchSink.Outcome(batch.size(), 0);
         };
         try (Progress progress = new Progress("extract")) {
-            return new Pipeline(Clock.systemUTC(), threads, 256).run(new Ingest().read(paths), sink, progress,
+            return new Pipeline(Clock.systemUTC(), threads, 256).run(new Ingest().readLocations(paths), sink, progress,
                     failure -> Analysis.report(err, failure));
         }
     }

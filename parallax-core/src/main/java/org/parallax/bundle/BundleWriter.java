@@ -66,6 +66,9 @@ public final class BundleWriter implements AutoCloseable {
         json.writeStringField("outlet", a.outlet());
         json.writeStringField("syndicated_from", a.syndicatedFrom());
         json.writeStringField("language", a.language());
+        if (a.note() != null) {
+            json.writeStringField("note", a.note());
+        }
         if (full) {
             json.writeStringField("duplicate_of", duplicateOf);
         }

@@ -30,16 +30,19 @@ import org.parallax.model.SourceHints;
 
 /**
  * The front door of ingest: {@link #read(List)} walks files and folders (recursively, following links,
- * reporting loops) and streams one {@link Ingested} per document or per bad input. Plain text and JSON
- * Lines are read, each optionally gzip-compressed; the format is told by the file name.
+ * reporting loops) and streams one {@link Ingested} per document or per bad input; {@link #readLocations}
+ * also fetches http(s) URLs. Plain text, JSON Lines, JSON, HTML, WARC and RSS/Atom feeds are read, each
+ * optionally gzip-compressed; the format is told by the file name (for a URL, by the response).
  */
 public final class Ingest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Limits limits;
+    private final Fetcher fetcher;
 
     public Ingest(Limits limits) {
         this.limits = limits;
+        this.fetcher = new Fetcher(java.time.Duration.ofSeconds(20), limits.maxDocumentBytes());
     }
 
     public Ingest() {
@@ -51,6 +54,21 @@ public final class Ingest {
         List<Object> inputs = new ArrayList<>();
         for (Path path : paths) {
             collect(path, inputs);
+        }
+        return () -> new DocumentIterator(inputs.iterator());
+    }
+
+    /** Like {@link #read}, where each location is a file, a folder, or an http(s) URL of a page or feed. */
+    public Iterable<Ingested> readLocations(List<String> locations) {
+        List<Object> inputs = new ArrayList<>();
+        for (String location : locations) {
+            if (Fetcher.isWebAddress(location)) {
+                inputs.add(location);
+            } else if (location.matches("(?i)^[a-z][a-z0-9+.-]+://.*")) {
+                inputs.add(new Ingested.Failure(location, "only http and https URLs are fetched"));
+            } else {
+                collect(Path.of(location), inputs);
+            }
         }
         return () -> new DocumentIterator(inputs.iterator());
     }
@@ -136,9 +154,8 @@ public final class Ingest {
     private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
             ".*\\.(jpe?g|png|gif|webp|bmp|ico|svg|tiff?|mp3|mp4|m4a|wav|ogg|webm|avi|mov|pdf|zip|7z|rar|tar|tgz|docx?|xlsx?"
                     + "|pptx?|odt|epub|woff2?|ttf|otf|exe|dll|so|class|jar)$");
-    /** Formats whose readers are not built yet: the seam where WARC and feed ingest plug in. */
-    private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile(
-            ".*\\.(warc|rss|atom|xml)(\\.gz)?$");
+    private static final java.util.regex.Pattern WARC = java.util.regex.Pattern.compile(".*\\.warc(\\.gz)?$");
+    private static final java.util.regex.Pattern FEED = java.util.regex.Pattern.compile(".*\\.(rss|atom|xml)(\\.gz)?$");
     private static final java.util.regex.Pattern HTML = java.util.regex.Pattern.compile(".*\\.(html?|xhtml|shtml)(\\.gz)?$");
 
     private static boolean isJsonLines(String name) {
@@ -257,6 +274,9 @@ public final class Ingest {
             if (input instanceof Ingested failure) {
                 return List.of(failure).iterator();
             }
+            if (input instanceof String location) {
+                return fetch(location);
+            }
             Path file = (Path) input;
             String source = file.toString();
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -264,9 +284,11 @@ public final class Ingest {
                 if (MEDIA.matcher(name).matches()) {
                     return List.of((Ingested) new Ingested.Skipped(source, "not a text format")).iterator();
                 }
-                if (NOT_YET.matcher(name).matches()) {
-                    return List.of((Ingested) new Ingested.Failure(source,
-                            "WARC and feed files are not read yet: convert them to text, HTML or JSON Lines")).iterator();
+                if (WARC.matcher(name).matches()) {
+                    return new WarcRecords(file, Ingest.this, limits.maxDocumentBytes());
+                }
+                if (FEED.matcher(name).matches()) {
+                    return FeedItems.read(source, readAll(file, limits.maxDocumentBytes())).iterator();
                 }
                 if (HTML.matcher(name).matches()) {
                     return List.of(readHtml(source, readAll(file, limits.maxDocumentBytes()), SourceHints.NONE)).iterator();
@@ -281,6 +303,30 @@ public final class Ingest {
                         textDocument(source, readAll(file, limits.maxDocumentBytes())))).iterator();
             } catch (InputException e) {
                 return List.of((Ingested) new Ingested.Failure(source, e.getMessage())).iterator();
+            } catch (IOException e) {
+                return List.of((Ingested) new Ingested.Failure(source, "cannot read: " + e.getMessage())).iterator();
+            }
+        }
+
+        /** A page or feed fetched from the web. */
+        private Iterator<Ingested> fetch(String location) {
+            try {
+                Fetcher.Fetched got = fetcher.fetch(location);
+                String type = got.contentType().toLowerCase(Locale.ROOT);
+                String url = got.url().toString();
+                if (type.contains("rss") || type.contains("atom") || type.contains("xml") && FeedItems.looksLikeFeed(got.body())
+                        || FeedItems.looksLikeFeed(got.body())) {
+                    return FeedItems.read(url, got.body()).iterator();
+                }
+                if (type.contains("html") || type.isEmpty()) {
+                    return List.of(readHtml(url, got.body(), new SourceHints(null, url, null, null, null))).iterator();
+                }
+                if (type.startsWith("text/")) {
+                    return List.of((Ingested) new Ingested.Document(textDocument(url, got.body()))).iterator();
+                }
+                return List.of((Ingested) new Ingested.Skipped(url, "not a page or feed (" + got.contentType() + ")")).iterator();
+            } catch (InputException e) {
+                return List.of((Ingested) new Ingested.Failure(location, e.getMessage())).iterator();
             }
         }
 

@@ -40,7 +40,11 @@ public final class MetadataReader {
      */
     public Metadata readHtml(RawDocument raw, HtmlPage page, CleanedText cleaned) {
         String html = raw.text();
-        PublicationDate published = stated(page.published(), html);
+        PublicationDate published = PublicationDates.stated(raw.hints().published(),
+                new String(raw.raw().toArray(), java.nio.charset.StandardCharsets.UTF_8));
+        if (published == null) {
+            published = stated(page.published(), html);
+        }
         PublicationDates.Dates fromText = dates.read(cleaned.input(), cleaned, null, null);
         if (published == null && fromText.published() != null) {
             published = relocate(fromText.published(), html);

@@ -101,7 +101,7 @@ final class PublicationDates {
     }
 
     /** A date the input states in a field: ISO text as it is, or a written date. */
-    private static PublicationDate stated(String value, String source) {
+    static PublicationDate stated(String value, String source) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -37,7 +37,18 @@ final class ArticleMaker {
         }
         Metadata meta = metadata.readHtml(raw, page, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
-                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language());
+                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(),
+                note(raw, cleaned));
+    }
+
+    static final String SUMMARY_ONLY = "the feed gives only a summary of this article, not its full text";
+    static final String NO_TEXT = "no article text was found in this input (a page of navigation, scripts or forms only)";
+
+    private static String note(RawDocument raw, CleanedText cleaned) {
+        if (cleaned.text().isEmpty()) {
+            return NO_TEXT;
+        }
+        return raw.hints().summaryOnly() ? SUMMARY_ONLY : null;
     }
 
     static String site(RawDocument raw) {
@@ -51,6 +62,7 @@ final class ArticleMaker {
         CleanedText cleaned = cleaner.clean(raw.text(), site(raw), raw.hints().title());
         Metadata meta = metadata.read(raw, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
-                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language());
+                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(),
+                note(raw, cleaned));
     }
 }

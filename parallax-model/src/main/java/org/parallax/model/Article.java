@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param outlet         the outlet that published it, or null
  * @param syndicatedFrom the outlet it credits as its origin ("Source: bbc", a wire byline), or null
  * @param language       ISO 639-1 code, or "und" when it cannot be told
+ * @param note           what a reader should know about the text (it is only a feed's summary), or null
  */
 public record Article(String id, String source, String url, String title, String text, PublicationDate published,
-                      String pageDate, String outlet, String syndicatedFrom, String language) {
+                      String pageDate, String outlet, String syndicatedFrom, String language, String note) {
+    /** An article with nothing to note. */
+    public Article(String id, String source, String url, String title, String text, PublicationDate published,
+                   String pageDate, String outlet, String syndicatedFrom, String language) {
+        this(id, source, url, title, text, published, pageDate, outlet, syndicatedFrom, language, null);
+    }
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");

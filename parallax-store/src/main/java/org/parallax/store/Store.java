@@ -81,7 +81,7 @@ public final class Store implements AutoCloseable, BatchSink {
                  PreparedStatement article = connection.prepareStatement(
                          "INSERT OR IGNORE INTO articles(id, raw_id, source, url, title, text, published, published_inferred,"
                                  + " published_start, published_end, published_evidence, page_date, outlet, syndicated_from,"
-                                 + " language, duplicate_of, text_hash, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                 + " language, duplicate_of, text_hash, stored_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement sameText = connection.prepareStatement(
                          "SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY stored_at, id LIMIT 1")) {
                 for (Processed.Done done : batch) {
@@ -142,6 +142,7 @@ public final class Store implements AutoCloseable, BatchSink {
         ps.setString(16, duplicateOf);
         ps.setString(17, textHash);
         ps.setString(18, now);
+        ps.setString(19, a.note());
     }
 
     /** A stored article, its duplicate mark beside it. */
@@ -262,7 +263,7 @@ public final class Store implements AutoCloseable, BatchSink {
         }
         Article a = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"), rs.getString("title"),
                 rs.getString("text"), published, rs.getString("page_date"), rs.getString("outlet"),
-                rs.getString("syndicated_from"), rs.getString("language"));
+                rs.getString("syndicated_from"), rs.getString("language"), rs.getString("note"));
         return new StoredArticle(a, rs.getString("duplicate_of"));
     }
 

@@ -1,0 +1,79 @@
+package org.parallax.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+    private static final String PAGE = """
+            <!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+            <title>Harbour bridge reopens | The Lakeside Herald</title>
+            <meta property="og:site_name" content="The Lakeside Herald">
+            <meta property="og:title" content="Harbour bridge reopens after four weeks">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+              "headline":"Harbour bridge reopens after four weeks","datePublished":"2025-04-02T06:30:00Z",
+              "author":{"@type":"Person","name":"Mara Velden"}}</script>
+            </head><body>
+            <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+            <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+            <main><article>
+              <h1>Harbour bridge reopens after four weeks</h1>
+              <p>The harbour bridge reopened to cars and buses on Wednesday morning, four weeks after a container
+                 ship knocked out a bearing on one of its piers.</p>
+              <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+              <h2>Trucks must wait</h2>
+              <p>Trucks over twenty tonnes remain barred until a final load test next week, the city engineer said.</p>
+              <ul><li>Buses return to the bridge route</li><li>Ferries keep the extra sailings until Friday</li></ul>
+              <figure><img src="a.jpg"><figcaption>Photo: City of Lakeside</figcaption></figure>
+              <p>The ship's owner has agreed to repay the city's emergency fund, the harbour authority said.</p>
+            </article>
+            <section class="related-posts"><h3>Related</h3><ul><li><a href="/a">Ferry fares rise</a></li>
+              <li><a href="/b">Council votes on budget</a></li></ul></section>
+            <div id="comments"><p>Leave a reply. Your email address will not be published.</p></div>
+            </main>
+            <aside><p>Most read this week: something else entirely that is not this article.</p></aside>
+            <footer><p>© 2025 The Lakeside Herald. All rights reserved.</p></footer>
+            </body></html>
+            """;
+
+    private final HtmlPage page = HtmlExtractor.extract(PAGE, "https://herald.example/2025/04/02/bridge");
+
+    @Test
+    void extract_readsStatedMetadata() {
+        assertThat(page.title()).isEqualTo("Harbour bridge reopens after four weeks");
+        assertThat(page.published()).isEqualTo(new HtmlPage.StatedDate("2025-04-02T06:30:00Z", "json-ld"));
+        assertThat(page.authors()).containsExactly("Mara Velden");
+        assertThat(page.siteName()).isEqualTo("The Lakeside Herald");
+        assertThat(page.language()).isEqualTo("en");
+        assertThat(page.marked()).isTrue();
+    }
+
+    @Test
+    void extract_keepsArticleBlocksInOrder() {
+        assertThat(page.text()).contains("The harbour bridge reopened to cars", "Trucks must wait",
+                "Buses return to the bridge route", "has agreed to repay");
+        assertThat(page.text().indexOf("Trucks must wait")).isLessThan(page.text().indexOf("has agreed to repay"));
+    }
+
+    @Test
+    void extract_dropsNavigationWidgetsCaptionsCommentsAndFooters() {
+        assertThat(page.text()).doesNotContain("Home", "cookies", "Share on Facebook", "Photo: City",
+                "Ferry fares rise", "Leave a reply", "Most read", "All rights reserved");
+    }
+
+    @Test
+    void extract_siteNameComesOffTheDocumentTitle() {
+        assertThat(HtmlExtractor.stripSite("Harbour bridge reopens | The Lakeside Herald", "The Lakeside Herald"))
+                .isEqualTo("Harbour bridge reopens");
+    }
+
+    @Test
+    void extract_hostilePages_giveAClearOutcome() {
+        String deep = "<div>".repeat(100_000) + "<p>Deep text.</p>" + "</div>".repeat(100_000);
+        assertThat(HtmlExtractor.extract(deep, null).text()).isNotNull();
+        String scripts = "<html><body>" + "<script>var x = 1;</script>".repeat(1000) + "</body></html>";
+        assertThat(HtmlExtractor.extract(scripts, null).text()).isEmpty();
+        assertThat(HtmlExtractor.extract("", null).text()).isEmpty();
+        assertThat(HtmlExtractor.extract("<<<>>>&&&", null).title()).isNotNull();
+    }
+}
