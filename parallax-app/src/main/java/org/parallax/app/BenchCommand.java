@@ -30,8 +30,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "scratch folder (default: a temporary one)")
     Path work;
 
+    @Option(names = "--pages", paramLabel = "DIR",
+            description = "instead, measure HTML extraction on a folder of pages (.html or .html.gz), by page size")
+    Path pages;
+
     @Override
     public Integer call() throws IOException {
+        if (pages != null) {
+            return benchPages(pages);
+        }
         Path dir = work != null ? work : Files.createTempDirectory("parallax-bench");
         PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
         System.out.println("size      stage    docs/s   seconds  live heap MiB (max after GC)");
@@ -50,6 +57,59 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             if (work == null) {
                 delete(dir);
+            }
+        }
+        return 0;
+    }
+
+    /** Pages per second of HTML extraction and cleaning, overall and by page size. */
+    private int benchPages(Path folder) throws IOException {
+        List<byte[]> all = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
+                    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
+                        all.add(in.readAllBytes());
+                    }
+                } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+                    all.add(Files.readAllBytes(f));
+                }
+            }
+        }
+        long[] bounds = {50_000, 200_000, 1_000_000, Long.MAX_VALUE};
+        String[] labels = {"< 50 KB", "50-200 KB", "200 KB-1 MB", ">= 1 MB"};
+        System.out.println("page size     pages  pages/s     MB/s  live heap MiB (max after GC)");
+        org.parallax.ingest.Ingest ingest = new org.parallax.ingest.Ingest();
+        for (int round = 0; round < 2; round++) {
+            for (int b = -1; b < bounds.length; b++) {
+                long low = b <= 0 ? 0 : bounds[b - 1];
+                long high = b < 0 ? Long.MAX_VALUE : bounds[b];
+                List<org.parallax.ingest.Ingested> inputs = new java.util.ArrayList<>();
+                long bytes = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    byte[] page = all.get(i);
+                    if (page.length >= low && page.length < high) {
+                        inputs.add(ingest.readHtml("page-" + i, page, org.parallax.model.SourceHints.NONE));
+                        bytes += page.length;
+                    }
+                }
+                if (inputs.isEmpty() || round == 0) {
+                    continue;
+                }
+                try (LiveHeap heap = new LiveHeap()) {
+                    Summary s = new org.parallax.pipeline.Pipeline(Clock.systemUTC(), threads, 256)
+                            .run(inputs, batch -> new org.parallax.pipeline.BatchSink.Outcome(batch.size(), 0), x -> { }, f -> { });
+                    double seconds = s.elapsed().toNanos() / 1e9;
+                    System.out.printf(Locale.ROOT, "%-12s %6d %8.0f %8.1f %14d%n", b < 0 ? "all" : labels[b], inputs.size(),
+                            inputs.size() / seconds, bytes / 1e6 / seconds, heap.maxMiB());
+                }
+            }
+            if (round == 0) {
+                // a first pass over all pages warms the JIT and loads the language models
+                new org.parallax.pipeline.Pipeline(Clock.systemUTC(), threads, 256).run(
+                        all.stream().map(p -> ingest.readHtml("warm", p, org.parallax.model.SourceHints.NONE)).toList(),
+                        batch -> new org.parallax.pipeline.BatchSink.Outcome(batch.size(), 0), x -> { }, f -> { });
             }
         }
         return 0;
