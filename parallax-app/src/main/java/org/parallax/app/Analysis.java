@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.corpus.CorpusIndex;
 import org.parallax.ingest.Ingest;
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.Pipeline;
@@ -33,8 +34,27 @@ final class Analysis {
             summary = new Pipeline(Clock.systemUTC(), threads, 256).run(new Ingest().readLocations(paths), sink, progress,
                     failure -> report(err, failure));
         }
+        placeStories(store);
         return new Result(summary, new ArrayList<>(ids));
     }
+
+    /** The corpus stage: places every article not yet placed into copies, stories and storylines. */
+    static void placeStories(Store store) {
+        long started = System.nanoTime();
+        CorpusIndex index = store.loadCorpus().orElseGet(CorpusIndex::new);
+        List<CorpusIndex.Placement> placements = new ArrayList<>();
+        store.forEachUnplaced(article -> placements.add(index.add(article)));
+        if (!placements.isEmpty()) {
+            store.saveCorpus(index, placements);
+        }
+        long copies = placements.stream().filter(p -> p.duplicateOf() != null).count();
+        long newStories = placements.stream().filter(p -> p.similarity() == 0 && p.duplicateOf() == null).count();
+        LOG.info(String.format(java.util.Locale.ROOT, "stories done: placed=%d, copies=%d, new stories=%d, stories=%d,"
+                + " storylines=%d, elapsed=%.1fs", placements.size(), copies, newStories, index.stories().size(),
+                index.storylines().size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Analysis.class);
 
     static void report(PrintWriter err, Processed.Failed failure) {
         err.println("error: " + failure.source() + ": " + failure.reason());

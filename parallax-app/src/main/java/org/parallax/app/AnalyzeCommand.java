@@ -49,9 +49,34 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
         try (BundleWriter bundle = new BundleWriter(new NonClosing(stream))) {
+            java.util.Set<String> included = new java.util.HashSet<>();
+            java.util.Set<String> storyIds = new java.util.LinkedHashSet<>();
             for (String id : ids) {
-                store.article(id).ifPresent(a -> bundle.add(a.article(), a.duplicateOf()));
+                java.util.Optional<Store.StoredArticle> stored = store.article(id);
+                if (stored.isEmpty() || !included.add(id)) {
+                    continue;
+                }
+                java.util.Optional<Store.Placement> placement = store.placement(id);
+                placement.ifPresent(p -> storyIds.add(p.story()));
+                bundle.add(stored.get().article(), stored.get().duplicateOf(), placement
+                        .map(p -> new BundleWriter.Membership(p.story(), p.origin(), p.reason())).orElse(null));
             }
+            java.util.List<org.parallax.model.Story> stories = new java.util.ArrayList<>();
+            java.util.Set<String> lineIds = new java.util.LinkedHashSet<>();
+            for (String storyId : storyIds) {
+                store.story(storyId).ifPresent(s -> {
+                    lineIds.add(s.storyline());
+                    stories.add(new org.parallax.model.Story(s.id(), s.title(),
+                            s.articles().stream().filter(included::contains).toList(), s.start(), s.end(), s.storyline(),
+                            s.independentSources()));
+                });
+            }
+            java.util.List<org.parallax.model.Storyline> lines = store.storylines().stream()
+                    .filter(l -> lineIds.contains(l.id()))
+                    .map(l -> new org.parallax.model.Storyline(l.id(), l.title(),
+                            l.stories().stream().filter(storyIds::contains).toList(), l.start(), l.end()))
+                    .toList();
+            bundle.stories(stories, lines);
         } finally {
             if (out != null) {
                 stream.close();

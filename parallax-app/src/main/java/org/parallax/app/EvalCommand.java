@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.eval.CleaningEvaluation;
+import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,9 @@ final class EvalCommand implements Callable<Integer> {
         /** Cleaning scraped whole-page text (cleaning-dev). */
         cleaning("cleaning-dev"),
         /** Main-text extraction from HTML pages (extraction-dev). */
-        extraction("extraction-dev");
+        extraction("extraction-dev"),
+        /** Stories and storylines against gold clusters (clustering-dev, or any folder of labelled subfolders). */
+        clustering("clustering-dev");
 
         final String dataset;
 
@@ -52,6 +55,9 @@ final class EvalCommand implements Callable<Integer> {
             CleaningEvaluation.Report report = CleaningEvaluation.run(dir);
             System.out.println(report);
             results = report.results();
+        } else if (task == Task.clustering) {
+            System.out.println(ClusteringEvaluation.run(dir, threads));
+            return 0;
         } else {
             ExtractionEvaluation.Report report = ExtractionEvaluation.run(dir, threads);
             System.out.println(report);

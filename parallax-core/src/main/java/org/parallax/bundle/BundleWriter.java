@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.model.PublicationDate;
+import org.parallax.model.Story;
+import org.parallax.model.Storyline;
 
 /**
  * Streams an analysis bundle: open it, add articles one by one, close it. Offsets in evidence count
@@ -16,8 +18,11 @@ import org.parallax.model.PublicationDate;
  */
 public final class BundleWriter implements AutoCloseable {
     public static final String FORMAT_VERSION = "1";
-    private static final List<String> LATER_SECTIONS = List.of("stories", "storylines", "entities", "quotes", "stances",
-            "times", "claims");
+    private static final List<String> LATER_SECTIONS = List.of("entities", "quotes", "stances", "times", "claims");
+
+    /** Where an article stands among stories: its story, its independence group, and why it is there. */
+    public record Membership(String story, String origin, String reason) {
+    }
 
     private final JsonGenerator json;
 
@@ -34,9 +39,16 @@ public final class BundleWriter implements AutoCloseable {
         }
     }
 
-    public void add(Article article, String duplicateOf) {
+    public void add(Article article, String duplicateOf, Membership membership) {
         try {
-            writeArticle(json, article, duplicateOf, true);
+            json.writeStartObject();
+            writeArticleFields(json, article, duplicateOf, true);
+            if (membership != null) {
+                json.writeStringField("story", membership.story());
+                json.writeStringField("origin", membership.origin());
+                json.writeStringField("story_reason", membership.reason());
+            }
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write article " + article.id() + " to the bundle", e);
         }
@@ -45,6 +57,11 @@ public final class BundleWriter implements AutoCloseable {
     /** Writes one article as a JSON object: the bundle's article fields, or with {@code full} false the extract fields. */
     public static void writeArticle(JsonGenerator json, Article a, String duplicateOf, boolean full) throws IOException {
         json.writeStartObject();
+        writeArticleFields(json, a, duplicateOf, full);
+        json.writeEndObject();
+    }
+
+    private static void writeArticleFields(JsonGenerator json, Article a, String duplicateOf, boolean full) throws IOException {
         json.writeStringField("id", a.id());
         json.writeStringField("source", a.source());
         json.writeStringField("url", a.url());
@@ -72,13 +89,66 @@ public final class BundleWriter implements AutoCloseable {
         if (full) {
             json.writeStringField("duplicate_of", duplicateOf);
         }
-        json.writeEndObject();
     }
+
+    /** Ends the articles and writes the stories and storylines. */
+    public void stories(List<Story> stories, List<Storyline> storylines) {
+        try {
+            json.writeEndArray();
+            articlesOpen = false;
+            json.writeArrayFieldStart("stories");
+            for (Story s : stories) {
+                json.writeStartObject();
+                json.writeStringField("id", s.id());
+                json.writeStringField("title", s.title());
+                json.writeArrayFieldStart("articles");
+                for (String a : s.articles()) {
+                    json.writeString(a);
+                }
+                json.writeEndArray();
+                json.writeStringField("start", s.start());
+                json.writeStringField("end", s.end());
+                json.writeStringField("storyline", s.storyline());
+                json.writeNumberField("independent_sources", s.independentSources());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("storylines");
+            for (Storyline l : storylines) {
+                json.writeStartObject();
+                json.writeStringField("id", l.id());
+                json.writeStringField("title", l.title());
+                json.writeArrayFieldStart("stories");
+                for (String s : l.stories()) {
+                    json.writeString(s);
+                }
+                json.writeEndArray();
+                json.writeStringField("start", l.start());
+                json.writeStringField("end", l.end());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            storiesWritten = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write stories to the bundle", e);
+        }
+    }
+
+    private boolean articlesOpen = true;
+    private boolean storiesWritten;
 
     @Override
     public void close() {
         try {
-            json.writeEndArray();
+            if (articlesOpen) {
+                json.writeEndArray();
+            }
+            if (!storiesWritten) {
+                json.writeArrayFieldStart("stories");
+                json.writeEndArray();
+                json.writeArrayFieldStart("storylines");
+                json.writeEndArray();
+            }
             for (String section : LATER_SECTIONS) {
                 json.writeArrayFieldStart(section);
                 json.writeEndArray();

@@ -16,7 +16,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.Article;
+import org.parallax.model.Story;
+import org.parallax.model.Storyline;
 import org.parallax.model.Bytes;
 import org.parallax.model.Evidence;
 import org.parallax.model.PublicationDate;
@@ -250,6 +253,194 @@ public final class Store implements AutoCloseable, BatchSink {
         } catch (SQLException e) {
             throw new StoreException("cannot read the raw input of " + articleId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every article the corpus stage has not placed yet: dated ones oldest first, then undated, in storing order. */
+    public synchronized void forEachUnplaced(Consumer<Article> action) {
+        String sql = "SELECT a.* FROM articles a LEFT JOIN story_articles s ON s.article = a.id WHERE s.article IS NULL"
+                + " ORDER BY a.published IS NULL, substr(a.published, 1, 10), a.rowid";
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                action.accept(stored(rs).article());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read unplaced articles from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The corpus index as the last run left it, or empty before the first. */
+    public synchronized Optional<CorpusIndex> loadCorpus() {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT state FROM corpus_state WHERE id = 1")) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(CorpusIndex.load(new java.io.ByteArrayInputStream(rs.getBytes(1))));
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot read the corpus index from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Saves a corpus run in one transaction: where each article went and why, duplicates found by
+     * similarity, every story and storyline as they now stand, and the index to go on from.
+     */
+    public synchronized void saveCorpus(CorpusIndex index, List<CorpusIndex.Placement> placements) {
+        try {
+            java.io.ByteArrayOutputStream state = new java.io.ByteArrayOutputStream();
+            index.save(state);
+            connection.setAutoCommit(false);
+            try (PreparedStatement place = connection.prepareStatement("INSERT OR REPLACE INTO story_articles"
+                    + "(article, story, origin, similarity, reason, position) VALUES (?,?,?,?,?,?)");
+                 PreparedStatement duplicate = connection.prepareStatement(
+                         "UPDATE articles SET duplicate_of = ? WHERE id = ? AND duplicate_of IS NULL");
+                 PreparedStatement story = connection.prepareStatement("INSERT OR REPLACE INTO stories"
+                         + "(id, title, start, end, storyline, independent_sources, size) VALUES (?,?,?,?,?,?,?)");
+                 PreparedStatement line = connection.prepareStatement("INSERT OR REPLACE INTO storylines"
+                         + "(id, title, start, end, size) VALUES (?,?,?,?,?)");
+                 PreparedStatement saveState = connection.prepareStatement(
+                         "INSERT OR REPLACE INTO corpus_state(id, state) VALUES (1, ?)");
+                 Statement positions = connection.createStatement()) {
+                int position = 0;
+                try (ResultSet rs = positions.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM story_articles")) {
+                    position = rs.next() ? rs.getInt(1) : 0;
+                }
+                for (CorpusIndex.Placement p : placements) {
+                    place.setString(1, p.article());
+                    place.setString(2, p.story());
+                    place.setString(3, p.origin());
+                    place.setDouble(4, p.similarity());
+                    place.setString(5, p.reason());
+                    place.setInt(6, position++);
+                    place.addBatch();
+                    if (p.duplicateOf() != null) {
+                        duplicate.setString(1, p.duplicateOf());
+                        duplicate.setString(2, p.article());
+                        duplicate.addBatch();
+                    }
+                }
+                place.executeBatch();
+                duplicate.executeBatch();
+                for (Story s : index.stories()) {
+                    story.setString(1, s.id());
+                    story.setString(2, s.title());
+                    story.setString(3, s.start());
+                    story.setString(4, s.end());
+                    story.setString(5, s.storyline());
+                    story.setInt(6, s.independentSources());
+                    story.setInt(7, s.articles().size());
+                    story.addBatch();
+                }
+                story.executeBatch();
+                for (Storyline l : index.storylines()) {
+                    line.setString(1, l.id());
+                    line.setString(2, l.title());
+                    line.setString(3, l.start());
+                    line.setString(4, l.end());
+                    line.setInt(5, l.stories().size());
+                    line.addBatch();
+                }
+                line.executeBatch();
+                saveState.setBytes(1, state.toByteArray());
+                saveState.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | java.io.IOException e) {
+            rollback();
+            throw new StoreException("cannot save stories in " + file + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Where an article stands in its story. */
+    public record Placement(String story, String origin, double similarity, String reason) {
+    }
+
+    public synchronized Optional<Placement> placement(String articleId) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT story, origin, similarity, reason FROM story_articles WHERE article = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Placement(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                        rs.getString(4))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the story of " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stories, latest first (by their last day; undated last). */
+    public synchronized List<Story> stories(int offset, int limit) {
+        return storiesWhere("1 = 1 ORDER BY end IS NULL, end DESC, rowid LIMIT " + Math.max(0, limit) + " OFFSET "
+                + Math.max(0, offset), null);
+    }
+
+    public synchronized Optional<Story> story(String id) {
+        List<Story> found = storiesWhere("id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    public synchronized int storyCount() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM stories")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count stories in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stories meeting a fixed SQL condition with at most one bound parameter. */
+    private List<Story> storiesWhere(String condition, String parameter) {
+        List<Story> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT id, title, start, end, storyline, independent_sources FROM stories WHERE " + condition);
+             ResultSet rs = bind(s, parameter).executeQuery();
+             PreparedStatement members = connection.prepareStatement(
+                     "SELECT article FROM story_articles WHERE story = ? ORDER BY position")) {
+            while (rs.next()) {
+                members.setString(1, rs.getString(1));
+                List<String> articles = new ArrayList<>();
+                try (ResultSet m = members.executeQuery()) {
+                    while (m.next()) {
+                        articles.add(m.getString(1));
+                    }
+                }
+                out.add(new Story(rs.getString(1), rs.getString(2), articles, rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read stories from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized List<Storyline> storylines() {
+        List<Storyline> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, title, start, end FROM storylines ORDER BY end IS NULL, end DESC, rowid");
+             PreparedStatement members = connection.prepareStatement(
+                     "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
+            while (rs.next()) {
+                members.setString(1, rs.getString(1));
+                List<String> stories = new ArrayList<>();
+                try (ResultSet m = members.executeQuery()) {
+                    while (m.next()) {
+                        stories.add(m.getString(1));
+                    }
+                }
+                out.add(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read storylines from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement s, String parameter) throws SQLException {
+        if (parameter != null) {
+            s.setString(1, parameter);
+        }
+        return s;
     }
 
     private static StoredArticle stored(ResultSet rs) throws SQLException {

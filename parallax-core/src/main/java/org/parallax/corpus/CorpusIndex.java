@@ -1,0 +1,537 @@
+package org.parallax.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.model.Story;
+import org.parallax.model.Storyline;
+
+/**
+ * The corpus stage, online: {@link #add} places one article at a time, against what came before.
+ *
+ * <ul>
+ *   <li><b>Copies.</b> An article whose 4-shingle set nearly equals another's (Jaccard 0.8), or lies
+ *   almost wholly inside it (containment 0.9: a copy with paragraphs appended or cut), is a duplicate of
+ *   the earlier one. Candidates come from LSH buckets, so no step compares all pairs.</li>
+ *   <li><b>Independence.</b> A copy has its original's origin; an article that credits another outlet
+ *   has that outlet as origin; any other article is its own origin.</li>
+ *   <li><b>Stories.</b> An article joins the story whose term centroid it is most similar to (cosine
+ *   at least {@value #STORY_SIMILARITY}), if its date lies within {@value #STORY_WINDOW_DAYS} days of the
+ *   story's; otherwise it starts a story. A copy joins its original's story.</li>
+ *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
+ *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
+ * </ul>
+ * Ids are the id of the first article, prefixed: a story or storyline keeps its id as it grows.
+ * Not thread-safe: one writer.
+ */
+public final class CorpusIndex {
+    static final double DUPLICATE_JACCARD = 0.8;
+    static final double DUPLICATE_CONTAINMENT = 0.9;
+    static final int MIN_SHINGLES = 25;
+    static final double STORY_SIMILARITY = 0.3;
+    static final int STORY_WINDOW_DAYS = 7;
+    static final double STORYLINE_SIMILARITY = 0.1;
+    private static final int CENTROID_TERMS = 100;
+    private static final int QUERY_TERMS = 12;
+    /** Each term remembers the stories that used it last; older ones are found through other terms or not at all. */
+    private static final int POSTINGS_PER_TERM = 64;
+
+    /**
+     * Where an article was placed, and why.
+     *
+     * @param duplicateOf the original it copies, or null
+     * @param origin      its independence group: the original's id, "outlet:<name>" for a credited outlet, or its own id
+     * @param reason      why it is in its story, in words
+     */
+    public record Placement(String article, String duplicateOf, String origin, String story, String storyline,
+                            double similarity, String reason) {
+    }
+
+    private record Doc(String id, MinHash.Signature signature, String root, String origin, int story) {
+    }
+
+    private static final class StoryState {
+        final String id;
+        final String title;
+        final List<String> articles = new ArrayList<>();
+        final Map<String, Double> centroid = new HashMap<>();
+        double norm;
+        final Set<String> origins = new LinkedHashSet<>();
+        LocalDate start;
+        LocalDate end;
+        int storyline;
+
+        StoryState(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+    }
+
+    private static final class LineState {
+        final String id;
+        final List<Integer> stories = new ArrayList<>();
+        final Map<String, Double> centroid = new HashMap<>();
+        double norm;
+
+        LineState(String id) {
+            this.id = id;
+        }
+    }
+
+    private final List<Doc> docs = new ArrayList<>();
+    private final BandIndex bands = new BandIndex();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final List<StoryState> stories = new ArrayList<>();
+    private final List<LineState> lines = new ArrayList<>();
+    private final Map<String, List<Integer>> storiesByTerm = new HashMap<>();
+    private final Map<String, Integer> docById = new HashMap<>();
+    /** A word as it was written, for each stem: what reasons and titles show. */
+    private final Map<String, String> surfaces = new HashMap<>();
+
+    private String surface(String term) {
+        return surfaces.getOrDefault(term, term);
+    }
+
+    public Placement add(Article article) {
+        MinHash.Signature signature = MinHash.of(article.text());
+        Doc original = article.text().isBlank() ? null : original(signature);
+        String duplicateOf = original == null ? null : original.root();
+        String origin = original != null ? original.origin()
+                : article.syndicatedFrom() != null ? "outlet:" + article.syndicatedFrom().toLowerCase(Locale.ROOT)
+                : article.id();
+
+        Map<String, Double> tf = TermVector.counts(article.title(), article.text(), surfaces);
+        for (String term : tf.keySet()) {
+            documentFrequency.merge(term, 1, Integer::sum);
+        }
+        int n = docs.size() + 1;
+        Map<String, Double> vector = TermVector.weigh(tf, t -> idf(t, n), TermVector.MAX_TERMS);
+        LocalDate day = day(article);
+
+        int story;
+        double similarity;
+        String reason;
+        if (original != null) {
+            story = original.story();
+            similarity = 1;
+            reason = "copy of " + original.id();
+        } else {
+            int best = -1;
+            double bestScore = 0;
+            for (int candidate : candidateStories(vector)) {
+                StoryState s = stories.get(candidate);
+                if (!withinWindow(day, s)) {
+                    continue;
+                }
+                double score = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0 && bestScore >= STORY_SIMILARITY) {
+                story = best;
+                similarity = bestScore;
+                StoryState s = stories.get(best);
+                reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore,
+                        String.join(", ", TermVector.shared(vector, s.centroid, 5).stream().map(this::surface).toList()));
+            } else {
+                story = newStory(article, vector);
+                similarity = 0;
+                reason = "starts the story";
+            }
+        }
+        StoryState s = stories.get(story);
+        join(s, story, article, vector, day, origin);
+
+        Doc doc = new Doc(article.id(), signature, duplicateOf == null ? article.id() : duplicateOf, origin, story);
+        docById.put(article.id(), docs.size());
+        if (!article.text().isBlank()) {
+            for (long key : MinHash.bandKeys(signature)) {
+                bands.add(key, docs.size());
+            }
+        }
+        docs.add(doc);
+        return new Placement(article.id(), duplicateOf, origin, s.id, lines.get(s.storyline).id, similarity, reason);
+    }
+
+    private Doc original(MinHash.Signature signature) {
+        if (signature.shingles() == 0) {
+            return null;
+        }
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (long key : MinHash.bandKeys(signature)) {
+            bands.forEach(key, candidates::add);
+        }
+        Doc best = null;
+        double bestJaccard = -1;
+        for (int c : candidates) {
+            Doc d = docs.get(c);
+            double j = signature.jaccard(d.signature());
+            boolean copy = j >= DUPLICATE_JACCARD || (Math.min(signature.shingles(), d.signature().shingles()) >= MIN_SHINGLES
+                    && signature.containment(d.signature()) >= DUPLICATE_CONTAINMENT);
+            if (copy && j > bestJaccard) {
+                best = d;
+                bestJaccard = j;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Rarity of a term. {@value #BACKGROUND} documents in which no term occurs are assumed besides the
+     * corpus, so that a small collection about one topic does not count its shared words as noise.
+     */
+    private double idf(String term, int n) {
+        return Math.log((n + BACKGROUND) / (documentFrequency.getOrDefault(term, 0) + 0.5));
+    }
+
+    static final int BACKGROUND = 50;
+
+    private Set<Integer> candidateStories(Map<String, Double> vector) {
+        Set<Integer> out = new LinkedHashSet<>();
+        List<Map.Entry<String, Double>> top = TermVector.top(new ArrayList<>(vector.entrySet()), QUERY_TERMS);
+        for (Map.Entry<String, Double> e : top) {
+            List<Integer> postings = storiesByTerm.get(e.getKey());
+            if (postings != null) {
+                out.addAll(postings);
+            }
+        }
+        return out;
+    }
+
+    /** The storylines of the stories that share the article's strongest terms. */
+    private Set<Integer> candidateLines(Map<String, Double> vector) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int story : candidateStories(vector)) {
+            out.add(stories.get(story).storyline);
+        }
+        return out;
+    }
+
+    private static boolean withinWindow(LocalDate day, StoryState s) {
+        if (day == null || s.start == null) {
+            return true;
+        }
+        long before = ChronoUnit.DAYS.between(day, s.start);
+        long after = ChronoUnit.DAYS.between(s.end, day);
+        return before <= STORY_WINDOW_DAYS && after <= STORY_WINDOW_DAYS;
+    }
+
+    private int newStory(Article article, Map<String, Double> vector) {
+        StoryState s = new StoryState("story-" + article.id(), article.title());
+        int index = stories.size();
+        stories.add(s);
+        int best = -1;
+        double bestScore = 0;
+        for (int i : candidateLines(vector)) {
+            LineState l = lines.get(i);
+            double score = l.norm == 0 ? 0 : TermVector.cosine(vector, l.centroid) / l.norm;
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        if (best < 0 || bestScore < STORYLINE_SIMILARITY) {
+            best = lines.size();
+            lines.add(new LineState("storyline-" + article.id()));
+        }
+        s.storyline = best;
+        lines.get(best).stories.add(index);
+        return index;
+    }
+
+    private void join(StoryState s, int index, Article article, Map<String, Double> vector, LocalDate day, String origin) {
+        s.articles.add(article.id());
+        s.origins.add(origin);
+        if (day != null) {
+            s.start = s.start == null || day.isBefore(s.start) ? day : s.start;
+            s.end = s.end == null || day.isAfter(s.end) ? day : s.end;
+        }
+        s.norm = accumulate(s.centroid, vector);
+        LineState line = lines.get(s.storyline);
+        line.norm = accumulate(line.centroid, vector);
+        for (String term : vector.keySet()) {
+            List<Integer> postings = storiesByTerm.computeIfAbsent(term, t -> new ArrayList<>());
+            if (!postings.contains(index)) {
+                postings.add(index);
+                if (postings.size() > POSTINGS_PER_TERM) {
+                    postings.remove(0);
+                }
+            }
+        }
+    }
+
+    /** Adds a vector to a centroid (cut back to its strongest terms when it grows) and returns the new norm. */
+    private static double accumulate(Map<String, Double> centroid, Map<String, Double> vector) {
+        vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+        if (centroid.size() > CENTROID_TERMS * 3 / 2) {
+            List<Map.Entry<String, Double>> kept = TermVector.top(new ArrayList<>(centroid.entrySet()), CENTROID_TERMS);
+            Map<String, Double> copy = new HashMap<>();
+            kept.forEach(e -> copy.put(e.getKey(), e.getValue()));
+            centroid.clear();
+            centroid.putAll(copy);
+        }
+        double sum = 0;
+        for (double w : centroid.values()) {
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static LocalDate day(Article a) {
+        if (a.published() == null) {
+            return null;
+        }
+        String v = a.published().day();
+        return v.length() == 10 ? LocalDate.parse(v) : null;
+    }
+
+    public List<Story> stories() {
+        List<Story> out = new ArrayList<>();
+        for (StoryState s : stories) {
+            out.add(new Story(s.id, s.title, s.articles, s.start == null ? null : s.start.toString(),
+                    s.end == null ? null : s.end.toString(), lines.get(s.storyline).id, s.origins.size()));
+        }
+        return out;
+    }
+
+    public List<Storyline> storylines() {
+        List<Storyline> out = new ArrayList<>();
+        for (LineState l : lines) {
+            LocalDate start = null;
+            LocalDate end = null;
+            List<String> ids = new ArrayList<>();
+            for (int i : l.stories) {
+                StoryState s = stories.get(i);
+                ids.add(s.id);
+                if (s.start != null) {
+                    start = start == null || s.start.isBefore(start) ? s.start : start;
+                    end = end == null || s.end.isAfter(end) ? s.end : end;
+                }
+            }
+            out.add(new Storyline(l.id, title(l.centroid, this::surface), ids, start == null ? null : start.toString(),
+                    end == null ? null : end.toString()));
+        }
+        return out;
+    }
+
+    /** A storyline's title: its strongest terms, names first. */
+    private static String title(Map<String, Double> centroid, java.util.function.UnaryOperator<String> surface) {
+        List<String> terms = TermVector.top(new ArrayList<>(centroid.entrySet()), 12).stream().map(Map.Entry::getKey)
+                .map(surface).toList();
+        List<String> picked = new ArrayList<>();
+        for (String t : terms) {
+            if (t.contains(" ") && picked.size() < 2 && picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
+                picked.add(t);
+            }
+        }
+        for (String t : terms) {
+            if (picked.size() >= 4) {
+                break;
+            }
+            if (picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
+                picked.add(t);
+            }
+        }
+        return String.join(" · ", picked.stream().map(CorpusIndex::capitalise).toList());
+    }
+
+    private static String capitalise(String term) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : term.split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    public int size() {
+        return docs.size();
+    }
+
+    /** Whether the index has placed this article. */
+    public boolean contains(String articleId) {
+        return docById.containsKey(articleId);
+    }
+
+    private static final int FORMAT = 1;
+
+    /** Writes the whole index, compressed; {@link #load} reads it back to go on where it stopped. */
+    public void save(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
+        data.writeInt(FORMAT);
+        data.writeInt(docs.size());
+        for (Doc d : docs) {
+            data.writeUTF(d.id());
+            data.writeInt(d.signature().shingles());
+            for (int v : d.signature().values()) {
+                data.writeInt(v);
+            }
+            data.writeUTF(d.root());
+            data.writeUTF(d.origin());
+            data.writeInt(d.story());
+        }
+        writeCounts(data, documentFrequency);
+        data.writeInt(surfaces.size());
+        for (Map.Entry<String, String> e : surfaces.entrySet()) {
+            data.writeUTF(e.getKey());
+            data.writeUTF(e.getValue());
+        }
+        data.writeInt(stories.size());
+        for (StoryState s : stories) {
+            data.writeUTF(s.id);
+            data.writeUTF(s.title);
+            writeStrings(data, s.articles);
+            writeWeights(data, s.centroid);
+            writeStrings(data, new ArrayList<>(s.origins));
+            data.writeUTF(s.start == null ? "" : s.start.toString());
+            data.writeUTF(s.end == null ? "" : s.end.toString());
+            data.writeInt(s.storyline);
+        }
+        data.writeInt(lines.size());
+        for (LineState l : lines) {
+            data.writeUTF(l.id);
+            data.writeInt(l.stories.size());
+            for (int i : l.stories) {
+                data.writeInt(i);
+            }
+            writeWeights(data, l.centroid);
+        }
+        data.flush();
+        data.close();
+    }
+
+    public static CorpusIndex load(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+        int format = data.readInt();
+        if (format != FORMAT) {
+            throw new IOException("corpus index format " + format + " is not " + FORMAT);
+        }
+        CorpusIndex index = new CorpusIndex();
+        int docs = data.readInt();
+        for (int i = 0; i < docs; i++) {
+            String id = data.readUTF();
+            int shingles = data.readInt();
+            int[] values = new int[MinHash.SIZE];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = data.readInt();
+            }
+            MinHash.Signature signature = new MinHash.Signature(values, shingles);
+            Doc d = new Doc(id, signature, data.readUTF(), data.readUTF(), data.readInt());
+            index.docById.put(id, index.docs.size());
+            if (shingles > 0) {
+                for (long key : MinHash.bandKeys(signature)) {
+                    index.bands.add(key, index.docs.size());
+                }
+            }
+            index.docs.add(d);
+        }
+        readCounts(data, index.documentFrequency);
+        int surfaces = data.readInt();
+        for (int i = 0; i < surfaces; i++) {
+            index.surfaces.put(data.readUTF(), data.readUTF());
+        }
+        int stories = data.readInt();
+        for (int i = 0; i < stories; i++) {
+            StoryState s = new StoryState(data.readUTF(), data.readUTF());
+            s.articles.addAll(readStrings(data));
+            readWeights(data, s.centroid);
+            s.origins.addAll(readStrings(data));
+            String start = data.readUTF();
+            String end = data.readUTF();
+            s.start = start.isEmpty() ? null : LocalDate.parse(start);
+            s.end = end.isEmpty() ? null : LocalDate.parse(end);
+            s.storyline = data.readInt();
+            s.norm = norm(s.centroid);
+            index.stories.add(s);
+            for (String term : s.centroid.keySet()) {
+                index.storiesByTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            }
+        }
+        int lines = data.readInt();
+        for (int i = 0; i < lines; i++) {
+            LineState l = new LineState(data.readUTF());
+            int n = data.readInt();
+            for (int k = 0; k < n; k++) {
+                l.stories.add(data.readInt());
+            }
+            readWeights(data, l.centroid);
+            l.norm = norm(l.centroid);
+            index.lines.add(l);
+        }
+        return index;
+    }
+
+    private static double norm(Map<String, Double> centroid) {
+        double sum = 0;
+        for (double w : centroid.values()) {
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static void writeStrings(DataOutputStream data, List<String> values) throws IOException {
+        data.writeInt(values.size());
+        for (String v : values) {
+            data.writeUTF(v);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream data) throws IOException {
+        int n = data.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(data.readUTF());
+        }
+        return out;
+    }
+
+    private static void writeWeights(DataOutputStream data, Map<String, Double> weights) throws IOException {
+        data.writeInt(weights.size());
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            data.writeUTF(e.getKey());
+            data.writeDouble(e.getValue());
+        }
+    }
+
+    private static void readWeights(DataInputStream data, Map<String, Double> into) throws IOException {
+        int n = data.readInt();
+        for (int i = 0; i < n; i++) {
+            into.put(data.readUTF(), data.readDouble());
+        }
+    }
+
+    private static void writeCounts(DataOutputStream data, Map<String, Integer> counts) throws IOException {
+        data.writeInt(counts.size());
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            data.writeUTF(e.getKey());
+            data.writeInt(e.getValue());
+        }
+    }
+
+    private static void readCounts(DataInputStream data, Map<String, Integer> into) throws IOException {
+        int n = data.readInt();
+        for (int i = 0; i < n; i++) {
+            into.put(data.readUTF(), data.readInt());
+        }
+    }
+}

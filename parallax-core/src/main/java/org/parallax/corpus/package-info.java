@@ -1,0 +1,9 @@
+/**
+ * Corpus analysis, the stage that sees many articles at once: near-duplicates and copies (MinHash over
+ * word shingles with LSH banding, so no step compares all pairs), independence groups (a copy or a
+ * credited wire story counts with its origin), stories (articles about one event, grouped online by what
+ * they report and when) and storylines (stories linked by shared actors and issues over months).
+ * Incremental: a {@link org.parallax.corpus.CorpusIndex} takes articles one at a time, keeps every id it
+ * gave, and can be saved and restored. Entry point: {@link org.parallax.corpus.CorpusIndex}.
+ */
+package org.parallax.corpus;
