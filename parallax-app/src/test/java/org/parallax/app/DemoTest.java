@@ -34,6 +34,18 @@ class DemoTest {
             }
         }
         assertThat(copies).singleElement().asString().contains("valley-ledger");
+        JsonNode root = BundleSchema.validBundle(bundle);
+        JsonNode strike = null;
+        for (JsonNode story : root.get("stories")) {
+            if (story.get("articles").size() > 1) {
+                strike = story;
+            }
+        }
+        assertThat(strike).as("a story with several outlets' articles").isNotNull();
+        assertThat(strike.get("articles")).hasSize(4);
+        assertThat(strike.get("independent_sources").asInt()).as("the wire copy counts with its original").isEqualTo(3);
+        assertThat(root.get("storylines")).hasSize(1);
+        assertThat(root.get("storylines").get(0).get("stories").size()).isEqualTo(root.get("stories").size());
         assertThat(articles).filteredOn(a -> a.get("published").isNull()).extracting(a -> a.get("source").asText())
                 .singleElement().asString().contains("valley-ledger");
     }

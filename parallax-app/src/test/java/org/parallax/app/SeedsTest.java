@@ -22,16 +22,17 @@ class SeedsTest {
     @TempDir
     static Path dir;
     static JsonNode expected;
+    static JsonNode root;
     static Map<String, JsonNode> articles = new HashMap<>();
     static Cli.Result run;
 
     @BeforeAll
     static void analyze() throws IOException {
         Path seeds = Cli.SHARED.resolve("seeds");
-        expected = new ObjectMapper().readTree(seeds.resolve("expected.json").toFile()).get("documents");
+        expected = new ObjectMapper().readTree(seeds.resolve("expected.json").toFile());
         Path bundle = dir.resolve("bundle.json");
         run = Cli.run("analyze", seeds.toString(), "--out", bundle.toString(), "--store", dir.resolve("store").toString());
-        JsonNode root = BundleSchema.validBundle(bundle);
+        root = BundleSchema.validBundle(bundle);
         for (JsonNode a : root.get("articles")) {
             articles.put(Path.of(a.get("source").asText()).getFileName().toString(), a);
         }
@@ -45,7 +46,7 @@ class SeedsTest {
 
     @Test
     void analyze_seeds_meetsEveryDocumentExpectation() {
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("documents").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode want = e.getValue();
             JsonNode got = articles.get(e.getKey());
@@ -77,6 +78,63 @@ class SeedsTest {
                         .isEqualTo(evidence.get("text").asText().length());
                 assertThat(evidence.get("text").asText()).isNotBlank();
             }
+        }
+    }
+
+    /** The seed documents of each story (and storyline) in the bundle, as sets of file names. */
+    private static java.util.Set<java.util.Set<String>> groups(String section, String members) {
+        Map<String, String> fileById = new HashMap<>();
+        articles.forEach((file, a) -> fileById.put(a.get("id").asText(), file));
+        Map<String, java.util.Set<String>> filesOfStory = new HashMap<>();
+        for (JsonNode story : root.get("stories")) {
+            java.util.Set<String> files = new java.util.TreeSet<>();
+            story.get("articles").forEach(id -> files.add(fileById.get(id.asText())));
+            files.removeIf(f -> f == null || !expected.get("documents").has(f));
+            filesOfStory.put(story.get("id").asText(), files);
+        }
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        if (section.equals("stories")) {
+            filesOfStory.values().stream().filter(f -> !f.isEmpty()).forEach(out::add);
+        } else {
+            for (JsonNode line : root.get(section)) {
+                java.util.Set<String> files = new java.util.TreeSet<>();
+                line.get(members).forEach(id -> files.addAll(filesOfStory.getOrDefault(id.asText(), java.util.Set.of())));
+                if (!files.isEmpty()) {
+                    out.add(files);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<java.util.Set<String>> expectedGroups(String section) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        for (JsonNode group : expected.get(section)) {
+            java.util.Set<String> files = new java.util.TreeSet<>();
+            group.get("documents").forEach(d -> files.add(d.asText()));
+            out.add(files);
+        }
+        return out;
+    }
+
+    @Test
+    void analyze_seeds_groupsStoriesAndStorylinesAsExpected() {
+        assertThat(groups("stories", "articles")).isEqualTo(expectedGroups("stories"));
+        assertThat(groups("storylines", "stories")).isEqualTo(expectedGroups("storylines"));
+        for (JsonNode line : root.get("storylines")) {
+            if (line.get("stories").size() == expected.get("storylines").get(0).get("stories").asInt()) {
+                assertThat(line.get("title").asText()).isNotBlank();
+                assertThat(line.get("start").asText()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void analyze_seeds_everyArticleSaysWhyItIsInItsStory() {
+        for (JsonNode a : articles.values()) {
+            assertThat(a.get("story").asText()).startsWith("story-");
+            assertThat(a.get("story_reason").asText()).isNotBlank();
+            assertThat(a.get("origin").asText()).isNotBlank();
         }
     }
 

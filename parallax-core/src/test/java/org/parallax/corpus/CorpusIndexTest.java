@@ -1,0 +1,105 @@
+package org.parallax.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+
+class CorpusIndexTest {
+    private static final String BRIDGE = "A container ship lost power and struck a support pier of the Averill Harbor Bridge"
+            + " early on Tuesday, forcing the city to close its busiest crossing. Tugs reached the vessel within twenty"
+            + " minutes, the harbor authority said, but the bow had already scraped the eastern pier. The mayor said"
+            + " nobody was hurt and that nobody would drive across until engineers said it was safe. Buses will run on"
+            + " the Old Mill Road detour, which adds about forty minutes to a trip downtown.";
+    private static final String BUDGET = "The regional assembly approved the water budget after a long debate about"
+            + " reservoirs, pipes and the price farmers pay for irrigation. Opposition members said the plan raised"
+            + " household bills while leaving leaks unrepaired, and promised to fight it in the spring session.";
+
+    static Article article(String id, String title, String text, String day, String syndicatedFrom) {
+        PublicationDate date = day == null ? null : new PublicationDate(day, false, new Evidence(0, day.length(), day));
+        return new Article(id, id + ".txt", null, title, text, date, null, null, syndicatedFrom, "en");
+    }
+
+    @Test
+    void add_editedCopyAndCopyWithAppendedParagraphs_areDuplicatesOfTheOriginal() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("orig", "Ship strikes bridge", BRIDGE, "2025-03-04", null));
+        CorpusIndex.Placement edited = index.add(article("edit", "Ship hits bridge",
+                BRIDGE.replace("busiest", "main").replace("twenty", "20"), "2025-03-04", null));
+        CorpusIndex.Placement longer = index.add(article("long", "Ship strikes bridge", BRIDGE + "\n\n" + BUDGET + " " + BUDGET,
+                "2025-03-05", null));
+        CorpusIndex.Placement other = index.add(article("other", "Water budget passes", BUDGET, "2025-03-05", null));
+        assertThat(edited.duplicateOf()).isEqualTo("orig");
+        assertThat(edited.origin()).isEqualTo("orig");
+        assertThat(edited.story()).isEqualTo("story-orig");
+        assertThat(edited.reason()).contains("copy of orig");
+        assertThat(longer.duplicateOf()).isEqualTo("orig");
+        assertThat(other.duplicateOf()).isNull();
+        assertThat(other.story()).isNotEqualTo("story-orig");
+    }
+
+    @Test
+    void add_creditedWireCopy_hasTheWireAsOrigin() {
+        CorpusIndex index = new CorpusIndex();
+        CorpusIndex.Placement p = index.add(article("w", "Ship strikes bridge", BRIDGE, "2025-03-04", "Coastline Wire"));
+        assertThat(p.origin()).isEqualTo("outlet:coastline wire");
+        assertThat(index.stories().get(0).independentSources()).isEqualTo(1);
+    }
+
+    @Test
+    void add_sameTopicWeeksApart_isANewStoryInTheSameStoryline() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        CorpusIndex.Placement sameWeek = index.add(article("b", "Harbor bridge closed after ship strike",
+                "The Averill Harbor Bridge stayed closed after a ship struck a pier of the bridge; buses use the Old Mill"
+                        + " Road detour while engineers inspect the harbor crossing and the damaged pier.", "2025-03-06", null));
+        CorpusIndex.Placement later = index.add(article("c", "Harbor bridge closed after ship strike, again",
+                "The Averill Harbor Bridge closed again after a ship struck a pier of the bridge; buses use the Old Mill"
+                        + " Road detour while engineers inspect the harbor crossing and the damaged pier.", "2025-06-20", null));
+        assertThat(sameWeek.story()).isEqualTo("story-a");
+        assertThat(sameWeek.reason()).startsWith("similarity").contains("bridge");
+        assertThat(later.story()).isNotEqualTo("story-a");
+        assertThat(later.storyline()).isEqualTo(sameWeek.storyline());
+        assertThat(index.storylines()).hasSize(1);
+        assertThat(index.storylines().get(0).start()).isEqualTo("2025-03-04");
+        assertThat(index.storylines().get(0).end()).isEqualTo("2025-06-20");
+    }
+
+    @Test
+    void saveAndLoad_goOnWithTheSameIds() throws IOException {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        index.add(article("b", "Water budget passes", BUDGET, "2025-03-04", null));
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        index.save(saved);
+        CorpusIndex restored = CorpusIndex.load(new ByteArrayInputStream(saved.toByteArray()));
+        assertThat(restored.stories()).isEqualTo(index.stories());
+        assertThat(restored.storylines()).isEqualTo(index.storylines());
+        CorpusIndex.Placement copy = restored.add(article("c", "Ship strikes bridge", BRIDGE, "2025-03-05", null));
+        assertThat(copy.duplicateOf()).isEqualTo("a");
+        assertThat(copy.story()).isEqualTo("story-a");
+        assertThat(restored.contains("a")).isTrue();
+    }
+
+    @Test
+    void minHash_estimatesJaccardAndContainment() {
+        Random random = new Random(1);
+        StringBuilder a = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            a.append("w").append(random.nextInt(100000)).append(' ');
+        }
+        MinHash.Signature x = MinHash.of(a.toString());
+        MinHash.Signature same = MinHash.of(a.toString());
+        MinHash.Signature half = MinHash.of(a.substring(0, a.length() / 2));
+        assertThat(x.jaccard(same)).isEqualTo(1.0);
+        assertThat(x.jaccard(half)).isBetween(0.35, 0.65);
+        assertThat(half.containment(x)).isGreaterThan(0.85);
+        assertThat(MinHash.of("").shingles()).isZero();
+    }
+}

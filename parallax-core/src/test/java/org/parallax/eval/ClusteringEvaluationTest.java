@@ -1,0 +1,42 @@
+package org.parallax.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ClusteringEvaluationTest {
+
+    @Test
+    void score_bcubedAndNmi_ofKnownClusterings() {
+        Map<String, String> gold = Map.of("a", "x", "b", "x", "c", "y", "d", "y");
+        ClusteringEvaluation.Score perfect = ClusteringEvaluation.score(Map.of("a", "1", "b", "1", "c", "2", "d", "2"), gold);
+        assertThat(perfect.f1()).isEqualTo(1.0);
+        assertThat(perfect.nmi()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        ClusteringEvaluation.Score singletons = ClusteringEvaluation.score(Map.of("a", "1", "b", "2", "c", "3", "d", "4"), gold);
+        assertThat(singletons.precision()).isEqualTo(1.0);
+        assertThat(singletons.recall()).isEqualTo(0.5);
+        ClusteringEvaluation.Score oneBlob = ClusteringEvaluation.score(Map.of("a", "1", "b", "1", "c", "1", "d", "1"), gold);
+        assertThat(oneBlob.recall()).isEqualTo(1.0);
+        assertThat(oneBlob.precision()).isEqualTo(0.5);
+        assertThat(oneBlob.nmi()).isEqualTo(0.0);
+    }
+
+    @Test
+    void label_fromFileNames() {
+        assertThat(ClusteringEvaluation.label("premier.league.12.txt")).isEqualTo("premier.league");
+        assertThat(ClusteringEvaluation.label("ParisAttacks2015 (12).txt")).isEqualTo("ParisAttacks2015");
+    }
+
+    /** Storylines against clustering-dev's coarse topic labels. */
+    @Test
+    void run_clusteringDev_storylinesMatchTheTopics() throws IOException {
+        Path data = Path.of(System.getProperty("parallax.shared", "../../shared"), "datasets", "clustering-dev");
+        ClusteringEvaluation.Report report = ClusteringEvaluation.run(data, 2);
+        assertThat(report.articles()).isEqualTo(220);
+        assertThat(report.storylines().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.stories().precision()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+    }
+}
