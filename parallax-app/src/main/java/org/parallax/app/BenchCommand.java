@@ -34,10 +34,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "instead, measure HTML extraction on a folder of pages (.html or .html.gz), by page size")
     Path pages;
 
+    @Option(names = "--corpus", split = ",", paramLabel = "N",
+            description = "instead, measure duplicate detection and story clustering on N generated articles")
+    List<Integer> corpus;
+
     @Override
     public Integer call() throws IOException {
         if (pages != null) {
             return benchPages(pages);
+        }
+        if (corpus != null) {
+            System.out.println(CorpusBenchmark.header());
+            for (int n : corpus) {
+                System.gc();
+                System.out.println(new CorpusBenchmark(42).run(n, BenchCommand::liveHeapBytes).toString()
+                        .replaceFirst("(\\s+\\S+\\s+\\S+\\s+)(\\d+)", "$1$2"));
+            }
+            return 0;
         }
         Path dir = work != null ? work : Files.createTempDirectory("parallax-bench");
         PrintWriter quiet = new PrintWriter(OutputStream.nullOutputStream());
@@ -119,6 +132,13 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-9d %-8s %7.0f %9.1f %14d%n", size, stage, s.rate(), s.elapsed().toMillis() / 1000.0,
                 liveMiB);
         System.out.flush();
+    }
+
+    /** The heap in use after the most recent collection, in MiB. */
+    static long liveHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
+                .mapToLong(p -> p.getCollectionUsage().getUsed()).sum() >> 20;
     }
 
     /**

@@ -26,8 +26,8 @@ import org.parallax.model.Storyline;
  * The corpus stage, online: {@link #add} places one article at a time, against what came before.
  *
  * <ul>
- *   <li><b>Copies.</b> An article whose 4-shingle set nearly equals another's (Jaccard 0.8), or lies
- *   almost wholly inside it (containment 0.9: a copy with paragraphs appended or cut), is a duplicate of
+ *   <li><b>Copies.</b> An article whose 4-shingle set largely equals another's (Jaccard 0.6), or lies
+ *   mostly inside it (containment 0.8: a copy with paragraphs appended or cut), is a duplicate of
  *   the earlier one. Candidates come from LSH buckets, so no step compares all pairs.</li>
  *   <li><b>Independence.</b> A copy has its original's origin; an article that credits another outlet
  *   has that outlet as origin; any other article is its own origin.</li>
@@ -41,8 +41,8 @@ import org.parallax.model.Storyline;
  * Not thread-safe: one writer.
  */
 public final class CorpusIndex {
-    static final double DUPLICATE_JACCARD = 0.8;
-    static final double DUPLICATE_CONTAINMENT = 0.9;
+    static final double DUPLICATE_JACCARD = 0.6;
+    static final double DUPLICATE_CONTAINMENT = 0.8;
     static final int MIN_SHINGLES = 25;
     static final double STORY_SIMILARITY = 0.3;
     static final int STORY_WINDOW_DAYS = 7;
