@@ -29,7 +29,8 @@ final class Html {
         return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " · Parallax</title><style>" + STYLE + "</style></head><body>"
-                + "<header><a class=\"brand\" href=\"/\">Parallax</a>"
+                + "<header><a class=\"brand\" href=\"/\">Parallax</a><nav><a href=\"/\">Stories</a>"
+                + "<a href=\"/storylines\">Storylines</a><a href=\"/articles\">Articles</a></nav>"
                 + "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\""
                 + " aria-label=\"Search\"><button>Search</button></form></header><main>" + body + "</main></body></html>";
     }
@@ -44,6 +45,10 @@ final class Html {
             .meta{color:#555;font-size:.9rem}.text p{margin:.8rem 0}mark{background:#ffe58a}
             dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
             .evidence{font-family:ui-monospace,monospace;background:#eef;padding:0 .2rem}
-            nav.pages{margin:1rem 0;display:flex;gap:1rem}
+            nav.pages{margin:1rem 0;display:flex;gap:1rem}header nav{display:flex;gap:1rem}header nav a{color:#dde}
+            form.filters{display:flex;flex-wrap:wrap;gap:.8rem;margin:.5rem 0 1rem}form.filters select{max-width:14rem}
+            .why{color:#666;font-size:.85rem}li.copy{margin-left:1.5rem;list-style:circle}.origin{font-weight:600}
+            .bar{display:inline-block;height:.8rem;background:#3b6fb6}ol.sources>li{margin:.6rem 0}
+            svg.timeline{max-width:100%;background:#fff;border:1px solid #ddd}
             """;
 }

@@ -6,61 +6,82 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.parallax.model.Article;
+import org.parallax.bundle.BundleWriter;
+import org.parallax.model.Story;
+import org.parallax.model.Storyline;
 import org.parallax.store.ArticleSummary;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
 import org.parallax.store.StoredRaw;
+import org.parallax.store.StoryFilter;
+import org.parallax.store.StoryMember;
+import org.parallax.store.StorySummary;
 
 /**
- * The HTTP server: HTML pages for people, JSON under {@code /api} for programs. Read-only; every route
- * reads the store and nothing else.
+ * The HTTP server: HTML pages for people, JSON under {@code /api} for programs (described by
+ * {@code /api/openapi.json}), exports under {@code /api/export}. Read-only: only GET is routed, and every
+ * route reads the store and nothing else. Requests are limited in size and, per client address, in rate.
  */
 public final class WebServer implements AutoCloseable {
-    private static final int PAGE_SIZE = 50;
     private static final int MAX_QUERY = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
-    private final Javalin app;
+    private final Pages pages;
+    private final RateLimiter limiter;
+    private Javalin app;
 
-    private WebServer(Store store, Javalin app) {
+    private WebServer(Store store, RateLimiter limiter) {
         this.store = store;
-        this.app = app;
+        this.pages = new Pages(store);
+        this.limiter = limiter;
     }
 
     /** Starts serving {@code store} on {@code host:port} (port 0 picks a free one). */
     public static WebServer start(Store store, String host, int port) {
-        WebServer[] holder = new WebServer[1];
-        Javalin app = Javalin.create(config -> {
+        return start(store, host, port, RateLimiter.DEFAULT);
+    }
+
+    static WebServer start(Store store, String host, int port, RateLimiter limiter) {
+        WebServer server = new WebServer(store, limiter);
+        server.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 64 * 1024;
-            config.routes.before(ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-                ctx.header("Referrer-Policy", "no-referrer");
-                ctx.header("X-Frame-Options", "DENY");
-            });
-            config.routes.get("/", ctx -> holder[0].home(ctx));
-            config.routes.get("/articles/{id}", ctx -> holder[0].article(ctx));
-            config.routes.get("/articles/{id}/raw", ctx -> holder[0].raw(ctx));
-            config.routes.get("/search", ctx -> holder[0].search(ctx));
-            config.routes.get("/api/articles", ctx -> holder[0].apiArticles(ctx));
-            config.routes.get("/api/articles/{id}", ctx -> holder[0].apiArticle(ctx));
-            config.routes.get("/api/search", ctx -> holder[0].apiSearch(ctx));
+            config.routes.before(server::guard);
+            config.routes.get("/", server::stories);
+            config.routes.get("/stories/{id}", server::story);
+            config.routes.get("/storylines", ctx -> ctx.html(server.pages.storylines()));
+            config.routes.get("/storylines/{id}", server::storyline);
+            config.routes.get("/articles", ctx -> ctx.html(server.pages.articles(page(ctx))));
+            config.routes.get("/articles/{id}", server::article);
+            config.routes.get("/articles/{id}/raw", server::raw);
+            config.routes.get("/search", ctx -> ctx.html(server.pages.search(query(ctx))));
+            config.routes.get("/api/openapi.json", WebServer::openApi);
+            config.routes.get("/api/stories", server::apiStories);
+            config.routes.get("/api/stories/{id}", server::apiStory);
+            config.routes.get("/api/storylines", server::apiStorylines);
+            config.routes.get("/api/articles", server::apiArticles);
+            config.routes.get("/api/articles/{id}", server::apiArticle);
+            config.routes.get("/api/search", server::apiSearch);
+            config.routes.get("/api/export/bundle.json", server::exportBundle);
+            config.routes.get("/api/export/{table}.csv", server::exportCsv);
             config.routes.error(404, ctx -> {
                 if (!ctx.path().startsWith("/api/")) {
                     ctx.html(Html.page("Not found", "<h1>Not found</h1><p>Nothing is at this address.</p>"));
                 }
             });
         });
-        WebServer server = new WebServer(store, app);
-        holder[0] = server;
-        app.start(host, port);
+        server.app.start(host, port);
         return server;
     }
 
@@ -68,58 +89,47 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    private void home(Context ctx) {
-        int page = Math.max(1, intParam(ctx, "page", 1));
-        List<ArticleSummary> articles = store.list((page - 1) * PAGE_SIZE, PAGE_SIZE);
-        int total = store.count();
-        StringBuilder body = new StringBuilder("<h1>Articles</h1><p class=\"meta\">" + total + " articles in the store</p>");
-        body.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Language</th></tr></thead><tbody>");
-        for (ArticleSummary a : articles) {
-            body.append("<tr><td>").append(Html.escape(orDash(a.published()))).append("</td><td>")
-                    .append(Html.escape(orDash(a.outlet()))).append("</td><td><a href=\"/articles/")
-                    .append(Html.escape(a.id())).append("\">").append(Html.escape(a.title().isEmpty() ? "(untitled)" : a.title()))
-                    .append("</a></td><td>").append(Html.escape(a.language())).append("</td></tr>");
+    private void guard(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (!limiter.allow(ctx.ip())) {
+            ctx.header("Retry-After", "1");
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS).result("too many requests");
+            ctx.skipRemainingHandlers();
         }
-        body.append("</tbody></table><nav class=\"pages\">");
-        if (page > 1) {
-            body.append("<a href=\"/?page=").append(page - 1).append("\">← newer</a>");
+    }
+
+    private void stories(Context ctx) {
+        ctx.html(pages.stories(filter(ctx), page(ctx)));
+    }
+
+    private void story(Context ctx) {
+        Optional<Story> story = store.story(ctx.pathParam("id"));
+        if (story.isEmpty()) {
+            notFound(ctx, "No such story.");
+            return;
         }
-        if ((long) page * PAGE_SIZE < total) {
-            body.append("<a href=\"/?page=").append(page + 1).append("\">older →</a>");
+        ctx.html(pages.story(story.get()));
+    }
+
+    private void storyline(Context ctx) {
+        Optional<Storyline> line = store.storylines().stream().filter(l -> l.id().equals(ctx.pathParam("id"))).findFirst();
+        if (line.isEmpty()) {
+            notFound(ctx, "No such storyline.");
+            return;
         }
-        body.append("</nav>");
-        ctx.html(Html.page("Articles", body.toString()));
+        ctx.html(pages.storyline(line.get()));
     }
 
     private void article(Context ctx) {
         Optional<Store.StoredArticle> found = store.article(ctx.pathParam("id"));
         if (found.isEmpty()) {
-            ctx.status(404).html(Html.page("Not found", "<h1>Not found</h1><p>No such article.</p>"));
+            notFound(ctx, "No such article.");
             return;
         }
-        Article a = found.get().article();
-        StringBuilder body = new StringBuilder();
-        body.append("<article><h1>").append(Html.escape(a.title().isEmpty() ? "(untitled)" : a.title())).append("</h1><dl>");
-        if (a.published() != null) {
-            definition(body, "Published", Html.escape(a.published().value()) + (a.published().inferred() ? " (inferred)" : "")
-                    + " from <span class=\"evidence\">" + Html.escape(a.published().evidence().text()) + "</span>");
-        } else {
-            definition(body, "Published", "unknown");
-        }
-        definition(body, "Page date", Html.escape(orDash(a.pageDate())));
-        definition(body, "Outlet", Html.escape(orDash(a.outlet())));
-        definition(body, "Syndicated from", Html.escape(orDash(a.syndicatedFrom())));
-        definition(body, "Language", Html.escape(a.language()));
-        String dup = found.get().duplicateOf();
-        definition(body, "Duplicate of", dup == null ? "-" : "<a href=\"/articles/" + Html.escape(dup) + "\">" + Html.escape(dup) + "</a>");
-        definition(body, "Source", Html.escape(a.source()) + " · <a href=\"/articles/" + Html.escape(a.id())
-                + "/raw\">raw input</a>");
-        body.append("</dl><div class=\"text\">");
-        for (String paragraph : a.text().split("\n\n")) {
-            body.append("<p>").append(Html.escape(paragraph)).append("</p>");
-        }
-        body.append("</div></article>");
-        ctx.html(Html.page(a.title(), body.toString()));
+        ctx.html(pages.article(found.get()));
     }
 
     private void raw(Context ctx) {
@@ -129,27 +139,12 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         StoredRaw r = raw.get();
-        Charset charset = Charset.isSupported(r.charset()) ? Charset.forName(r.charset()) : Charset.forName("UTF-8");
+        Charset charset = Charset.isSupported(r.charset()) ? Charset.forName(r.charset()) : StandardCharsets.UTF_8;
         ctx.contentType("text/plain; charset=" + charset.name()).result(r.bytes().toArray());
     }
 
-    private void search(Context ctx) {
-        String q = query(ctx);
-        StringBuilder body = new StringBuilder("<h1>Search</h1>");
-        if (q.isBlank()) {
-            body.append("<p>Type words to find in titles and texts.</p>");
-        } else {
-            List<SearchHit> hits = store.search(q, PAGE_SIZE);
-            body.append("<p class=\"meta\">").append(hits.size()).append(" results for “").append(Html.escape(q)).append("”</p><ol>");
-            for (SearchHit h : hits) {
-                body.append("<li><a href=\"/articles/").append(Html.escape(h.id())).append("\">")
-                        .append(Html.escape(h.title().isEmpty() ? "(untitled)" : h.title())).append("</a> <span class=\"meta\">")
-                        .append(Html.escape(orDash(h.published()))).append(" · ").append(Html.escape(orDash(h.outlet())))
-                        .append("</span><br>").append(highlight(h.snippet())).append("</li>");
-            }
-            body.append("</ol>");
-        }
-        ctx.html(Html.page("Search", body.toString()));
+    private static void notFound(Context ctx, String message) {
+        ctx.status(404).html(Html.page("Not found", "<h1>Not found</h1><p>" + Html.escape(message) + "</p>"));
     }
 
     /** Escapes a snippet, then turns the store's match markers into {@code <mark>}. */
@@ -158,13 +153,51 @@ public final class WebServer implements AutoCloseable {
                 .replace(String.valueOf(SearchHit.MATCH_END), "</mark>");
     }
 
+    private void apiStories(Context ctx) throws JsonProcessingException {
+        int limit = limit(ctx);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("total", store.storyCount());
+        ArrayNode items = root.putArray("stories");
+        for (StorySummary s : store.storySummaries(filter(ctx), Math.max(0, intParam(ctx, "offset", 0)), limit)) {
+            items.add(JSON.valueToTree(s));
+        }
+        json(ctx, root);
+    }
+
+    private void apiStory(Context ctx) throws JsonProcessingException {
+        Optional<Story> story = store.story(ctx.pathParam("id"));
+        if (story.isEmpty()) {
+            jsonError(ctx, "no such story");
+            return;
+        }
+        ObjectNode node = JSON.valueToTree(story.get());
+        ArrayNode members = node.putArray("members");
+        for (StoryMember m : store.storyMembers(story.get().id())) {
+            ObjectNode member = members.addObject();
+            member.put("article", m.article().id());
+            member.put("title", m.article().title());
+            member.put("outlet", m.article().outlet());
+            member.put("published", m.article().published() == null ? null : m.article().published().value());
+            member.put("duplicate_of", m.duplicateOf());
+            member.put("origin", m.origin());
+            member.put("similarity", m.similarity());
+            member.put("reason", m.reason());
+        }
+        json(ctx, node);
+    }
+
+    private void apiStorylines(Context ctx) throws JsonProcessingException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode items = root.putArray("storylines");
+        store.storylines().forEach(l -> items.add(JSON.valueToTree(l)));
+        json(ctx, root);
+    }
+
     private void apiArticles(Context ctx) throws JsonProcessingException {
-        int limit = Math.min(Math.max(1, intParam(ctx, "limit", PAGE_SIZE)), 500);
-        int offset = Math.max(0, intParam(ctx, "offset", 0));
         ObjectNode root = JSON.createObjectNode();
         root.put("total", store.count());
         ArrayNode items = root.putArray("articles");
-        for (ArticleSummary a : store.list(offset, limit)) {
+        for (ArticleSummary a : store.list(Math.max(0, intParam(ctx, "offset", 0)), limit(ctx))) {
             items.add(JSON.valueToTree(a));
         }
         json(ctx, root);
@@ -173,12 +206,16 @@ public final class WebServer implements AutoCloseable {
     private void apiArticle(Context ctx) throws JsonProcessingException {
         Optional<Store.StoredArticle> found = store.article(ctx.pathParam("id"));
         if (found.isEmpty()) {
-            ctx.status(404);
-            json(ctx, JSON.createObjectNode().put("error", "no such article"));
+            jsonError(ctx, "no such article");
             return;
         }
         ObjectNode node = JSON.valueToTree(found.get().article());
         node.put("duplicate_of", found.get().duplicateOf());
+        store.placement(found.get().article().id()).ifPresent(p -> {
+            node.put("story", p.story());
+            node.put("origin", p.origin());
+            node.put("story_reason", p.reason());
+        });
         json(ctx, node);
     }
 
@@ -187,7 +224,7 @@ public final class WebServer implements AutoCloseable {
         ArrayNode hits = root.putArray("hits");
         String q = query(ctx);
         if (!q.isBlank()) {
-            for (SearchHit h : store.search(q, Math.min(Math.max(1, intParam(ctx, "limit", PAGE_SIZE)), 500))) {
+            for (SearchHit h : store.search(q, limit(ctx))) {
                 ObjectNode hit = JSON.valueToTree(h);
                 hit.put("snippet", h.snippet().replace(String.valueOf(SearchHit.MATCH_START), "")
                         .replace(String.valueOf(SearchHit.MATCH_END), ""));
@@ -197,16 +234,106 @@ public final class WebServer implements AutoCloseable {
         json(ctx, root);
     }
 
+    private void exportBundle(Context ctx) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (BundleWriter bundle = new BundleWriter(out)) {
+            store.forEachArticle(a -> bundle.add(a.article(), a.duplicateOf(), store.placement(a.article().id())
+                    .map(p -> new BundleWriter.Membership(p.story(), p.origin(), p.reason())).orElse(null)));
+            bundle.stories(store.stories(0, Integer.MAX_VALUE), store.storylines());
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"parallax-bundle.json\"");
+        ctx.contentType("application/json; charset=utf-8").result(out.toByteArray());
+    }
+
+    private void exportCsv(Context ctx) {
+        String table = ctx.pathParam("table");
+        StringBuilder csv = new StringBuilder();
+        switch (table) {
+            case "articles" -> {
+                csv.append("id,source,url,title,published,outlet,syndicated_from,language,duplicate_of\r\n");
+                store.forEachArticle(a -> row(csv, a.article().id(), a.article().source(), a.article().url(), a.article().title(),
+                        a.article().published() == null ? null : a.article().published().value(), a.article().outlet(),
+                        a.article().syndicatedFrom(), a.article().language(), a.duplicateOf()));
+            }
+            case "stories" -> {
+                csv.append("id,title,start,end,storyline,articles,independent_sources\r\n");
+                for (Story s : store.stories(0, Integer.MAX_VALUE)) {
+                    row(csv, s.id(), s.title(), s.start(), s.end(), s.storyline(), String.valueOf(s.articles().size()),
+                            String.valueOf(s.independentSources()));
+                }
+            }
+            case "storylines" -> {
+                csv.append("id,title,start,end,stories\r\n");
+                for (Storyline l : store.storylines()) {
+                    row(csv, l.id(), l.title(), l.start(), l.end(), String.valueOf(l.stories().size()));
+                }
+            }
+            default -> {
+                ctx.status(404).result("no such table: articles, stories or storylines");
+                return;
+            }
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+    }
+
+    private static void row(StringBuilder csv, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i] == null ? "" : values[i];
+            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+                v = "'" + v;
+            }
+            csv.append(i == 0 ? "" : ",").append('"').append(v.replace("\"", "\"\"")).append('"');
+        }
+        csv.append("\r\n");
+    }
+
+    private static void openApi(Context ctx) throws IOException {
+        try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
+        }
+    }
+
+    private static StoryFilter filter(Context ctx) {
+        return new StoryFilter(date(ctx.queryParam("from")), date(ctx.queryParam("to")), blankToNull(ctx.queryParam("outlet")),
+                blankToNull(ctx.queryParam("storyline")));
+    }
+
+    private static String date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.length() > MAX_QUERY ? v.substring(0, MAX_QUERY) : v;
+    }
+
     private static String query(Context ctx) {
         String q = ctx.queryParam("q");
-        if (q == null) {
-            return "";
-        }
-        return q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
+        return q == null ? "" : q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
+    }
+
+    private static int page(Context ctx) {
+        return Math.max(1, intParam(ctx, "page", 1));
+    }
+
+    private static int limit(Context ctx) {
+        return Math.min(Math.max(1, intParam(ctx, "limit", Pages.PAGE_SIZE)), 500);
     }
 
     private static void json(Context ctx, Object value) throws JsonProcessingException {
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(value));
+    }
+
+    private static void jsonError(Context ctx, String message) throws JsonProcessingException {
+        ctx.status(404);
+        json(ctx, JSON.createObjectNode().put("error", message));
     }
 
     private static int intParam(Context ctx, String name, int fallback) {
@@ -216,14 +343,6 @@ public final class WebServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    private static void definition(StringBuilder body, String term, String html) {
-        body.append("<dt>").append(Html.escape(term)).append("</dt><dd>").append(html).append("</dd>");
-    }
-
-    private static String orDash(String s) {
-        return s == null ? "-" : s;
     }
 
     @Override

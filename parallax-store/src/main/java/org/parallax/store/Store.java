@@ -370,6 +370,88 @@ public final class Store implements AutoCloseable, BatchSink {
         }
     }
 
+    /** Stories meeting a filter, latest first (by their last day; undated last), with their counts. */
+    public synchronized List<StorySummary> storySummaries(StoryFilter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT s.id, s.title, s.start, s.end, s.storyline, l.title, s.size,"
+                + " (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles sa JOIN articles a"
+                + "  ON a.id = sa.article WHERE sa.story = s.id), s.independent_sources"
+                + " FROM stories s LEFT JOIN storylines l ON l.id = s.storyline WHERE 1 = 1");
+        List<String> params = new ArrayList<>();
+        if (filter.from() != null) {
+            sql.append(" AND (s.end IS NULL OR s.end >= ?)");
+            params.add(filter.from());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND (s.start IS NULL OR s.start <= ?)");
+            params.add(filter.to());
+        }
+        if (filter.storyline() != null) {
+            sql.append(" AND s.storyline = ?");
+            params.add(filter.storyline());
+        }
+        if (filter.outlet() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article"
+                    + " WHERE sa.story = s.id AND a.outlet = ?)");
+            params.add(filter.outlet());
+        }
+        sql.append(" ORDER BY s.end IS NULL, s.end DESC, s.size DESC, s.rowid LIMIT ? OFFSET ?");
+        List<StorySummary> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String p : params) {
+                ps.setString(i++, p);
+            }
+            ps.setInt(i++, Math.max(0, limit));
+            ps.setInt(i, Math.max(0, offset));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list stories in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The articles of a story in the order they joined, with where each stands. */
+    public synchronized List<StoryMember> storyMembers(String storyId) {
+        List<StoryMember> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT a.*, sa.origin AS m_origin, sa.similarity AS m_similarity,"
+                + " sa.reason AS m_reason FROM story_articles sa JOIN articles a ON a.id = sa.article"
+                + " WHERE sa.story = ? ORDER BY sa.position")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredArticle a = stored(rs);
+                    out.add(new StoryMember(a.article(), a.duplicateOf(), rs.getString("m_origin"),
+                            rs.getDouble("m_similarity"), rs.getString("m_reason")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read story " + storyId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The outlets named in the store, most articles first. */
+    public synchronized List<String> outlets(int limit) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT outlet FROM articles WHERE outlet IS NOT NULL"
+                + " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list outlets in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Stories, latest first (by their last day; undated last). */
     public synchronized List<Story> stories(int offset, int limit) {
         return storiesWhere("1 = 1 ORDER BY end IS NULL, end DESC, rowid LIMIT " + Math.max(0, limit) + " OFFSET "

@@ -1,0 +1,288 @@
+package org.parallax.web;
+
+import static org.parallax.web.Html.escape;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.parallax.model.Article;
+import org.parallax.model.Story;
+import org.parallax.model.Storyline;
+import org.parallax.store.ArticleSummary;
+import org.parallax.store.SearchHit;
+import org.parallax.store.Store;
+import org.parallax.store.StoryFilter;
+import org.parallax.store.StoryMember;
+import org.parallax.store.StorySummary;
+
+/** The HTML pages, rendered on the server from the store. Every text from an article is escaped. */
+final class Pages {
+    static final int PAGE_SIZE = 50;
+
+    private final Store store;
+
+    Pages(Store store) {
+        this.store = store;
+    }
+
+    String stories(StoryFilter filter, int page) {
+        List<StorySummary> stories = store.storySummaries(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        StringBuilder b = new StringBuilder("<h1>Stories</h1>");
+        b.append("<form class=\"filters\" method=\"get\" action=\"/\">")
+                .append("<label>From <input type=\"date\" name=\"from\" value=\"").append(escape(filter.from())).append("\"></label>")
+                .append("<label>To <input type=\"date\" name=\"to\" value=\"").append(escape(filter.to())).append("\"></label>")
+                .append("<label>Outlet <select name=\"outlet\"><option value=\"\">any</option>");
+        for (String outlet : store.outlets(200)) {
+            b.append("<option").append(outlet.equals(filter.outlet()) ? " selected" : "").append(" value=\"")
+                    .append(escape(outlet)).append("\">").append(escape(outlet)).append("</option>");
+        }
+        b.append("</select></label><label>Storyline <select name=\"storyline\"><option value=\"\">any</option>");
+        for (Storyline l : store.storylines()) {
+            b.append("<option").append(l.id().equals(filter.storyline()) ? " selected" : "").append(" value=\"")
+                    .append(escape(l.id())).append("\">").append(escape(l.title())).append("</option>");
+        }
+        b.append("</select></label><button>Filter</button></form>");
+        if (stories.isEmpty()) {
+            b.append("<p>No stories yet. Analyze some articles: <code>parallax analyze FOLDER</code>.</p>");
+        } else {
+            b.append("<table class=\"stories\"><thead><tr><th>Dates</th><th>Story</th><th>Articles</th><th>Outlets</th>")
+                    .append("<th>Independent sources</th><th>Storyline</th></tr></thead><tbody>");
+            for (StorySummary s : stories.subList(0, Math.min(PAGE_SIZE, stories.size()))) {
+                b.append("<tr><td>").append(escape(range(s.start(), s.end()))).append("</td><td><a class=\"story\" href=\"/stories/")
+                        .append(escape(s.id())).append("\">").append(escape(title(s.title()))).append("</a></td><td>")
+                        .append(s.articles()).append("</td><td>").append(s.outlets()).append("</td><td>")
+                        .append(s.independentSources()).append("</td><td><a href=\"/storylines/").append(escape(s.storyline()))
+                        .append("\">").append(escape(s.storylineTitle())).append("</a></td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        b.append(pager(page, stories.size() > PAGE_SIZE, "/?" + query(filter)));
+        return Html.page("Stories", b.toString());
+    }
+
+    String story(Story story) {
+        List<StoryMember> members = store.storyMembers(story.id());
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
+                .append(escape(range(story.start(), story.end()))).append(" · ").append(members.size()).append(" articles · ")
+                .append(story.independentSources()).append(" independent sources · storyline <a href=\"/storylines/")
+                .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
+        b.append("<h2>Timeline</h2>").append(timeline(members));
+        b.append("<h2>Coverage by outlet</h2>").append(coverage(members));
+        b.append("<h2>Articles by independent source</h2><ol class=\"sources\">");
+        Map<String, List<StoryMember>> byOrigin = new LinkedHashMap<>();
+        for (StoryMember m : members) {
+            byOrigin.computeIfAbsent(m.origin(), k -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<String, List<StoryMember>> group : byOrigin.entrySet()) {
+            b.append("<li><span class=\"origin\">").append(escape(originLabel(group.getKey()))).append("</span><ul>");
+            for (StoryMember m : group.getValue()) {
+                Article a = m.article();
+                b.append("<li class=\"").append(m.duplicateOf() != null ? "copy" : "original").append("\"><a href=\"/articles/")
+                        .append(escape(a.id())).append("\">").append(escape(title(a.title()))).append("</a> <span class=\"meta\">")
+                        .append(escape(a.outlet() == null ? shortSource(a.source()) : a.outlet())).append(" · ")
+                        .append(escape(a.published() == null ? "undated" : a.published().value()))
+                        .append(m.duplicateOf() != null ? " · copy" : "").append("</span><br><span class=\"why\">")
+                        .append(escape(m.reason())).append("</span></li>");
+            }
+            b.append("</ul></li>");
+        }
+        b.append("</ol>");
+        return Html.page(story.title(), b.toString());
+    }
+
+    String storyline(Storyline line) {
+        StringBuilder b = new StringBuilder("<h1>").append(escape(line.title())).append("</h1><p class=\"meta\">")
+                .append(escape(range(line.start(), line.end()))).append(" · ").append(line.stories().size())
+                .append(" stories</p><ol class=\"storyline\">");
+        for (String id : line.stories()) {
+            store.story(id).ifPresent(s -> b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
+                    .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
+                    .append("</a> <span class=\"meta\">").append(s.articles().size()).append(" articles</span></li>"));
+        }
+        b.append("</ol>");
+        return Html.page(line.title(), b.toString());
+    }
+
+    String storylines() {
+        StringBuilder b = new StringBuilder("<h1>Storylines</h1><table><thead><tr><th>Dates</th><th>Storyline</th><th>Stories</th>"
+                + "</tr></thead><tbody>");
+        for (Storyline l : store.storylines()) {
+            b.append("<tr><td>").append(escape(range(l.start(), l.end()))).append("</td><td><a href=\"/storylines/")
+                    .append(escape(l.id())).append("\">").append(escape(l.title())).append("</a></td><td>")
+                    .append(l.stories().size()).append("</td></tr>");
+        }
+        return Html.page("Storylines", b.append("</tbody></table>").toString());
+    }
+
+    String articles(int page) {
+        List<ArticleSummary> articles = store.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        StringBuilder b = new StringBuilder("<h1>Articles</h1><p class=\"meta\">" + store.count() + " articles in the store</p>");
+        b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Language</th></tr></thead><tbody>");
+        for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
+            b.append("<tr><td>").append(escape(orDash(a.published()))).append("</td><td>").append(escape(orDash(a.outlet())))
+                    .append("</td><td><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
+                    .append("</a></td><td>").append(escape(a.language())).append("</td></tr>");
+        }
+        b.append("</tbody></table>").append(pager(page, articles.size() > PAGE_SIZE, "/articles?"));
+        return Html.page("Articles", b.toString());
+    }
+
+    String article(Store.StoredArticle stored) {
+        Article a = stored.article();
+        StringBuilder b = new StringBuilder("<article><h1>").append(escape(title(a.title()))).append("</h1><dl>");
+        if (a.published() != null) {
+            definition(b, "Published", escape(a.published().value()) + (a.published().inferred() ? " (inferred)" : "")
+                    + " from <span class=\"evidence\">" + escape(a.published().evidence().text()) + "</span>");
+        } else {
+            definition(b, "Published", "unknown");
+        }
+        definition(b, "Page date", escape(orDash(a.pageDate())));
+        definition(b, "Outlet", escape(orDash(a.outlet())));
+        definition(b, "Syndicated from", escape(orDash(a.syndicatedFrom())));
+        definition(b, "Language", escape(a.language()));
+        String dup = stored.duplicateOf();
+        definition(b, "Duplicate of", dup == null ? "-" : "<a href=\"/articles/" + escape(dup) + "\">" + escape(dup) + "</a>");
+        store.placement(a.id()).ifPresent(p -> definition(b, "Story", "<a href=\"/stories/" + escape(p.story()) + "\">"
+                + escape(store.story(p.story()).map(Story::title).orElse(p.story())) + "</a> <span class=\"why\">"
+                + escape(p.reason()) + "</span>"));
+        if (a.note() != null) {
+            definition(b, "Note", escape(a.note()));
+        }
+        definition(b, "Source", escape(a.source()) + " · <a href=\"/articles/" + escape(a.id()) + "/raw\">raw input</a>");
+        b.append("</dl><div class=\"text\">");
+        for (String paragraph : a.text().split("\n\n")) {
+            b.append("<p>").append(escape(paragraph)).append("</p>");
+        }
+        return Html.page(a.title(), b.append("</div></article>").toString());
+    }
+
+    String search(String q) {
+        StringBuilder b = new StringBuilder("<h1>Search</h1>");
+        if (q.isBlank()) {
+            b.append("<p>Type words to find in titles and texts.</p>");
+        } else {
+            List<SearchHit> hits = store.search(q, PAGE_SIZE);
+            b.append("<p class=\"meta\">").append(hits.size()).append(" results for “").append(escape(q)).append("”</p><ol class=\"hits\">");
+            for (SearchHit h : hits) {
+                b.append("<li><a href=\"/articles/").append(escape(h.id())).append("\">").append(escape(title(h.title())))
+                        .append("</a> <span class=\"meta\">").append(escape(orDash(h.published()))).append(" · ")
+                        .append(escape(orDash(h.outlet()))).append("</span><br>").append(WebServer.highlight(h.snippet()))
+                        .append("</li>");
+            }
+            b.append("</ol>");
+        }
+        return Html.page("Search", b.toString());
+    }
+
+    /** Articles as dots on a line of days: a picture of when a story was reported. */
+    private static String timeline(List<StoryMember> members) {
+        TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
+        int undated = 0;
+        for (StoryMember m : members) {
+            if (m.article().published() == null || m.article().published().day().length() != 10) {
+                undated++;
+            } else {
+                perDay.merge(LocalDate.parse(m.article().published().day()), 1, Integer::sum);
+            }
+        }
+        if (perDay.isEmpty()) {
+            return "<p class=\"meta\">No article of this story is dated.</p>";
+        }
+        long span = Math.max(1, ChronoUnit.DAYS.between(perDay.firstKey(), perDay.lastKey()));
+        int width = 720;
+        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" role=\"img\" aria-label=\"Articles per day\" width=\"")
+                .append(width).append("\" height=\"70\" viewBox=\"0 0 ").append(width).append(" 70\">")
+                .append("<line x1=\"20\" y1=\"40\" x2=\"").append(width - 20).append("\" y2=\"40\" stroke=\"#888\"/>");
+        for (Map.Entry<LocalDate, Integer> e : perDay.entrySet()) {
+            long x = perDay.size() == 1 ? width / 2
+                    : 40 + (width - 80) * ChronoUnit.DAYS.between(perDay.firstKey(), e.getKey()) / span;
+            svg.append("<circle cx=\"").append(x).append("\" cy=\"40\" r=\"").append(4 + 2 * Math.min(6, e.getValue()))
+                    .append("\" fill=\"#3b6fb6\"><title>").append(e.getKey()).append(": ").append(e.getValue())
+                    .append(" articles</title></circle><text x=\"").append(x).append("\" y=\"66\" font-size=\"11\" text-anchor=\"middle\">")
+                    .append(e.getKey()).append("</text>");
+        }
+        svg.append("</svg>");
+        if (undated > 0) {
+            svg.append("<p class=\"meta\">").append(undated).append(" undated</p>");
+        }
+        return svg.toString();
+    }
+
+    private static String coverage(List<StoryMember> members) {
+        Map<String, Integer> byOutlet = new TreeMap<>();
+        for (StoryMember m : members) {
+            byOutlet.merge(m.article().outlet() == null ? "(unknown outlet)" : m.article().outlet(), 1, Integer::sum);
+        }
+        int max = byOutlet.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        StringBuilder b = new StringBuilder("<table class=\"coverage\">");
+        byOutlet.forEach((outlet, n) -> b.append("<tr><td>").append(escape(outlet)).append("</td><td><span class=\"bar\" style=\"width:")
+                .append(20 + 300 * n / max).append("px\"></span> ").append(n).append("</td></tr>"));
+        return b.append("</table>").toString();
+    }
+
+    private String storylineTitle(String id) {
+        return store.storylines().stream().filter(l -> l.id().equals(id)).map(Storyline::title).findFirst().orElse(id);
+    }
+
+    /** A file's name without its folders, as a stand-in for an unknown outlet. */
+    private static String shortSource(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash >= 0 ? source.substring(slash + 1) : source;
+    }
+
+    private static String originLabel(String origin) {
+        return origin.startsWith("outlet:") ? "credited to " + origin.substring(7) : "original reporting";
+    }
+
+    private static String pager(int page, boolean more, String base) {
+        StringBuilder b = new StringBuilder("<nav class=\"pages\">");
+        if (page > 1) {
+            b.append("<a href=\"").append(escape(base)).append("&page=").append(page - 1).append("\">← newer</a>");
+        }
+        if (more) {
+            b.append("<a href=\"").append(escape(base)).append("&page=").append(page + 1).append("\">older →</a>");
+        }
+        return b.append("</nav>").toString();
+    }
+
+    private static String query(StoryFilter f) {
+        StringBuilder q = new StringBuilder();
+        param(q, "from", f.from());
+        param(q, "to", f.to());
+        param(q, "outlet", f.outlet());
+        param(q, "storyline", f.storyline());
+        return q.toString();
+    }
+
+    private static void param(StringBuilder q, String name, String value) {
+        if (value != null) {
+            q.append(q.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    static String range(String start, String end) {
+        if (start == null) {
+            return "undated";
+        }
+        return start.equals(end) || end == null ? start : start + " – " + end;
+    }
+
+    private static String title(String t) {
+        return t == null || t.isBlank() ? "(untitled)" : t;
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private static void definition(StringBuilder body, String term, String html) {
+        body.append("<dt>").append(escape(term)).append("</dt><dd>").append(html).append("</dd>");
+    }
+}

@@ -1,0 +1,155 @@
+package org.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.TestCli;
+import org.parallax.store.Store;
+
+/**
+ * The pages as a person sees them, in headless Chromium (Debian's, driven by Playwright): the demo corpus
+ * and the seeds, home → story → article → search, and a hostile article that must render inert.
+ * Screenshots of each page are kept in target/screenshots.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("PARALLAX_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SHOTS = Paths.get("target", "screenshots");
+
+    @TempDir
+    static Path dir;
+    static Store store;
+    static WebServer server;
+    static Playwright playwright;
+    static Browser browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertThat(CHROMIUM).as("Chromium for the browser tests (./run-tests installs Debian's chromium)").isExecutable();
+        Path storeDir = dir.resolve("store");
+        assertThat(TestCli.run("demo", "--no-serve", "--store", storeDir.toString())).isZero();
+        assertThat(TestCli.run("analyze", TestCli.SHARED.resolve("seeds").toString(), "--out", dir.resolve("b.json").toString(),
+                "--store", storeDir.toString())).isZero();
+        Path hostile = Files.createDirectories(dir.resolve("hostile"));
+        Files.writeString(hostile.resolve("xss.txt"), "Harbour <script>window.pwned=1</script> news <img src=x onerror=\"window.pwned=2\">\n\n"
+                + "The harbour master said on Monday that the <script>window.pwned=3</script> pier would reopen after"
+                + " repairs, and that <b onmouseover=\"window.pwned=4\">ferries</b> would return to their timetable.\n");
+        TestCli.run("analyze", hostile.toString(), "--out", dir.resolve("h.json").toString(), "--store", storeDir.toString());
+        store = Store.open(storeDir, Clock.systemUTC());
+        server = WebServer.start(store, "127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void homeToStoryToArticleToSearch() {
+        Page page = browser.newPage();
+        page.navigate(base + "/");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Stories");
+        assertThat(page.locator("table.stories a.story").allTextContents())
+                .contains("Ship hits Port Averill bridge after engine failure; crossing closed",
+                        "Beijing and Belarus call on a ceasefire before the war ‘spirals out of control,’ but Kyiv and Moscow are in stalemate");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("home.png")).setFullPage(true));
+
+        page.locator("a.story", new Page.LocatorOptions().setHasText("Ship hits Port Averill bridge")).first().click();
+        assertThat(page.url()).contains("/stories/story-");
+        assertThat(page.locator("h2").allTextContents()).contains("Timeline", "Coverage by outlet", "Articles by independent source");
+        assertThat(page.locator("svg.timeline circle").count()).isGreaterThanOrEqualTo(1);
+        assertThat(page.locator("li.copy").count()).isEqualTo(1);
+        assertThat(page.locator("li.copy").textContent()).contains("copy");
+        assertThat(page.locator(".sources > li").count()).as("independent sources").isEqualTo(3);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("story.png")).setFullPage(true));
+
+        page.locator("li.original a").first().click();
+        assertThat(page.url()).contains("/articles/");
+        assertThat(page.locator("dt").allTextContents()).contains("Published", "Outlet", "Story", "Source");
+        assertThat(page.locator(".text p").count()).isGreaterThan(2);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("article.png")).setFullPage(true));
+
+        page.locator("a", new Page.LocatorOptions().setHasText("raw input")).click();
+        assertThat(page.content()).contains("PORT AVERILL");
+        page.goBack();
+
+        page.locator("header input[name=q]").fill("ceasefire Lukashenko");
+        page.locator("header button").click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Search");
+        assertThat(page.locator("ol.hits li").count()).isGreaterThanOrEqualTo(2);
+        assertThat(page.locator("ol.hits mark").first().textContent()).isNotBlank();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search.png")).setFullPage(true));
+
+        page.navigate(base + "/storylines");
+        page.locator("table a").first().click();
+        assertThat(page.locator("ol.storyline li").count()).isGreaterThanOrEqualTo(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("storyline.png")).setFullPage(true));
+        page.close();
+    }
+
+    @Test
+    void hostileArticle_rendersInert() {
+        Page page = browser.newPage();
+        boolean[] dialog = {false};
+        page.onDialog(d -> {
+            dialog[0] = true;
+            d.dismiss();
+        });
+        page.navigate(base + "/search?q=harbour+master");
+        page.locator("ol.hits a").first().click();
+        page.waitForLoadState();
+        assertThat(page.locator(".text").textContent()).contains("<script>window.pwned=3</script>");
+        page.locator(".text").hover();
+        assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        assertThat(page.locator("script").count()).isZero();
+        assertThat(dialog[0]).isFalse();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("hostile.png")).setFullPage(true));
+        page.close();
+    }
+
+    @Test
+    void filters_narrowTheStories() {
+        Page page = browser.newPage();
+        page.navigate(base + "/?to=2024-12-31");
+        List<String> titles = page.locator("table.stories a.story").allTextContents();
+        assertThat(titles).noneSatisfy(t -> assertThat(t).contains("Port Averill bridge"));
+        assertThat(titles).anySatisfy(t -> assertThat(t).startsWith("War in Ukraine"));
+        page.navigate(base + "/");
+        page.locator("select[name=outlet]").selectOption("Coastline Wire");
+        page.locator("form.filters button").click();
+        assertThat(page.url()).contains("outlet=Coastline+Wire");
+        assertThat(page.locator("table.stories a.story").allTextContents()).isNotEmpty()
+                .allSatisfy(t -> assertThat(t).doesNotStartWith("War in Ukraine"));
+        page.close();
+    }
+}
