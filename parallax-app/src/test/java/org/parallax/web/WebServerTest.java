@@ -46,6 +46,8 @@ class WebServerTest {
         store.accept(List.of(plain, hostile));
         plainId = plain.article().id();
         hostileId = hostile.article().id();
+        org.parallax.corpus.CorpusIndex index = new org.parallax.corpus.CorpusIndex();
+        store.saveCorpus(index, List.of(index.add(plain.article()), index.add(hostile.article())));
         server = WebServer.start(store, "127.0.0.1", 0);
     }
 
@@ -68,11 +70,13 @@ class WebServerTest {
     }
 
     @Test
-    void home_listsArticlesWithLinks() throws Exception {
+    void home_listsStories_andArticlesPageListsArticles() throws Exception {
         HttpResponse<String> r = get("/");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-        assertThat(r.body()).contains("Harbour bridge reopens", "href=\"/articles/" + plainId + "\"", "2 articles");
+        assertThat(r.body()).contains("Harbour bridge reopens", "href=\"/stories/story-");
+        HttpResponse<String> articles = get("/articles");
+        assertThat(articles.body()).contains("href=\"/articles/" + plainId + "\"", "2 articles");
     }
 
     @Test
@@ -94,7 +98,7 @@ class WebServerTest {
 
     @Test
     void pages_escapeUntrustedText() throws Exception {
-        for (String path : List.of("/", "/articles/" + hostileId, "/search?q=" + URLEncoder.encode("harbour " + HOSTILE, StandardCharsets.UTF_8))) {
+        for (String path : List.of("/", "/articles", "/articles/" + hostileId, "/search?q=" + URLEncoder.encode("harbour " + HOSTILE, StandardCharsets.UTF_8))) {
             HttpResponse<String> r = get(path);
             assertThat(r.body()).as(path).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;");
             assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
@@ -112,6 +116,68 @@ class WebServerTest {
         assertThat(get("/articles/nope").statusCode()).isEqualTo(404);
         assertThat(get("/articles/..%2F..%2Fparallax.db/raw").statusCode()).isIn(400, 404);
         assertThat(get("/../../etc/passwd").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void api_storiesStoryStorylines() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode stories = json.readTree(get("/api/stories").body());
+        assertThat(stories.get("total").asInt()).isEqualTo(stories.get("stories").size()).isGreaterThanOrEqualTo(1);
+        String id = stories.get("stories").get(0).get("id").asText();
+        JsonNode story = json.readTree(get("/api/stories/" + id).body());
+        assertThat(story.get("members").size()).isEqualTo(story.get("articles").size());
+        assertThat(story.get("members").get(0).get("reason").asText()).isNotBlank();
+        assertThat(get("/api/stories/nope").statusCode()).isEqualTo(404);
+        JsonNode lines = json.readTree(get("/api/storylines").body()).get("storylines");
+        assertThat(lines.size()).isGreaterThanOrEqualTo(1);
+        assertThat(json.readTree(get("/api/stories?storyline=" + lines.get(0).get("id").asText()).body()).get("stories").size())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(json.readTree(get("/api/stories?from=2030-01-01").body()).get("stories").size()).isZero();
+        assertThat(get("/stories/" + id).body()).contains("Articles by independent source");
+        assertThat(get("/storylines/" + lines.get(0).get("id").asText()).statusCode()).isEqualTo(200);
+        assertThat(get("/storylines").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void api_exportsAndOpenApi() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        HttpResponse<String> bundle = get("/api/export/bundle.json");
+        JsonNode root = json.readTree(bundle.body());
+        assertThat(root.get("articles")).hasSize(2);
+        assertThat(root.get("stories").size()).isGreaterThanOrEqualTo(1);
+        HttpResponse<String> csv = get("/api/export/articles.csv");
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(csv.body().lines()).hasSize(3).first().asString().startsWith("id,source");
+        assertThat(get("/api/export/stories.csv").body()).startsWith("id,title,start");
+        assertThat(get("/api/export/storylines.csv").body()).startsWith("id,title,start");
+        assertThat(get("/api/export/secrets.csv").statusCode()).isEqualTo(404);
+        JsonNode api = json.readTree(get("/api/openapi.json").body());
+        assertThat(api.get("openapi").asText()).startsWith("3.");
+        for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/storylines", "/api/articles", "/api/articles/{id}",
+                "/api/search", "/api/export/bundle.json", "/api/export/{table}.csv")) {
+            assertThat(api.get("paths").has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
+    void onlyGetIsServed() throws Exception {
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isIn(404, 405);
+    }
+
+    @Test
+    void rateLimiter_refusesPastTheBurstAndRefills() {
+        long[] now = {0};
+        RateLimiter limiter = new RateLimiter(2, 3, () -> now[0]);
+        assertThat(limiter.allow("a")).isTrue();
+        assertThat(limiter.allow("a")).isTrue();
+        assertThat(limiter.allow("a")).isTrue();
+        assertThat(limiter.allow("a")).isFalse();
+        assertThat(limiter.allow("b")).isTrue();
+        now[0] = 500_000_000L;
+        assertThat(limiter.allow("a")).isTrue();
+        assertThat(limiter.allow("a")).isFalse();
     }
 
     @Test
