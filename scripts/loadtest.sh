@@ -21,7 +21,7 @@ server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/stories?limit=1" >/dev/null && break; sleep 1; done
 story=$(curl -sf "http://127.0.0.1:$port/api/stories?limit=1" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -n 1)
-word=$(curl -sf "http://127.0.0.1:$port/api/articles?limit=1" | sed -n 's/.*"title":"\([a-z]*\).*/\1/p' | head -n 1)
+word=$(curl -sf "http://127.0.0.1:$port/api/articles?limit=1" | sed -n 's/.*"title":"\([^"]*\)".*/\1/p' | awk '{print tolower($2)}')
 for path in "/" "/stories/$story" "/search?q=$word"; do
   echo "== GET $path"
   wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
