@@ -39,7 +39,8 @@ final class DemoCommand implements Callable<Integer> {
         Path folder = store != null ? store : StoreOption.defaultFolder().resolve("demo");
         Path corpus = unpack(folder.resolve("corpus"));
         try (Store s = Store.open(folder, java.time.Clock.systemUTC())) {
-            Analysis.Result result = Analysis.run(List.of(corpus.toString()), s, spec.commandLine().getErr(), 2);
+            Analysis.Result result = Analysis.run(List.of(corpus.toString()), s, spec.commandLine().getErr(),
+                    Runtime.getRuntime().availableProcessors());
             if (noServe) {
                 return Analysis.exitCode(result.summary());
             }

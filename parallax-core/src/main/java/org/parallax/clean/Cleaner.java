@@ -112,6 +112,8 @@ public final class Cleaner {
             LineFeatures f = features.get(i);
             if (f.forcedChrome || f.chromePhrase || f.teaser() || profile.isChrome(site, lines.get(i).text())) {
                 q[i] = Quality.BAD;
+            } else if (f.cjk) {
+                q[i] = f.cjkProse() ? Quality.GOOD : Quality.SHORT;
             } else if (f.density() >= 0.22 && f.chars >= 80 && (f.sentenceEnd || f.chars >= 200)) {
                 q[i] = Quality.GOOD;
             } else if (f.sentenceEnd && f.chars >= 40 && f.density() >= 0.12) {

@@ -27,6 +27,8 @@ final class LineFeatures {
     final boolean sentenceEnd;
     final boolean forcedChrome;
     final boolean chromePhrase;
+    /** Written mostly in Chinese, Japanese or Korean script, where words are not separated by spaces. */
+    final boolean cjk;
 
     LineFeatures(String text) {
         this.text = text;
@@ -53,7 +55,31 @@ final class LineFeatures {
         this.punctuated = endsSentence(text);
         this.sentenceEnd = punctuated || (chars > 120 && !teaser());
         this.chromePhrase = words <= 8 && Vocabulary.hasChromePhrase(text);
+        this.cjk = isCjk(text);
         this.forcedChrome = isForcedChrome(text, words);
+    }
+
+    private static boolean isCjk(String text) {
+        int letters = 0;
+        int cjk = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                    cjk++;
+                }
+            }
+        }
+        return letters > 0 && cjk * 10 >= letters * 3;
+    }
+
+    /** Running prose in a script without spaces: long enough and punctuated like sentences. */
+    boolean cjkProse() {
+        return cjk && chars >= 30 && (text.indexOf('，') >= 0 || text.indexOf('。') >= 0 || text.indexOf('、') >= 0);
     }
 
     double density() {
