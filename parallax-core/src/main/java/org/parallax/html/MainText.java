@@ -74,15 +74,31 @@ final class MainText {
         return new Result(render(root), root != body, wholePage);
     }
 
-    /** The content root: the candidate with the most paragraph text, if it holds enough of the page's. */
+    private static final Pattern DISCUSSION = Pattern.compile(
+            "(?i)(^|[\\s_-])(comments?|commentlist|discussion|diskussion|kommentare?|leserkommentare|replies|respond|forum)($|[\\s_-])");
+
+    /**
+     * The content root: the candidate with the most paragraph text, if it holds enough of the page's. A
+     * candidate that holds the headline counts double; one that looks like a discussion counts a fifth.
+     */
     private static Element root(Element body) {
         int all = paragraphText(body);
+        Element headline = body.selectFirst("h1");
         Element best = null;
+        double bestScore = 0;
         int bestLength = 0;
         for (Element candidate : body.select(CONTENT_ROOTS)) {
             int length = paragraphText(candidate);
-            if (length > bestLength) {
+            double score = length;
+            if (headline != null && (candidate == headline || headline.parents().contains(candidate))) {
+                score *= 2;
+            }
+            if (DISCUSSION.matcher(candidate.className() + " " + candidate.id()).find()) {
+                score *= 0.2;
+            }
+            if (score > bestScore) {
                 best = candidate;
+                bestScore = score;
                 bestLength = length;
             }
         }
