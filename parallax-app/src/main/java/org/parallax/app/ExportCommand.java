@@ -89,8 +89,7 @@ final class ExportCommand implements Callable<Integer> {
                     String.valueOf(a.published() != null && a.published().inferred()), nz(a.pageDate()),
                     nz(a.outlet()), nz(a.syndicatedFrom()), a.language(), nz(stored.duplicateOf()), a.text());
             try {
-                w.write(String.join(",", row.stream().map(ExportCommand::csvField).toList()));
-                w.write("\r\n");
+                w.write(org.parallax.bundle.Csv.row(row));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -100,11 +99,5 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not run it. */
-    static String csvField(String s) {
-        String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 }

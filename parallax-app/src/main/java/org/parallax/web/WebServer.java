@@ -278,14 +278,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void row(StringBuilder csv, String... values) {
-        for (int i = 0; i < values.length; i++) {
-            String v = values[i] == null ? "" : values[i];
-            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            csv.append(i == 0 ? "" : ",").append('"').append(v.replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
+        csv.append(org.parallax.bundle.Csv.row(java.util.Arrays.asList(values)));
     }
 
     private static void openApi(Context ctx) throws IOException {
