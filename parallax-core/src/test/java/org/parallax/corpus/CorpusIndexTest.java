@@ -59,9 +59,10 @@ class CorpusIndexTest {
         CorpusIndex.Placement sameWeek = index.add(article("b", "Harbor bridge closed after ship strike",
                 "The Averill Harbor Bridge stayed closed after a ship struck a pier of the bridge; buses use the Old Mill"
                         + " Road detour while engineers inspect the harbor crossing and the damaged pier.", "2025-03-06", null));
-        CorpusIndex.Placement later = index.add(article("c", "Harbor bridge closed after ship strike, again",
-                "The Averill Harbor Bridge closed again after a ship struck a pier of the bridge; buses use the Old Mill"
-                        + " Road detour while engineers inspect the harbor crossing and the damaged pier.", "2025-06-20", null));
+        CorpusIndex.Placement later = index.add(article("c", "Harbor bridge shut again as second ship hits pier",
+                "Months after the first accident, another freighter drifted into the Averill Harbor Bridge on Friday."
+                        + " The harbor authority shut the crossing once more, and the Old Mill Road detour is back while"
+                        + " inspectors check the pier that was repaired in spring.", "2025-06-20", null));
         assertThat(sameWeek.story()).isEqualTo("story-a");
         assertThat(sameWeek.reason()).startsWith("similarity").contains("bridge");
         assertThat(later.story()).isNotEqualTo("story-a");
