@@ -16,13 +16,14 @@ if [ ! -f "$store/parallax.db" ]; then
   echo "loadtest: building a store of $n generated articles (once)" >&2
   PARALLAX_JAVA_OPTS="-Xmx6g" "$root/parallax" bench --sizes "$n" --work "$work" >/dev/null
 fi
-"$root/parallax" serve --store "$store" --port "$port" >"$work/serve.log" 2>&1 &
+"$root/parallax" serve --store "$store" --port "$port" --rate-limit 0 >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/stories?limit=1" >/dev/null && break; sleep 1; done
 story=$(curl -sf "http://127.0.0.1:$port/api/stories?limit=1" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -n 1)
-word=$(curl -sf "http://127.0.0.1:$port/api/articles?limit=1" | sed -n 's/.*"title":"\([^"]*\)".*/\1/p' | awk '{print tolower($2)}')
-for path in "/" "/stories/$story" "/search?q=$word"; do
+title=$(curl -sf "http://127.0.0.1:$port/api/articles?limit=1" | sed -n 's/.*"title":"\([^"]*\)".*/\1/p')
+rare=$(echo "$title" | awk '{w=$1; for (i=1;i<=NF;i++) if (length($i) > length(w)) w=$i; print tolower(w)}')
+for path in "/" "/stories/$story" "/search?q=$rare" "/search?q=the"; do
   echo "== GET $path"
   wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
 done

@@ -71,8 +71,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                             s.independentSources()));
                 });
             }
-            java.util.List<org.parallax.model.Storyline> lines = store.storylines().stream()
-                    .filter(l -> lineIds.contains(l.id()))
+            java.util.List<org.parallax.model.Storyline> lines = lineIds.stream().map(store::storyline)
+                    .flatMap(java.util.Optional::stream)
                     .map(l -> new org.parallax.model.Storyline(l.id(), l.title(),
                             l.stories().stream().filter(storyIds::contains).toList(), l.start(), l.end()))
                     .toList();

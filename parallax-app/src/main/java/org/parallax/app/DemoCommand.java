@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) {
                 return Analysis.exitCode(result.summary());
             }
-            ServeCommand.serveUntilStopped(s, host, port);
+            ServeCommand.serveUntilStopped(s, host, port, 200);
         }
         return 0;
     }

@@ -25,10 +25,26 @@ import org.parallax.store.StorySummary;
 final class Pages {
     static final int PAGE_SIZE = 50;
 
+    /** How long the filter menus (outlets, storylines) are reused before they are read again. */
+    private static final long MENU_NANOS = 30_000_000_000L;
+
     private final Store store;
+    private volatile Menus menus;
+
+    private record Menus(List<String> outlets, List<Store.StorylineSummary> storylines, long readAt) {
+    }
 
     Pages(Store store) {
         this.store = store;
+    }
+
+    private Menus menus() {
+        Menus m = menus;
+        if (m == null || System.nanoTime() - m.readAt() > MENU_NANOS) {
+            m = new Menus(store.outlets(200), store.storylineSummaries(200), System.nanoTime());
+            menus = m;
+        }
+        return m;
     }
 
     String stories(StoryFilter filter, int page) {
@@ -38,12 +54,13 @@ final class Pages {
                 .append("<label>From <input type=\"date\" name=\"from\" value=\"").append(escape(filter.from())).append("\"></label>")
                 .append("<label>To <input type=\"date\" name=\"to\" value=\"").append(escape(filter.to())).append("\"></label>")
                 .append("<label>Outlet <select name=\"outlet\"><option value=\"\">any</option>");
-        for (String outlet : store.outlets(200)) {
+        Menus m = menus();
+        for (String outlet : m.outlets()) {
             b.append("<option").append(outlet.equals(filter.outlet()) ? " selected" : "").append(" value=\"")
                     .append(escape(outlet)).append("\">").append(escape(outlet)).append("</option>");
         }
         b.append("</select></label><label>Storyline <select name=\"storyline\"><option value=\"\">any</option>");
-        for (Storyline l : store.storylines()) {
+        for (Store.StorylineSummary l : m.storylines()) {
             b.append("<option").append(l.id().equals(filter.storyline()) ? " selected" : "").append(" value=\"")
                     .append(escape(l.id())).append("\">").append(escape(l.title())).append("</option>");
         }
@@ -113,10 +130,10 @@ final class Pages {
     String storylines() {
         StringBuilder b = new StringBuilder("<h1>Storylines</h1><table><thead><tr><th>Dates</th><th>Storyline</th><th>Stories</th>"
                 + "</tr></thead><tbody>");
-        for (Storyline l : store.storylines()) {
+        for (Store.StorylineSummary l : store.storylineSummaries(500)) {
             b.append("<tr><td>").append(escape(range(l.start(), l.end()))).append("</td><td><a href=\"/storylines/")
                     .append(escape(l.id())).append("\">").append(escape(l.title())).append("</a></td><td>")
-                    .append(l.stories().size()).append("</td></tr>");
+                    .append(l.stories()).append("</td></tr>");
         }
         return Html.page("Storylines", b.append("</tbody></table>").toString());
     }
@@ -228,7 +245,7 @@ final class Pages {
     }
 
     private String storylineTitle(String id) {
-        return store.storylines().stream().filter(l -> l.id().equals(id)).map(Storyline::title).findFirst().orElse(id);
+        return store.storyline(id).map(Storyline::title).orElse(id);
     }
 
     /** A file's name without its folders, as a stand-in for an unknown outlet. */

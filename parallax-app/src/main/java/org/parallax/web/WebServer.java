@@ -46,9 +46,14 @@ public final class WebServer implements AutoCloseable {
         this.limiter = limiter;
     }
 
-    /** Starts serving {@code store} on {@code host:port} (port 0 picks a free one). */
+    /** Starts serving {@code store} on {@code host:port} (port 0 picks a free one), 200 requests/s per client. */
     public static WebServer start(Store store, String host, int port) {
-        return start(store, host, port, RateLimiter.DEFAULT);
+        return start(store, host, port, 200);
+    }
+
+    /** Starts serving, allowing {@code perSecond} requests a second from one client address (0: no limit). */
+    public static WebServer start(Store store, String host, int port, int perSecond) {
+        return start(store, host, port, perSecond == 0 ? RateLimiter.NONE : new RateLimiter(perSecond, 2.0 * perSecond, System::nanoTime));
     }
 
     static WebServer start(Store store, String host, int port, RateLimiter limiter) {
@@ -115,7 +120,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void storyline(Context ctx) {
-        Optional<Storyline> line = store.storylines().stream().filter(l -> l.id().equals(ctx.pathParam("id"))).findFirst();
+        Optional<Storyline> line = store.storyline(ctx.pathParam("id"));
         if (line.isEmpty()) {
             notFound(ctx, "No such storyline.");
             return;
@@ -189,7 +194,7 @@ public final class WebServer implements AutoCloseable {
     private void apiStorylines(Context ctx) throws JsonProcessingException {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode items = root.putArray("storylines");
-        store.storylines().forEach(l -> items.add(JSON.valueToTree(l)));
+        store.storylineSummaries(limit(ctx)).forEach(l -> items.add(JSON.valueToTree(l)));
         json(ctx, root);
     }
 

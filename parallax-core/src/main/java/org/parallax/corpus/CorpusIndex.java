@@ -103,6 +103,8 @@ public final class CorpusIndex {
     private final Map<String, Integer> docById = new HashMap<>();
     /** A word as it was written, for each stem: what reasons and titles show. */
     private final Map<String, String> surfaces = new HashMap<>();
+    /** Stories that changed since the index was created or loaded: what a store needs to write. */
+    private final java.util.BitSet changed = new java.util.BitSet();
 
     private String surface(String term) {
         return surfaces.getOrDefault(term, term);
@@ -159,6 +161,7 @@ public final class CorpusIndex {
         }
         StoryState s = stories.get(story);
         join(s, story, article, vector, day, origin);
+        changed.set(story);
 
         Doc doc = new Doc(article.id(), signature, duplicateOf == null ? article.id() : duplicateOf, origin, story);
         docById.put(article.id(), docs.size());
@@ -305,11 +308,28 @@ public final class CorpusIndex {
 
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
-        for (StoryState s : stories) {
-            out.add(new Story(s.id, s.title, s.articles, s.start == null ? null : s.start.toString(),
-                    s.end == null ? null : s.end.toString(), lines.get(s.storyline).id, s.origins.size()));
+        for (int i = 0; i < stories.size(); i++) {
+            out.add(story(i));
         }
         return out;
+    }
+
+    /** The stories that gained articles since this index was created or loaded. */
+    public List<Story> changedStories() {
+        return changed.stream().mapToObj(this::story).toList();
+    }
+
+    /** The storylines of the changed stories. */
+    public List<Storyline> changedStorylines() {
+        Set<String> ids = new java.util.HashSet<>();
+        changed.stream().forEach(i -> ids.add(lines.get(stories.get(i).storyline).id));
+        return storylines().stream().filter(l -> ids.contains(l.id())).toList();
+    }
+
+    private Story story(int i) {
+        StoryState s = stories.get(i);
+        return new Story(s.id, s.title, s.articles, s.start == null ? null : s.start.toString(),
+                s.end == null ? null : s.end.toString(), lines.get(s.storyline).id, s.origins.size());
     }
 
     public List<Storyline> storylines() {

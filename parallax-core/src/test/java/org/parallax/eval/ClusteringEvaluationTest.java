@@ -30,6 +30,24 @@ class ClusteringEvaluationTest {
         assertThat(ClusteringEvaluation.label("ParisAttacks2015 (12).txt")).isEqualTo("ParisAttacks2015");
     }
 
+    @Test
+    void run_folderOfLabelledSubfolders(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String[] bridge = {"Ship strikes harbor bridge", "Harbor bridge closed after ship strike", "Ship damages bridge pier"};
+        String[] budget = {"Assembly passes water budget", "Water budget approved after debate", "Farmers criticise water budget"};
+        for (int i = 0; i < 3; i++) {
+            java.nio.file.Files.createDirectories(dir.resolve("bridge"));
+            java.nio.file.Files.createDirectories(dir.resolve("budget"));
+            java.nio.file.Files.writeString(dir.resolve("bridge/" + i + ".txt"), bridge[i] + "\n\nA cargo ship struck a pier of"
+                    + " the harbor bridge, and the city closed the bridge to traffic while engineers inspect the pier.\n");
+            java.nio.file.Files.writeString(dir.resolve("budget/" + i + ".txt"), budget[i] + "\n\nThe regional assembly voted"
+                    + " on the water budget, which raises what farmers pay for irrigation and funds new reservoirs.\n");
+        }
+        ClusteringEvaluation.Report report = ClusteringEvaluation.run(dir, 1);
+        assertThat(report.articles()).isEqualTo(6);
+        assertThat(report.goldClusters()).isEqualTo(2);
+        assertThat(report.storylines().f1()).isEqualTo(1.0);
+    }
+
     /** Storylines against clustering-dev's coarse topic labels. */
     @Test
     void run_clusteringDev_storylinesMatchTheTopics() throws IOException {

@@ -212,12 +212,16 @@ public final class Store implements AutoCloseable, BatchSink {
         if (match.isEmpty()) {
             return out;
         }
-        String sql = "SELECT a.id, a.title, a.published, a.outlet, snippet(articles_fts, 1, char(57344), char(57345), '…', 24)"
-                + " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-                + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ?";
+        // The best rows first, from the index alone; only they are joined and given snippets.
+        String sql = "WITH top AS (SELECT rowid, bm25(articles_fts, 3.0, 1.0) AS score FROM articles_fts"
+                + " WHERE articles_fts MATCH ? ORDER BY score LIMIT ?)"
+                + " SELECT a.id, a.title, a.published, a.outlet, snippet(articles_fts, 1, char(57344), char(57345), '…', 24)"
+                + " FROM top JOIN articles_fts ON articles_fts.rowid = top.rowid JOIN articles a ON a.rowid = top.rowid"
+                + " WHERE articles_fts MATCH ? ORDER BY top.score";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, match);
             ps.setInt(2, limit);
+            ps.setString(3, match);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -283,7 +287,7 @@ public final class Store implements AutoCloseable, BatchSink {
 
     /**
      * Saves a corpus run in one transaction: where each article went and why, duplicates found by
-     * similarity, every story and storyline as they now stand, and the index to go on from.
+     * similarity, the stories and storylines that changed, and the index to go on from.
      */
     public synchronized void saveCorpus(CorpusIndex index, List<CorpusIndex.Placement> placements) {
         try {
@@ -321,7 +325,7 @@ public final class Store implements AutoCloseable, BatchSink {
                 }
                 place.executeBatch();
                 duplicate.executeBatch();
-                for (Story s : index.stories()) {
+                for (Story s : index.changedStories()) {
                     story.setString(1, s.id());
                     story.setString(2, s.title());
                     story.setString(3, s.start());
@@ -332,7 +336,7 @@ public final class Store implements AutoCloseable, BatchSink {
                     story.addBatch();
                 }
                 story.executeBatch();
-                for (Storyline l : index.storylines()) {
+                for (Storyline l : index.changedStorylines()) {
                     line.setString(1, l.id());
                     line.setString(2, l.title());
                     line.setString(3, l.start());
@@ -394,7 +398,7 @@ public final class Store implements AutoCloseable, BatchSink {
                     + " WHERE sa.story = s.id AND a.outlet = ?)");
             params.add(filter.outlet());
         }
-        sql.append(" ORDER BY s.end IS NULL, s.end DESC, s.size DESC, s.rowid LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY s.end DESC LIMIT ? OFFSET ?");
         List<StorySummary> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
             int i = 1;
@@ -432,6 +436,51 @@ public final class Store implements AutoCloseable, BatchSink {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read story " + storyId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A storyline without its stories: for menus and listings. */
+    public record StorylineSummary(String id, String title, String start, String end, int stories) {
+    }
+
+    /** Storylines, latest first, without their stories. */
+    public synchronized List<StorylineSummary> storylineSummaries(int limit) {
+        List<StorylineSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, title, start, end, size FROM storylines ORDER BY end DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StorylineSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list storylines in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One storyline with its stories, oldest first. */
+    public synchronized Optional<Storyline> storyline(String id) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, start, end FROM storylines WHERE id = ?");
+             PreparedStatement members = connection.prepareStatement(
+                     "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                members.setString(1, id);
+                List<String> stories = new ArrayList<>();
+                try (ResultSet m = members.executeQuery()) {
+                    while (m.next()) {
+                        stories.add(m.getString(1));
+                    }
+                }
+                return Optional.of(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read storyline " + id + ": " + e.getMessage(), e);
         }
     }
 
