@@ -35,10 +35,18 @@ class BrowserTest {
     static Playwright playwright;
     static Browser browser;
     static String base;
+    /** The headline of the first seed article, and its longest word as a query: read, not written here. */
+    static String seedTitle;
+    static String seedQuery;
 
     @BeforeAll
     static void start() throws Exception {
         assertThat(CHROMIUM).as("Chromium for the browser tests (./run-tests installs Debian's chromium)").isExecutable();
+        com.fasterxml.jackson.databind.JsonNode documents = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(TestCli.SHARED.resolve("seeds/expected.json").toFile()).get("documents");
+        seedTitle = documents.elements().next().get("title").asText();
+        seedQuery = java.util.Arrays.stream(seedTitle.split("[^\\p{L}]+")).max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
         Path storeDir = dir.resolve("store");
         assertThat(TestCli.run("demo", "--no-serve", "--store", storeDir.toString())).isZero();
         assertThat(TestCli.run("analyze", TestCli.SHARED.resolve("seeds").toString(), "--out", dir.resolve("b.json").toString(),
@@ -80,8 +88,7 @@ class BrowserTest {
         page.navigate(base + "/");
         assertThat(page.locator("h1").textContent()).isEqualTo("Stories");
         assertThat(page.locator("table.stories a.story").allTextContents())
-                .contains("Ship hits Port Averill bridge after engine failure; crossing closed",
-                        "Beijing and Belarus call on a ceasefire before the war ‘spirals out of control,’ but Kyiv and Moscow are in stalemate");
+                .contains("Ship hits Port Averill bridge after engine failure; crossing closed", seedTitle);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("home.png")).setFullPage(true));
 
         page.locator("a.story", new Page.LocatorOptions().setHasText("Ship hits Port Averill bridge")).first().click();
@@ -103,10 +110,10 @@ class BrowserTest {
         assertThat(page.content()).contains("PORT AVERILL");
         page.goBack();
 
-        page.locator("header input[name=q]").fill("ceasefire Lukashenko");
+        page.locator("header input[name=q]").fill(seedQuery);
         page.locator("header button").click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Search");
-        assertThat(page.locator("ol.hits li").count()).isGreaterThanOrEqualTo(2);
+        assertThat(page.locator("ol.hits li").count()).isGreaterThanOrEqualTo(1);
         assertThat(page.locator("ol.hits mark").first().textContent()).isNotBlank();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search.png")).setFullPage(true));
 

@@ -64,7 +64,7 @@ final class Vocabulary {
             "datenschutz", "datenschutzerklärung", "kontakt", "contact us", "about us", "all rights reserved",
             "alle rechte vorbehalten", "copyright", "skip to content", "skip to main content", "back to top",
             "nach oben", "menu", "menü", "search", "suche", "home", "startseite", "accueil", "inicio",
-            "mentions légales", "sitemap", "rss", "archive", "archiv", "exit mobile version", "mobile version",
+            "mentions légales", "sitemap", "rss", "archive", "archiv", "mobile version",
             "loading", "click here", "hier klicken", "watch live", "live tv", "more videos", "embed",
             "previous", "next", "zurück", "weiter", "page", "seite", "tags", "schlagworte", "category",
             "categories", "kategorie", "kategorien", "posted in", "filed under", "image", "photo", "foto",
