@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.bundle.BundleWriter;
+import org.parallax.store.BundleExport;
 import org.parallax.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,35 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.createDirectories(out.getParent());
         }
         OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
-        try (BundleWriter bundle = new BundleWriter(new NonClosing(stream))) {
-            java.util.Set<String> included = new java.util.HashSet<>();
-            java.util.Set<String> storyIds = new java.util.LinkedHashSet<>();
-            for (String id : ids) {
-                java.util.Optional<Store.StoredArticle> stored = store.article(id);
-                if (stored.isEmpty() || !included.add(id)) {
-                    continue;
-                }
-                java.util.Optional<Store.Placement> placement = store.placement(id);
-                placement.ifPresent(p -> storyIds.add(p.story()));
-                bundle.add(stored.get().article(), stored.get().duplicateOf(), placement
-                        .map(p -> new BundleWriter.Membership(p.story(), p.origin(), p.reason())).orElse(null));
-            }
-            java.util.List<org.parallax.model.Story> stories = new java.util.ArrayList<>();
-            java.util.Set<String> lineIds = new java.util.LinkedHashSet<>();
-            for (String storyId : storyIds) {
-                store.story(storyId).ifPresent(s -> {
-                    lineIds.add(s.storyline());
-                    stories.add(new org.parallax.model.Story(s.id(), s.title(),
-                            s.articles().stream().filter(included::contains).toList(), s.start(), s.end(), s.storyline(),
-                            s.independentSources()));
-                });
-            }
-            java.util.List<org.parallax.model.Storyline> lines = lineIds.stream().map(store::storyline)
-                    .flatMap(java.util.Optional::stream)
-                    .map(l -> new org.parallax.model.Storyline(l.id(), l.title(),
-                            l.stories().stream().filter(storyIds::contains).toList(), l.start(), l.end()))
-                    .toList();
-            bundle.stories(stories, lines);
+        try {
+            BundleExport.write(store, ids, new NonClosing(stream));
         } finally {
             if (out != null) {
                 stream.close();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -15,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.parallax.bundle.BundleWriter;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.store.ArticleSummary;
+import org.parallax.store.BundleExport;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
 import org.parallax.store.StoredRaw;
@@ -239,15 +238,11 @@ public final class WebServer implements AutoCloseable {
         json(ctx, root);
     }
 
-    private void exportBundle(Context ctx) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (BundleWriter bundle = new BundleWriter(out)) {
-            store.forEachArticle(a -> bundle.add(a.article(), a.duplicateOf(), store.placement(a.article().id())
-                    .map(p -> new BundleWriter.Membership(p.story(), p.origin(), p.reason())).orElse(null)));
-            bundle.stories(store.stories(0, Integer.MAX_VALUE), store.storylines());
-        }
+    /** The whole store as a bundle, streamed as it is written. */
+    private void exportBundle(Context ctx) throws IOException {
         ctx.header("Content-Disposition", "attachment; filename=\"parallax-bundle.json\"");
-        ctx.contentType("application/json; charset=utf-8").result(out.toByteArray());
+        ctx.contentType("application/json; charset=utf-8");
+        BundleExport.writeAll(store, ctx.outputStream());
     }
 
     private void exportCsv(Context ctx) {

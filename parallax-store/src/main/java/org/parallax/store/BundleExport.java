@@ -1,0 +1,60 @@
+package org.parallax.store;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.bundle.BundleWriter;
+import org.parallax.model.Story;
+import org.parallax.model.Storyline;
+
+/**
+ * Writes an analysis bundle of stored articles: each with its story membership, then the stories they
+ * belong to and those stories' storylines, each listing only what the bundle holds.
+ */
+public final class BundleExport {
+    private BundleExport() {
+    }
+
+    /** The bundle of the articles with these ids, in this order (unknown and repeated ids are passed over). */
+    public static void write(Store store, Iterable<String> ids, OutputStream out) {
+        try (BundleWriter bundle = new BundleWriter(out)) {
+            Set<String> included = new HashSet<>();
+            Set<String> storyIds = new LinkedHashSet<>();
+            for (String id : ids) {
+                Optional<Store.StoredArticle> stored = store.article(id);
+                if (stored.isEmpty() || !included.add(id)) {
+                    continue;
+                }
+                Optional<Store.Placement> placement = store.placement(id);
+                placement.ifPresent(p -> storyIds.add(p.story()));
+                bundle.add(stored.get().article(), stored.get().duplicateOf(),
+                        placement.map(p -> new BundleWriter.Membership(p.story(), p.origin(), p.reason())).orElse(null));
+            }
+            List<Story> stories = new ArrayList<>();
+            Set<String> lineIds = new LinkedHashSet<>();
+            for (String storyId : storyIds) {
+                store.story(storyId).ifPresent(s -> {
+                    lineIds.add(s.storyline());
+                    stories.add(new Story(s.id(), s.title(), s.articles().stream().filter(included::contains).toList(),
+                            s.start(), s.end(), s.storyline(), s.independentSources()));
+                });
+            }
+            List<Storyline> lines = lineIds.stream().map(store::storyline).flatMap(Optional::stream)
+                    .map(l -> new Storyline(l.id(), l.title(), l.stories().stream().filter(storyIds::contains).toList(),
+                            l.start(), l.end()))
+                    .toList();
+            bundle.stories(stories, lines);
+        }
+    }
+
+    /** The bundle of every stored article. */
+    public static void writeAll(Store store, OutputStream out) {
+        List<String> ids = new ArrayList<>();
+        store.forEachArticle(a -> ids.add(a.article().id()));
+        write(store, ids, out);
+    }
+}
