@@ -294,7 +294,10 @@ public final class Ingest {
                     return List.of(readHtml(source, readAll(file, limits.maxDocumentBytes()), SourceHints.NONE)).iterator();
                 }
                 if (isJsonLines(name)) {
-                    return jsonLines(source, readAll(file, limits.maxFileBytes()));
+                    if (Files.size(file) == 0) {
+                        throw new InputException("empty file");
+                    }
+                    return new JsonLinesRecords(file, limits.maxDocumentBytes(), Ingest::jsonRecord);
                 }
                 if (name.endsWith(".json") || name.endsWith(".json.gz")) {
                     return json(source, readAll(file, limits.maxFileBytes()));
@@ -350,37 +353,6 @@ public final class Ingest {
                 records.add(jsonRecord(source, bytes));
             } else {
                 records.add(new Ingested.Skipped(source, "JSON without article records (no text, content or body field)"));
-            }
-            return records.iterator();
-        }
-
-        private Iterator<Ingested> jsonLines(String source, byte[] bytes) throws InputException {
-            if (bytes.length == 0) {
-                throw new InputException("empty file");
-            }
-            List<Ingested> records = new ArrayList<>();
-            int lineNo = 0;
-            int start = 0;
-            while (start < bytes.length) {
-                int end = start;
-                while (end < bytes.length && bytes[end] != '\n') {
-                    end++;
-                }
-                lineNo++;
-                byte[] line = java.util.Arrays.copyOfRange(bytes, start, end > start && bytes[end - 1] == '\r' ? end - 1 : end);
-                start = end + 1;
-                if (new String(line, StandardCharsets.UTF_8).isBlank()) {
-                    continue;
-                }
-                String lineSource = source + ":" + lineNo;
-                if (line.length > limits.maxDocumentBytes()) {
-                    records.add(new Ingested.Failure(lineSource, tooLarge(line.length, limits.maxDocumentBytes())));
-                } else if (TextDecoder.firstInvalidUtf8(line) >= 0) {
-                    records.add(new Ingested.Failure(lineSource, "invalid UTF-8 at byte "
-                            + TextDecoder.firstInvalidUtf8(line) + " of the line (JSON must be UTF-8)"));
-                } else {
-                    records.add(jsonRecord(lineSource, line));
-                }
             }
             return records.iterator();
         }

@@ -119,4 +119,32 @@ class IngestTest {
         assertThat(((Ingested.Document) got.get(0)).document().id())
                 .isEqualTo(((Ingested.Document) got.get(1)).document().id());
     }
+
+    @Test
+    void read_jsonLinesGzip_streamsRecords_reportsLongLinesAndTruncation() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            lines.append("{\"text\":\"Record number ").append(i).append(" of a long feed export.\"}\n");
+        }
+        lines.append("{\"text\":\"").append("x".repeat(3000)).append("\"}\n");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(buffer)) {
+            gz.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Path whole = dir.resolve("feed.jsonl.gz");
+        Files.write(whole, buffer.toByteArray());
+        List<Ingested> got = new ArrayList<>();
+        new Ingest(new Limits(2048, 1 << 20)).read(List.of(whole)).forEach(got::add);
+        assertThat(got).hasSize(201);
+        assertThat(got.get(199)).isInstanceOf(Ingested.Document.class);
+        assertThat(((Ingested.Failure) got.get(200)).reason()).contains("longer than");
+
+        Path cut = dir.resolve("cut.jsonl.gz");
+        Files.write(cut, java.util.Arrays.copyOf(buffer.toByteArray(), buffer.size() / 2));
+        List<Ingested> partial = new ArrayList<>();
+        new Ingest().read(List.of(cut)).forEach(partial::add);
+        assertThat(partial.get(partial.size() - 1)).isInstanceOf(Ingested.Failure.class);
+        assertThat(((Ingested.Failure) partial.get(partial.size() - 1)).reason()).contains("truncated gzip");
+        assertThat(partial.subList(0, partial.size() - 1)).allMatch(i -> i instanceof Ingested.Document);
+    }
 }

@@ -1,0 +1,109 @@
+package org.parallax.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The records of a JSON Lines file (plain or gzip), read a line at a time so that a file of any size
+ * costs the memory of one record. A line over the size limit is reported and skipped; a file that ends in
+ * a broken gzip stream reports that and stops.
+ */
+final class JsonLinesRecords implements Iterator<Ingested> {
+    private final String source;
+    private final long maxLine;
+    private final BiFunction<String, byte[], Ingested> record;
+    private InputStream in;
+    private Ingested next;
+    private int lineNo;
+
+    JsonLinesRecords(Path file, long maxLine, BiFunction<String, byte[], Ingested> record) throws IOException {
+        this.source = file.toString();
+        this.maxLine = maxLine;
+        this.record = record;
+        InputStream raw = Files.newInputStream(file);
+        this.in = new BufferedInputStream(file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 64 * 1024)
+                : raw, 64 * 1024);
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && in != null) {
+            next = read();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Ingested next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Ingested result = next;
+        next = null;
+        return result;
+    }
+
+    /** The next record or failure; null for a blank line or at the end (then the stream is closed). */
+    private Ingested read() {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        boolean tooLong = false;
+        try {
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                if (line.size() < maxLine) {
+                    line.write(b);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (b < 0 && line.size() == 0) {
+                close();
+                return null;
+            }
+        } catch (EOFException e) {
+            close();
+            return new Ingested.Failure(source, "truncated gzip stream after line " + lineNo);
+        } catch (IOException e) {
+            close();
+            return new Ingested.Failure(source, "cannot read after line " + lineNo + ": " + e.getMessage());
+        }
+        lineNo++;
+        String lineSource = source + ":" + lineNo;
+        if (tooLong) {
+            return new Ingested.Failure(lineSource, "line longer than the " + (maxLine >> 20) + " MiB limit for one record");
+        }
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        if (new String(bytes, 0, length, StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        byte[] trimmed = java.util.Arrays.copyOf(bytes, length);
+        int invalid = TextDecoder.firstInvalidUtf8(trimmed);
+        if (invalid >= 0) {
+            return new Ingested.Failure(lineSource, "invalid UTF-8 at byte " + invalid + " of the line (JSON must be UTF-8)");
+        }
+        return record.apply(lineSource, trimmed);
+    }
+
+    private void close() {
+        try {
+            if (in != null) {
+                in.close();
+            }
+        } catch (IOException ignored) {
+            // a read-only stream: nothing is lost by a failed close
+        } finally {
+            in = null;
+        }
+    }
+}
