@@ -66,15 +66,7 @@ public final class Cleaner {
                 quality[i] = Quality.BAD;
             }
         }
-        int anchor = -1;
-        for (int i = bodyFrom; i < Math.min(lines.size(), bodyFrom + 12); i++) {
-            if (roles[i] == LineRole.TITLE) {
-                anchor = i;
-            }
-        }
-        if (anchor < 0 && headline.lineIndex() > 0) {
-            anchor = headline.lineIndex();
-        }
+        int anchor = anchor(roles, bodyFrom, headline);
         if (anchor >= 0) {
             quality[anchor] = Quality.GOOD;
         }
@@ -95,6 +87,22 @@ public final class Cleaner {
         }
         Evidence evidence = headline.lineIndex() >= 0 ? headline.evidence(raw, lines.get(headline.lineIndex())) : null;
         return new CleanedText(raw, headline.title(), evidence, text.toString(), lines, Arrays.asList(roles));
+    }
+
+    /**
+     * The line that marks where the article starts: the headline's repeat just below it (the heading over
+     * the article, under a document title), else the headline when something stands above it. Short lines
+     * between it and the first paragraph belong to the article (a standfirst, a list), not to the header.
+     * Returns -1 when nothing marks the start.
+     */
+    private static int anchor(LineRole[] roles, int bodyFrom, Headline headline) {
+        int anchor = -1;
+        for (int i = bodyFrom; i < Math.min(roles.length, bodyFrom + 12); i++) {
+            if (roles[i] == LineRole.TITLE) {
+                anchor = i;
+            }
+        }
+        return anchor < 0 && headline.lineIndex() > 0 ? headline.lineIndex() : anchor;
     }
 
     private static boolean repeatsTitle(String title, String line) {

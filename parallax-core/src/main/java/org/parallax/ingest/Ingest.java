@@ -51,11 +51,7 @@ public final class Ingest {
 
     /** The inputs found under {@code paths}: files in sorted order, then what each holds, read lazily. */
     public Iterable<Ingested> read(List<Path> paths) {
-        List<Object> inputs = new ArrayList<>();
-        for (Path path : paths) {
-            collect(path, inputs);
-        }
-        return () -> new DocumentIterator(inputs.iterator());
+        return readLocations(paths.stream().map(Path::toString).toList());
     }
 
     /** Like {@link #read}, where each location is a file, a folder, or an http(s) URL of a page or feed. */
@@ -71,15 +67,6 @@ public final class Ingest {
             }
         }
         return () -> new DocumentIterator(inputs.iterator());
-    }
-
-    /** Reads one file that holds a single text document (not JSON Lines). */
-    public Ingested readText(String source, byte[] bytes) {
-        try {
-            return new Ingested.Document(textDocument(source, bytes));
-        } catch (InputException e) {
-            return new Ingested.Failure(source, e.getMessage());
-        }
     }
 
     /** Reads the bytes of one HTML page fetched from or saved for {@code hints.url()}. */
