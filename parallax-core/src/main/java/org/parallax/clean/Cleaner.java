@@ -55,7 +55,9 @@ public final class Cleaner {
         Quality[] quality = judge(lines, features, site);
         if (marked) {
             for (int i = 0; i < quality.length; i++) {
-                if (quality[i] == Quality.SHORT || quality[i] == Quality.NEAR_GOOD) {
+                LineFeatures f = features.get(i);
+                if (quality[i] == Quality.NEAR_GOOD
+                        || (quality[i] == Quality.SHORT && (f.text.startsWith("• ") || (f.punctuated && f.words >= 4)))) {
                     quality[i] = Quality.GOOD;
                 }
             }
@@ -74,7 +76,7 @@ public final class Cleaner {
         if (anchor >= 0) {
             quality[anchor] = Quality.BAD;
         }
-        mainRegion(quality, lines, bodyFrom, marked ? KEEP : MARKER_KEEP);
+        mainRegion(quality, lines, bodyFrom, MARKER_KEEP);
         StringBuilder text = new StringBuilder();
         for (int i = bodyFrom; i < lines.size(); i++) {
             if (quality[i] == Quality.GOOD) {

@@ -38,6 +38,8 @@ final class MainText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "figure",
             "figcaption", "header", "address", "hr", "center", "details", "summary", "caption", "tbody", "thead");
+    /** What a list item's line starts with, so that cleaning can tell items from loose short lines. */
+    static final String LIST_ITEM = "• ";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A block with more than this share of its text in links is a link list. */
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -157,6 +159,9 @@ final class MainText {
                     } else if (BLOCKS.contains(e.tagName())) {
                         flush(out, block, linkChars, heading, "\n\n");
                         heading[0] = HEADINGS.contains(e.tagName());
+                        if (e.tagName().equals("li")) {
+                            block.append(LIST_ITEM);
+                        }
                     }
                 }
             }
@@ -176,6 +181,9 @@ final class MainText {
 
     private static void flush(StringBuilder out, StringBuilder block, int[] linkChars, boolean[] heading, String separator) {
         String text = block.toString().replaceAll("[ \\t\\x0B\\f\\u00a0]+", " ").strip();
+        if (text.equals(LIST_ITEM.strip())) {
+            text = "";
+        }
         int length = text.replaceAll("\\s", "").length();
         boolean linkList = !heading[0] && length > 0 && linkChars[0] > MAX_LINK_DENSITY * length;
         if (!text.isEmpty() && !linkList) {
