@@ -89,7 +89,11 @@ final class Vocabulary {
             + "ähnliche (beiträge|artikel)|weitere (beiträge|artikel)|verwandte (beiträge|artikel)|"
             + "das könnte (sie|dich) auch interessieren|lesen sie auch|kommentare?|\\d+ kommentare?|"
             + "kommentar verfassen|schreibe einen kommentar|à lire aussi|lire aussi|articles similaires|commentaires|"
-            + "artículos relacionados|comentarios|czytaj (też|także)|zobacz (też|także)|komentarze|podobne)\\W*$");
+            + "artículos relacionados|comentarios|czytaj (też|także)|zobacz (też|także)|komentarze|podobne|"
+            + "about the author|about the authors|über den autor|über die autorin|zur person|der autor|die autorin|"
+            + "l'auteur|à propos de l'auteur|sobre el autor|o autorze|tagged|getaggt|"
+            + "(das|dieses) (thema )?könnte (sie|dich) auch interessieren|was (the|this) article helpful\\??|"
+            + "war (der|dieser) artikel (nützlich|hilfreich)\\??)\\W*$");
 
     /** Sentences of content-management templates: comment forms, post footers, consent notes. */
     private static final Pattern TEMPLATE_SENTENCE = Pattern.compile("(e-mail-adresse wird nicht veröffentlicht|"
