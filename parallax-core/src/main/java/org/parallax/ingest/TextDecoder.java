@@ -37,14 +37,18 @@ final class TextDecoder {
         rejectBinary(bytes);
         int invalidAt = firstInvalidUtf8(bytes);
         if (invalidAt < 0) {
-            return new Decoded("UTF-8", new String(bytes, StandardCharsets.UTF_8));
+            return new Decoded("UTF-8", withoutNul(new String(bytes, StandardCharsets.UTF_8)));
         }
         if (hasUtf8MultiByteSequence(bytes)) {
             throw new InputException("invalid UTF-8 at byte " + invalidAt
                     + ": the file mixes valid UTF-8 with bytes that are not (corrupt or mixed encodings)");
         }
         Charset legacy = detectLegacy(bytes);
-        return new Decoded(legacy.name(), new String(bytes, legacy));
+        return new Decoded(legacy.name(), withoutNul(new String(bytes, legacy)));
+    }
+
+    private static String withoutNul(String text) {
+        return text.indexOf('\0') >= 0 ? text.replace("\0", "") : text;
     }
 
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
@@ -62,7 +66,9 @@ final class TextDecoder {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             return decode(bytes);
         }
-        rejectBinary(bytes);
+        if (!looksLikeMarkup(bytes)) {
+            rejectBinary(bytes);
+        }
         boolean utf8 = firstInvalidUtf8(bytes) < 0;
         if (utf8 && hasUtf8MultiByteSequence(bytes)) {
             return new Decoded("UTF-8", new String(bytes, StandardCharsets.UTF_8));
@@ -84,6 +90,12 @@ final class TextDecoder {
         }
         Charset legacy = detectLegacy(bytes);
         return new Decoded(legacy.name(), new String(bytes, legacy));
+    }
+
+    /** A page that opens like HTML is read as HTML, stray NUL or control bytes and all. */
+    private static boolean looksLikeMarkup(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<!doctype html") || head.contains("<html") || head.contains("<head") || head.contains("<body");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -110,18 +122,26 @@ final class TextDecoder {
         }
     }
 
-    /** NUL bytes, or many control characters, mean this is not text. */
+    /**
+     * Many NUL bytes, or many control characters, mean this is not text. A stray NUL in a long text (a
+     * scraper's slip) does not: it is dropped from the decoded text.
+     */
     private static void rejectBinary(byte[] bytes) throws InputException {
         int window = Math.min(bytes.length, 64 * 1024);
         int control = 0;
+        int nul = 0;
+        int firstNul = -1;
         for (int i = 0; i < window; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                throw new InputException("binary content (NUL byte at offset " + i + "), not text");
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                nul++;
+                firstNul = firstNul < 0 ? i : firstNul;
+            } else if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
+        }
+        if (nul > window / 1000) {
+            throw new InputException("binary content (NUL byte at offset " + firstNul + "), not text");
         }
         if (control > window / 100 + 1) {
             throw new InputException("binary content (" + control + " control bytes in the first " + window

@@ -59,6 +59,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void decode_strayNulInLongText_isDropped() throws InputException {
+        String text = "A long scraped article. ".repeat(200);
+        byte[] bytes = (text.substring(0, 100) + "\0" + text.substring(100)).getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decode(bytes).text()).isEqualTo(text);
+    }
+
+    @Test
     void decode_empty_isRefused() {
         assertThatThrownBy(() -> TextDecoder.decode(new byte[0])).hasMessage("empty file");
     }

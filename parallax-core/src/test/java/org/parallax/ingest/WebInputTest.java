@@ -142,6 +142,14 @@ class WebInputTest {
     }
 
     @Test
+    void readHtml_strayNulInAPage_isStillAPage_butBinaryIsNot() {
+        byte[] page = "<!DOCTYPE html><html><body><p>Ferry resumes\u0000 on Monday.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(new Ingest().readHtml("page.html", page, org.parallax.model.SourceHints.NONE)).isInstanceOf(Ingested.Document.class);
+        byte[] binary = {0x7f, 'E', 'L', 'F', 0, 0, 0, 0};
+        assertThat(new Ingest().readHtml("x.html", binary, org.parallax.model.SourceHints.NONE)).isInstanceOf(Ingested.Failure.class);
+    }
+
+    @Test
     void readHtml_wrongCharsetDeclaration_utf8BytesWin() {
         byte[] bytes = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Grüße aus Köln</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
