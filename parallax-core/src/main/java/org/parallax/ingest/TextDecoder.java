@@ -140,7 +140,7 @@ final class TextDecoder {
                 control++;
             }
         }
-        if (nul > window / 1000) {
+        if (nul > window / 50) {
             throw new InputException("binary content (NUL byte at offset " + firstNul + "), not text");
         }
         if (control > window / 100 + 1) {
