@@ -159,7 +159,7 @@ final class MainText {
                     } else if (BLOCKS.contains(e.tagName())) {
                         flush(out, block, linkChars, heading, "\n\n");
                         heading[0] = HEADINGS.contains(e.tagName());
-                        if (e.tagName().equals("li")) {
+                        if (e.tagName().equals("li") || e.tagName().equals("dd") || e.tagName().equals("td")) {
                             block.append(LIST_ITEM);
                         }
                     }
