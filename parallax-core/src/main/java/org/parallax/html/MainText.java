@@ -44,7 +44,7 @@ final class MainText {
     /** A block with more than this share of its text in links is a link list. */
     private static final double MAX_LINK_DENSITY = 0.5;
     /** The root must hold at least this share of the page's paragraph text to be trusted. */
-    private static final double MIN_ROOT_SHARE = 0.3;
+    private static final double MIN_ROOT_SHARE = 0.2;
 
     private MainText() {
     }
