@@ -12,13 +12,12 @@ import org.parallax.model.Evidence;
  *
  * @param title     the headline
  * @param lineIndex the line it stands on, or -1 when it stands on none
- * @param offset    where the headline starts within that line
  */
-record Headline(String title, int lineIndex, int offset) {
+record Headline(String title, int lineIndex) {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—\\-:·»/]{1,2}\\s+|\\s+::\\s+");
     private static final int WINDOW = 40;
 
-    static final Headline NONE = new Headline("", -1, 0);
+    static final Headline NONE = new Headline("", -1);
 
     Evidence evidence(String raw, Line line) {
         int start = line.start() + offsetInRaw(raw, line);
@@ -39,10 +38,10 @@ record Headline(String title, int lineIndex, int offset) {
                 String line = comparable(lines.get(i).text());
                 if (line.equals(known) || (line.endsWith(known) && line.length() - known.length() <= 60
                         && !known.isEmpty() && !features.get(i).punctuated)) {
-                    return new Headline(knownTitle.strip(), i, Math.max(0, lines.get(i).text().length() - knownTitle.strip().length()));
+                    return new Headline(knownTitle.strip(), i);
                 }
             }
-            return new Headline(knownTitle.strip(), -1, 0);
+            return new Headline(knownTitle.strip(), -1);
         }
         // A headline that the page repeats (the document title, then the heading over the article).
         for (int i = 0; i < limit && !isProse(features.get(i)); i++) {
@@ -53,7 +52,7 @@ record Headline(String title, int lineIndex, int offset) {
             }
             for (int k = i + 1; k < limit && !isProse(features.get(k)); k++) {
                 if (comparable(lines.get(k).text()).equals(key)) {
-                    return new Headline(lines.get(k).text(), k, 0);
+                    return new Headline(lines.get(k).text(), k);
                 }
             }
         }
@@ -84,7 +83,7 @@ record Headline(String title, int lineIndex, int offset) {
                 String later = lines.get(k).text();
                 if (later.length() >= 15 && later.length() < lines.get(i).text().length()
                         && text.endsWith(comparable(later)) && candidate(features.get(k))) {
-                    return new Headline(later, k, 0);
+                    return new Headline(later, k);
                 }
             }
         }
@@ -113,7 +112,7 @@ record Headline(String title, int lineIndex, int offset) {
 
     private static Headline labelled(Line line, int index) {
         String title = withoutLabel(line.text());
-        return new Headline(title, index, Math.max(0, line.text().indexOf(title)));
+        return new Headline(title, index);
     }
 
     /** Navigation: three or more short items between separators. */
