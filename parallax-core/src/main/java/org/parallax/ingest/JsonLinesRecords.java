@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 
@@ -18,12 +16,11 @@ import java.util.zip.GZIPInputStream;
  * costs the memory of one record. A line over the size limit is reported and skipped; a file that ends in
  * a broken gzip stream reports that and stops.
  */
-final class JsonLinesRecords implements Iterator<Ingested> {
+final class JsonLinesRecords extends Lookahead {
     private final String source;
     private final long maxLine;
     private final BiFunction<String, byte[], Ingested> record;
     private InputStream in;
-    private Ingested next;
     private int lineNo;
 
     JsonLinesRecords(Path file, long maxLine, BiFunction<String, byte[], Ingested> record) throws IOException {
@@ -36,25 +33,13 @@ final class JsonLinesRecords implements Iterator<Ingested> {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && in != null) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Ingested next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Ingested result = next;
-        next = null;
-        return result;
+    boolean exhausted() {
+        return in == null;
     }
 
     /** The next record or failure; null for a blank line or at the end (then the stream is closed). */
-    private Ingested read() {
+    @Override
+    Ingested step() {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean tooLong = false;
         try {

@@ -6,9 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.MediaType;
@@ -25,7 +23,7 @@ import org.parallax.model.SourceHints;
  * skipped and counted. A corrupt record is reported with its file and offset, and reading resumes at the
  * next record. The capture date is the date of the crawl, never taken for the publication date.
  */
-final class WarcRecords implements Iterator<Ingested>, AutoCloseable {
+final class WarcRecords extends Lookahead implements AutoCloseable {
     private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -33,7 +31,6 @@ final class WarcRecords implements Iterator<Ingested>, AutoCloseable {
     private final long maxDocument;
     private final FileChannel channel;
     private WarcReader reader;
-    private Ingested next;
     /** Where the last record read whole starts; -1 before the first. */
     private long lastStart = -1;
     private boolean done;
@@ -47,25 +44,13 @@ final class WarcRecords implements Iterator<Ingested>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Ingested next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Ingested result = next;
-        next = null;
-        return result;
+    boolean exhausted() {
+        return done;
     }
 
     /** The next item, or null to keep reading (a record that is not a page), or null with done set at the end. */
-    private Ingested advance() {
+    @Override
+    Ingested step() {
         try {
             Optional<WarcRecord> record = reader.next();
             if (record.isEmpty()) {
