@@ -35,6 +35,7 @@ final class Analysis {
                     failure -> report(err, failure));
         }
         placeStories(store);
+        EntityStage.run(store, threads);
         return new Result(summary, new ArrayList<>(ids));
     }
 

@@ -138,6 +138,114 @@ class SeedsTest {
         }
     }
 
+    /** Entities of the bundle by canonical name, folded to lower case (a canonical "BelTA" is the expected "Belta"). */
+    private static Map<String, java.util.List<JsonNode>> entitiesByName() {
+        Map<String, java.util.List<JsonNode>> out = new HashMap<>();
+        for (JsonNode e : root.get("entities")) {
+            out.computeIfAbsent(e.get("name").asText().toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>()).add(e);
+        }
+        return out;
+    }
+
+    /** Offsets where {@code words} occur in the text as whole words. */
+    private static java.util.List<Integer> occurrences(String text, String words) {
+        java.util.List<Integer> at = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words)
+                + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+            at.add(m.start());
+        }
+        return at;
+    }
+
+    /** Whether some occurrence of {@code words} in some seed article is named by a mention of the entity. */
+    private static boolean covered(JsonNode entity, String words) {
+        Map<String, String> textById = new HashMap<>();
+        articles.values().forEach(a -> textById.put(a.get("id").asText(), a.get("text").asText()));
+        for (JsonNode m : entity.get("mentions")) {
+            String text = textById.get(m.get("article").asText());
+            int start = m.get("start").asInt();
+            int end = m.get("end").asInt();
+            for (int at : occurrences(text, words)) {
+                boolean overlaps = at < end && start < at + words.length();
+                String said = m.get("text").asText();
+                if (overlaps && (words.contains(said) || said.contains(words))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words a note quotes ('the Belarus leader') that a seed article contains: further mentions of the entity. */
+    private static java.util.List<String> quotedInNote(JsonNode want) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']+)'").matcher(want.path("note").asText());
+        while (m.find()) {
+            String words = m.group(1);
+            if (articles.values().stream().anyMatch(a -> !occurrences(a.get("text").asText(), words).isEmpty())) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void analyze_seeds_findsEveryExpectedEntityWithItsMentions() {
+        Map<String, java.util.List<JsonNode>> byName = entitiesByName();
+        for (JsonNode want : expected.get("entities")) {
+            String canonical = want.get("canonical").asText();
+            if (want.get("mentions_include").isEmpty()) {
+                continue;
+            }
+            java.util.List<JsonNode> got = byName.getOrDefault(canonical.toLowerCase(java.util.Locale.ROOT), java.util.List.of());
+            assertThat(got).as("one entity named " + canonical).hasSize(1);
+            JsonNode entity = got.get(0);
+            assertThat(entity.get("type").asText()).as(canonical + " type").isEqualTo(want.get("type").asText());
+            int occurring = 0;
+            java.util.List<String> words = new java.util.ArrayList<>();
+            want.get("mentions_include").forEach(w -> words.add(w.asText()));
+            words.addAll(quotedInNote(want));
+            for (String w : words) {
+                boolean inSeeds = articles.values().stream().anyMatch(a -> !occurrences(a.get("text").asText(), w).isEmpty());
+                if (inSeeds) {
+                    occurring++;
+                    assertThat(covered(entity, w)).as(canonical + " is named by '" + w + "'").isTrue();
+                }
+            }
+            assertThat(occurring).as(canonical + ": some expected mention occurs in the seeds").isPositive();
+        }
+    }
+
+    @Test
+    void analyze_seeds_nothingFromBoilerplateAndNoDuplicateIdentities() {
+        Map<String, java.util.List<JsonNode>> byName = entitiesByName();
+        for (JsonNode want : expected.get("entities")) {
+            if (want.get("mentions_include").isEmpty()) {   // named only in page chrome
+                String name = want.get("canonical").asText().toLowerCase(java.util.Locale.ROOT);
+                assertThat(byName).as(name + " must not be an entity").doesNotContainKey(name);
+                for (JsonNode e : root.get("entities")) {
+                    e.get("mentions").forEach(m -> assertThat(m.get("text").asText().toLowerCase(java.util.Locale.ROOT))
+                            .doesNotContain(name));
+                }
+            }
+        }
+        byName.forEach((name, list) -> assertThat(list).as("entities named " + name).hasSize(1));
+    }
+
+    @Test
+    void analyze_seeds_everyMentionIsTheWordsAtItsSpan() {
+        Map<String, String> textById = new HashMap<>();
+        articles.values().forEach(a -> textById.put(a.get("id").asText(), a.get("text").asText()));
+        assertThat(root.get("entities")).isNotEmpty();
+        for (JsonNode e : root.get("entities")) {
+            for (JsonNode m : e.get("mentions")) {
+                String text = textById.get(m.get("article").asText());
+                assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+            }
+        }
+    }
+
     private static void assertPublished(String name, JsonNode got, JsonNode want) {
         String published = textOrNull(got.get("published"));
         String day = published == null ? null : published.substring(0, 10);

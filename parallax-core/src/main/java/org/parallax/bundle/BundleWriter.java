@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.model.Entity;
+import org.parallax.model.Mention;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
@@ -18,7 +20,7 @@ import org.parallax.model.Storyline;
  */
 public final class BundleWriter implements AutoCloseable {
     public static final String FORMAT_VERSION = "1";
-    private static final List<String> LATER_SECTIONS = List.of("entities", "quotes", "stances", "times", "claims");
+    private static final List<String> LATER_SECTIONS = List.of("quotes", "stances", "times", "claims");
 
     /** Where an article stands among stories: its story, its independence group, and why it is there. */
     public record Membership(String story, String origin, String reason) {
@@ -91,6 +93,47 @@ public final class BundleWriter implements AutoCloseable {
         }
     }
 
+    /** Writes the entities, each with its mentions (call after {@link #stories}). */
+    public void entities(List<Entity> entities) {
+        if (!storiesWritten || entitiesWritten) {
+            throw new IllegalStateException("entities come once, after the stories");
+        }
+        try {
+            json.writeArrayFieldStart("entities");
+            for (Entity e : entities) {
+                json.writeStartObject();
+                json.writeStringField("id", e.id());
+                json.writeStringField("name", e.name());
+                json.writeStringField("type", e.type().name());
+                writeStrings("aliases", e.aliases());
+                writeStrings("roles", e.roles());
+                json.writeArrayFieldStart("mentions");
+                for (Mention m : e.mentions()) {
+                    json.writeStartObject();
+                    json.writeStringField("article", m.article());
+                    json.writeNumberField("start", m.start());
+                    json.writeNumberField("end", m.end());
+                    json.writeStringField("text", m.text());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            entitiesWritten = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write entities to the bundle", e);
+        }
+    }
+
+    private void writeStrings(String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
+    }
+
     /** Ends the articles and writes the stories and storylines. */
     public void stories(List<Story> stories, List<Storyline> storylines) {
         try {
@@ -136,6 +179,7 @@ public final class BundleWriter implements AutoCloseable {
 
     private boolean articlesOpen = true;
     private boolean storiesWritten;
+    private boolean entitiesWritten;
 
     @Override
     public void close() {
@@ -147,6 +191,10 @@ public final class BundleWriter implements AutoCloseable {
                 json.writeArrayFieldStart("stories");
                 json.writeEndArray();
                 json.writeArrayFieldStart("storylines");
+                json.writeEndArray();
+            }
+            if (!entitiesWritten) {
+                json.writeArrayFieldStart("entities");
                 json.writeEndArray();
             }
             for (String section : LATER_SECTIONS) {

@@ -2,7 +2,6 @@ package org.parallax.store;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ public final class BundleExport {
     /** The bundle of the articles with these ids, in this order (unknown and repeated ids are passed over). */
     public static void write(Store store, Iterable<String> ids, OutputStream out) {
         try (BundleWriter bundle = new BundleWriter(out)) {
-            Set<String> included = new HashSet<>();
+            Set<String> included = new LinkedHashSet<>();
             Set<String> storyIds = new LinkedHashSet<>();
             for (String id : ids) {
                 Optional<Store.StoredArticle> stored = store.article(id);
@@ -48,6 +47,7 @@ public final class BundleExport {
                             l.start(), l.end()))
                     .toList();
             bundle.stories(stories, lines);
+            bundle.entities(store.entitiesOf(included));
         }
     }
 

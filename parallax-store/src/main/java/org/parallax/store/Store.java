@@ -12,6 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.nlp.EntityResolver;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -436,6 +440,88 @@ public final class Store implements AutoCloseable, BatchSink {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read story " + storyId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stored articles the entity stage has not read yet, in storing order. */
+    public synchronized List<String> articlesWithoutEntities() {
+        try {
+            return EntityTables.articlesWithoutEntities(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list articles without entities in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the corpus knows of every entity: the state the entity resolver goes on from. */
+    public synchronized List<EntityResolver.Known> knownEntities() {
+        try {
+            return EntityTables.known(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entities from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves a batch of the entity stage in one transaction: mentions, changed identities, the articles read. */
+    public synchronized void saveEntities(Collection<String> articles, List<Entity> entities, List<EntityResolver.Known> changed) {
+        try {
+            connection.setAutoCommit(false);
+            EntityTables.save(connection, articles, entities, changed);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot save entities to " + file + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** The entities these articles mention, with their mentions in these articles only. */
+    public synchronized List<Entity> entitiesOf(Collection<String> articles) {
+        try {
+            return EntityTables.ofArticles(connection, articles);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entities of articles from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An entity with up to {@code mentionLimit} of its mentions, from the newest stored articles. */
+    public synchronized Optional<Entity> entity(String id, int mentionLimit) {
+        try {
+            return EntityTables.entity(connection, id, mentionLimit);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entity " + id + " from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized int entityCount() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM entities")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count entities in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Entities, those in most articles first; of one type when {@code type} is not null. */
+    public synchronized List<EntitySummary> entitySummaries(EntityType type, int offset, int limit) {
+        String sql = "SELECT id, name, type, mentions, articles FROM entities"
+                + (type == null ? "" : " WHERE type = ?") + " ORDER BY articles DESC, mentions DESC, id LIMIT ? OFFSET ?";
+        List<EntitySummary> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (type != null) {
+                ps.setString(i++, type.name());
+            }
+            ps.setInt(i++, Math.max(0, limit));
+            ps.setInt(i, Math.max(0, offset));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EntitySummary(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)),
+                            rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list entities in " + file + ": " + e.getMessage(), e);
         }
     }
 

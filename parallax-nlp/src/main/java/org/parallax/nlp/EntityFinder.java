@@ -1,0 +1,562 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.nlp.ArticleEntities.Found;
+import org.parallax.nlp.ArticleEntities.Role;
+import org.parallax.nlp.ArticleEntities.RoleReference;
+
+/**
+ * The per-article entity stage: finds the names in an article's clean text with CoreNLP's tagger and the
+ * gazetteer, and gathers every way the article names one entity under one identity key. Within the article:
+ * titles and honorifics are stripped from names into roles; a surname or given name used alone joins the full
+ * name it belongs to, and is found again where the tagger missed it; demonyms, capitals and seats of government
+ * that act ("Beijing said", "the Kremlin") stand for their country; role descriptions ("the Belarusian
+ * President") resolve to the person the article names with that role. Thread-safe.
+ */
+public final class EntityFinder {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
+            "within", "throughout", "into", "via", "outskirts");
+    private static final Set<String> MOTION = Set.of("trip", "visit", "visits", "visited", "visiting", "travel",
+            "travels", "travelled", "traveled", "flew", "fly", "flight", "went", "go", "going", "came", "come",
+            "journey", "arrived", "arrive", "returned", "return", "moved", "headed", "heading", "way", "back");
+    private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*");
+
+    private final Gazetteer gazetteer = Gazetteer.bundled();
+
+    /** Loads the tagger's model now (it otherwise loads on the first article). */
+    public static void warmUp() {
+        NameTagger.load();
+    }
+
+    /** The entities the article's text names. */
+    public ArticleEntities find(String article, String text) {
+        return new Run(article, text).result();
+    }
+
+    /** One article's analysis. */
+    private final class Run {
+        private final String article;
+        private final String text;
+        private final int[] wordStart;
+        private final int[] wordEnd;
+        private final List<Gazetteer.Match> places;
+        private final Map<String, Group> groups = new LinkedHashMap<>();
+        private final List<Span> taken = new ArrayList<>();
+        private final List<RoleReference> references = new ArrayList<>();
+
+        Run(String article, String text) {
+            this.article = article;
+            this.text = text;
+            List<int[]> words = new ArrayList<>();
+            Matcher m = Names.WORD.matcher(text);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            wordStart = words.stream().mapToInt(w -> w[0]).toArray();
+            wordEnd = words.stream().mapToInt(w -> w[1]).toArray();
+            places = gazetteer.find(text);
+        }
+
+        ArticleEntities result() {
+            for (Candidate c : candidates()) {
+                if (c.gazetteer() != null) {
+                    addPlace(c.gazetteer());
+                } else {
+                    addTagged(c.tag());
+                }
+            }
+            addHonorificNames();
+            attachLoneNames();
+            findNameWordsAgain();
+            resolveRoleDescriptions();
+            List<Found> found = groups.values().stream().map(Group::found).toList();
+            return new ArticleEntities(article, found, references);
+        }
+
+        /** Tagger and gazetteer names, longest first; where a gazetteer name and a tag cover the same words, the gazetteer's. */
+        private List<Candidate> candidates() {
+            List<Candidate> all = new ArrayList<>();
+            places.forEach(p -> all.add(new Candidate(p.start(), p.end(), p, null)));
+            NameTagger.tag(text).forEach(t -> all.add(new Candidate(t.start(), t.end(), null, t)));
+            all.sort(Comparator.comparingInt(Candidate::length).reversed()
+                    .thenComparing(c -> c.gazetteer() == null ? 1 : 0));
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : all) {
+                if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
+                    kept.add(c);
+                }
+            }
+            kept.sort(Comparator.comparingInt(Candidate::start));
+            return kept;
+        }
+
+        private void addPlace(Gazetteer.Match match) {
+            Gazetteer.Entry entry = match.entry();
+            if (match.form() == Gazetteer.Form.CAPITAL && !acts(match.start())) {
+                add("location:" + Names.fold(entry.capital()), EntityType.LOCATION, entry.capital(), true, true,
+                        match.start(), match.end(), null);
+                return;
+            }
+            add(entry.type().name().toLowerCase(Locale.ROOT) + ":" + Names.fold(entry.name()), entry.type(),
+                    entry.name(), true, true, match.start(), match.end(), null);
+        }
+
+        /** Whether a capital at this offset acts (stands for its government) rather than being where something happens. */
+        private boolean acts(int start) {
+            int i = wordIndexAt(start);
+            String previous = i > 0 && plainGap(i - 1, i) ? Names.fold(word(i - 1)) : "";
+            if (LOCATIVE.contains(previous)) {
+                return false;
+            }
+            if ((previous.equals("and") || previous.equals("or")) && i > 1) {
+                for (Gazetteer.Match before : places) {   // "in Paris and Berlin": the preposition governs both
+                    if (before.end() == wordEnd[i - 2] && before.form() == Gazetteer.Form.CAPITAL) {
+                        return acts(before.start());
+                    }
+                }
+            }
+            if (previous.equals("to") || previous.equals("from")) {
+                for (int back = i - 2; back >= Math.max(0, i - 3); back--) {
+                    if (MOTION.contains(Names.fold(word(back)))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void addTagged(NameTagger.Tag tag) {
+            int start = tag.start();
+            int end = tag.end();
+            EntityType type = tag.type();
+            int first = wordIndexAt(start);
+            if (type != EntityType.PERSON && first >= 0 && Names.isHonorific(word(first)) && wordEnd[first] < end) {
+                type = EntityType.PERSON;   // "Mr Xi" tagged as an organization
+            }
+            if (type == EntityType.PERSON) {
+                addPerson(start, end);
+                return;
+            }
+            String name = text.substring(start, end);
+            if (Names.words(name).stream().allMatch(Names::isTitleWord)) {
+                return;   // "State" of "Secretary of State": part of a title, not a name
+            }
+            if (name.startsWith("the ") || name.startsWith("The ")) {
+                start += 4;
+                name = name.substring(4);
+            }
+            Gazetteer.Entry entry = gazetteer.lookup(name);
+            if (entry != null) {
+                add(entry.type().name().toLowerCase(Locale.ROOT) + ":" + Names.fold(entry.name()), entry.type(),
+                        entry.name(), true, true, start, end, null);
+            } else {
+                add(type.name().toLowerCase(Locale.ROOT) + ":" + Names.fold(name), type, name, false, true, start, end,
+                        null);
+            }
+        }
+
+        /** A person's name: titles and honorifics inside the tagged words move into a role. */
+        private void addPerson(int start, int end) {
+            int first = wordIndexAt(start);
+            int last = wordIndexBefore(end);
+            if (first < 0 || last < first) {
+                return;
+            }
+            int nameStart = first;
+            while (nameStart < last && (Names.isHonorific(word(nameStart)) || Names.isTitleWord(word(nameStart)))) {
+                nameStart++;
+            }
+            int s = wordStart[nameStart];
+            int e = wordStart[last] + Names.withoutPossessive(word(last)).length();
+            String name = text.substring(s, e);
+            List<Role> roles = new ArrayList<>();
+            roleBefore(nameStart).ifPresent(roles::add);
+            roleAfter(last).ifPresent(roles::add);
+            List<String> words = Names.words(name);
+            if (words.isEmpty() || words.stream().allMatch(Names::isTitleWord)) {
+                return;
+            }
+            boolean full = words.size() >= 2;
+            String key = "person:" + Names.personKey(name);
+            Group g = add(key, EntityType.PERSON, name, false, full, s, e, full ? name : null);
+            g.roles.addAll(roles);
+        }
+
+        /** "Mr Smith" where the tagger saw no name: an honorific before capitalized words names a person. */
+        private void addHonorificNames() {
+            for (int i = 0; i + 1 < wordStart.length; i++) {
+                if (!Names.isHonorific(word(i)) || !Character.isUpperCase(word(i).charAt(0)) || !plainGapOrDot(i)) {
+                    continue;
+                }
+                int last = i + 1;
+                if (!CAPITALIZED.matcher(word(last)).matches() || isTaken(wordStart[last], wordEnd[last])) {
+                    continue;
+                }
+                while (last + 1 < wordStart.length && plainGap(last, last + 1)
+                        && CAPITALIZED.matcher(word(last + 1)).matches() && !isTaken(wordStart[last + 1], wordEnd[last + 1])) {
+                    last++;
+                }
+                addPerson(wordStart[i + 1], wordEnd[last]);
+            }
+        }
+
+        /** A lone surname or given name joins the one full name in the article that has that word. */
+        private void attachLoneNames() {
+            List<Group> lone = groups.values().stream().filter(g -> g.type == EntityType.PERSON && !g.full).toList();
+            for (Group g : lone) {
+                String word = g.key.substring("person:".length());
+                List<Group> owners = fullPersonsWithWord(word);
+                if (owners.isEmpty()) {
+                    continue;
+                }
+                Group owner = owners.size() == 1 ? owners.get(0) : nearestBefore(owners, g.mentions.get(0).start());
+                if (owner != null) {
+                    owner.absorb(g);
+                    groups.remove(g.key);
+                }
+            }
+        }
+
+        /**
+         * The words of a full name, found again where the tagger did not mark them ("Xi" alone, "Mr Jinping"):
+         * only a word that belongs to one person of the article and that the text never uses in lower case.
+         */
+        private void findNameWordsAgain() {
+            Map<String, Group> owners = new HashMap<>();
+            Set<String> shared = new java.util.HashSet<>();
+            for (Group g : groups.values()) {
+                if (g.type == EntityType.PERSON && g.full) {
+                    for (String w : g.key.substring("person:".length()).split(" ")) {
+                        if (owners.containsKey(w) && owners.get(w) != g) {
+                            shared.add(w);
+                        }
+                        owners.put(w, g);
+                    }
+                }
+            }
+            shared.forEach(owners::remove);
+            if (owners.isEmpty()) {
+                return;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < wordStart.length; i++) {
+                String w = word(i);
+                if (!CAPITALIZED.matcher(w).matches() || Names.isTitleWord(w) || Names.isHonorific(w)
+                        || isTaken(wordStart[i], wordEnd[i])) {
+                    continue;
+                }
+                Group owner = owners.get(Names.tokenKey(w));
+                String bare = Names.withoutPossessive(w);
+                if (owner != null && !usedInLowerCase(lower, bare.toLowerCase(Locale.ROOT))) {
+                    owner.addMention(wordStart[i], wordStart[i] + bare.length());
+                    taken.add(new Span(wordStart[i], wordEnd[i]));
+                }
+            }
+        }
+
+        /** "the Chinese President", "the Belarus leader": resolved to the person the article gives that role. */
+        private void resolveRoleDescriptions() {
+            for (Gazetteer.Match place : places) {
+                if (place.entry().type() != EntityType.COUNTRY || place.form() == Gazetteer.Form.CAPITAL
+                        || place.form() == Gazetteer.Form.SEAT) {
+                    continue;
+                }
+                int i = wordIndexAt(place.start());
+                int j = wordIndexBefore(place.end()) + 1;
+                if (i < 0 || j >= wordStart.length || !plainGap(j - 1, j)) {
+                    continue;
+                }
+                String head = headAt(j);
+                if (head == null) {
+                    continue;
+                }
+                int headEnd = j + head.split(" ").length - 1;
+                if (headEnd + 1 < wordStart.length && plainGap(headEnd, headEnd + 1)
+                        && CAPITALIZED.matcher(word(headEnd + 1)).matches() && !Names.isTitleWord(word(headEnd + 1))) {
+                    continue;   // a title before a name, not a description
+                }
+                int start = place.start();
+                if (i > 0 && plainGap(i - 1, i) && Names.fold(word(i - 1)).equals("the")) {
+                    start = wordStart[i - 1];
+                }
+                int end = wordStart[headEnd] + Names.withoutPossessive(word(headEnd)).length();
+                Mention mention = new Mention(article, start, end, text.substring(start, end));
+                String country = place.entry().name();
+                List<Group> holders = groups.values().stream().filter(g -> g.type == EntityType.PERSON
+                        && g.roles.stream().anyMatch(r -> r.fits(country, head))).toList();
+                if (holders.size() == 1) {
+                    holders.get(0).descriptions.add(mention);
+                } else {
+                    references.add(new RoleReference(country, head, mention));
+                }
+            }
+        }
+
+        /** The head of a role starting at word i ("president", "prime minister"), or null. */
+        private String headAt(int i) {
+            String one = Names.fold(Names.withoutPossessive(word(i)));
+            if (i + 1 < wordStart.length && plainGap(i, i + 1)) {
+                String two = one + " " + Names.fold(Names.withoutPossessive(word(i + 1)));
+                if (Names.HEADS.contains(two)) {
+                    return two;
+                }
+            }
+            if (one.endsWith("s") && Names.HEADS.contains(one.substring(0, one.length() - 1))) {
+                return null;   // "the Chinese presidents": not one person
+            }
+            return Names.HEADS.contains(one) ? one : null;
+        }
+
+        /** The title words right before a name: "Chinese President", "Deputy Foreign Minister". */
+        private java.util.Optional<Role> roleBefore(int nameWord) {
+            int first = nameWord;
+            while (first > 0 && plainGap(first - 1, first) && (Names.isTitleWord(word(first - 1))
+                    || Names.isHonorific(word(first - 1)) || countryAt(first - 1) != null)) {
+                first--;
+            }
+            return role(first, nameWord - 1);
+        }
+
+        /** An apposition after a name: ", Deputy Chief of Ukraine’s Defence Intelligence". */
+        private java.util.Optional<Role> roleAfter(int lastNameWord) {
+            int i = lastNameWord + 1;
+            if (i >= wordStart.length || !text.substring(wordEnd[lastNameWord], wordStart[i]).matches(",\\s*")) {
+                return java.util.Optional.empty();
+            }
+            if (Names.fold(word(i)).equals("the") && i + 1 < wordStart.length) {
+                i++;
+            }
+            if (!Names.isTitleWord(word(i)) && countryAt(i) == null) {
+                return java.util.Optional.empty();
+            }
+            int last = i;
+            while (last + 1 < wordStart.length && last - i < 8 && plainGap(last, last + 1)) {
+                last++;
+            }
+            if (last + 1 < wordStart.length && text.substring(wordEnd[last], wordStart[last + 1]).startsWith(",")) {
+                return role(i, last);   // set off by commas: ", deputy governor of the central bank,"
+            }
+            last = i;
+            while (last + 1 < wordStart.length && last - i < 10 && plainGap(last, last + 1)
+                    && (Names.isTitleWord(word(last + 1)) || CAPITALIZED.matcher(word(last + 1)).matches())) {
+                last++;
+            }
+            return role(i, last);
+        }
+
+        /** The role in words first..last, if they hold a title word; its country and head. */
+        private java.util.Optional<Role> role(int first, int last) {
+            while (first <= last && (Names.isHonorific(word(first)) || Set.of("the", "of", "for").contains(Names.fold(word(first))))) {
+                first++;
+            }
+            if (first > last) {
+                return java.util.Optional.empty();
+            }
+            String country = null;
+            String head = null;
+            for (int i = first; i <= last; i++) {
+                Gazetteer.Entry place = countryAt(i);
+                if (place != null) {
+                    country = place.name();
+                } else if (Names.isTitleWord(word(i)) && !Set.of("of", "for", "the").contains(Names.fold(word(i)))) {
+                    String two = i + 1 <= last ? headAt(i) : null;
+                    head = two != null && two.contains(" ") ? two : canonicalTitle(word(i));
+                    if (two != null && two.contains(" ")) {
+                        i++;
+                    }
+                }
+            }
+            if (head == null) {
+                return java.util.Optional.empty();
+            }
+            int end = wordStart[last] + Names.withoutPossessive(word(last)).length();
+            StringBuilder words = new StringBuilder(text.substring(wordStart[first], end));
+            for (int i = last; i >= first; i--) {   // a misspelled title reads as the title it stands for
+                String w = Names.withoutPossessive(word(i));
+                String title = canonicalTitle(w);
+                if (!Names.TITLE_WORDS.contains(Names.fold(w)) && Names.isTitleWord(w) && !title.equals(Names.fold(w))) {
+                    String fixed = Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(title.charAt(0)) + title.substring(1) : title;
+                    words.replace(wordStart[i] - wordStart[first], wordStart[i] - wordStart[first] + w.length(), fixed);
+                }
+            }
+            return java.util.Optional.of(new Role(words.toString(), country, head));
+        }
+
+        /** The title word a possibly misspelled word stands for ("Preside" → "president"). */
+        private static String canonicalTitle(String word) {
+            String w = Names.fold(Names.withoutPossessive(word)).replace(".", "");
+            if (w.endsWith("s") && Names.TITLE_WORDS.contains(w.substring(0, w.length() - 1))) {
+                return w.substring(0, w.length() - 1);
+            }
+            if (Names.TITLE_WORDS.contains(w)) {
+                return w;
+            }
+            for (String title : Names.TITLE_WORDS) {
+                if (title.length() >= 6 && (title.startsWith(w) || Names.nearlyEqual(w, title))) {
+                    return title;
+                }
+            }
+            return w;
+        }
+
+        /** The country a word names as a demonym, name or possessive ("Chinese", "Ukraine’s"), or null. */
+        private Gazetteer.Entry countryAt(int i) {
+            for (Gazetteer.Match p : places) {
+                if (p.start() <= wordStart[i] && wordStart[i] < p.end() && p.entry().type() == EntityType.COUNTRY) {
+                    return p.entry();
+                }
+            }
+            return null;
+        }
+
+        private List<Group> fullPersonsWithWord(String wordKey) {
+            return groups.values().stream().filter(g -> g.type == EntityType.PERSON && g.full
+                    && List.of(g.key.substring("person:".length()).split(" ")).contains(wordKey)).toList();
+        }
+
+        private static Group nearestBefore(List<Group> candidates, int offset) {
+            Group best = null;
+            int bestEnd = -1;
+            for (Group g : candidates) {
+                for (Mention m : g.mentions) {
+                    if (m.end() <= offset && m.end() > bestEnd) {
+                        best = g;
+                        bestEnd = m.end();
+                    }
+                }
+            }
+            return best;
+        }
+
+        private Group add(String key, EntityType type, String name, boolean fixed, boolean full, int start, int end,
+                          String spelling) {
+            Group g = groups.computeIfAbsent(key, k -> new Group(k, type, name, fixed, full));
+            g.addMention(start, end);
+            if (spelling != null) {
+                g.spellings.add(spelling);
+            }
+            taken.add(new Span(start, end));
+            return g;
+        }
+
+        private boolean isTaken(int start, int end) {
+            return taken.stream().anyMatch(t -> t.start() < end && start < t.end());
+        }
+
+        /** Whether the text uses the word in lower case somewhere ("rose" beside a person named Rose). */
+        private boolean usedInLowerCase(String lowerText, String word) {
+            for (int at = lowerText.indexOf(word); at >= 0; at = lowerText.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                boolean bounded = (at == 0 || !Character.isLetter(lowerText.charAt(at - 1)))
+                        && (end == lowerText.length() || !Character.isLetter(lowerText.charAt(end)));
+                if (bounded && Character.isLowerCase(text.charAt(at))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String word(int i) {
+            return text.substring(wordStart[i], wordEnd[i]);
+        }
+
+        /** Whether only spaces (no punctuation, no line break) separate words a and b. */
+        private boolean plainGap(int a, int b) {
+            for (int k = wordEnd[a]; k < wordStart[b]; k++) {
+                char c = text.charAt(k);
+                if (c != ' ' && c != '\u00a0') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Like {@link #plainGap} after an honorific that may end with a full stop ("Mr. Putin"). */
+        private boolean plainGapOrDot(int i) {
+            int k = wordEnd[i];
+            if (k < text.length() && text.charAt(k) == '.') {
+                k++;
+            }
+            for (; k < wordStart[i + 1]; k++) {
+                if (text.charAt(k) != ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int wordIndexAt(int offset) {
+            int i = java.util.Arrays.binarySearch(wordStart, offset);
+            return i >= 0 ? i : Math.max(-1, -i - 2);
+        }
+
+        private int wordIndexBefore(int end) {
+            return wordIndexAt(end - 1);
+        }
+
+        /** Mentions of one entity in this article. */
+        private final class Group {
+            final String key;
+            final EntityType type;
+            final String name;
+            final boolean fixed;
+            final boolean full;
+            final List<Mention> mentions = new ArrayList<>();
+            final List<Mention> descriptions = new ArrayList<>();
+            final List<String> spellings = new ArrayList<>();
+            final List<Role> roles = new ArrayList<>();
+
+            Group(String key, EntityType type, String name, boolean fixed, boolean full) {
+                this.key = key;
+                this.type = type;
+                this.name = name;
+                this.fixed = fixed;
+                this.full = full;
+            }
+
+            void addMention(int start, int end) {
+                mentions.add(new Mention(article, start, end, text.substring(start, end)));
+            }
+
+            void absorb(Group other) {
+                mentions.addAll(other.mentions);
+                descriptions.addAll(other.descriptions);
+                roles.addAll(other.roles);
+            }
+
+            Found found() {
+                String best = name;
+                if (!fixed && !spellings.isEmpty()) {
+                    best = Spellings.preferred(spellings);
+                }
+                return new Found(key, type, best, fixed, full, spellings, roles.stream().distinct().toList(),
+                        inOrder(mentions), inOrder(descriptions));
+            }
+        }
+    }
+
+    private static List<Mention> inOrder(List<Mention> mentions) {
+        return mentions.stream().distinct()
+                .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)).toList();
+    }
+
+    private record Candidate(int start, int end, Gazetteer.Match gazetteer, NameTagger.Tag tag) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private record Span(int start, int end) {
+    }
+}

@@ -1,0 +1,181 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.nlp.ArticleEntities.Found;
+import org.parallax.nlp.ArticleEntities.Role;
+import org.parallax.nlp.ArticleEntities.RoleReference;
+
+/**
+ * The corpus entity stage: links what each article names to one identity across the corpus. Full names meet
+ * on their transliteration-tolerant key; a name used alone in an article that never gives it in full joins the
+ * one known person with that surname or given name; a one-word "person" the corpus knows as an organization
+ * or place becomes that; role descriptions an article could not resolve use the roles other articles give.
+ * Its state ({@link Known}) is kept in the store, so runs continue where the last one stopped. Not thread-safe.
+ */
+public final class EntityResolver {
+    /**
+     * What the corpus knows of one entity.
+     *
+     * @param spellings how often each full spelling of the name was used, to choose the canonical one
+     */
+    public record Known(String id, String key, EntityType type, String name, boolean fixedName,
+                        Map<String, Integer> spellings, List<Role> roles) {
+        public Known {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(name, "name");
+            spellings = Map.copyOf(spellings);
+            roles = List.copyOf(roles);
+        }
+    }
+
+    private final Map<String, State> byKey = new HashMap<>();
+    private final Map<String, Set<State>> personsByWord = new HashMap<>();
+    private final Set<State> changed = new LinkedHashSet<>();
+
+    public EntityResolver(Collection<Known> known) {
+        known.forEach(k -> register(new State(k)));
+    }
+
+    /** The entities of each article of the batch, in batch order: full names and roles of the whole batch are learnt first. */
+    public List<List<Entity>> resolve(List<ArticleEntities> batch) {
+        for (ArticleEntities article : batch) {
+            for (Found f : article.entities()) {
+                if (f.type() != EntityType.PERSON || f.fullName()) {
+                    State s = stateFor(f);
+                    s.roles.addAll(f.roles());
+                }
+            }
+        }
+        return batch.stream().map(this::resolve).toList();
+    }
+
+    /** Entities created or changed since the last call: what the store must save. */
+    public List<Known> drainChanged() {
+        List<Known> out = changed.stream().map(State::known).toList();
+        changed.clear();
+        return out;
+    }
+
+    private List<Entity> resolve(ArticleEntities article) {
+        Map<State, List<Found>> targets = new LinkedHashMap<>();
+        for (Found f : article.entities()) {
+            targets.computeIfAbsent(target(f, article), k -> new ArrayList<>()).add(f);
+        }
+        Map<State, List<Mention>> names = new LinkedHashMap<>();
+        Map<State, List<Mention>> descriptions = new LinkedHashMap<>();
+        targets.forEach((state, founds) -> {
+            for (Found f : founds) {
+                names.computeIfAbsent(state, k -> new ArrayList<>()).addAll(f.mentions());
+                descriptions.computeIfAbsent(state, k -> new ArrayList<>()).addAll(f.descriptions());
+                state.spellings(f.spellings());
+                state.roles.addAll(f.roles());
+            }
+            changed.add(state);
+        });
+        for (RoleReference ref : article.references()) {
+            List<State> holders = targets.keySet().stream().filter(s -> s.type == EntityType.PERSON
+                    && s.roles.stream().anyMatch(r -> r.fits(ref.country(), ref.head()))).toList();
+            if (holders.size() == 1) {
+                descriptions.get(holders.get(0)).add(ref.mention());
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        targets.forEach((state, founds) -> {
+            List<String> roles = founds.stream().flatMap(f -> f.roles().stream()).map(Role::text).distinct().toList();
+            entities.add(Entity.of(state.id, state.name, state.type, roles, names.get(state), descriptions.get(state)));
+        });
+        return entities;
+    }
+
+    /** The identity a found entity belongs to. */
+    private State target(Found f, ArticleEntities article) {
+        if (f.type() != EntityType.PERSON || f.fullName()) {
+            return stateFor(f);
+        }
+        String word = f.key().substring("person:".length());
+        Set<State> owners = personsByWord.getOrDefault(word, Set.of());
+        if (owners.size() == 1) {
+            return owners.iterator().next();
+        }
+        String folded = Names.fold(f.name());
+        for (Found other : article.entities()) {
+            if (other.type() != EntityType.PERSON && Names.fold(other.name()).equals(folded)) {
+                return stateFor(other);   // the tagger called it a person here and something else there
+            }
+        }
+        for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.LOCATION)) {
+            State known = byKey.get(type.name().toLowerCase(Locale.ROOT) + ":" + folded);
+            if (known != null) {
+                return known;
+            }
+        }
+        return stateFor(f);
+    }
+
+    private State stateFor(Found f) {
+        State s = byKey.get(f.key());
+        if (s == null) {
+            String prefix = f.type().name().toLowerCase(Locale.ROOT);
+            s = new State(new Known(Names.id(prefix, f.key().substring(f.key().indexOf(':') + 1)), f.key(), f.type(),
+                    f.name(), f.fixedName(), Map.of(), List.of()));
+            register(s);
+            changed.add(s);
+        }
+        return s;
+    }
+
+    private void register(State s) {
+        byKey.put(s.key, s);
+        if (s.type == EntityType.PERSON && s.key.indexOf(' ') > 0) {
+            for (String w : s.key.substring("person:".length()).split(" ")) {
+                personsByWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(s);
+            }
+        }
+    }
+
+    /** One identity while the resolver runs. */
+    private static final class State {
+        final String id;
+        final String key;
+        final EntityType type;
+        final boolean fixedName;
+        final Map<String, Integer> spellings;
+        final Set<Role> roles;
+        String name;
+
+        State(Known k) {
+            id = k.id();
+            key = k.key();
+            type = k.type();
+            fixedName = k.fixedName();
+            spellings = new HashMap<>(k.spellings());
+            roles = new LinkedHashSet<>(k.roles());
+            name = k.name();
+        }
+
+        void spellings(List<String> used) {
+            used.forEach(s -> spellings.merge(s, 1, Integer::sum));
+            if (!fixedName && !spellings.isEmpty()) {
+                name = Spellings.preferred(spellings);
+            }
+        }
+
+        Known known() {
+            return new Known(id, key, type, name, fixedName, spellings, List.copyOf(roles));
+        }
+    }
+}

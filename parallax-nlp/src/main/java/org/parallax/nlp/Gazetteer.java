@@ -1,0 +1,161 @@
+package org.parallax.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.model.EntityType;
+
+/**
+ * The bundled list of countries, capitals, seats of government, demonyms, regions and international
+ * organizations ({@code gazetteer.tsv}), and a matcher that finds their names in a text on word boundaries,
+ * longest first. Names of four letters or more also match in all lower or all upper case ("kyiv"), unless the
+ * list marks them as common words.
+ */
+final class Gazetteer {
+    /** How a text can name an entry. */
+    enum Form { NAME, ALIAS, DEMONYM, CAPITAL, SEAT }
+
+    record Entry(EntityType type, String name, String capital) {
+    }
+
+    record Match(Entry entry, Form form, int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private record Surface(String text, Entry entry, Form form) {
+    }
+
+    private static final String RESOURCE = "gazetteer.tsv";
+    private static final Gazetteer BUNDLED = load();
+
+    private final Map<String, List<Surface>> byPrefix = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+
+    static Gazetteer bundled() {
+        return BUNDLED;
+    }
+
+    /** The entry whose canonical name or alias folds to this text, if any. */
+    Entry lookup(String name) {
+        return byName.get(Names.fold(name));
+    }
+
+    /** Every name in the text, longest first where names overlap, in text order. */
+    List<Match> find(String text) {
+        List<Match> found = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n - 1) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            Match best = null;
+            for (Surface s : byPrefix.getOrDefault(text.substring(i, i + 2), List.of())) {
+                int end = i + s.text().length();
+                if (text.startsWith(s.text(), i) && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    best = new Match(s.entry(), s.form(), i, end);
+                    break;   // surfaces are sorted longest first
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the gazetteer " + RESOURCE + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                g.addLine(line, number);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer", e);
+        }
+        g.byPrefix.values().forEach(list -> list.sort(Comparator.comparingInt((Surface s) -> s.text().length()).reversed()));
+        return g;
+    }
+
+    private void addLine(String line, int number) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 2 || f[1].isBlank()) {
+            throw new IllegalStateException(RESOURCE + " line " + number + ": a kind and a name are required");
+        }
+        EntityType type = switch (f[0]) {
+            case "country" -> EntityType.COUNTRY;
+            case "organization" -> EntityType.ORGANIZATION;
+            case "location" -> EntityType.LOCATION;
+            default -> throw new IllegalStateException(RESOURCE + " line " + number + ": unknown kind '" + f[0] + "'");
+        };
+        List<String> capitals = values(f, 4);
+        Entry entry = new Entry(type, f[1].replace("!", ""), capitals.isEmpty() ? null : capitals.get(0).replace("!", ""));
+        add(f[1], entry, Form.NAME);
+        values(f, 2).forEach(alias -> add(alias, entry, Form.ALIAS));
+        for (String demonym : values(f, 3)) {
+            add(demonym, entry, Form.DEMONYM);
+            String plain = demonym.replace("!", "");
+            if (plain.endsWith("n") || plain.endsWith("i")) {
+                add(demonym + "s", entry, Form.DEMONYM);
+            }
+        }
+        capitals.forEach(capital -> add(capital, entry, Form.CAPITAL));
+        values(f, 5).forEach(seat -> add(seat, entry, Form.SEAT));
+    }
+
+    private static List<String> values(String[] fields, int column) {
+        if (fields.length <= column || fields[column].isBlank()) {
+            return List.of();
+        }
+        return List.of(fields[column].split("\\|"));
+    }
+
+    private void add(String value, Entry entry, Form form) {
+        boolean exactOnly = value.startsWith("!");
+        String text = exactOnly ? value.substring(1) : value;
+        if (form == Form.NAME || form == Form.ALIAS) {
+            byName.putIfAbsent(Names.fold(text), entry);
+        }
+        addSurface(text, entry, form);
+        long letters = text.chars().filter(Character::isLetter).count();
+        if (!exactOnly && form != Form.DEMONYM && letters >= 4 && !text.equals(text.toUpperCase(Locale.ROOT))) {
+            addSurface(text.toLowerCase(Locale.ROOT), entry, form);
+            addSurface(text.toUpperCase(Locale.ROOT), entry, form);
+        }
+    }
+
+    private void addSurface(String text, Entry entry, Form form) {
+        if (text.length() < 2) {
+            return;
+        }
+        List<Surface> list = byPrefix.computeIfAbsent(text.substring(0, 2), k -> new ArrayList<>());
+        if (list.stream().noneMatch(s -> s.text().equals(text))) {
+            list.add(new Surface(text, entry, form));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.nlp.ArticleEntities.Found;
+
+/** The per-article stage on invented reporting, with the real CoreNLP model. */
+class EntityFinderTest {
+    private static final EntityFinder FINDER = new EntityFinder();
+
+    private static final String TEXT = String.join("\n",
+            "Brazil and Kenya sign water pact",
+            "",
+            "Brazilian President Marta Oliveira met Kenyan counterpart Daniel Mwangi in Nairobi on Monday.",
+            "",
+            "Oliveira said the agreement would help both countries. Brasilia has long pushed for such a deal, "
+                    + "and the Brazilian president thanked Mr. Mwangi for his patience.",
+            "",
+            "Samuel Kiprono, deputy governor of the central bank, said the pact was welcome.",
+            "",
+            "Critics in Kiev and kyiv were not consulted, according to Reuters.");
+
+    private static ArticleEntities found() {
+        return FINDER.find("a1", TEXT);
+    }
+
+    private static Found entity(ArticleEntities a, String name) {
+        Optional<Found> f = a.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+        assertThat(f).as("entity " + name + " in " + a.entities().stream().map(Found::name).toList()).isPresent();
+        return f.get();
+    }
+
+    private static List<String> texts(List<Mention> mentions) {
+        return mentions.stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void find_surnameAloneAndHonorificsJoinTheFullName() {
+        ArticleEntities a = found();
+        Found oliveira = entity(a, "Marta Oliveira");
+        assertThat(oliveira.type()).isEqualTo(EntityType.PERSON);
+        assertThat(texts(oliveira.mentions())).containsExactly("Marta Oliveira", "Oliveira");
+        assertThat(texts(entity(a, "Daniel Mwangi").mentions())).containsExactly("Daniel Mwangi", "Mwangi");
+    }
+
+    @Test
+    void find_titlesBecomeRolesAndRoleDescriptionsResolve() {
+        ArticleEntities a = found();
+        Found oliveira = entity(a, "Marta Oliveira");
+        assertThat(oliveira.roles()).extracting(ArticleEntities.Role::text).contains("Brazilian President");
+        assertThat(oliveira.roles()).anyMatch(r -> "Brazil".equals(r.country()) && r.head().equals("president"));
+        assertThat(texts(oliveira.descriptions())).containsExactly("the Brazilian president");
+        assertThat(entity(a, "Samuel Kiprono").roles()).extracting(ArticleEntities.Role::text)
+                .containsExactly("deputy governor of the central bank");
+    }
+
+    @Test
+    void find_capitalsActForTheirCountryButNotWhereSomethingHappens() {
+        ArticleEntities a = found();
+        assertThat(texts(entity(a, "Brazil").mentions())).containsExactly("Brazil", "Brazilian", "Brasilia", "Brazilian");
+        assertThat(texts(entity(a, "Nairobi").mentions())).containsExactly("Nairobi");
+        assertThat(entity(a, "Nairobi").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(texts(entity(a, "Kenya").mentions())).containsExactly("Kenya", "Kenyan");
+    }
+
+    @Test
+    void find_spellingVariantsAndCaseErrorsMerge() {
+        ArticleEntities a = found();
+        assertThat(texts(entity(a, "Kyiv").mentions())).containsExactly("Kiev", "kyiv");
+        assertThat(entity(a, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void find_everyMentionIsItsSpan() {
+        for (Found f : found().entities()) {
+            for (Mention m : f.mentions()) {
+                assertThat(TEXT.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+    }
+
+    @Test
+    void find_emptyAndNameless_findNothing() {
+        assertThat(FINDER.find("e", "").entities()).isEmpty();
+        assertThat(FINDER.find("n", "it rained all day and nobody came.").entities()).isEmpty();
+    }
+}

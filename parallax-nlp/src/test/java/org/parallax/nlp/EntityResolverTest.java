@@ -1,0 +1,100 @@
+package org.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.nlp.ArticleEntities.Found;
+import org.parallax.nlp.ArticleEntities.Role;
+import org.parallax.nlp.ArticleEntities.RoleReference;
+
+/** The corpus stage on hand-made article results: no model needed. */
+class EntityResolverTest {
+    private static Mention m(String article, int start, String text) {
+        return new Mention(article, start, start + text.length(), text);
+    }
+
+    private static Found person(String article, String name, int at, Role... roles) {
+        boolean full = name.contains(" ");
+        return new Found("person:" + Names.personKey(name), EntityType.PERSON, name, false, full,
+                full ? List.of(name) : List.of(), List.of(roles), List.of(m(article, at, name)), List.of());
+    }
+
+    private static Found organization(String article, String name, int at) {
+        return new Found("organization:" + Names.fold(name), EntityType.ORGANIZATION, name, true, true, List.of(),
+                List.of(), List.of(m(article, at, name)), List.of());
+    }
+
+    private static ArticleEntities article(String id, Found... found) {
+        return new ArticleEntities(id, List.of(found), List.of());
+    }
+
+    private static Entity named(List<Entity> entities, String text) {
+        return entities.stream().filter(e -> e.mentions().stream().anyMatch(x -> x.text().equals(text))).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity mentioned as " + text + " in " + entities));
+    }
+
+    @Test
+    void resolve_surnameAloneInAnotherArticleJoinsTheFullName() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        List<List<Entity>> out = resolver.resolve(List.of(
+                article("a", person("a", "Marta Oliveira", 0)),
+                article("b", person("b", "Oliveira", 10))));
+        assertThat(named(out.get(1), "Oliveira").id()).isEqualTo(named(out.get(0), "Marta Oliveira").id());
+        assertThat(named(out.get(1), "Oliveira").name()).isEqualTo("Marta Oliveira");
+    }
+
+    @Test
+    void resolve_transliterationsMergeAndTheMostUsedSpellingIsCanonical() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        List<List<Entity>> out = resolver.resolve(List.of(
+                article("a", person("a", "Fyodor Dostoevskiy", 0)),
+                article("b", person("b", "Fyodor Dostoevsky", 0)),
+                article("c", person("c", "Fyodor Dostoevsky", 0))));
+        assertThat(out.stream().map(list -> list.get(0).id()).distinct()).hasSize(1);
+        assertThat(resolver.drainChanged()).singleElement().satisfies(k -> assertThat(k.name()).isEqualTo("Fyodor Dostoevsky"));
+    }
+
+    @Test
+    void resolve_aOneWordPersonKnownAsAnOrganizationIsThatOrganization() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        resolver.resolve(List.of(article("a", organization("a", "Tanjug", 0))));
+        List<List<Entity>> out = resolver.resolve(List.of(article("b", person("b", "Tanjug", 5))));
+        assertThat(out.get(0).get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void resolve_ambiguousSurnameStaysItsOwn() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        List<List<Entity>> out = resolver.resolve(List.of(
+                article("a", person("a", "Anna Berg", 0), person("a", "Lars Berg", 20)),
+                article("b", person("b", "Berg", 0))));
+        Entity lone = out.get(1).get(0);
+        assertThat(lone.name()).isEqualTo("Berg");
+        assertThat(out.get(0)).extracting(Entity::id).doesNotContain(lone.id());
+    }
+
+    @Test
+    void resolve_roleDescriptionUsesRolesOtherArticlesGive() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        Role president = new Role("Brazilian President", "Brazil", "president");
+        ArticleEntities second = new ArticleEntities("b", List.of(person("b", "Marta Oliveira", 0)),
+                List.of(new RoleReference("Brazil", "leader", m("b", 40, "the Brazilian leader"))));
+        List<List<Entity>> out = resolver.resolve(List.of(article("a", person("a", "Marta Oliveira", 0, president)), second));
+        Entity inSecond = out.get(1).get(0);
+        assertThat(inSecond.mentions()).extracting(Mention::text).containsExactly("Marta Oliveira", "the Brazilian leader");
+        assertThat(inSecond.aliases()).isEmpty();
+    }
+
+    @Test
+    void resolve_goesOnFromTheStateItWasGiven() {
+        EntityResolver first = new EntityResolver(List.of());
+        List<List<Entity>> before = first.resolve(List.of(article("a", person("a", "Marta Oliveira", 0))));
+        EntityResolver next = new EntityResolver(first.drainChanged());
+        List<List<Entity>> after = next.resolve(List.of(article("b", person("b", "Oliveira", 3))));
+        assertThat(after.get(0).get(0).id()).isEqualTo(before.get(0).get(0).id());
+    }
+}
