@@ -38,8 +38,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "instead, measure duplicate detection and story clustering on N generated articles")
     List<Integer> corpus;
 
+    @Option(names = "--entities", paramLabel = "DIR",
+            description = "instead, measure entity analysis on a folder of article texts (.txt), by article length")
+    Path entities;
+
     @Override
     public Integer call() throws IOException {
+        if (entities != null) {
+            return benchEntities(entities);
+        }
         if (pages != null) {
             return benchPages(pages);
         }
@@ -126,6 +133,55 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Articles per second of the per-article entity stage, on one thread and on all, and by article length. */
+    private int benchEntities(Path folder) throws IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        long loadStart = System.nanoTime();
+        org.parallax.nlp.EntityFinder.warmUp();
+        double load = (System.nanoTime() - loadStart) / 1e9;
+        System.gc();
+        System.out.printf(Locale.ROOT, "model load %.1f s, live heap after load %d MiB, %d articles, %.0f words each on average%n",
+                load, liveHeapBytes(), texts.size(), texts.stream().mapToInt(BenchCommand::words).average().orElse(0));
+        org.parallax.nlp.EntityFinder finder = new org.parallax.nlp.EntityFinder();
+        texts.forEach(t -> finder.find("warm", t));   // JIT warm-up
+        int[] bounds = {400, 800, 1600, Integer.MAX_VALUE};
+        String[] labels = {"< 400 words", "400-800", "800-1600", ">= 1600"};
+        System.out.println("articles       threads  articles  articles/s  words/s  live heap MiB (max after GC)");
+        for (int t : java.util.stream.IntStream.of(1, threads).distinct().toArray()) {
+            for (int b = -1; b < bounds.length; b++) {
+                int low = b <= 0 ? 0 : bounds[b - 1];
+                int high = b < 0 ? Integer.MAX_VALUE : bounds[b];
+                List<String> chosen = texts.stream().filter(x -> words(x) >= low && words(x) < high).toList();
+                if (chosen.isEmpty() || b >= 0 && t != 1) {
+                    continue;
+                }
+                java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(t);
+                try (LiveHeap heap = new LiveHeap()) {
+                    long start = System.nanoTime();
+                    pool.submit(() -> chosen.parallelStream().forEach(x -> finder.find("bench", x))).get();
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    long words = chosen.stream().mapToLong(BenchCommand::words).sum();
+                    System.out.printf(Locale.ROOT, "%-14s %7d %9d %11.1f %8.0f %14d%n", b < 0 ? "all" : labels[b], t,
+                            chosen.size(), chosen.size() / seconds, words / seconds, heap.maxMiB());
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("the entity benchmark failed", e);
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private static void report(int size, String stage, Summary s, long liveMiB) {

@@ -78,6 +78,7 @@ public final class EntityFinder {
             }
             addHonorificNames();
             attachLoneNames();
+            attachMistypedNameWords();
             findNameWordsAgain();
             resolveRoleDescriptions();
             List<Found> found = groups.values().stream().map(Group::found).toList();
@@ -88,7 +89,9 @@ public final class EntityFinder {
         private List<Candidate> candidates() {
             List<Candidate> all = new ArrayList<>();
             places.forEach(p -> all.add(new Candidate(p.start(), p.end(), p, null)));
-            NameTagger.tag(text).forEach(t -> all.add(new Candidate(t.start(), t.end(), null, t)));
+            for (NameTagger.Tag t : majorityTypes(NameTagger.tag(text))) {
+                all.add(new Candidate(t.start(), t.end(), null, t));
+            }
             all.sort(Comparator.comparingInt(Candidate::length).reversed()
                     .thenComparing(c -> c.gazetteer() == null ? 1 : 0));
             List<Candidate> kept = new ArrayList<>();
@@ -99,6 +102,27 @@ public final class EntityFinder {
             }
             kept.sort(Comparator.comparingInt(Candidate::start));
             return kept;
+        }
+
+        /** The same words tagged as different kinds in one article take the kind most of their tags give. */
+        private List<NameTagger.Tag> majorityTypes(List<NameTagger.Tag> tags) {
+            Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+            for (NameTagger.Tag t : tags) {
+                votes.computeIfAbsent(Names.fold(text.substring(t.start(), t.end())), k -> new java.util.EnumMap<>(EntityType.class))
+                        .merge(t.type(), 1, Integer::sum);
+            }
+            List<NameTagger.Tag> out = new ArrayList<>();
+            for (NameTagger.Tag t : tags) {
+                Map<EntityType, Integer> v = votes.get(Names.fold(text.substring(t.start(), t.end())));
+                EntityType best = t.type();
+                for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
+                    if (e.getValue() > v.get(best)) {
+                        best = e.getKey();
+                    }
+                }
+                out.add(new NameTagger.Tag(best, t.start(), t.end()));
+            }
+            return out;
         }
 
         private void addPlace(Gazetteer.Match match) {
@@ -149,7 +173,8 @@ public final class EntityFinder {
                 return;
             }
             String name = text.substring(start, end);
-            if (Names.words(name).stream().allMatch(Names::isTitleWord)) {
+            if (name.codePoints().filter(Character::isLetter).count() < 2
+                    || Names.words(name).stream().allMatch(Names::isTitleWord)) {
                 return;   // "State" of "Secretary of State": part of a title, not a name
             }
             if (name.startsWith("the ") || name.startsWith("The ")) {
@@ -187,8 +212,9 @@ public final class EntityFinder {
             if (words.isEmpty() || words.stream().allMatch(Names::isTitleWord)) {
                 return;
             }
-            boolean full = words.size() >= 2;
-            String key = "person:" + Names.personKey(name);
+            String personKey = Names.personKey(name);
+            boolean full = personKey.indexOf(' ') > 0;
+            String key = "person:" + personKey;
             Group g = add(key, EntityType.PERSON, name, false, full, s, e, full ? name : null);
             g.roles.addAll(roles);
         }
@@ -223,6 +249,19 @@ public final class EntityFinder {
                 Group owner = owners.size() == 1 ? owners.get(0) : nearestBefore(owners, g.mentions.get(0).start());
                 if (owner != null) {
                     owner.absorb(g);
+                    groups.remove(g.key);
+                }
+            }
+        }
+
+        /** A one-word "organization" or "place" that is a word of a person's full name here ("Trump" tagged as a company). */
+        private void attachMistypedNameWords() {
+            List<Group> single = groups.values().stream().filter(g -> g.type != EntityType.PERSON && !g.fixed
+                    && Names.words(g.name).size() == 1).toList();
+            for (Group g : single) {
+                List<Group> owners = fullPersonsWithWord(Names.tokenKey(g.name));
+                if (owners.size() == 1) {
+                    owners.get(0).absorb(g);
                     groups.remove(g.key);
                 }
             }

@@ -103,15 +103,20 @@ public final class EntityResolver {
 
     /** The identity a found entity belongs to. */
     private State target(Found f, ArticleEntities article) {
+        String folded = Names.fold(f.name());
+        if (f.type() == EntityType.PERSON && f.fullName() && !byKey.containsKey(f.key())) {
+            State organization = byKey.get("organization:" + folded);
+            if (organization != null) {
+                return organization;   // a company with a person-like name ("Wells Fargo") tagged as a person here
+            }
+        }
         if (f.type() != EntityType.PERSON || f.fullName()) {
             return stateFor(f);
         }
-        String word = f.key().substring("person:".length());
-        Set<State> owners = personsByWord.getOrDefault(word, Set.of());
-        if (owners.size() == 1) {
-            return owners.iterator().next();
+        State owner = dominantOwner(personsByWord.getOrDefault(f.key().substring("person:".length()), Set.of()));
+        if (owner != null) {
+            return owner;
         }
-        String folded = Names.fold(f.name());
         for (Found other : article.entities()) {
             if (other.type() != EntityType.PERSON && Names.fold(other.name()).equals(folded)) {
                 return stateFor(other);   // the tagger called it a person here and something else there
@@ -124,6 +129,30 @@ public final class EntityResolver {
             }
         }
         return stateFor(f);
+    }
+
+    /**
+     * The person a name word alone stands for: the only known person with that word, or one the corpus names
+     * at least three times as often as any other (a lone "Clinton" in a year of campaign news).
+     */
+    private static State dominantOwner(Set<State> owners) {
+        if (owners.size() == 1) {
+            return owners.iterator().next();
+        }
+        State best = null;
+        int bestUses = 0;
+        int secondUses = 0;
+        for (State s : owners) {
+            int uses = s.uses();
+            if (uses > bestUses) {
+                secondUses = bestUses;
+                bestUses = uses;
+                best = s;
+            } else if (uses > secondUses) {
+                secondUses = uses;
+            }
+        }
+        return best != null && bestUses >= 3 * Math.max(1, secondUses) ? best : null;
     }
 
     private State stateFor(Found f) {
@@ -172,6 +201,10 @@ public final class EntityResolver {
             if (!fixedName && !spellings.isEmpty()) {
                 name = Spellings.preferred(spellings);
             }
+        }
+
+        int uses() {
+            return spellings.values().stream().mapToInt(Integer::intValue).sum();
         }
 
         Known known() {

@@ -21,8 +21,8 @@ final class Names {
     private static final Pattern TRAILING_I_Y = Pattern.compile("[iy]+$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
 
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
-            "prof", "professor", "messrs", "madam", "mme", "m");
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
+            "prof", "professor", "messrs", "madam", "mme");
 
     /**
      * Words of titles and offices. A title before a name, or after it set off by a comma, becomes the person's
@@ -37,7 +37,7 @@ final class Names {
             "trade", "state", "national", "security", "adviser", "advisor", "coordinator", "pope", "ayatollah",
             "sheikh", "emir", "sultan", "crown", "speaker", "judge", "justice", "attorney", "officer", "official",
             "former", "acting", "supreme", "senior", "top", "assistant", "undersecretary",
-            "commissioner", "councillor", "councilor", "mp", "strategic", "communications", "intelligence",
+            "commissioner", "councillor", "councilor", "mp", "candidate", "nominee", "strategic", "communications", "intelligence",
             "military", "army", "navy", "of", "for", "the");
 
     /** Titles that name a head of state or government: "leader" may stand for any of them. */
@@ -79,9 +79,16 @@ final class Names {
         return words;
     }
 
-    /** A person's identity key: the token keys of the name's words. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * A person's identity key: the token keys of the name's words, without initials and generational suffixes
+     * ("Donald J. Trump" and "Donald Trump" are one person; so are "Joseph Smith Jr" and "Joseph Smith").
+     */
     static String personKey(String name) {
-        return words(name).stream().map(Names::tokenKey).filter(w -> !w.isEmpty()).collect(Collectors.joining(" "));
+        List<String> keys = words(name).stream().map(Names::tokenKey)
+                .filter(w -> w.length() > 1 && !SUFFIXES.contains(w)).toList();
+        return String.join(" ", keys.isEmpty() ? words(name).stream().map(Names::tokenKey).toList() : keys);
     }
 
     /** True for an honorific (Mr, Mrs, Dr) with or without its full stop. */
