@@ -30,7 +30,7 @@ final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " · Parallax</title><style>" + STYLE + "</style></head><body>"
                 + "<header><a class=\"brand\" href=\"/\">Parallax</a><nav><a href=\"/\">Stories</a>"
-                + "<a href=\"/storylines\">Storylines</a><a href=\"/articles\">Articles</a></nav>"
+                + "<a href=\"/storylines\">Storylines</a><a href=\"/entities\">Entities</a><a href=\"/articles\">Articles</a></nav>"
                 + "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\""
                 + " aria-label=\"Search\"><button>Search</button></form></header><main>" + body + "</main></body></html>";
     }
@@ -50,5 +50,9 @@ final class Html {
             .why{color:#666;font-size:.85rem}li.copy{margin-left:1.5rem;list-style:circle}.origin{font-weight:600}
             .bar{display:inline-block;height:.8rem;background:#3b6fb6}ol.sources>li{margin:.6rem 0}
             svg.timeline{max-width:100%;background:#fff;border:1px solid #ddd}
+            .chips a.entity{display:inline-block;margin:.15rem;padding:.05rem .45rem;border-radius:.8rem;text-decoration:none;border:1px solid #ccd}
+            a.person{background:#e6f0ff}a.organization{background:#fff0dc}a.country{background:#e4f6e4}a.location{background:#f3e8fb}
+            a.mention{color:inherit;text-decoration:none;border-bottom:2px solid #8aa;padding:0 .1rem}
+            li.context{color:#333;font-size:.95rem;margin:.2rem 0}nav.pages a[aria-current]{font-weight:700}
             """;
 }

@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parallax.model.Article;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.store.ArticleSummary;
+import org.parallax.store.EntitySummary;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
 import org.parallax.store.StoryFilter;
@@ -24,6 +28,8 @@ import org.parallax.store.StorySummary;
 /** The HTML pages, rendered on the server from the store. Every text from an article is escaped. */
 final class Pages {
     static final int PAGE_SIZE = 50;
+    /** How many of an entity's mentions its page shows, from the newest articles. */
+    static final int ENTITY_MENTIONS = 200;
 
     /** How long the filter menus (outlets, storylines) are reused before they are read again. */
     private static final long MENU_NANOS = 30_000_000_000L;
@@ -31,7 +37,8 @@ final class Pages {
     private final Store store;
     private volatile Menus menus;
 
-    private record Menus(List<String> outlets, List<Store.StorylineSummary> storylines, long readAt) {
+    private record Menus(List<String> outlets, List<Store.StorylineSummary> storylines, List<EntitySummary> entities,
+                         long readAt) {
     }
 
     Pages(Store store) {
@@ -41,7 +48,8 @@ final class Pages {
     private Menus menus() {
         Menus m = menus;
         if (m == null || System.nanoTime() - m.readAt() > MENU_NANOS) {
-            m = new Menus(store.outlets(200), store.storylineSummaries(200), System.nanoTime());
+            m = new Menus(store.outlets(200), store.storylineSummaries(200), store.entitySummaries(null, 0, 200),
+                    System.nanoTime());
             menus = m;
         }
         return m;
@@ -63,6 +71,11 @@ final class Pages {
         for (Store.StorylineSummary l : m.storylines()) {
             b.append("<option").append(l.id().equals(filter.storyline()) ? " selected" : "").append(" value=\"")
                     .append(escape(l.id())).append("\">").append(escape(l.title())).append("</option>");
+        }
+        b.append("</select></label><label>Entity <select name=\"entity\"><option value=\"\">any</option>");
+        for (EntitySummary e : m.entities()) {
+            b.append("<option").append(e.id().equals(filter.entity()) ? " selected" : "").append(" value=\"")
+                    .append(escape(e.id())).append("\">").append(escape(e.name())).append("</option>");
         }
         b.append("</select></label><button>Filter</button></form>");
         if (stories.isEmpty()) {
@@ -90,6 +103,10 @@ final class Pages {
                 .append(escape(range(story.start(), story.end()))).append(" · ").append(members.size()).append(" articles · ")
                 .append(story.independentSources()).append(" independent sources · storyline <a href=\"/storylines/")
                 .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
+        List<EntitySummary> named = store.entitiesOfStory(story.id(), 30);
+        if (!named.isEmpty()) {
+            b.append("<h2>Who and where</h2>").append(chips(named));
+        }
         b.append("<h2>Timeline</h2>").append(timeline(members));
         b.append("<h2>Coverage by outlet</h2>").append(coverage(members));
         b.append("<h2>Articles by independent source</h2><ol class=\"sources\">");
@@ -173,11 +190,118 @@ final class Pages {
             definition(b, "Note", escape(a.note()));
         }
         definition(b, "Source", escape(a.source()) + " · <a href=\"/articles/" + escape(a.id()) + "/raw\">raw input</a>");
-        b.append("</dl><div class=\"text\">");
-        for (String paragraph : a.text().split("\n\n")) {
-            b.append("<p>").append(escape(paragraph)).append("</p>");
+        List<Entity> entities = store.entitiesOf(List.of(a.id()));
+        b.append("</dl>");
+        if (!entities.isEmpty()) {
+            b.append("<h2>Named in this article</h2>").append(chips(entities.stream()
+                    .map(e -> new EntitySummary(e.id(), e.name(), e.type(), e.mentions().size(), 1)).toList()));
         }
-        return Html.page(a.title(), b.append("</div></article>").toString());
+        b.append("<div class=\"text\">").append(annotated(a.text(), entities)).append("</div>");
+        return Html.page(a.title(), b.append("</article>").toString());
+    }
+
+    String entities(EntityType type, int page) {
+        List<EntitySummary> list = store.entitySummaries(type, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        StringBuilder b = new StringBuilder("<h1>Entities</h1><p class=\"meta\">").append(store.entityCount())
+                .append(" people, organizations, countries and places</p><nav class=\"pages\"><a href=\"/entities\">all</a>");
+        for (EntityType t : EntityType.values()) {
+            b.append("<a href=\"/entities?type=").append(t.name()).append("\"").append(t == type ? " aria-current=\"page\"" : "")
+                    .append(">").append(t.name().toLowerCase(java.util.Locale.ROOT)).append("</a>");
+        }
+        b.append("</nav><table class=\"entities\"><thead><tr><th>Name</th><th>Type</th><th>Articles</th><th>Mentions</th>")
+                .append("</tr></thead><tbody>");
+        for (EntitySummary e : list.subList(0, Math.min(PAGE_SIZE, list.size()))) {
+            b.append("<tr><td><a class=\"entity\" href=\"/entities/").append(escape(e.id())).append("\">").append(escape(e.name()))
+                    .append("</a></td><td>").append(e.type().name().toLowerCase(java.util.Locale.ROOT)).append("</td><td>")
+                    .append(e.articles()).append("</td><td>").append(e.mentions()).append("</td></tr>");
+        }
+        b.append("</tbody></table>").append(pager(page, list.size() > PAGE_SIZE,
+                "/entities?" + (type == null ? "" : "type=" + type.name() + "&")));
+        return Html.page("Entities", b.toString());
+    }
+
+    String entity(Entity e) {
+        StringBuilder b = new StringBuilder("<h1>").append(escape(e.name())).append("</h1><dl>");
+        definition(b, "Type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+        definition(b, "Also named", e.aliases().isEmpty() ? "-" : escape(String.join(" · ", e.aliases())));
+        definition(b, "Roles", e.roles().isEmpty() ? "-" : escape(String.join(" · ", e.roles())));
+        long articles = e.mentions().stream().map(Mention::article).distinct().count();
+        definition(b, "Mentions", e.mentions().size() + (e.mentions().size() >= ENTITY_MENTIONS ? "+" : "")
+                + " in " + articles + " articles · <a href=\"/?entity=" + escape(e.id()) + "\">stories</a>");
+        b.append("</dl>");
+        List<EntitySummary> with = store.coMentioned(e.id(), 20);
+        if (!with.isEmpty()) {
+            b.append("<h2>Named together with</h2>").append(chips(with));
+        }
+        b.append("<h2>Mentions</h2><ol class=\"mentions\">");
+        Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
+        e.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+        for (Map.Entry<String, List<Mention>> entry : byArticle.entrySet()) {
+            store.article(entry.getKey()).ifPresent(stored -> {
+                Article a = stored.article();
+                b.append("<li><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
+                        .append("</a> <span class=\"meta\">").append(escape(orDash(a.outlet()))).append(" · ")
+                        .append(escape(a.published() == null ? "undated" : a.published().value())).append("</span><ul>");
+                for (Mention m : entry.getValue()) {
+                    b.append("<li class=\"context\">").append(context(a.text(), m)).append("</li>");
+                }
+                b.append("</ul></li>");
+            });
+        }
+        return Html.page(e.name(), b.append("</ol>").toString());
+    }
+
+    /** Links to entity pages, one per entity, with a count. */
+    private static String chips(List<EntitySummary> entities) {
+        StringBuilder b = new StringBuilder("<p class=\"chips\">");
+        for (EntitySummary e : entities) {
+            b.append("<a class=\"entity ").append(e.type().name().toLowerCase(java.util.Locale.ROOT)).append("\" href=\"/entities/")
+                    .append(escape(e.id())).append("\" title=\"").append(e.type().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("\">").append(escape(e.name())).append(" <small>").append(e.articles() > 1 ? e.articles() : e.mentions())
+                    .append("</small></a> ");
+        }
+        return b.append("</p>").toString();
+    }
+
+    /** The words around a mention, the mention marked. */
+    private static String context(String text, Mention m) {
+        int from = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
+        from = Math.max(from, m.start() - 160);
+        int to = text.indexOf('\n', m.end());
+        to = Math.min(to < 0 ? text.length() : to, m.end() + 160);
+        return (from > 0 && text.charAt(from - 1) != '\n' ? "…" : "") + escape(text.substring(from, m.start())) + "<mark>"
+                + escape(m.text()) + "</mark>" + escape(text.substring(m.end(), to)) + (to < text.length() && text.charAt(to) != '\n' ? "…" : "");
+    }
+
+    /** The article text in paragraphs, each entity mention a link to its entity's page. */
+    static String annotated(String text, List<Entity> entities) {
+        List<Object[]> spans = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                spans.add(new Object[] {m, e});
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt((Object[] x) -> ((Mention) x[0]).start())
+                .thenComparingInt(x -> -((Mention) x[0]).end()));
+        StringBuilder b = new StringBuilder("<p>");
+        int at = 0;
+        for (Object[] span : spans) {
+            Mention m = (Mention) span[0];
+            Entity e = (Entity) span[1];
+            if (m.start() < at || m.end() > text.length()) {
+                continue;   // overlapping mentions: the first, longest one is linked
+            }
+            b.append(paragraphs(text.substring(at, m.start())));
+            b.append("<a class=\"mention ").append(e.type().name().toLowerCase(java.util.Locale.ROOT)).append("\" href=\"/entities/")
+                    .append(escape(e.id())).append("\" title=\"").append(escape(e.name())).append("\">")
+                    .append(escape(m.text())).append("</a>");
+            at = m.end();
+        }
+        return b.append(paragraphs(text.substring(at))).append("</p>").toString();
+    }
+
+    private static String paragraphs(String plain) {
+        return escape(plain).replaceAll("\n+", "</p><p>");
     }
 
     String search(String q) {

@@ -14,10 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.store.ArticleSummary;
 import org.parallax.store.BundleExport;
+import org.parallax.store.EntityGraph;
+import org.parallax.store.EntitySummary;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
 import org.parallax.store.StoredRaw;
@@ -70,6 +74,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/articles/{id}", server::article);
             config.routes.get("/articles/{id}/raw", server::raw);
             config.routes.get("/search", ctx -> ctx.html(server.pages.search(query(ctx))));
+            config.routes.get("/entities", ctx -> ctx.html(server.pages.entities(entityType(ctx), page(ctx))));
+            config.routes.get("/entities/{id}", server::entity);
             config.routes.get("/api/openapi.json", WebServer::openApi);
             config.routes.get("/api/stories", server::apiStories);
             config.routes.get("/api/stories/{id}", server::apiStory);
@@ -77,6 +83,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles", server::apiArticles);
             config.routes.get("/api/articles/{id}", server::apiArticle);
             config.routes.get("/api/search", server::apiSearch);
+            config.routes.get("/api/entities", server::apiEntities);
+            config.routes.get("/api/entities/{id}", server::apiEntity);
+            config.routes.get("/api/export/entities.graphml", server::exportGraph);
             config.routes.get("/api/export/bundle.json", server::exportBundle);
             config.routes.get("/api/export/{table}.csv", server::exportCsv);
             config.routes.error(404, ctx -> {
@@ -134,6 +143,15 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ctx.html(pages.article(found.get()));
+    }
+
+    private void entity(Context ctx) {
+        Optional<Entity> entity = store.entity(ctx.pathParam("id"), Pages.ENTITY_MENTIONS);
+        if (entity.isEmpty()) {
+            notFound(ctx, "No such entity.");
+            return;
+        }
+        ctx.html(pages.entity(entity.get()));
     }
 
     private void raw(Context ctx) {
@@ -220,7 +238,36 @@ public final class WebServer implements AutoCloseable {
             node.put("origin", p.origin());
             node.put("story_reason", p.reason());
         });
+        node.set("entities", JSON.valueToTree(store.entitiesOf(List.of(found.get().article().id()))));
         json(ctx, node);
+    }
+
+    private void apiEntities(Context ctx) throws JsonProcessingException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("total", store.entityCount());
+        ArrayNode items = root.putArray("entities");
+        for (EntitySummary e : store.entitySummaries(entityType(ctx), Math.max(0, intParam(ctx, "offset", 0)), limit(ctx))) {
+            items.add(JSON.valueToTree(e));
+        }
+        json(ctx, root);
+    }
+
+    private void apiEntity(Context ctx) throws JsonProcessingException {
+        Optional<Entity> entity = store.entity(ctx.pathParam("id"), Math.min(Math.max(1, intParam(ctx, "limit", 1000)), 10_000));
+        if (entity.isEmpty()) {
+            jsonError(ctx, "no such entity");
+            return;
+        }
+        ObjectNode node = JSON.valueToTree(entity.get());
+        node.set("co_mentioned", JSON.valueToTree(store.coMentioned(entity.get().id(), 50)));
+        json(ctx, node);
+    }
+
+    /** The co-mention network as GraphML, for Gephi, Cytoscape or networkx. */
+    private void exportGraph(Context ctx) throws IOException {
+        ctx.header("Content-Disposition", "attachment; filename=\"parallax-entities.graphml\"");
+        ctx.contentType("application/graphml+xml; charset=utf-8");
+        EntityGraph.write(store, Math.min(Math.max(1, intParam(ctx, "nodes", 500)), 5000), ctx.outputStream());
     }
 
     private void apiSearch(Context ctx) throws JsonProcessingException {
@@ -289,7 +336,7 @@ public final class WebServer implements AutoCloseable {
 
     private static StoryFilter filter(Context ctx) {
         return new StoryFilter(date(ctx.queryParam("from")), date(ctx.queryParam("to")), blankToNull(ctx.queryParam("outlet")),
-                blankToNull(ctx.queryParam("storyline")));
+                blankToNull(ctx.queryParam("storyline")), blankToNull(ctx.queryParam("entity")));
     }
 
     private static String date(String value) {
@@ -305,6 +352,15 @@ public final class WebServer implements AutoCloseable {
 
     private static String blankToNull(String v) {
         return v == null || v.isBlank() ? null : v.length() > MAX_QUERY ? v.substring(0, MAX_QUERY) : v;
+    }
+
+    private static EntityType entityType(Context ctx) {
+        String t = ctx.queryParam("type");
+        try {
+            return t == null || t.isBlank() ? null : EntityType.valueOf(t.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String query(Context ctx) {

@@ -110,6 +110,20 @@ class BrowserTest {
         assertThat(page.content()).contains("PORT AVERILL");
         page.goBack();
 
+        String named = page.locator(".text a.mention.person").first().getAttribute("title");
+        page.locator(".text a.mention.person").first().click();
+        assertThat(page.url()).contains("/entities/person-");
+        assertThat(page.locator("h1").textContent()).isEqualTo(named);
+        assertThat(page.locator("dt").allTextContents()).contains("Type", "Also named", "Roles", "Mentions");
+        assertThat(page.locator("li.context mark").count()).isGreaterThanOrEqualTo(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("entity.png")).setFullPage(true));
+        page.locator("dd a", new Page.LocatorOptions().setHasText("stories")).click();
+        assertThat(page.locator("table.stories a.story").allTextContents())
+                .contains("Ship hits Port Averill bridge after engine failure; crossing closed");
+        page.navigate(base + "/entities");
+        assertThat(page.locator("table.entities a.entity").count()).isGreaterThan(10);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("entities.png")).setFullPage(true));
+
         page.locator("header input[name=q]").fill(seedQuery);
         page.locator("header button").click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Search");
@@ -121,6 +135,21 @@ class BrowserTest {
         page.locator("table a").first().click();
         assertThat(page.locator("ol.storyline li").count()).isGreaterThanOrEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("storyline.png")).setFullPage(true));
+        page.close();
+    }
+
+    @Test
+    void seedStoryToArticleToEntity_oneIdentityAcrossArticles() {
+        Page page = browser.newPage();
+        page.navigate(base + "/");
+        page.locator("a.story", new Page.LocatorOptions().setHasText(seedTitle)).first().click();
+        assertThat(page.locator("h2").allTextContents()).contains("Who and where");
+        page.locator("li.original a").first().click();
+        String named = page.locator(".text a.mention.person").first().getAttribute("title");
+        page.locator(".text a.mention.person").first().click();
+        assertThat(page.locator("h1").textContent()).isEqualTo(named);
+        assertThat(page.locator("ol.mentions > li").count()).as("articles naming " + named).isGreaterThanOrEqualTo(2);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("seed-entity.png")).setFullPage(true));
         page.close();
     }
 

@@ -20,10 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Article;
 import org.parallax.model.Bytes;
+import org.parallax.model.EntityType;
 import org.parallax.model.Evidence;
+import org.parallax.model.Mention;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
+import org.parallax.nlp.ArticleEntities;
+import org.parallax.nlp.EntityFinder;
+import org.parallax.nlp.EntityResolver;
 import org.parallax.pipeline.Processed;
 import org.parallax.store.Store;
 
@@ -41,13 +46,25 @@ class WebServerTest {
     @BeforeAll
     static void start() {
         store = Store.open(dir, Clock.systemUTC());
-        Processed.Done plain = article("raw plain", "Harbour bridge reopens", "The harbour bridge reopened on Wednesday.\n\nTrucks wait a week.");
+        Processed.Done plain = article("raw plain", "Harbour bridge reopens",
+                "Mayor Anna Berg said the harbour bridge reopened on Wednesday.\n\nTrucks wait a week, Berg said in Norway.");
         Processed.Done hostile = article("raw " + HOSTILE, "Title " + HOSTILE, "Body " + HOSTILE + " harbour");
         store.accept(List.of(plain, hostile));
         plainId = plain.article().id();
         hostileId = hostile.article().id();
         org.parallax.corpus.CorpusIndex index = new org.parallax.corpus.CorpusIndex();
         store.saveCorpus(index, List.of(index.add(plain.article()), index.add(hostile.article())));
+        String hostileText = hostile.article().text();
+        int evil = hostileText.indexOf("<img");
+        Mention evilMention = new Mention(hostileId, evil, hostileText.indexOf("harbour") - 1,
+                hostileText.substring(evil, hostileText.indexOf("harbour") - 1));
+        ArticleEntities.Found evilPerson = new ArticleEntities.Found("person:evil one", EntityType.PERSON, evilMention.text(),
+                false, true, List.of(evilMention.text()), List.of(), List.of(evilMention), List.of());
+        EntityResolver resolver = new EntityResolver(List.of());
+        List<ArticleEntities> found = List.of(new EntityFinder().find(plainId, plain.article().text()),
+                new ArticleEntities(hostileId, List.of(evilPerson), List.of()));
+        store.saveEntities(List.of(plainId, hostileId), resolver.resolve(found).stream().flatMap(List::stream).toList(),
+                resolver.drainChanged());
         server = WebServer.start(store, "127.0.0.1", 0);
     }
 
@@ -83,7 +100,7 @@ class WebServerTest {
     void article_showsTextMetadataAndEvidence() throws Exception {
         HttpResponse<String> r = get("/articles/" + plainId);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("<h1>Harbour bridge reopens</h1>", "<p>Trucks wait a week.</p>", "2025-04-02",
+        assertThat(r.body()).contains("<h1>Harbour bridge reopens</h1>", "reopened on Wednesday.</p><p>Trucks wait a week, ", "2025-04-02",
                 "class=\"evidence\">raw</span>", "/articles/" + plainId + "/raw");
     }
 
@@ -154,7 +171,8 @@ class WebServerTest {
         JsonNode api = json.readTree(get("/api/openapi.json").body());
         assertThat(api.get("openapi").asText()).startsWith("3.");
         for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/storylines", "/api/articles", "/api/articles/{id}",
-                "/api/search", "/api/export/bundle.json", "/api/export/{table}.csv")) {
+                "/api/search", "/api/entities", "/api/entities/{id}", "/api/export/bundle.json", "/api/export/{table}.csv",
+                "/api/export/entities.graphml")) {
             assertThat(api.get("paths").has(path)).as(path).isTrue();
         }
     }
@@ -195,5 +213,58 @@ class WebServerTest {
         JsonNode hits = json.readTree(get("/api/search?q=harbour").body()).get("hits");
         assertThat(hits).hasSize(2);
         assertThat(hits.get(0).get("snippet").asText()).doesNotContain("\uE000");
+    }
+
+    @Test
+    void entityPages_listShowAndLinkFromArticlesAndStories() throws Exception {
+        String list = get("/entities").body();
+        assertThat(list).contains("href=\"/entities/person-anna-berg\"", "Anna Berg", "Norway");
+        assertThat(get("/entities?type=COUNTRY").body()).contains("Norway").doesNotContain("Anna Berg");
+        HttpResponse<String> page = get("/entities/person-anna-berg");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Anna Berg</h1>", "Mayor", "<mark>Berg</mark>", "Harbour bridge reopens");
+        assertThat(get("/entities/person-nobody").statusCode()).isEqualTo(404);
+        String article = get("/articles/" + plainId).body();
+        assertThat(article).contains("<a class=\"mention person\" href=\"/entities/person-anna-berg\" title=\"Anna Berg\">Anna Berg</a>");
+        String story = get("/stories/" + store.placement(plainId).orElseThrow().story()).body();
+        assertThat(story).contains("Who and where", "/entities/person-anna-berg");
+        assertThat(get("/?entity=person-anna-berg").body()).contains("Harbour bridge reopens");
+        assertThat(get("/?entity=country-norway").body()).contains("Harbour bridge reopens");
+        assertThat(get("/?entity=person-nobody").body()).doesNotContain("Harbour bridge reopens");
+    }
+
+    @Test
+    void entityPages_escapeUntrustedNames() throws Exception {
+        for (String path : List.of("/entities", "/entities/person-evil-one", "/articles/" + hostileId)) {
+            String body = get(path).body();
+            assertThat(body).as(path).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;");
+        }
+    }
+
+    @Test
+    void api_entitiesEntityAndGraph() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode list = json.readTree(get("/api/entities?type=PERSON").body());
+        assertThat(list.get("entities")).extracting(e -> e.get("name").asText()).contains("Anna Berg");
+        JsonNode berg = json.readTree(get("/api/entities/person-anna-berg").body());
+        assertThat(berg.get("type").asText()).isEqualTo("PERSON");
+        assertThat(berg.get("mentions")).extracting(m -> m.get("text").asText()).containsExactly("Anna Berg", "Berg");
+        assertThat(berg.get("co_mentioned")).extracting(m -> m.get("id").asText()).contains("country-norway");
+        assertThat(get("/api/entities/person-nobody").statusCode()).isEqualTo(404);
+        JsonNode article = json.readTree(get("/api/articles/" + plainId).body());
+        assertThat(article.get("entities")).extracting(e -> e.get("name").asText()).contains("Anna Berg", "Norway");
+        HttpResponse<String> graph = get("/api/export/entities.graphml");
+        assertThat(graph.headers().firstValue("Content-Type")).get().asString().startsWith("application/graphml+xml");
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(graph.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml.getElementsByTagName("node").getLength()).isEqualTo(json.readTree(get("/api/entities").body()).get("total").asInt());
+        org.w3c.dom.NodeList edges = xml.getElementsByTagName("edge");
+        boolean bergNorway = false;
+        for (int i = 0; i < edges.getLength(); i++) {
+            org.w3c.dom.Element edge = (org.w3c.dom.Element) edges.item(i);
+            bergNorway |= java.util.Set.of(edge.getAttribute("source"), edge.getAttribute("target"))
+                    .equals(java.util.Set.of("person-anna-berg", "country-norway"));
+        }
+        assertThat(bergNorway).as("an edge between the two entities the article names").isTrue();
     }
 }

@@ -105,9 +105,9 @@ public final class EntityResolver {
     private State target(Found f, ArticleEntities article) {
         String folded = Names.fold(f.name());
         if (f.type() == EntityType.PERSON && f.fullName() && !byKey.containsKey(f.key())) {
-            State organization = byKey.get("organization:" + folded);
-            if (organization != null) {
-                return organization;   // a company with a person-like name ("Wells Fargo") tagged as a person here
+            State known = knownAsOtherThanPerson(folded);
+            if (known != null) {
+                return known;   // a company or place with a person-like name ("Wells Fargo") tagged as a person here
             }
         }
         if (f.type() != EntityType.PERSON || f.fullName()) {
@@ -122,13 +122,18 @@ public final class EntityResolver {
                 return stateFor(other);   // the tagger called it a person here and something else there
             }
         }
+        State known = knownAsOtherThanPerson(folded);
+        return known != null ? known : stateFor(f);
+    }
+
+    private State knownAsOtherThanPerson(String folded) {
         for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.LOCATION)) {
             State known = byKey.get(type.name().toLowerCase(Locale.ROOT) + ":" + folded);
             if (known != null) {
                 return known;
             }
         }
-        return stateFor(f);
+        return null;
     }
 
     /**

@@ -402,6 +402,11 @@ public final class Store implements AutoCloseable, BatchSink {
                     + " WHERE sa.story = s.id AND a.outlet = ?)");
             params.add(filter.outlet());
         }
+        if (filter.entity() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM story_articles sa JOIN mentions m ON m.article = sa.article"
+                    + " WHERE sa.story = s.id AND m.entity = ?)");
+            params.add(filter.entity());
+        }
         sql.append(" ORDER BY s.end DESC LIMIT ? OFFSET ?");
         List<StorySummary> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
@@ -498,6 +503,65 @@ public final class Store implements AutoCloseable, BatchSink {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw new StoreException("cannot count entities in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entities a story's articles mention, those in most of its articles first, with counts within the story. */
+    public synchronized List<EntitySummary> entitiesOfStory(String storyId, int limit) {
+        return entityCounts("SELECT e.id, e.name, e.type, count(*), count(DISTINCT m.article) FROM story_articles sa"
+                + " JOIN mentions m ON m.article = sa.article JOIN entities e ON e.id = m.entity WHERE sa.story = ?"
+                + " GROUP BY e.id ORDER BY 5 DESC, 4 DESC, e.id LIMIT ?", storyId, limit);
+    }
+
+    /** The entities named in the same articles as this one, those sharing most articles first; counts are shared articles. */
+    public synchronized List<EntitySummary> coMentioned(String entityId, int limit) {
+        return entityCounts("SELECT e.id, e.name, e.type, count(DISTINCT o.article), count(DISTINCT o.article)"
+                + " FROM (SELECT DISTINCT article FROM mentions WHERE entity = ?1) mine"
+                + " JOIN mentions o ON o.article = mine.article JOIN entities e ON e.id = o.entity WHERE o.entity <> ?1"
+                + " GROUP BY e.id ORDER BY 5 DESC, e.id LIMIT ?2", entityId, limit);
+    }
+
+    private List<EntitySummary> entityCounts(String sql, String id, int limit) {
+        List<EntitySummary> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, id);
+            ps.setInt(2, Math.max(0, limit));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EntitySummary(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)),
+                            rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count entities for " + id + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An edge of the co-mention network: two entities and the number of articles that name both. */
+    public record CoMention(String a, String b, int articles) {
+    }
+
+    /**
+     * The co-mention network among the {@code nodes} entities in most articles: its nodes, most articles first,
+     * then every pair named together in at least one article.
+     */
+    public synchronized void coMentionNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge) {
+        List<EntitySummary> top = entitySummaries(null, 0, nodes);
+        top.forEach(node);
+        String sql = "WITH top AS (SELECT id FROM entities ORDER BY articles DESC, mentions DESC, id LIMIT ?),"
+                + " pairs AS (SELECT DISTINCT article, entity FROM mentions WHERE entity IN (SELECT id FROM top))"
+                + " SELECT x.entity, y.entity, count(*) FROM pairs x JOIN pairs y ON x.article = y.article"
+                + " AND x.entity < y.entity GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, Math.max(0, nodes));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    edge.accept(new CoMention(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the co-mention network from " + file + ": " + e.getMessage(), e);
         }
     }
 
