@@ -21,15 +21,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the whole store: the bundle (json), one article per line (jsonl), or a table (csv).")
+        description = "Export the whole store: the bundle (json), one article per line (jsonl), a table (csv),"
+                + " or the co-mention network of entities (graphml).")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, jsonl, csv }
+    enum Format { json, jsonl, csv, graphml }
 
-    @Option(names = "--format", required = true, description = "json, jsonl or csv")
+    @Option(names = "--format", required = true, description = "json, jsonl, csv or graphml")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output)")
     Path out;
+
+    @Option(names = "--nodes", description = "graphml: the entities in most articles to include (default: ${DEFAULT-VALUE})")
+    int nodes = 2000;
 
     @Mixin
     StoreOption store;
@@ -45,6 +49,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 case jsonl -> write(s, this::jsonl);
                 case csv -> write(s, this::csv);
+                case graphml -> write(s, (st, o) -> org.parallax.store.EntityGraph.write(st, nodes, o));
             }
         }
         return 0;
