@@ -19,9 +19,16 @@ import org.jsoup.select.NodeVisitor;
  * paragraph text; blocks that are mostly links are dropped.
  */
 final class MainText {
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, form, button,"
+    private static final String NEVER_TEXT = "script, style, template, iframe, svg, canvas, button,"
             + " input, select, textarea, nav, aside, footer, object, embed, video, audio, map, dialog, menu, head,"
-            + " figcaption, figure, picture";
+            + " figcaption, picture, label, option";
+    /**
+     * Containers that hold article text only on some sites (a whole page wrapped in a form, paragraphs in a
+     * figure, the text of a script-built page in noscript): dropped unless they hold paragraphs of prose.
+     */
+    private static final String TEXT_IF_PROSE = "form, figure, noscript";
+    /** Characters that are in the markup but not in the words: soft hyphens, zero-width spaces, word joiners. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b\u2060\ufeff]");
     private static final Pattern FURNITURE = Pattern.compile("(?i)(^|[\\s_-])(comments?|commentlist|respond|share|"
             + "sharing|shariff|social|socials|related|sidebar|widgets?|cookies?|consent|gdpr|banner|advert\\w*|ads?|"
             + "adslot|promo\\w*|newsletter|breadcrumbs?|menu|navbar|nav|navigation|footer|subscribe|subscription|"
@@ -59,6 +66,11 @@ final class MainText {
             return new Result("", false, "");
         }
         body.select(NEVER_TEXT).remove();
+        for (Element e : body.select(TEXT_IF_PROSE)) {
+            if (e.parent() != null && paragraphText(e) < 200) {
+                e.remove();
+            }
+        }
         body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
         String wholePage = render(body);
         Map<Element, Integer> textLength = textLengths(body);
@@ -145,7 +157,7 @@ final class MainText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String text = t.getWholeText();
+                    String text = INVISIBLE.matcher(t.getWholeText()).replaceAll("");
                     if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
                         text = text.replaceAll("\\s+", " ");
                     }
