@@ -33,12 +33,14 @@ final class MainText {
             + "sharing|shariff|social|socials|related|sidebar|widgets?|cookies?|consent|gdpr|banner|advert\\w*|ads?|"
             + "adslot|promo\\w*|newsletter|breadcrumbs?|menu|navbar|nav|navigation|footer|subscribe|subscription|"
             + "popup|modal|overlay|tags|tagcloud|author-?bio|about-?author|pagination|pager|skip|print|toolbar|"
-            + "rating|recommend\\w*|teasers?|more-?stories|read-?more|paywall|login|signup|meta-?nav|"
+            + "rating|recommend\\w*|more-?stories|read-?more|paywall|login|signup|meta-?nav|"
             + "wp-block-latest-posts|jp-relatedposts|sharedaddy|caption|wp-caption-text|credits?|copyright|"
             + "author-?box|entry-meta|post-meta|postmeta|entry-footer|post-footer|"
             + "tags?-?links|cat-links|donate|donation|feedback|reactions|"
             + "sponsored|outbrain|taboola|disqus|related-?posts|yarpp\\w*|crp_related|addtoany|"
             + "wp-block-buttons|visually-hidden|sr-only|screen-reader-text)($|[\\s_-])");
+    /** "Teaser" names both lists of other articles and the article's own lead paragraph. */
+    private static final Pattern TEASER = Pattern.compile("(?i)(^|[\\s_-])teasers?($|[\\s_-])");
     private static final String CONTENT_ROOTS = "[itemprop=articleBody], article, main, [role=main], .entry-content,"
             + " .post-content, .article-body, .article__body, .story-body, .post-body, .entry, .article-content,"
             + " .content-body, #article-body, #content, #main-content";
@@ -80,12 +82,49 @@ final class MainText {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (FURNITURE.matcher(names).find() && textLength.getOrDefault(e, 0) < total * 0.4) {
+            if (FURNITURE.matcher(names).find() && textLength.getOrDefault(e, 0) < total * 0.4
+                    || TEASER.matcher(names).find() && isTeaserList(e)) {
                 e.remove();
             }
         }
         Element root = root(body);
-        return new Result(render(root), root != body, wholePage);
+        if (root == body) {
+            return new Result(render(body), false, wholePage);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Element part : alike(body, root)) {
+            String rendered = render(part);
+            if (!rendered.isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(rendered);
+            }
+        }
+        return new Result(text.toString(), true, wholePage);
+    }
+
+    /**
+     * The root and, in page order, the elements of the same kind (tag and classes) outside it that hold
+     * paragraphs too: a page that splits its article into several article elements keeps them all.
+     */
+    private static java.util.List<Element> alike(Element body, Element root) {
+        java.util.List<Element> parts = new java.util.ArrayList<>();
+        for (Element e : body.getElementsByTag(root.tagName())) {
+            if (e == root || e.className().equals(root.className()) && paragraphText(e) >= 80
+                    && !root.parents().contains(e) && !e.parents().contains(root)
+                    && !DISCUSSION.matcher(e.className() + " " + e.id()).find()) {
+                parts.add(e);
+            }
+        }
+        return parts;
+    }
+
+    /** A teaser block that lists other articles: headings, list items or mostly links, rather than a lead paragraph. */
+    private static boolean isTeaserList(Element e) {
+        int text = Math.max(1, e.text().length());
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return links > text * 0.3 || !e.select("h2, h3, h4, li").isEmpty();
     }
 
     private static final Pattern DISCUSSION = Pattern.compile(
