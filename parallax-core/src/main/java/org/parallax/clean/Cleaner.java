@@ -52,12 +52,14 @@ public final class Cleaner {
             roles[headline.lineIndex()] = LineRole.TITLE;
             bodyFrom = headline.lineIndex() + 1;
         }
-        Quality[] quality = judge(lines, features, site);
+        Quality[] quality = judge(lines, features, site, marked);
         if (marked) {
+            int[] blockSize = blockSizes(raw, lines);
             for (int i = 0; i < quality.length; i++) {
                 LineFeatures f = features.get(i);
                 if (quality[i] == Quality.NEAR_GOOD
-                        || (quality[i] == Quality.SHORT && (f.text.startsWith("• ") || (f.punctuated && f.words >= 4)))) {
+                        || (quality[i] == Quality.SHORT && (f.text.startsWith("• ") || (f.punctuated && f.words >= 4)
+                        || blockSize[i] >= LINE_BLOCK))) {
                     quality[i] = Quality.GOOD;
                 }
             }
@@ -91,6 +93,24 @@ public final class Cleaner {
         return new CleanedText(raw, headline.title(), evidence, text.toString(), lines, Arrays.asList(roles));
     }
 
+    /** Inside a marked root, a block of this many lines broken by single newlines is a list (ingredients, facts). */
+    private static final int LINE_BLOCK = 5;
+
+    /** For each line, how many lines its block has: lines broken by a single newline (a br) share a block. */
+    private static int[] blockSizes(String raw, List<Line> lines) {
+        int[] size = new int[lines.size()];
+        int start = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            boolean sameBlock = i < lines.size()
+                    && raw.substring(lines.get(i - 1).end(), lines.get(i).start()).chars().filter(c -> c == '\n').count() == 1;
+            if (!sameBlock) {
+                java.util.Arrays.fill(size, start, i, i - start);
+                start = i;
+            }
+        }
+        return size;
+    }
+
     /**
      * The line that marks where the article starts: the headline's repeat just below it (the heading over
      * the article, under a document title), else the headline when something stands above it. Short lines
@@ -116,7 +136,7 @@ public final class Cleaner {
         return l.equals(t) || (l.endsWith(t) && l.length() - t.length() < 60);
     }
 
-    private Quality[] judge(List<Line> lines, List<LineFeatures> features, String site) {
+    private Quality[] judge(List<Line> lines, List<LineFeatures> features, String site, boolean marked) {
         Quality[] q = new Quality[lines.size()];
         for (int i = 0; i < q.length; i++) {
             LineFeatures f = features.get(i);
@@ -134,9 +154,10 @@ public final class Cleaner {
                 q[i] = Quality.SHORT;
             }
         }
-        // Runs of headline-like lines with no paragraph between them are teaser and link lists.
+        // Runs of headline-like lines with no paragraph between them are teaser and link lists; inside a
+        // marked root they are the article's own lists and subheadings far more often (measured on extraction-dev).
         int i = 0;
-        while (i < q.length) {
+        while (i < q.length && !marked) {
             int j = i;
             while (j < q.length && q[j] != Quality.BAD && features.get(j).headlineLike()) {
                 j++;
