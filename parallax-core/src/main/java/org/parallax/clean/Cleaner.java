@@ -202,6 +202,7 @@ public final class Cleaner {
                 runs.add(new int[] {start, lastGood});
                 start = -1;
                 afterMarker.set(runs.size());
+                q[i] = Quality.BAD;   // the heading that closes the article is not part of it
                 continue;
             }
             if (q[i] != Quality.GOOD) {
