@@ -84,8 +84,9 @@ final class MainText {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (FURNITURE.matcher(names).find() && textLength.getOrDefault(e, 0) < total * 0.4
-                    || TEASER.matcher(names).find() && isTeaserList(e)) {
+            boolean furniture = FURNITURE.matcher(names).find() && textLength.getOrDefault(e, 0) < total * 0.4
+                    || TEASER.matcher(names).find() && isTeaserList(e);
+            if (furniture && (DISCUSSION.matcher(names).find() || prose(e) < FURNITURE_PROSE)) {
                 e.remove();
             }
         }
@@ -117,6 +118,28 @@ final class MainText {
             }
         }
         return parts;
+    }
+
+    /** A furniture-named element with this much prose is content under a misleading name ("has-ads", "paywall-on"). */
+    private static final int FURNITURE_PROSE = 800;
+
+    /** Characters of prose in the element: paragraphs of 120 characters or more with few links. */
+    private static int prose(Element e) {
+        int prose = 0;
+        for (Element p : e.select("p")) {
+            String t = p.text();
+            if (t.length() < 120) {
+                continue;
+            }
+            int links = 0;
+            for (Element a : p.select("a")) {
+                links += a.text().length();
+            }
+            if (links < t.length() * 0.2) {
+                prose += t.length();
+            }
+        }
+        return prose;
     }
 
     /** A teaser block that lists other articles: headings, list items or mostly links, rather than a lead paragraph. */
