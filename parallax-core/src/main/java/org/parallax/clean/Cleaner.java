@@ -138,17 +138,19 @@ public final class Cleaner {
 
     private Quality[] judge(List<Line> lines, List<LineFeatures> features, String site, boolean marked) {
         Quality[] q = new Quality[lines.size()];
+        boolean known = inKnownLanguage(features);
         for (int i = 0; i < q.length; i++) {
             LineFeatures f = features.get(i);
+            double density = known ? f.density() : UNKNOWN_LANGUAGE_DENSITY;
             if (f.forcedChrome || f.chromePhrase || f.teaser() || profile.isChrome(site, lines.get(i).text())) {
                 q[i] = Quality.BAD;
             } else if (f.cjk) {
                 q[i] = f.cjkProse() ? Quality.GOOD : Quality.SHORT;
-            } else if (f.density() >= 0.22 && f.chars >= 80 && (f.sentenceEnd || f.chars >= 200)) {
+            } else if (density >= 0.22 && f.chars >= 80 && (f.sentenceEnd || f.chars >= 200)) {
                 q[i] = Quality.GOOD;
-            } else if (f.sentenceEnd && f.chars >= 40 && f.density() >= 0.12) {
+            } else if (f.sentenceEnd && f.chars >= 40 && density >= 0.12) {
                 q[i] = Quality.NEAR_GOOD;
-            } else if (f.chars >= 200 && f.density() < 0.08) {
+            } else if (f.chars >= 200 && density < 0.08) {
                 q[i] = Quality.BAD;
             } else {
                 q[i] = Quality.SHORT;
@@ -178,6 +180,25 @@ public final class Cleaner {
             }
         }
         return q;
+    }
+
+    /**
+     * The density of function words a line is judged by when the text is in a language whose function words
+     * the vocabulary does not know (Finnish, Arabic, Russian): length and sentence form decide alone.
+     */
+    private static final double UNKNOWN_LANGUAGE_DENSITY = 0.22;
+
+    /** Whether the long lines of the text use the vocabulary's function words at all. */
+    private static boolean inKnownLanguage(List<LineFeatures> features) {
+        long words = 0;
+        long function = 0;
+        for (LineFeatures f : features) {
+            if (f.chars >= 80 && !f.cjk) {
+                words += f.words;
+                function += f.functionWords;
+            }
+        }
+        return words < 30 || function >= words * 0.04;
     }
 
     /** Dropped lines a run of article lines may span (a teaser list inside the article). */
