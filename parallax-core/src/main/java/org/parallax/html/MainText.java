@@ -21,7 +21,7 @@ import org.jsoup.select.NodeVisitor;
 final class MainText {
     private static final String NEVER_TEXT = "script, style, template, iframe, svg, canvas, button,"
             + " input, select, textarea, nav, aside, footer, object, embed, video, audio, map, dialog, menu, head,"
-            + " figcaption, picture, label, option";
+            + " figcaption, picture, label, option, rt, rp";
     /**
      * Containers that hold article text only on some sites (a whole page wrapped in a form, paragraphs in a
      * figure, the text of a script-built page in noscript): dropped unless they hold paragraphs of prose.
@@ -247,7 +247,7 @@ final class MainText {
                 if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
                     flush(out, block, linkChars, heading, "\n\n");
                 } else if (node instanceof Element e && (e.tagName().equals("span") || e.tagName().equals("a"))) {
-                    block.append(' ');
+                    block.append(SOFT_SPACE);
                 }
             }
         }, root);
@@ -256,7 +256,8 @@ final class MainText {
     }
 
     private static void flush(StringBuilder out, StringBuilder block, int[] linkChars, boolean[] heading, String separator) {
-        String text = block.toString().replaceAll("[ \\t\\x0B\\f\\u00a0]+", " ").strip();
+        String text = SOFT_SPACE_IN_CJK.matcher(block).replaceAll("").replace(SOFT_SPACE, ' ')
+                .replaceAll("[ \\t\\x0B\\f\\u00a0]+", " ").strip();
         if (text.equals(LIST_ITEM.strip())) {
             text = "";
         }
@@ -272,6 +273,15 @@ final class MainText {
         linkChars[0] = 0;
         heading[0] = false;
     }
+
+    /**
+     * Put after an inline element so that words in neighbouring spans stay apart; it becomes a space, or
+     * nothing beside Chinese, Japanese or Korean text, which has no spaces between words.
+     */
+    private static final char SOFT_SPACE = '\uE001';
+    private static final Pattern SOFT_SPACE_IN_CJK = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef])\uE001+"
+            + "|\uE001+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef])");
 
     private static boolean insideLink(Node node) {
         for (Node n = node.parent(); n != null; n = n.parent()) {
