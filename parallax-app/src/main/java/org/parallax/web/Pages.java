@@ -225,9 +225,10 @@ final class Pages {
         definition(b, "Type", e.type().name().toLowerCase(java.util.Locale.ROOT));
         definition(b, "Also named", e.aliases().isEmpty() ? "-" : escape(String.join(" · ", e.aliases())));
         definition(b, "Roles", e.roles().isEmpty() ? "-" : escape(String.join(" · ", e.roles())));
-        long articles = e.mentions().stream().map(Mention::article).distinct().count();
-        definition(b, "Mentions", e.mentions().size() + (e.mentions().size() >= ENTITY_MENTIONS ? "+" : "")
-                + " in " + articles + " articles · <a href=\"/?entity=" + escape(e.id()) + "\">stories</a>");
+        EntitySummary counts = store.entitySummary(e.id()).orElseThrow();
+        definition(b, "Mentions", counts.mentions() + " in " + counts.articles() + " articles"
+                + (counts.mentions() > e.mentions().size() ? " (" + e.mentions().size() + " shown)" : "")
+                + " · <a href=\"/?entity=" + escape(e.id()) + "\">stories</a>");
         b.append("</dl>");
         List<EntitySummary> with = store.coMentioned(e.id(), 20);
         if (!with.isEmpty()) {

@@ -128,7 +128,7 @@ final class EntityTables {
                 .toList();
     }
 
-    /** One entity with its mentions (at most {@code limit}, newest stored articles first). */
+    /** One entity with its mentions (at most {@code limit}, article by article, read in index order). */
     static java.util.Optional<Entity> entity(Connection c, String id, int limit) throws SQLException {
         Row row;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, type, roles FROM entities WHERE id = ?")) {
@@ -141,7 +141,7 @@ final class EntityTables {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT m.article, m.start, m.end, m.text, m.description FROM mentions m"
-                + " JOIN articles a ON a.id = m.article WHERE m.entity = ? ORDER BY a.rowid DESC, m.start LIMIT ?")) {
+                + " WHERE m.entity = ? ORDER BY m.article, m.start LIMIT ?")) {
             ps.setString(1, id);
             ps.setInt(2, Math.max(0, limit));
             try (ResultSet rs = ps.executeQuery()) {

@@ -210,6 +210,9 @@ public final class Store implements AutoCloseable, BatchSink {
      * Full-text search over titles and texts, best matches first. Every word of the query must occur;
      * the query's words are taken literally (no search syntax), so any text is a safe query.
      */
+    /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
+    static final int RANKED = 5000;
+
     public synchronized List<SearchHit> search(String query, int limit) {
         String match = ftsQuery(query);
         List<SearchHit> out = new ArrayList<>();
@@ -217,15 +220,18 @@ public final class Store implements AutoCloseable, BatchSink {
             return out;
         }
         // The best rows first, from the index alone; only they are joined and given snippets.
-        String sql = "WITH top AS (SELECT rowid, bm25(articles_fts, 3.0, 1.0) AS score FROM articles_fts"
-                + " WHERE articles_fts MATCH ? ORDER BY score LIMIT ?)"
+        // A word in nearly every article would have every match scored: only the newest RANKED matches are.
+        String sql = "WITH recent AS (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC"
+                + " LIMIT " + RANKED + "),"
+                + " top AS (SELECT rowid, bm25(articles_fts, 3.0, 1.0) AS score FROM articles_fts"
+                + " WHERE articles_fts MATCH ?1 AND rowid >= (SELECT min(rowid) FROM recent) ORDER BY score LIMIT ?2)"
                 + " SELECT a.id, a.title, a.published, a.outlet, snippet(articles_fts, 1, char(57344), char(57345), '…', 24)"
-                + " FROM top JOIN articles_fts ON articles_fts.rowid = top.rowid JOIN articles a ON a.rowid = top.rowid"
-                + " WHERE articles_fts MATCH ? ORDER BY top.score";
+                // CROSS JOIN keeps the few top rows outside: each then finds its row in the index by rowid
+                + " FROM top CROSS JOIN articles_fts ON articles_fts.rowid = top.rowid CROSS JOIN articles a ON a.rowid = top.rowid"
+                + " WHERE articles_fts MATCH ?1 ORDER BY top.score";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, match);
             ps.setInt(2, limit);
-            ps.setString(3, match);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -489,7 +495,7 @@ public final class Store implements AutoCloseable, BatchSink {
         }
     }
 
-    /** An entity with up to {@code mentionLimit} of its mentions, from the newest stored articles. */
+    /** An entity with up to {@code mentionLimit} of its mentions. */
     public synchronized Optional<Entity> entity(String id, int mentionLimit) {
         try {
             return EntityTables.entity(connection, id, mentionLimit);
@@ -513,10 +519,31 @@ public final class Store implements AutoCloseable, BatchSink {
                 + " GROUP BY e.id ORDER BY 5 DESC, 4 DESC, e.id LIMIT ?", storyId, limit);
     }
 
-    /** The entities named in the same articles as this one, those sharing most articles first; counts are shared articles. */
+    /** How many of an entity's articles {@link #coMentioned} looks into. */
+    static final int CO_MENTION_ARTICLES = 500;
+
+    /** An entity's counts, without its mentions. */
+    public synchronized Optional<EntitySummary> entitySummary(String id) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, name, type, mentions, articles FROM entities WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new EntitySummary(rs.getString(1), rs.getString(2),
+                        EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entity " + id + " from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The entities named in the same articles as this one (in up to 500 of its articles), those sharing most
+     * articles first; counts are shared articles.
+     */
     public synchronized List<EntitySummary> coMentioned(String entityId, int limit) {
         return entityCounts("SELECT e.id, e.name, e.type, count(DISTINCT o.article), count(DISTINCT o.article)"
-                + " FROM (SELECT DISTINCT article FROM mentions WHERE entity = ?1) mine"
+                + " FROM (SELECT DISTINCT article FROM mentions WHERE entity = ?1 ORDER BY article DESC LIMIT "
+                + CO_MENTION_ARTICLES + ") mine"
                 + " JOIN mentions o ON o.article = mine.article JOIN entities e ON e.id = o.entity WHERE o.entity <> ?1"
                 + " GROUP BY e.id ORDER BY 5 DESC, e.id LIMIT ?2", entityId, limit);
     }
