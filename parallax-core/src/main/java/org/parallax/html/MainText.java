@@ -221,7 +221,7 @@ final class MainText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String text = INVISIBLE.matcher(t.getWholeText()).replaceAll("");
+                    String text = visible(t.getWholeText());
                     if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
                         text = text.replaceAll("\\s+", " ");
                     }
@@ -256,8 +256,7 @@ final class MainText {
     }
 
     private static void flush(StringBuilder out, StringBuilder block, int[] linkChars, boolean[] heading, String separator) {
-        String text = SOFT_SPACE_IN_CJK.matcher(block).replaceAll("").replace(SOFT_SPACE, ' ')
-                .replaceAll("[ \\t\\x0B\\f\\u00a0]+", " ").strip();
+        String text = withoutSoftSpaces(block).replaceAll("[ \\t\\x0B\\f\\u00a0]+", " ").strip();
         if (text.equals(LIST_ITEM.strip())) {
             text = "";
         }
@@ -282,6 +281,27 @@ final class MainText {
     private static final Pattern SOFT_SPACE_IN_CJK = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef])\uE001+"
             + "|\uE001+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef])");
+
+    private static String withoutSoftSpaces(CharSequence block) {
+        String text = block.toString();
+        if (text.indexOf(SOFT_SPACE) < 0) {
+            return text;
+        }
+        boolean cjk = text.codePoints().anyMatch(c -> c >= 0x2e80 && c <= 0x9fff || c >= 0xac00 && c <= 0xd7af
+                || c >= 0xff00 && c <= 0xffef);
+        return (cjk ? SOFT_SPACE_IN_CJK.matcher(text).replaceAll("") : text).replace(SOFT_SPACE, ' ');
+    }
+
+    /** The text without the invisible characters; most texts have none, and are returned as they are. */
+    private static String visible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff') {
+                return INVISIBLE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
+    }
 
     private static boolean insideLink(Node node) {
         for (Node n = node.parent(); n != null; n = n.parent()) {
