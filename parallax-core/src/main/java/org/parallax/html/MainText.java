@@ -40,7 +40,8 @@ final class MainText {
             + "sponsored|outbrain|taboola|disqus|related-?posts|yarpp\\w*|crp_related|addtoany|"
             + "wp-block-buttons|visually-hidden|sr-only|screen-reader-text|bio|biography|byline|profile|"
             + "(post|entry|article)?-?authors?(-?(bio|box|info|card|description|details|profile|about|wrap|name|meta))?|"
-            + "newsletter\\w*|signup|sign-up|optin|opt-in|cta|call-to-action)($|[\\s_-])");
+            + "newsletter\\w*|signup|sign-up|optin|opt-in|cta|call-to-action|postmetadata|saboxplugin\\w*|"
+            + "disclosure|affiliate\\w*|notice|\\w*cookie\\w*|\\w*werbung|reading-?time|widgettitle|widget_\\w+)($|[\\s_-])");
     /** "Teaser" names both lists of other articles and the article's own lead paragraph. */
     private static final Pattern TEASER = Pattern.compile("(?i)(^|[\\s_-])teasers?($|[\\s_-])");
     private static final String CONTENT_ROOTS = "[itemprop=articleBody], article, main, [role=main], .entry-content,"
