@@ -161,13 +161,13 @@ final class MainText {
      * candidate that holds the headline counts double; one that looks like a discussion counts a fifth.
      */
     private static Element root(Element body) {
-        int all = paragraphText(body);
+        int all = weight(body);
         Element headline = body.selectFirst("h1");
         Element best = null;
         double bestScore = 0;
         int bestLength = 0;
         for (Element candidate : body.select(CONTENT_ROOTS)) {
-            int length = paragraphText(candidate);
+            int length = weight(candidate);
             double score = length;
             if (headline != null && (candidate == headline || headline.parents().contains(candidate))) {
                 score *= 2;
@@ -182,6 +182,20 @@ final class MainText {
             }
         }
         return best != null && bestLength >= all * MIN_ROOT_SHARE ? best : body;
+    }
+
+    /**
+     * How much article-like text an element holds: its paragraphs, and at a lower weight the rest of its text
+     * that is not link text (blogs that break lines with br instead of writing paragraphs).
+     */
+    private static int weight(Element e) {
+        int paragraphs = paragraphText(e);
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        int rest = Math.max(0, e.text().length() - links - paragraphs);
+        return paragraphs + rest / 2;
     }
 
     private static int paragraphText(Element e) {
