@@ -46,7 +46,11 @@ final class MainText {
     private static final Pattern TEASER = Pattern.compile("(?i)(^|[\\s_-])teasers?($|[\\s_-])");
     private static final String CONTENT_ROOTS = "[itemprop=articleBody], article, main, [role=main], .entry-content,"
             + " .post-content, .article-body, .article__body, .story-body, .post-body, .entry, .article-content,"
-            + " .content-body, #article-body, #content, #main-content";
+            + " .content-body, #article-body, #content, #main-content, [itemprop=text], [class*=article-body],"
+            + " [class*=article_body], [class*=articleBody], [class*=ArticleBody], [class*=article-content],"
+            + " [class*=article__content], [class*=post-content], [class*=postcontent], [class*=PostContent],"
+            + " [class*=post-body], [class*=entry-content], [class*=story-body], [class*=richtext], [class*=richText],"
+            + " [class*=RichText], [class*=content-body], [class*=detail_content], [class*=detail-content]";
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "figure",
             "figcaption", "header", "address", "hr", "center", "details", "summary", "caption", "tbody", "thead");
