@@ -165,13 +165,14 @@ final class MainText {
      * candidate that holds the headline counts double; one that looks like a discussion counts a fifth.
      */
     private static Element root(Element body) {
-        int all = weight(body);
+        Map<Element, int[]> counts = textCounts(body);
+        int all = weight(counts, body);
         Element headline = body.selectFirst("h1");
         Element best = null;
         double bestScore = 0;
         int bestLength = 0;
         for (Element candidate : body.select(CONTENT_ROOTS)) {
-            int length = weight(candidate);
+            int length = weight(counts, candidate);
             double score = length;
             if (headline != null && (candidate == headline || headline.parents().contains(candidate))) {
                 score *= 2;
@@ -189,17 +190,51 @@ final class MainText {
     }
 
     /**
-     * How much article-like text an element holds: its paragraphs, and at a lower weight the rest of its text
+     * How much article-like text an element holds: its paragraphs, and at half weight the rest of its text
      * that is not link text (blogs that break lines with br instead of writing paragraphs).
      */
-    private static int weight(Element e) {
-        int paragraphs = paragraphText(e);
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        int rest = Math.max(0, e.text().length() - links - paragraphs);
-        return paragraphs + rest / 2;
+    private static int weight(Map<Element, int[]> counts, Element e) {
+        int[] c = counts.getOrDefault(e, new int[3]);
+        return c[PARAGRAPH] + Math.max(0, c[ALL] - c[LINK] - c[PARAGRAPH]) / 2;
+    }
+
+    private static final int ALL = 0;
+    private static final int LINK = 1;
+    private static final int PARAGRAPH = 2;
+
+    /** For every element: its text length, the part inside links and the part inside paragraphs, in one pass. */
+    private static Map<Element, int[]> textCounts(Element root) {
+        Map<Element, int[]> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int[] own;
+                if (node instanceof TextNode t) {
+                    int n = t.text().strip().length();
+                    own = new int[] {n, 0, 0};
+                } else if (node instanceof Element e) {
+                    own = counts.getOrDefault(e, new int[3]);
+                    if (e.tagName().equals("a")) {
+                        own[LINK] = own[ALL];
+                    } else if (e.tagName().equals("p")) {
+                        own[PARAGRAPH] = own[ALL];
+                    }
+                } else {
+                    return;
+                }
+                if (node.parent() instanceof Element parent && own[ALL] > 0) {
+                    int[] up = counts.computeIfAbsent(parent, k -> new int[3]);
+                    for (int i = 0; i < 3; i++) {
+                        up[i] += own[i];
+                    }
+                }
+            }
+        }, root);
+        return counts;
     }
 
     private static int paragraphText(Element e) {

@@ -98,7 +98,8 @@ public final class Pipeline {
                 progress.accept(skipped.source());
             } else {
                 inputs.add(input);
-                if (input instanceof Ingested.Document d) {
+                if (input instanceof Ingested.Document d && !d.document().format().equals("html")) {
+                    // raw text teaches the site's chrome lines; an HTML page's markup lines would teach nothing
                     profile.learn(ArticleMaker.site(d.document()), d.document().text());
                 }
             }

@@ -17,7 +17,7 @@ class ExtractionEvaluationTest {
         Path data = Path.of(System.getProperty("parallax.shared", "../../shared"), "datasets", "extraction-dev");
         ExtractionEvaluation.Report report = ExtractionEvaluation.run(data, 2);
         assertThat(report.pages()).isEqualTo(990);
-        assertThat(report.total().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.905);
+        assertThat(report.total().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.91);
         assertThat(report.byLanguage()).containsKeys("de", "en");
     }
 }
