@@ -274,28 +274,26 @@ final class Pages {
                 + escape(m.text()) + "</mark>" + escape(text.substring(m.end(), to)) + (to < text.length() && text.charAt(to) != '\n' ? "…" : "");
     }
 
+    private record Named(Mention mention, Entity entity) {
+    }
+
     /** The article text in paragraphs, each entity mention a link to its entity's page. */
     static String annotated(String text, List<Entity> entities) {
-        List<Object[]> spans = new ArrayList<>();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                spans.add(new Object[] {m, e});
-            }
-        }
-        spans.sort(java.util.Comparator.comparingInt((Object[] x) -> ((Mention) x[0]).start())
-                .thenComparingInt(x -> -((Mention) x[0]).end()));
+        List<Named> spans = new ArrayList<>();
+        entities.forEach(e -> e.mentions().forEach(m -> spans.add(new Named(m, e))));
+        spans.sort(java.util.Comparator.comparingInt((Named n) -> n.mention().start())
+                .thenComparingInt(n -> -n.mention().end()));
         StringBuilder b = new StringBuilder("<p>");
         int at = 0;
-        for (Object[] span : spans) {
-            Mention m = (Mention) span[0];
-            Entity e = (Entity) span[1];
+        for (Named span : spans) {
+            Mention m = span.mention();
             if (m.start() < at || m.end() > text.length()) {
                 continue;   // overlapping mentions: the first, longest one is linked
             }
-            b.append(paragraphs(text.substring(at, m.start())));
-            b.append("<a class=\"mention ").append(e.type().name().toLowerCase(java.util.Locale.ROOT)).append("\" href=\"/entities/")
-                    .append(escape(e.id())).append("\" title=\"").append(escape(e.name())).append("\">")
-                    .append(escape(m.text())).append("</a>");
+            String type = span.entity().type().name().toLowerCase(java.util.Locale.ROOT);
+            b.append(paragraphs(text.substring(at, m.start()))).append("<a class=\"mention ").append(type)
+                    .append("\" href=\"/entities/").append(escape(span.entity().id())).append("\" title=\"")
+                    .append(escape(span.entity().name())).append("\">").append(escape(m.text())).append("</a>");
             at = m.end();
         }
         return b.append(paragraphs(text.substring(at))).append("</p>").toString();

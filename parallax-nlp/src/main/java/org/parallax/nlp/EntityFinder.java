@@ -410,7 +410,7 @@ public final class EntityFinder {
                     country = place.name();
                 } else if (Names.isTitleWord(word(i)) && !Set.of("of", "for", "the").contains(Names.fold(word(i)))) {
                     String two = i + 1 <= last ? headAt(i) : null;
-                    head = two != null && two.contains(" ") ? two : canonicalTitle(word(i));
+                    head = two != null && two.contains(" ") ? two : Names.title(word(i));
                     if (two != null && two.contains(" ")) {
                         i++;
                     }
@@ -423,30 +423,13 @@ public final class EntityFinder {
             StringBuilder words = new StringBuilder(text.substring(wordStart[first], end));
             for (int i = last; i >= first; i--) {   // a misspelled title reads as the title it stands for
                 String w = Names.withoutPossessive(word(i));
-                String title = canonicalTitle(w);
-                if (!Names.TITLE_WORDS.contains(Names.fold(w)) && Names.isTitleWord(w) && !title.equals(Names.fold(w))) {
+                String title = Names.title(w);
+                if (title != null && !Names.TITLE_WORDS.contains(Names.fold(w)) && !Names.fold(w).equals(title + "s")) {
                     String fixed = Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(title.charAt(0)) + title.substring(1) : title;
                     words.replace(wordStart[i] - wordStart[first], wordStart[i] - wordStart[first] + w.length(), fixed);
                 }
             }
             return java.util.Optional.of(new Role(words.toString(), country, head));
-        }
-
-        /** The title word a possibly misspelled word stands for ("Preside" → "president"). */
-        private static String canonicalTitle(String word) {
-            String w = Names.fold(Names.withoutPossessive(word)).replace(".", "");
-            if (w.endsWith("s") && Names.TITLE_WORDS.contains(w.substring(0, w.length() - 1))) {
-                return w.substring(0, w.length() - 1);
-            }
-            if (Names.TITLE_WORDS.contains(w)) {
-                return w;
-            }
-            for (String title : Names.TITLE_WORDS) {
-                if (title.length() >= 6 && (title.startsWith(w) || Names.nearlyEqual(w, title))) {
-                    return title;
-                }
-            }
-            return w;
         }
 
         /** The country a word names as a demonym, name or possessive ("Chinese", "Ukraine’s"), or null. */

@@ -98,20 +98,31 @@ final class Names {
 
     /** True for a title word, or a misspelling of a longer one ("Preside", "Presdient"). */
     static boolean isTitleWord(String word) {
+        return title(word) != null;
+    }
+
+    /**
+     * The title word a word stands for, in lower case and singular ("Presidents" and "Preside" → "president"),
+     * or null when it is no title. Misspellings count for titles of six letters or more.
+     */
+    static String title(String word) {
         String w = fold(withoutPossessive(word)).replace(".", "");
         if (TITLE_WORDS.contains(w)) {
-            return true;
+            return w;
+        }
+        if (w.endsWith("s") && TITLE_WORDS.contains(w.substring(0, w.length() - 1))) {
+            return w.substring(0, w.length() - 1);
         }
         if (w.length() < 6) {
-            return false;
+            return null;
         }
         for (String title : TITLE_WORDS) {
             if (title.length() >= 6 && (title.startsWith(w) && title.length() - w.length() <= 3
                     || title.length() >= w.length() - 1 && nearlyEqual(w, title))) {
-                return true;
+                return title;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether two words differ by at most one edit (insertion, deletion, substitution or swap of neighbours). */

@@ -117,8 +117,13 @@ final class EntityTables {
                 ps.setString(1, article);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.computeIfAbsent(rs.getString(1), id -> new Row(id, name(rs), type(rs), roles(rs)))
-                                .add(new Mention(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)), rs.getInt(9) != 0);
+                        Row row = rows.get(rs.getString(1));
+                        if (row == null) {
+                            row = new Row(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)),
+                                    rolesOf(rs.getString(4)));
+                            rows.put(row.id, row);
+                        }
+                        row.add(new Mention(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)), rs.getInt(9) != 0);
                     }
                 }
             }
@@ -151,30 +156,6 @@ final class EntityTables {
             }
         }
         return java.util.Optional.of(row.entity());
-    }
-
-    private static String name(ResultSet rs) {
-        try {
-            return rs.getString(2);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read an entity row: " + e.getMessage(), e);
-        }
-    }
-
-    private static EntityType type(ResultSet rs) {
-        try {
-            return EntityType.valueOf(rs.getString(3));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read an entity row: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> roles(ResultSet rs) {
-        try {
-            return rolesOf(rs.getString(4));
-        } catch (SQLException e) {
-            throw new StoreException("cannot read an entity row: " + e.getMessage(), e);
-        }
     }
 
     private static List<String> rolesOf(String json) {
