@@ -37,7 +37,7 @@ final class Names {
             "trade", "state", "national", "security", "adviser", "advisor", "coordinator", "pope", "ayatollah",
             "sheikh", "emir", "sultan", "crown", "speaker", "judge", "justice", "attorney", "officer", "official",
             "former", "acting", "supreme", "senior", "top", "assistant", "undersecretary",
-            "commissioner", "councillor", "councilor", "mp", "candidate", "nominee", "strategic", "communications", "intelligence",
+            "commissioner", "mp", "candidate", "nominee", "strategic", "communications", "intelligence",
             "military", "army", "navy", "of", "for", "the");
 
     /** Titles that name a head of state or government: "leader" may stand for any of them. */
@@ -117,7 +117,7 @@ final class Names {
             return null;
         }
         for (String title : TITLE_WORDS) {
-            if (title.length() >= 6 && (title.startsWith(w) && title.length() - w.length() <= 3
+            if (title.length() >= 6 && (title.startsWith(w) && title.length() - w.length() <= 2
                     || title.length() >= w.length() - 1 && nearlyEqual(w, title))) {
                 return title;
             }
