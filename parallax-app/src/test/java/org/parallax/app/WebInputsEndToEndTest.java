@@ -99,6 +99,9 @@ class WebInputsEndToEndTest {
         Files.writeString(in.resolve("deep.html"), "<div>".repeat(100_000) + "<p>Deep.</p>");
         Files.writeString(in.resolve("scripts.html"), "<html><body>" + "<script>x()</script>".repeat(2000) + "</body></html>");
         Files.writeString(in.resolve("login.html"), "<html><body><form><input name=u><button>Log in</button></form></body></html>");
+        Files.writeString(in.resolve("app.html"), "<html><head><meta property=\"og:description\" content=\"The harbour"
+                + " council voted on Tuesday to rebuild the old pier before the summer season, the mayor said.\"></head>"
+                + "<body><div id=root></div><script>render()</script></body></html>");
         Files.write(in.resolve("huge.html"), ("<p>" + "word ".repeat(20)).repeat(200_000).getBytes(StandardCharsets.UTF_8));
         Files.write(in.resolve("wrong-charset.html"), ("<html><head><meta charset=\"iso-8859-1\"><title>Grüße</title></head>"
                 + "<body><article><p>Die Fähre fährt wieder nach dem Sturm, und die Schule öffnet am Montag ihre Türen.</p>"
@@ -112,6 +115,10 @@ class WebInputsEndToEndTest {
         for (JsonNode a : BundleSchema.validBundle(bundle).get("articles")) {
             if (a.has("note")) {
                 notes.add(Path.of(a.get("source").asText()).getFileName().toString());
+            }
+            if (a.get("source").asText().endsWith("app.html")) {
+                assertThat(a.get("text").asText()).startsWith("The harbour council voted on Tuesday");
+                assertThat(a.get("note").asText()).contains("summary the page gives of itself");
             }
             if (a.get("source").asText().endsWith("wrong-charset.html")) {
                 assertThat(a.get("text").asText()).contains("Fähre fährt");

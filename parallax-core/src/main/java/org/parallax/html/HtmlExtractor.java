@@ -23,7 +23,7 @@ public final class HtmlExtractor {
         String title = headline(doc, meta);
         MainText.Result text = MainText.extract(doc);
         return new HtmlPage(title, text.text(), meta.published(), meta.modified(), meta.authors(), meta.siteName(),
-                meta.canonical(), meta.language(), text.fromContentRoot(), text.wholePage());
+                meta.canonical(), meta.language(), text.fromContentRoot(), text.wholePage(), meta.description());
     }
 
     /** og:title, the article's headline, the only h1, or the document title without the site name. */

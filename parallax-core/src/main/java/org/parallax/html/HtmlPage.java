@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param marked    whether the text came from a container the page marks as its content (an article or
  *                  main element, an article-body class), rather than from the whole page
  * @param wholePage all the visible text of the page as blocks, for when the structure misleads
+ * @param description the summary the page gives of itself (og:description, meta description), or null
  */
 public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
-                       String siteName, String canonical, String language, boolean marked, String wholePage) {
+                       String siteName, String canonical, String language, boolean marked, String wholePage,
+                       String description) {
     public HtmlPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");

@@ -26,7 +26,7 @@ final class PageMetadata {
     }
 
     record Found(HtmlPage.StatedDate published, HtmlPage.StatedDate modified, List<String> authors, String siteName,
-                 String headline, String canonical, String language) {
+                 String headline, String canonical, String language, String description) {
     }
 
     static Found read(Document doc, String url) {
@@ -93,7 +93,8 @@ final class PageMetadata {
             language = null;
         }
         return new Found(published, modified, List.copyOf(authors), siteName, headline,
-                canonical == null ? null : canonical.absUrl("href"), language);
+                canonical == null ? null : canonical.absUrl("href"), language,
+                metaContent(doc, "og:description", "description", "twitter:description"));
     }
 
     private static boolean isArticle(JsonNode node) {

@@ -35,13 +35,19 @@ final class ArticleMaker {
                 cleaned = whole;
             }
         }
+        String note = note(raw, cleaned);
+        if (cleaned.text().isEmpty() && page.description() != null && page.description().strip().length() >= 80) {
+            // a page built by scripts can hold its article only in the summary it gives of itself
+            cleaned = cleaner.clean(page.description().strip(), site(raw), known, true);
+            note = cleaned.text().isEmpty() ? NO_TEXT : DESCRIPTION_ONLY;
+        }
         Metadata meta = metadata.readHtml(raw, page, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
-                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(),
-                note(raw, cleaned));
+                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(), note);
     }
 
     static final String SUMMARY_ONLY = "the feed gives only a summary of this article, not its full text";
+    static final String DESCRIPTION_ONLY = "the page's body holds no article text; this is the summary the page gives of itself";
     static final String NO_TEXT = "no article text was found in this input (a page of navigation, scripts or forms only)";
 
     private static String note(RawDocument raw, CleanedText cleaned) {
