@@ -528,8 +528,7 @@ public final class Store implements AutoCloseable, BatchSink {
                 "SELECT id, name, type, mentions, articles FROM entities WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new EntitySummary(rs.getString(1), rs.getString(2),
-                        EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5))) : Optional.empty();
+                return rs.next() ? Optional.of(entitySummary(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read entity " + id + " from " + file + ": " + e.getMessage(), e);
@@ -555,14 +554,19 @@ public final class Store implements AutoCloseable, BatchSink {
             ps.setInt(2, Math.max(0, limit));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EntitySummary(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)),
-                            rs.getInt(4), rs.getInt(5)));
+                    out.add(entitySummary(rs));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot count entities for " + id + " in " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An entity row of the shape id, name, type, mentions, articles. */
+    private static EntitySummary entitySummary(ResultSet rs) throws SQLException {
+        return new EntitySummary(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4),
+                rs.getInt(5));
     }
 
     /** An edge of the co-mention network: two entities and the number of articles that name both. */
@@ -606,8 +610,7 @@ public final class Store implements AutoCloseable, BatchSink {
             ps.setInt(i, Math.max(0, offset));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new EntitySummary(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)),
-                            rs.getInt(4), rs.getInt(5)));
+                    out.add(entitySummary(rs));
                 }
             }
             return out;
