@@ -31,23 +31,40 @@ final class NameTagger {
         classifier();
     }
 
+    /** Text is tagged in pieces of about this many characters, cut at line ends: memory stays bounded on huge texts. */
+    static final int CHUNK = 8_000;
+
     static List<Tag> tag(String text) {
         List<Tag> tags = new ArrayList<>();
-        for (Triple<String, Integer, Integer> t : classifier().classifyToCharacterOffsets(text)) {
+        int from = 0;
+        while (from < text.length()) {
+            int to = Math.min(text.length(), from + CHUNK);
+            if (to < text.length()) {
+                int lineEnd = text.lastIndexOf('\n', to);
+                to = lineEnd > from ? lineEnd + 1 : to;
+            }
+            tagChunk(text, from, to, tags);
+            from = to;
+        }
+        return tags;
+    }
+
+    private static void tagChunk(String text, int from, int to, List<Tag> tags) {
+        String chunk = text.substring(from, to);
+        for (Triple<String, Integer, Integer> t : classifier().classifyToCharacterOffsets(chunk)) {
             EntityType type = switch (t.first()) {
                 case "PERSON" -> EntityType.PERSON;
                 case "ORGANIZATION" -> EntityType.ORGANIZATION;
                 case "LOCATION" -> EntityType.LOCATION;
                 default -> null;
             };
-            int start = t.second();
-            int end = t.third();
+            int start = from + t.second();
+            int end = from + t.third();
             int newline = text.indexOf('\n', start);
             if (type != null && (newline < 0 || newline >= end)) {   // a name never runs across lines
                 tags.add(new Tag(type, start, end));
             }
         }
-        return tags;
     }
 
     private static CRFClassifier<CoreLabel> classifier() {

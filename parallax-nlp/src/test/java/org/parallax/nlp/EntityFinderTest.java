@@ -89,4 +89,16 @@ class EntityFinderTest {
         assertThat(FINDER.find("e", "").entities()).isEmpty();
         assertThat(FINDER.find("n", "it rained all day and nobody came.").entities()).isEmpty();
     }
+
+    @Test
+    void find_hugeText_isTaggedInPiecesWithExactSpans() {
+        String paragraph = "Mayor Anna Berg of Oslo said the ferry would run again on Monday.\n";
+        String text = paragraph.repeat(3 * NameTagger.CHUNK / paragraph.length());
+        ArticleEntities a = FINDER.find("big", text);
+        Found berg = entity(a, "Anna Berg");
+        assertThat(berg.mentions()).hasSize(text.length() / paragraph.length());
+        for (Mention m : berg.mentions()) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo("Anna Berg");
+        }
+    }
 }
