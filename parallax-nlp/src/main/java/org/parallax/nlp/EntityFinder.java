@@ -182,13 +182,29 @@ public final class EntityFinder {
                 name = name.substring(4);
             }
             Gazetteer.Entry entry = gazetteer.lookup(name);
+            Gazetteer.Entry country = first > 0 && plainGap(first - 1, first) && isGenericBody(name) ? countryAt(first - 1) : null;
             if (entry != null) {
                 add(entry.type().name().toLowerCase(Locale.ROOT) + ":" + Names.fold(entry.name()), entry.type(),
                         entry.name(), true, true, start, end, null);
+            } else if (country != null) {   // "China's Foreign Ministry": the ministry of that country
+                String owned = name + " (" + country.name() + ")";
+                add(type.name().toLowerCase(Locale.ROOT) + ":" + Names.fold(owned), type, owned, true, true, start, end, null);
             } else {
                 add(type.name().toLowerCase(Locale.ROOT) + ":" + Names.fold(name), type, name, false, true, start, end,
                         null);
             }
+        }
+
+        /** Words of the bodies every state has: a name made only of them needs its country to name one body. */
+        private static final Set<String> GENERIC_BODY = Set.of("ministry", "foreign", "defence", "defense", "interior",
+                "finance", "justice", "health", "education", "trade", "economy", "affairs", "of", "the", "embassy",
+                "parliament", "government", "army", "navy", "air", "force", "forces", "armed", "military", "police",
+                "central", "bank", "supreme", "court", "constitutional", "office", "security", "council", "national",
+                "intelligence", "service", "cabinet", "presidency", "prosecutor", "general");
+
+        private static boolean isGenericBody(String name) {
+            List<String> words = Names.words(name);
+            return !words.isEmpty() && words.stream().allMatch(w -> GENERIC_BODY.contains(Names.fold(w)));
         }
 
         /** A person's name: titles and honorifics inside the tagged words move into a role. */

@@ -101,4 +101,12 @@ class EntityFinderTest {
             assertThat(text.substring(m.start(), m.end())).isEqualTo("Anna Berg");
         }
     }
+
+    @Test
+    void find_aGenericBodyIsNamedWithItsCountry() {
+        String text = "Kenya's Foreign Ministry said on Monday that talks would go on. Brazil's Foreign Ministry disagreed.";
+        ArticleEntities a = FINDER.find("gov", text);
+        assertThat(a.entities()).extracting(Found::name).contains("Foreign Ministry (Kenya)", "Foreign Ministry (Brazil)");
+        assertThat(entity(a, "Foreign Ministry (Kenya)").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
