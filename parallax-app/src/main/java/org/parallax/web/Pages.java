@@ -29,7 +29,7 @@ import org.parallax.store.StorySummary;
 final class Pages {
     static final int PAGE_SIZE = 50;
     /** How many of an entity's mentions its page shows, from the newest articles. */
-    static final int ENTITY_MENTIONS = 200;
+    static final int ENTITY_MENTIONS = 100;
 
     /** How long the filter menus (outlets, storylines) are reused before they are read again. */
     private static final long MENU_NANOS = 30_000_000_000L;
