@@ -162,7 +162,7 @@ final class MainText {
 
     /**
      * The content root: the candidate with the most paragraph text, if it holds enough of the page's. A
-     * candidate that holds the headline counts double; one that looks like a discussion counts a fifth.
+     * candidate that holds the headline counts eight times; one that looks like a discussion counts a fifth.
      */
     private static Element root(Element body) {
         Map<Element, int[]> counts = textCounts(body);
@@ -175,7 +175,7 @@ final class MainText {
             int length = weight(counts, candidate);
             double score = length;
             if (headline != null && (candidate == headline || headline.parents().contains(candidate))) {
-                score *= 2;
+                score *= 8;
             }
             if (DISCUSSION.matcher(candidate.className() + " " + candidate.id()).find()) {
                 score *= 0.2;
