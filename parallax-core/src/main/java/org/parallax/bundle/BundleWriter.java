@@ -144,11 +144,7 @@ public final class BundleWriter implements AutoCloseable {
                 json.writeStartObject();
                 json.writeStringField("id", s.id());
                 json.writeStringField("title", s.title());
-                json.writeArrayFieldStart("articles");
-                for (String a : s.articles()) {
-                    json.writeString(a);
-                }
-                json.writeEndArray();
+                writeStrings("articles", s.articles());
                 json.writeStringField("start", s.start());
                 json.writeStringField("end", s.end());
                 json.writeStringField("storyline", s.storyline());
@@ -161,11 +157,7 @@ public final class BundleWriter implements AutoCloseable {
                 json.writeStartObject();
                 json.writeStringField("id", l.id());
                 json.writeStringField("title", l.title());
-                json.writeArrayFieldStart("stories");
-                for (String s : l.stories()) {
-                    json.writeString(s);
-                }
-                json.writeEndArray();
+                writeStrings("stories", l.stories());
                 json.writeStringField("start", l.start());
                 json.writeStringField("end", l.end());
                 json.writeEndObject();

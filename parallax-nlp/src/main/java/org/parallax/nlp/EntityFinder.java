@@ -52,7 +52,10 @@ public final class EntityFinder {
         private final int[] wordEnd;
         private final List<Gazetteer.Match> places;
         private final Map<String, Group> groups = new LinkedHashMap<>();
-        private final List<Span> taken = new ArrayList<>();
+        /** Characters some mention already covers. */
+        private final java.util.BitSet taken = new java.util.BitSet();
+        /** The gazetteer's countries by where they start, to find the one a word falls in without a scan. */
+        private final java.util.TreeMap<Integer, Gazetteer.Match> countriesByStart = new java.util.TreeMap<>();
         private final List<RoleReference> references = new ArrayList<>();
 
         Run(String article, String text) {
@@ -66,6 +69,7 @@ public final class EntityFinder {
             wordStart = words.stream().mapToInt(w -> w[0]).toArray();
             wordEnd = words.stream().mapToInt(w -> w[1]).toArray();
             places = gazetteer.find(text);
+            places.stream().filter(p -> p.entry().type() == EntityType.COUNTRY).forEach(p -> countriesByStart.put(p.start(), p));
         }
 
         ArticleEntities result() {
@@ -315,7 +319,7 @@ public final class EntityFinder {
                 String bare = Names.withoutPossessive(w);
                 if (owner != null && !usedInLowerCase(lower, bare.toLowerCase(Locale.ROOT))) {
                     owner.addMention(wordStart[i], wordStart[i] + bare.length());
-                    taken.add(new Span(wordStart[i], wordEnd[i]));
+                    taken.set(wordStart[i], wordEnd[i]);
                 }
             }
         }
@@ -450,12 +454,8 @@ public final class EntityFinder {
 
         /** The country a word names as a demonym, name or possessive ("Chinese", "Ukraine’s"), or null. */
         private Gazetteer.Entry countryAt(int i) {
-            for (Gazetteer.Match p : places) {
-                if (p.start() <= wordStart[i] && wordStart[i] < p.end() && p.entry().type() == EntityType.COUNTRY) {
-                    return p.entry();
-                }
-            }
-            return null;
+            Map.Entry<Integer, Gazetteer.Match> at = countriesByStart.floorEntry(wordStart[i]);
+            return at != null && wordStart[i] < at.getValue().end() ? at.getValue().entry() : null;
         }
 
         private List<Group> fullPersonsWithWord(String wordKey) {
@@ -484,12 +484,13 @@ public final class EntityFinder {
             if (spelling != null) {
                 g.spellings.add(spelling);
             }
-            taken.add(new Span(start, end));
+            taken.set(start, end);
             return g;
         }
 
         private boolean isTaken(int start, int end) {
-            return taken.stream().anyMatch(t -> t.start() < end && start < t.end());
+            int next = taken.nextSetBit(start);
+            return next >= 0 && next < end;
         }
 
         /** Whether the text uses the word in lower case somewhere ("rose" beside a person named Rose). */
@@ -593,8 +594,5 @@ public final class EntityFinder {
         int length() {
             return end - start;
         }
-    }
-
-    private record Span(int start, int end) {
     }
 }
