@@ -1,6 +1,10 @@
 package org.parallax.html;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -8,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -16,11 +21,12 @@ import org.jsoup.select.NodeVisitor;
  * forms, navigation, asides, footers, hidden elements), and so do elements whose class or id names page
  * furniture (comments, sharing, related links, cookie notices), unless they hold most of the page's text.
  * The content root is the article element, main element or article-body container that holds the most
- * paragraph text; blocks that are mostly links are dropped.
+ * paragraph text, with the standfirst printed between the headline and it; blocks that are mostly links are
+ * dropped. An aside that holds the headline or the article body is the page's main column under a wrong tag.
  */
 final class MainText {
     private static final String NEVER_TEXT = "script, style, template, iframe, svg, canvas, button,"
-            + " input, select, textarea, nav, aside, footer, object, embed, video, audio, map, dialog, menu, head,"
+            + " input, select, textarea, nav, footer, object, embed, video, audio, map, dialog, menu, head,"
             + " figcaption, picture, label, option, rt, rp";
     /**
      * Containers that hold article text only on some sites (a whole page wrapped in a form, paragraphs in a
@@ -75,6 +81,11 @@ final class MainText {
             return new Result("", false, "");
         }
         body.select(NEVER_TEXT).remove();
+        for (Element e : body.select("aside")) {
+            if (e.parent() != null && e.select("h1, [itemprop=articleBody]").isEmpty()) {
+                e.remove();
+            }
+        }
         for (Element e : body.select(TEXT_IF_PROSE)) {
             if (e.parent() != null && paragraphText(e) < 200) {
                 e.remove();
@@ -100,6 +111,12 @@ final class MainText {
             return new Result(render(body), false, wholePage);
         }
         StringBuilder text = new StringBuilder();
+        for (Element lead : leads(body, root)) {
+            String rendered = render(lead);
+            if (!rendered.isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n\n").append(rendered);
+            }
+        }
         for (Element part : alike(body, root)) {
             String rendered = render(part);
             if (!rendered.isEmpty()) {
@@ -109,12 +126,64 @@ final class MainText {
         return new Result(text.toString(), true, wholePage);
     }
 
+    /** Class names of the standfirst that pages print between the headline and the article body. */
+    private static final Pattern LEAD = Pattern.compile("(?i)(^|[\\s_-])(lead|intro|introtext|teaser|teaser-text|"
+            + "abstract|standfirst|subtitle|subheadline|sub-headline|subhead|summary|excerpt|dek|deck|description)($|[\\s_-])");
+
+    /**
+     * The standfirst of a page whose content root does not hold the headline: the paragraphs, headings and
+     * lead-named blocks between the headline (an h1 that the document title repeats) and the root.
+     */
+    private static List<Element> leads(Element body, Element root) {
+        List<Element> leads = new ArrayList<>();
+        Element h1 = body.selectFirst("h1");
+        if (h1 == null || !isHeadline(h1) || h1.parents().contains(root)) {
+            return leads;
+        }
+        Set<Element> aboveRoot = Collections.newSetFromMap(new IdentityHashMap<>());
+        aboveRoot.addAll(root.parents());
+        boolean[] afterHeadline = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == root) {
+                    return FilterResult.STOP;
+                }
+                if (node == h1) {
+                    afterHeadline[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (afterHeadline[0] && node instanceof Element e && !aboveRoot.contains(e) && isLead(e)) {
+                    leads.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return leads;
+    }
+
+    private static boolean isHeadline(Element h1) {
+        Element og = h1.ownerDocument().selectFirst("meta[property=og:title]");
+        String titles = (h1.ownerDocument().title() + " " + (og == null ? "" : og.attr("content"))).toLowerCase(Locale.ROOT);
+        String headline = h1.text().toLowerCase(Locale.ROOT).strip();
+        return headline.length() >= 10 && titles.replaceAll("\\s+", " ").contains(headline);
+    }
+
+    private static boolean isLead(Element e) {
+        if (e.tagName().equals("p") || HEADINGS.contains(e.tagName())) {
+            return true;
+        }
+        int length = e.text().length();
+        return length >= 30 && length <= 1000 && LEAD.matcher(e.className() + " " + e.id()).find();
+    }
+
     /**
      * The root and, in page order, the elements of the same kind (tag and classes) outside it that hold
      * paragraphs too: a page that splits its article into several article elements keeps them all.
      */
-    private static java.util.List<Element> alike(Element body, Element root) {
-        java.util.List<Element> parts = new java.util.ArrayList<>();
+    private static List<Element> alike(Element body, Element root) {
+        List<Element> parts = new ArrayList<>();
         for (Element e : body.getElementsByTag(root.tagName())) {
             if (e == root || e.className().equals(root.className()) && paragraphText(e) >= 80
                     && !root.parents().contains(e) && !e.parents().contains(root)

@@ -62,6 +62,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_keepsTheStandfirstBetweenHeadlineAndBody_andAnAsideThatHoldsTheArticle() {
+        String html = """
+                <html><head><title>Night trains return to the valley line - Valley Courier</title></head><body>
+                <nav><a href="/">Home</a></nav>
+                <aside class="main-column"><header><h1>Night trains return to the valley line</h1>
+                <div class="article-lead">Two sleeper services a week will run from May, the operator said.</div>
+                <div class="share"><a href="#">Share</a></div></header>
+                <div itemprop="articleBody"><p>The operator will run two sleeper services a week from May, ending a
+                  gap of eleven years on the valley line, its chief executive told reporters on Monday.</p>
+                <p>Tickets go on sale next month; the first train leaves the capital on the second Friday in May.</p>
+                </div></aside>
+                <aside><p>Most read: a different story about the weather that is not part of this article.</p></aside>
+                </body></html>
+                """;
+        HtmlPage page = HtmlExtractor.extract(html, null);
+        assertThat(page.marked()).isTrue();
+        assertThat(page.text()).startsWith("Two sleeper services a week will run from May")
+                .contains("ending a gap of eleven years", "Tickets go on sale")
+                .doesNotContain("Most read", "Share", "Home");
+    }
+
+    @Test
     void extract_siteNameComesOffTheDocumentTitle() {
         assertThat(HtmlExtractor.stripSite("Harbour bridge reopens | The Lakeside Herald", "The Lakeside Herald"))
                 .isEqualTo("Harbour bridge reopens");
