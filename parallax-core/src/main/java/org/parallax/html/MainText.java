@@ -2,6 +2,7 @@ package org.parallax.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,19 +94,20 @@ final class MainText {
         }
         body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
         String wholePage = render(body);
-        Map<Element, Integer> textLength = textLengths(body);
-        int total = Math.max(1, textLength.getOrDefault(body, 0));
+        Map<Element, int[]> counts = textCounts(body);
+        int total = Math.max(1, count(counts, body)[ALL]);
         for (Element e : body.select("[class], [id]")) {
             if (e == body || e.parent() == null) {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            boolean furniture = FURNITURE.matcher(names).find() && textLength.getOrDefault(e, 0) < total * 0.4
+            boolean furniture = FURNITURE.matcher(names).find() && count(counts, e)[ALL] < total * 0.4
                     || TEASER.matcher(names).find() && isTeaserList(e);
             if (furniture && (DISCUSSION.matcher(names).find() || prose(e) < FURNITURE_PROSE)) {
                 e.remove();
             }
         }
+        removeTeaserRuns(body, textCounts(body));
         Element root = root(body);
         if (root == body) {
             return new Result(render(body), false, wholePage);
@@ -124,6 +126,37 @@ final class MainText {
             }
         }
         return new Result(text.toString(), true, wholePage);
+    }
+
+    /** Teaser items come in runs of at least this many siblings of one kind. */
+    private static final int TEASER_RUN = 3;
+    /** A teaser item is short: a headline, perhaps a picture and a line or two. */
+    private static final int TEASER_ITEM = 600;
+
+    /**
+     * Removes lists of other articles that no class name gives away: three or more sibling blocks of one kind
+     * (tag and classes) that are each short, hold a link, and have a heading or much of their text in links.
+     */
+    private static void removeTeaserRuns(Element body, Map<Element, int[]> counts) {
+        List<Element> teasers = new ArrayList<>();
+        for (Element parent : body.getAllElements()) {
+            Map<String, List<Element>> byKind = new HashMap<>();
+            for (Element child : parent.children()) {
+                if (!child.className().isEmpty() && BLOCKS.contains(child.tagName()) && !child.tagName().equals("p")) {
+                    byKind.computeIfAbsent(child.tagName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+                }
+            }
+            for (List<Element> run : byKind.values()) {
+                if (run.size() >= TEASER_RUN && run.stream().allMatch(item -> isTeaser(count(counts, item)))) {
+                    teasers.addAll(run);
+                }
+            }
+        }
+        teasers.forEach(Element::remove);
+    }
+
+    private static boolean isTeaser(int[] c) {
+        return c[ALL] <= TEASER_ITEM && c[LINK] > 0 && (c[HEADING] > 0 || c[LINK] >= c[ALL] * 0.3);
     }
 
     /** Class names of the standfirst that pages print between the headline and the article body. */
@@ -263,15 +296,21 @@ final class MainText {
      * that is not link text (blogs that break lines with br instead of writing paragraphs).
      */
     private static int weight(Map<Element, int[]> counts, Element e) {
-        int[] c = counts.getOrDefault(e, new int[3]);
+        int[] c = count(counts, e);
         return c[PARAGRAPH] + Math.max(0, c[ALL] - c[LINK] - c[PARAGRAPH]) / 2;
     }
 
     private static final int ALL = 0;
     private static final int LINK = 1;
     private static final int PARAGRAPH = 2;
+    private static final int HEADING = 3;
+    private static final int SLOTS = 4;
 
-    /** For every element: its text length, the part inside links and the part inside paragraphs, in one pass. */
+    private static int[] count(Map<Element, int[]> counts, Element e) {
+        return counts.getOrDefault(e, new int[SLOTS]);
+    }
+
+    /** For every element: its text length and the parts inside links, paragraphs and headings, in one pass. */
     private static Map<Element, int[]> textCounts(Element root) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -284,20 +323,22 @@ final class MainText {
                 int[] own;
                 if (node instanceof TextNode t) {
                     int n = t.text().strip().length();
-                    own = new int[] {n, 0, 0};
+                    own = new int[] {n, 0, 0, 0};
                 } else if (node instanceof Element e) {
-                    own = counts.getOrDefault(e, new int[3]);
+                    own = count(counts, e);
                     if (e.tagName().equals("a")) {
                         own[LINK] = own[ALL];
                     } else if (e.tagName().equals("p")) {
                         own[PARAGRAPH] = own[ALL];
+                    } else if (HEADINGS.contains(e.tagName())) {
+                        own[HEADING] = own[ALL];
                     }
                 } else {
                     return;
                 }
                 if (node.parent() instanceof Element parent && own[ALL] > 0) {
-                    int[] up = counts.computeIfAbsent(parent, k -> new int[3]);
-                    for (int i = 0; i < 3; i++) {
+                    int[] up = counts.computeIfAbsent(parent, k -> new int[SLOTS]);
+                    for (int i = 0; i < SLOTS; i++) {
                         up[i] += own[i];
                     }
                 }
@@ -312,26 +353,6 @@ final class MainText {
             n += p.text().length();
         }
         return n;
-    }
-
-    /** Text length of every element, in one pass over the tree. */
-    private static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                int own = node instanceof TextNode t ? t.text().strip().length() : lengths.getOrDefault(node, 0);
-                Node parent = node.parent();
-                if (parent instanceof Element p && own > 0) {
-                    lengths.merge(p, own, Integer::sum);
-                }
-            }
-        }, root);
-        return lengths;
     }
 
     /** Renders blocks as lines separated by blank lines; drops blocks that are mostly links. */

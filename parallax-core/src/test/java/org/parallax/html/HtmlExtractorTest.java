@@ -26,6 +26,9 @@ class HtmlExtractorTest {
               <ul><li>Buses return to the bridge route</li><li>Ferries keep the extra sailings until Friday</li></ul>
               <figure><img src="a.jpg"><figcaption>Photo: City of Lakeside</figcaption></figure>
               <p>The ship's owner has agreed to repay the city's emergency fund, the harbour authority said.</p>
+              <div class="grid"><div class="card"><h3><a href="/c">Tram line extended</a></h3><p>Work starts in June.</p></div>
+              <div class="card"><h3><a href="/d">Lido opens early</a></h3><p>Warm spring brings crowds.</p></div>
+              <div class="card"><h3><a href="/e">New mayor sworn in</a></h3><p>A ceremony at the town hall.</p></div></div>
             </article>
             <section class="related-posts"><h3>Related</h3><ul><li><a href="/a">Ferry fares rise</a></li>
               <li><a href="/b">Council votes on budget</a></li></ul></section>
@@ -58,7 +61,7 @@ class HtmlExtractorTest {
     @Test
     void extract_dropsNavigationWidgetsCaptionsCommentsAndFooters() {
         assertThat(page.text()).doesNotContain("Home", "cookies", "Share on Facebook", "Photo: City",
-                "Ferry fares rise", "Leave a reply", "Most read", "All rights reserved");
+                "Ferry fares rise", "Tram line extended", "Warm spring brings crowds", "Leave a reply", "Most read", "All rights reserved");
     }
 
     @Test
