@@ -113,7 +113,8 @@ final class LineFeatures {
         if (text.length() < 80 && (CREDIT.matcher(text).matches() || BYLINE.matcher(text).matches())) {
             return true;
         }
-        return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || DateText.isDateLine(text);
+        return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || Vocabulary.isMoreHeading(text)
+                || DateText.isDateLine(text);
     }
 
     private static boolean endsSentence(String text) {

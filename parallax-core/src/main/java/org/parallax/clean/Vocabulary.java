@@ -95,6 +95,14 @@ final class Vocabulary {
             + "(das|dieses) (thema )?könnte (sie|dich) auch interessieren|was (the|this) article helpful\\??|"
             + "war (der|dieser) artikel (nützlich|hilfreich)\\??)\\W*$");
 
+    /** Headings over lists of more of the site: "more on this", "most read", "you may also like". */
+    private static final Pattern MORE_HEADING = Pattern.compile("(?iu)" + "^\\W*((weitere|mehr|noch mehr|more from|more on|more about)( \\S+){0,5}|meist ?\\S*( \\S+){0,2}|"
+            + "most (popular|read|viewed|recent|commented|shared|watched)( \\S+){0,4}|"
+            + "lesen sie (auch|dazu|mehr)( \\S+){0,5}|entdecke(n sie)? (weitere|jetzt|mehr)( \\S+){0,3}|"
+            + "diskutieren sie mit( uns)?|unterstütze(n sie)?( \\S+){0,4}|quellenangaben|"
+            + "vous aimerez aussi|à voir aussi|veja também|leia também|(también )?te puede interesar|"
+            + "más sobre( \\S+){0,4}|ver también|lee también)\\W*$");
+
     /** Sentences of content-management templates: comment forms, post footers, consent notes. */
     private static final Pattern TEMPLATE_SENTENCE = Pattern.compile("(e-mail-adresse wird nicht veröffentlicht|"
             + "email address will not be published|required fields are marked|erforderliche felder sind|"
@@ -106,6 +114,10 @@ final class Vocabulary {
 
     static boolean isEndMarker(String text) {
         return text.length() <= 60 && END_MARKER.matcher(text).matches();
+    }
+
+    static boolean isMoreHeading(String text) {
+        return text.length() <= 60 && MORE_HEADING.matcher(text).matches();
     }
 
     static boolean isTemplateSentence(String text) {
