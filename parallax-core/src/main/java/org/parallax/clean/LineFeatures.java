@@ -9,6 +9,15 @@ final class LineFeatures {
     private static final Pattern IDENTIFIER = Pattern.compile("[\\w-]*[a-z][_][\\w-]*");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(source|sources|quelle|fuente|źródło|"
             + "photo|foto|bild|image|credit|credits|via)\\s*:.{0,60}$");
+    /** A picture's caption: it names the figure first, or ends with the picture's credit. */
+    private static final Pattern CAPTION = Pattern.compile("(?iu)^((abbildung|abb\\.|fig\\.|figure|grafik|"
+            + "titelbild|beitragsbild|symbolbild|aufmacherbild|foto|photo|bild|image)\\s*\\d*\\s*:.*|"
+            + ".*(?<!\\p{L})©[^©]{0,60}|"
+            + ".*\\((foto|photo|fotos|bild|image|credit|quelle)\\s*:[^)]{1,60}\\)\\W*|"
+            + ".*(?<!\\p{L})(foto|photo|fotos|bild|image|credit)\\s*:\\s*[^.:]{1,50}|"
+            + ".*(?<!\\p{L})(getty images|picture[- ]alliance|shutterstock|istock(photo)?|imago images|dpa|afp|reuters|"
+            + "ap photo)\\W*)$");
+    private static final int MAX_CAPTION = 300;
     private static final Pattern BYLINE = Pattern.compile("(?u)^(By|BY|Von|Par|Por|Autor|Author)\\s*:?\\s*\\p{Lu}.{0,70}$");
     /** A metadata field label with nothing after it, as templates print an empty slot. */
     private static final Pattern EMPTY_FIELD = Pattern.compile("(?iu)^(date|datum|fecha|published|posted|updated|"
@@ -111,6 +120,9 @@ final class LineFeatures {
             return true;
         }
         if (text.length() < 80 && (CREDIT.matcher(text).matches() || BYLINE.matcher(text).matches())) {
+            return true;
+        }
+        if (text.length() < MAX_CAPTION && CAPTION.matcher(text).matches()) {
             return true;
         }
         return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || Vocabulary.isMoreHeading(text)

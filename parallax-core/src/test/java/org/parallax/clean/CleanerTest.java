@@ -96,6 +96,29 @@ class CleanerTest {
     }
 
     @Test
+    void clean_markedText_dropsCaptionsAndHeadingsOverMoreOfTheSite_keepsAgencyDatelines() {
+        String marked = """
+                Hamburg (dpa) - The port cut its fees for barges on Monday.
+
+                The harbour master said the cut would bring back river traffic that had moved to rail last year.
+
+                Barges wait at the eastern quay before dawn. Photo: Jan Berger
+
+                Figure 2: barge traffic by month, 2019 to 2025
+
+                The cut applies from July and will be reviewed after a year, the port authority said in a statement.
+
+                Most read
+
+                Weitere Artikel zum Thema:
+                """;
+        CleanedText got = new Cleaner(ChromeProfile.empty()).clean(marked, null, "Port cuts barge fees", true);
+        assertThat(got.text()).startsWith("Hamburg (dpa) - The port cut its fees")
+                .contains("The harbour master said", "The cut applies from July")
+                .doesNotContain("Photo: Jan Berger", "Figure 2", "Most read", "Weitere Artikel");
+    }
+
+    @Test
     void clean_emptyOrChromeOnlyText_givesNoBody() {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
         assertThat(got.text()).isEmpty();
