@@ -126,6 +126,7 @@ final class LineFeatures {
             return true;
         }
         return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || Vocabulary.isMoreHeading(text)
+                || Vocabulary.isCallToAction(text)
                 || DateText.isDateLine(text);
     }
 

@@ -124,6 +124,25 @@ final class Vocabulary {
         return text.length() <= 300 && TEMPLATE_SENTENCE.matcher(lower(text)).find();
     }
 
+    /**
+     * Words of the calls to action pages put inside articles (subscribe, newsletters, cookies, donations): a
+     * line of a few sentences that uses one is a plea to the reader, not the article.
+     */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)(?<!\\p{L})(newsletter\\w*|\\w*-newsletter\\w*|"
+            + "subscrib\\w*|cookies?|abonnier\\w*|abonnez|suscr[ií]b\\w*|subskryp\\w*|inscrivez-vous|"
+            + "spende|spenden\\w*|cookie-\\w+)(?!\\p{L})");
+
+    /** Words by which a page speaks to its reader or of itself: "you", "our", "wir", "vous", "nuestro". */
+    private static final Pattern READER = Pattern.compile("(?iu)(?<!\\p{L})(you|your|yours|you['’]re|we|our|du|dich|dir|"
+            + "dein\\w*|euch|euer|wir|uns|unser\\w*|vous|votre|vos|nous|notre|nos|tu|usted|nuestr[oa]s?|"
+            + "nosotros|twoj\\w*|nasz\\w*)(?!\\p{L})");
+    private static final int MAX_CALL_TO_ACTION = 300;
+
+    static boolean isCallToAction(String text) {
+        return text.length() <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.matcher(text).find()
+                && (READER.matcher(text).find() || text.split("\\s+").length <= 8);
+    }
+
     static boolean hasChromePhrase(String text) {
         return CHROME.matcher(lower(text)).find();
     }
