@@ -110,7 +110,9 @@ final class Vocabulary {
             + "akismet|save my name, email|meinen namen, e-mail|notify me of (new|follow-up)|"
             + "benachrichtig(e|ung) (mich )?(über|bei)|you must be logged in|"
             + "du kommentierst mit|sie kommentieren mit|all rights reserved|alle rechte vorbehalten|"
-            + "this site uses cookies|diese (web)?seite verwendet cookies|we use cookies|wir verwenden cookies)");
+            + "this site uses cookies|diese (web)?seite verwendet cookies|we use cookies|wir verwenden cookies|"
+            + "um (einen )?kommentar\\p{L}* (zu )?(schreiben|verfassen|abzugeben)|"
+            + "kommentieren zu können|para comentar|pour commenter|to (post a )?comment|failed to load)");
 
     static boolean isEndMarker(String text) {
         return text.length() <= 60 && END_MARKER.matcher(text).matches();
