@@ -103,6 +103,16 @@ final class Vocabulary {
             + "vous aimerez aussi|à voir aussi|veja também|leia também|(también )?te puede interesar|"
             + "más sobre( \\S+){0,4}|ver también|lee también)\\W*$");
 
+    /** A link to another story, labelled as one: "Read more: ...", "MIRA: ...", "Lesen Sie auch: ...". */
+    private static final Pattern TEASER_LABEL = Pattern.compile("(?iu)^\\W*(read|read more|read also|also read|watch|"
+            + "mira|mire|lee|lea|lee también|lesen sie (auch|mehr)|siehe auch|lire aussi|à lire aussi|voir aussi|"
+            + "leia também|veja também|zobacz (też|także)|czytaj (też|także|więcej))\\s*:.*");
+    private static final int MAX_TEASER = 200;
+
+    static boolean isTeaserLine(String text) {
+        return text.length() <= MAX_TEASER && TEASER_LABEL.matcher(text).matches();
+    }
+
     /** Sentences of content-management templates: comment forms, post footers, consent notes. */
     private static final Pattern TEMPLATE_SENTENCE = Pattern.compile("(e-mail-adresse wird nicht veröffentlicht|"
             + "email address will not be published|required fields are marked|erforderliche felder sind|"

@@ -98,6 +98,8 @@ class CleanerTest {
     @Test
     void clean_markedText_dropsCaptionsPleasAndHeadingsOverMoreOfTheSite_keepsNewsAboutThem() {
         String marked = """
+                June 2, 2025 at 09:15 AM | categories: Ports, Rivers | 4 comments
+
                 Hamburg (dpa) - The port cut its fees for barges on Monday.
 
                 The harbour master said the cut would bring back river traffic that had moved to rail last year.
@@ -105,6 +107,8 @@ class CleanerTest {
                 Barges wait at the eastern quay before dawn. Photo: Jan Berger
 
                 Figure 2: barge traffic by month, 2019 to 2025
+
+                Read more: Rail freight hits a record in the spring
 
                 River lines lost 4,000 subscribers to their season passes last year.
 
@@ -119,7 +123,7 @@ class CleanerTest {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean(marked, null, "Port cuts barge fees", true);
         assertThat(got.text()).startsWith("Hamburg (dpa) - The port cut its fees")
                 .contains("The harbour master said", "River lines lost 4,000 subscribers", "The cut applies from July")
-                .doesNotContain("Photo: Jan Berger", "Figure 2", "harbour newsletter", "Most read", "Weitere Artikel");
+                .doesNotContain("categories", "Photo: Jan Berger", "Figure 2", "Rail freight", "harbour newsletter", "Most read", "Weitere Artikel");
     }
 
     @Test
