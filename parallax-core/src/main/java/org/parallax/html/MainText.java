@@ -82,11 +82,7 @@ final class MainText {
             return new Result("", false, "");
         }
         body.select(NEVER_TEXT).remove();
-        for (Element e : body.select("aside")) {
-            if (e.parent() != null && e.select("h1, [itemprop=articleBody]").isEmpty()) {
-                e.remove();
-            }
-        }
+        removeAsidesAround(body);
         for (Element e : body.select(TEXT_IF_PROSE)) {
             if (e.parent() != null && paragraphText(e) < 200) {
                 e.remove();
@@ -108,12 +104,13 @@ final class MainText {
             }
         }
         removeTeaserRuns(body, textCounts(body));
-        Element root = root(body);
+        counts = textCounts(body);
+        Element root = root(body, counts);
         if (root == body) {
             return new Result(render(body), false, wholePage);
         }
         StringBuilder text = new StringBuilder();
-        for (Element lead : leads(body, root)) {
+        for (Element lead : leads(body, root, counts)) {
             String rendered = render(lead);
             if (!rendered.isEmpty()) {
                 text.append(text.isEmpty() ? "" : "\n\n").append(rendered);
@@ -126,6 +123,40 @@ final class MainText {
             }
         }
         return new Result(text.toString(), true, wholePage);
+    }
+
+    /**
+     * Removes asides, except one that holds the headline or the article body: the page's main column under a
+     * wrong tag. One pass from the leaves up, so deeply nested pages cost no more than flat ones.
+     */
+    private static void removeAsidesAround(Element body) {
+        Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> asides = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                if (e.tagName().equals("aside")) {
+                    asides.add(e);
+                }
+                boolean holds = holdsArticle.contains(e) || e.tagName().equals("h1")
+                        || e.attr("itemprop").equals("articleBody");
+                if (holds && e.parent() != null) {
+                    holdsArticle.add(e.parent());
+                }
+            }
+        }, body);
+        for (Element aside : asides) {
+            if (!holdsArticle.contains(aside)) {
+                aside.remove();
+            }
+        }
     }
 
     /** Teaser items come in runs of at least this many siblings of one kind. */
@@ -167,7 +198,7 @@ final class MainText {
      * The standfirst of a page whose content root does not hold the headline: the paragraphs, headings and
      * lead-named blocks between the headline (an h1 that the document title repeats) and the root.
      */
-    private static List<Element> leads(Element body, Element root) {
+    private static List<Element> leads(Element body, Element root, Map<Element, int[]> counts) {
         List<Element> leads = new ArrayList<>();
         Element h1 = body.selectFirst("h1");
         if (h1 == null || !isHeadline(h1) || h1.parents().contains(root)) {
@@ -186,7 +217,8 @@ final class MainText {
                     afterHeadline[0] = true;
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (afterHeadline[0] && node instanceof Element e && !aboveRoot.contains(e) && isLead(e)) {
+                if (afterHeadline[0] && node instanceof Element e && !aboveRoot.contains(e)
+                        && isLead(e, count(counts, e)[ALL])) {
                     leads.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -203,11 +235,10 @@ final class MainText {
         return headline.length() >= 10 && titles.replaceAll("\\s+", " ").contains(headline);
     }
 
-    private static boolean isLead(Element e) {
+    private static boolean isLead(Element e, int length) {
         if (e.tagName().equals("p") || HEADINGS.contains(e.tagName())) {
             return true;
         }
-        int length = e.text().length();
         return length >= 30 && length <= 1000 && LEAD.matcher(e.className() + " " + e.id()).find();
     }
 
@@ -266,8 +297,7 @@ final class MainText {
      * The content root: the candidate with the most paragraph text, if it holds enough of the page's. A
      * candidate that holds the headline counts eight times; one that looks like a discussion counts a fifth.
      */
-    private static Element root(Element body) {
-        Map<Element, int[]> counts = textCounts(body);
+    private static Element root(Element body, Map<Element, int[]> counts) {
         int all = weight(counts, body);
         Element headline = body.selectFirst("h1");
         Element best = null;

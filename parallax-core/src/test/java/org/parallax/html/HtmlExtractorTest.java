@@ -96,6 +96,9 @@ class HtmlExtractorTest {
     void extract_hostilePages_giveAClearOutcome() {
         String deep = "<div>".repeat(100_000) + "<p>Deep text.</p>" + "</div>".repeat(100_000);
         assertThat(HtmlExtractor.extract(deep, null).text()).isNotNull();
+        String deepAsides = "<h1>A headline for the deep page</h1>" + "<aside><div class=\"lead\">".repeat(50_000)
+                + "<p>Deep text.</p>" + "</div></aside>".repeat(50_000);
+        assertThat(HtmlExtractor.extract(deepAsides, null).text()).isNotNull();
         String scripts = "<html><body>" + "<script>var x = 1;</script>".repeat(1000) + "</body></html>";
         assertThat(HtmlExtractor.extract(scripts, null).text()).isEmpty();
         assertThat(HtmlExtractor.extract("", null).text()).isEmpty();
