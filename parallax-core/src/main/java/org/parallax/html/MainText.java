@@ -448,8 +448,9 @@ final class MainText {
     }
 
     /**
-     * Put after an inline element so that words in neighbouring spans stay apart; it becomes a space, or
-     * nothing beside Chinese, Japanese or Korean text, which has no spaces between words.
+     * Put after an inline element so that words in neighbouring spans stay apart: it becomes a space between
+     * two words, and nothing elsewhere (before punctuation, beside a space, beside Chinese, Japanese or Korean
+     * text, which has no spaces between words), so that "<a>link</a>." stays "link.".
      */
     private static final char SOFT_SPACE = '\uE001';
     private static final Pattern SOFT_SPACE_IN_CJK = Pattern.compile(
@@ -463,8 +464,13 @@ final class MainText {
         }
         boolean cjk = text.codePoints().anyMatch(c -> c >= 0x2e80 && c <= 0x9fff || c >= 0xac00 && c <= 0xd7af
                 || c >= 0xff00 && c <= 0xffef);
-        return (cjk ? SOFT_SPACE_IN_CJK.matcher(text).replaceAll("") : text).replace(SOFT_SPACE, ' ');
+        String spaced = cjk ? SOFT_SPACE_IN_CJK.matcher(text).replaceAll("") : text;
+        return SOFT_SPACE_NOT_BETWEEN_WORDS.matcher(spaced).replaceAll("").replace(SOFT_SPACE, ' ');
     }
+
+    /** A soft space with no letter or digit on one side. */
+    private static final Pattern SOFT_SPACE_NOT_BETWEEN_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\uE001+|\uE001+(?![\\p{L}\\p{N}])");
 
     /** The text without the invisible characters; most texts have none, and are returned as they are. */
     private static String visible(String text) {

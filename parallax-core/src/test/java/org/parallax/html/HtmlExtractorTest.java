@@ -87,6 +87,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_inlineElements_keepWordsApartAndPunctuationAttached() {
+        String html = "<html><body><article><p>The report (<a href=\"/r\">PDF</a>) is in <em>our</em> "
+                + "<a href=\"/a\">archive</a>. See <span>page</span><span>four</span>: it lists "
+                + "the <b>twelve</b> districts that the council named in its reply to the ministry.</p>"
+                + "</article></body></html>";
+        assertThat(HtmlExtractor.extract(html, null).text())
+                .startsWith("The report (PDF) is in our archive. See page four: it lists the twelve districts");
+    }
+
+    @Test
     void extract_siteNameComesOffTheDocumentTitle() {
         assertThat(HtmlExtractor.stripSite("Harbour bridge reopens | The Lakeside Herald", "The Lakeside Herald"))
                 .isEqualTo("Harbour bridge reopens");
