@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -103,7 +104,7 @@ final class MainText {
                 e.remove();
             }
         }
-        removeTeaserRuns(body, textCounts(body));
+        removeTeaserRuns(body, counts);
         counts = textCounts(body);
         Element root = root(body, counts);
         if (root == body) {
@@ -127,31 +128,19 @@ final class MainText {
 
     /**
      * Removes asides, except one that holds the headline or the article body: the page's main column under a
-     * wrong tag. One pass from the leaves up, so deeply nested pages cost no more than flat ones.
+     * wrong tag. Each ancestor of a headline is visited once, so deeply nested pages cost no more than flat ones.
      */
     private static void removeAsidesAround(Element body) {
+        Elements asides = body.getElementsByTag("aside");
+        if (asides.isEmpty()) {
+            return;
+        }
         Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> asides = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
+        for (Element main : body.select("h1, [itemprop=articleBody]")) {
+            for (Element e = main; e != null && holdsArticle.add(e); e = e.parent()) {
+                // each element is marked once, so many headlines cost no more than one
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return;
-                }
-                if (e.tagName().equals("aside")) {
-                    asides.add(e);
-                }
-                boolean holds = holdsArticle.contains(e) || e.tagName().equals("h1")
-                        || e.attr("itemprop").equals("articleBody");
-                if (holds && e.parent() != null) {
-                    holdsArticle.add(e.parent());
-                }
-            }
-        }, body);
+        }
         for (Element aside : asides) {
             if (!holdsArticle.contains(aside)) {
                 aside.remove();
@@ -167,10 +156,15 @@ final class MainText {
     /**
      * Removes lists of other articles that no class name gives away: three or more sibling blocks of one kind
      * (tag and classes) that are each short, hold a link, and have a heading or much of their text in links.
+     * The counts may still include furniture removed since they were taken; an item that held some only
+     * looks longer than it is.
      */
     private static void removeTeaserRuns(Element body, Map<Element, int[]> counts) {
         List<Element> teasers = new ArrayList<>();
         for (Element parent : body.getAllElements()) {
+            if (parent.childrenSize() < TEASER_RUN) {
+                continue;
+            }
             Map<String, List<Element>> byKind = new HashMap<>();
             for (Element child : parent.children()) {
                 if (!child.className().isEmpty() && BLOCKS.contains(child.tagName()) && !child.tagName().equals("p")) {
