@@ -142,7 +142,7 @@ final class Vocabulary {
      */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)(?<!\\p{L})(newsletter\\w*|\\w*-newsletter\\w*|"
             + "subscrib\\w*|cookies?|abonnier\\w*|abonnez|suscr[ií]b\\w*|subskryp\\w*|inscrivez-vous|"
-            + "spende|spenden\\w*|cookie-\\w+)(?!\\p{L})");
+            + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre)(?!\\p{L})");
 
     /** Words by which a page speaks to its reader or of itself: "you", "our", "wir", "vous", "nuestro". */
     private static final Pattern READER = Pattern.compile("(?iu)(?<!\\p{L})(you|your|yours|you['’]re|we|our|du|dich|dir|"
