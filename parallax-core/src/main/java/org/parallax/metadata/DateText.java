@@ -61,7 +61,8 @@ public final class DateText {
     /** Words that may stand beside a date in a dateline without making it prose. */
     private static final Pattern DATELINE_WORDS = Pattern.compile("(?iu)\\b(published|updated|posted|last|modified|"
             + "date|on|at|am|pm|a\\.m|p\\.m|gmt|utc|cet|cest|bst|est|edt|pst|ist|stand|veröffentlicht|aktualisiert|"
-            + "uhr|am|um|le|el|de|publié|mis à jour|dnia|opublikowano|aktualizacja|the)\\b");
+            + "uhr|am|um|le|el|de|publié|mis à jour|dnia|opublikowano|aktualizacja|the|pubblicato|il|ultima|modifica|"
+            + "aggiornato|publicado|atualizado|em|às)\\b");
 
     private DateText() {
     }
@@ -185,18 +186,18 @@ public final class DateText {
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new java.util.HashMap<>();
         String[][] names = {
-                {"january", "jan", "januar", "jänner", "janvier", "enero", "stycznia", "styczeń"},
-                {"february", "feb", "februar", "février", "febrero", "lutego", "luty"},
-                {"march", "mar", "märz", "mars", "marzo", "marca", "marzec"},
-                {"april", "apr", "avril", "abril", "kwietnia", "kwiecień"},
-                {"may", "mai", "mayo", "maja", "maj"},
-                {"june", "jun", "juni", "juin", "junio", "czerwca", "czerwiec"},
-                {"july", "jul", "juli", "juillet", "julio", "lipca", "lipiec"},
+                {"january", "jan", "januar", "jänner", "janvier", "enero", "stycznia", "styczeń", "gennaio", "janeiro"},
+                {"february", "feb", "februar", "février", "febrero", "lutego", "luty", "febbraio", "fevereiro"},
+                {"march", "mar", "märz", "mars", "marzo", "marca", "marzec", "março"},
+                {"april", "apr", "avril", "abril", "kwietnia", "kwiecień", "aprile"},
+                {"may", "mai", "mayo", "maja", "maj", "maggio", "maio"},
+                {"june", "jun", "juni", "juin", "junio", "czerwca", "czerwiec", "giugno", "junho"},
+                {"july", "jul", "juli", "juillet", "julio", "lipca", "lipiec", "luglio", "julho"},
                 {"august", "aug", "août", "agosto", "sierpnia", "sierpień"},
-                {"september", "sep", "sept", "septembre", "septiembre", "września", "wrzesień"},
-                {"october", "oct", "oktober", "okt", "octobre", "octubre", "października", "październik"},
-                {"november", "nov", "novembre", "noviembre", "listopada", "listopad"},
-                {"december", "dec", "dezember", "dez", "décembre", "diciembre", "grudnia", "grudzień"}};
+                {"september", "sep", "sept", "septembre", "septiembre", "września", "wrzesień", "settembre", "setembro"},
+                {"october", "oct", "oktober", "okt", "octobre", "octubre", "października", "październik", "ottobre", "outubro"},
+                {"november", "nov", "novembre", "noviembre", "listopada", "listopad", "novembro"},
+                {"december", "dec", "dezember", "dez", "décembre", "diciembre", "grudnia", "grudzień", "dicembre", "dezembro"}};
         for (int i = 0; i < names.length; i++) {
             for (String name : names[i]) {
                 m.put(name, i + 1);

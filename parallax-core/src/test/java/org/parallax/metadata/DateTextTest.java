@@ -42,6 +42,13 @@ class DateTextTest {
     }
 
     @Test
+    void find_italianAndPortugueseMonths_andTheirDatelines() {
+        assertThat(only("Pubblicato il 19 Febbraio 2020").date()).isEqualTo(LocalDate.of(2020, 2, 19));
+        assertThat(only("Publicado em 3 de março de 2021").date()).isEqualTo(LocalDate.of(2021, 3, 3));
+        assertThat(DateText.isDateLine("Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02")).isTrue();
+    }
+
+    @Test
     void find_germanAndNumericAndIso() {
         assertThat(only("Stand: 8. Dezember 2012").date()).isEqualTo(LocalDate.of(2012, 12, 8));
         assertThat(only("am 24.12.2019 um 10:00").date()).isEqualTo(LocalDate.of(2019, 12, 24));
