@@ -18,8 +18,10 @@ final class LineFeatures {
             + ".*(?<!\\p{L})(getty images|picture[- ]alliance|shutterstock|istock(photo)?|imago images|dpa|afp|reuters|"
             + "ap photo)\\W*)$");
     private static final int MAX_CAPTION = 300;
-    /** A post's meta line: a date and short fields between bars ("March 4, 2020 | News | 3 comments"). */
+    /** The most words a field of a post's meta line has besides a date ("March 4, 2020 | News | 3 comments"). */
     private static final int MAX_META_FIELD_WORDS = 5;
+    /** The words a date itself may take in such a field ("January 13, 2020 at 08:45 AM"). */
+    private static final int DATE_WORDS = 4;
     private static final Pattern BYLINE = Pattern.compile("(?u)^(By|BY|Von|Par|Por|Autor|Author)\\s*:?\\s*\\p{Lu}.{0,70}$");
     /** A metadata field label with nothing after it, as templates print an empty slot. */
     private static final Pattern EMPTY_FIELD = Pattern.compile("(?iu)^(date|datum|fecha|published|posted|updated|"
@@ -124,24 +126,20 @@ final class LineFeatures {
         if (text.length() < 80 && (CREDIT.matcher(text).matches() || BYLINE.matcher(text).matches())) {
             return true;
         }
-        if (text.length() < MAX_CAPTION && CAPTION.matcher(text).matches()) {
-            return true;
-        }
-        if (isMetaLine(text)) {
+        if (text.length() < MAX_CAPTION && CAPTION.matcher(text).matches() || isMetaLine(text)) {
             return true;
         }
         return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || Vocabulary.isMoreHeading(text)
-                || Vocabulary.isTeaserLine(text)
-                || Vocabulary.isCallToAction(text)
-                || DateText.isDateLine(text);
+                || Vocabulary.isTeaserLine(text) || Vocabulary.isCallToAction(text) || DateText.isDateLine(text);
     }
 
+    /** A post's meta line: it holds a date, and every field between its bars is short. */
     private static boolean isMetaLine(String text) {
         if (text.length() > 160 || text.indexOf('|') < 0 || DateText.find(text).isEmpty()) {
             return false;
         }
         for (String field : text.split("\\|")) {
-            if (field.strip().split("\\s+").length > MAX_META_FIELD_WORDS + (DateText.find(field).isEmpty() ? 0 : 4)) {
+            if (field.strip().split("\\s+").length > MAX_META_FIELD_WORDS + (DateText.find(field).isEmpty() ? 0 : DATE_WORDS)) {
                 return false;
             }
         }

@@ -96,7 +96,8 @@ final class Vocabulary {
             + "war (der|dieser) artikel (nützlich|hilfreich)\\??)\\W*$");
 
     /** Headings over lists of more of the site: "more on this", "most read", "you may also like". */
-    private static final Pattern MORE_HEADING = Pattern.compile("(?iu)" + "^\\W*((weitere|mehr|noch mehr|more from|more on|more about)( \\S+){0,5}|meist ?\\S*( \\S+){0,2}|"
+    private static final Pattern MORE_HEADING = Pattern.compile("(?iu)^\\W*((weitere|mehr|noch mehr|more from|more on|"
+            + "more about)( \\S+){0,5}|meist ?\\S*( \\S+){0,2}|"
             + "most (popular|read|viewed|recent|commented|shared|watched)( \\S+){0,4}|"
             + "lesen sie (auch|dazu|mehr)( \\S+){0,5}|entdecke(n sie)? (weitere|jetzt|mehr)( \\S+){0,3}|"
             + "diskutieren sie mit( uns)?|unterstütze(n sie)?( \\S+){0,4}|quellenangaben|"
