@@ -150,10 +150,12 @@ final class Vocabulary {
             + "dein\\w*|euch|euer|wir|uns|unser\\w*|vous|votre|vos|nous|notre|nos|tu|usted|nuestr[oa]s?|"
             + "nosotros|twoj\\w*|nasz\\w*)(?!\\p{L})");
     private static final int MAX_CALL_TO_ACTION = 300;
+    /** Words in quotation marks: somebody is quoted, as news quotes a publisher on its subscribers. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“”„«»‘’‚‹›][^\"“”„«»]{12,}[\"“”„«»]");
 
     static boolean isCallToAction(String text) {
         return text.length() <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.matcher(text).find()
-                && (READER.matcher(text).find() || text.split("\\s+").length <= 8);
+                && (READER.matcher(text).find() || text.split("\\s+").length <= 8) && !QUOTED.matcher(text).find();
     }
 
     static boolean hasChromePhrase(String text) {

@@ -112,6 +112,8 @@ class CleanerTest {
 
                 River lines lost 4,000 subscribers to their season passes last year.
 
+                "We lost a third of our subscribers in one winter," the ferry company's chief told shareholders.
+
                 Get our free harbour newsletter every Friday and never miss a story from the quays.
 
                 The cut applies from July and will be reviewed after a year, the port authority said in a statement.
@@ -122,7 +124,8 @@ class CleanerTest {
                 """;
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean(marked, null, "Port cuts barge fees", true);
         assertThat(got.text()).startsWith("Hamburg (dpa) - The port cut its fees")
-                .contains("The harbour master said", "River lines lost 4,000 subscribers", "The cut applies from July")
+                .contains("The harbour master said", "River lines lost 4,000 subscribers", "a third of our subscribers",
+                        "The cut applies from July")
                 .doesNotContain("categories", "Photo: Jan Berger", "Figure 2", "Rail freight", "harbour newsletter", "Most read", "Weitere Artikel");
     }
 
