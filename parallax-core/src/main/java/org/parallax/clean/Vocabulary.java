@@ -96,11 +96,16 @@ final class Vocabulary {
             + "war (der|dieser) artikel (nützlich|hilfreich)\\??)\\W*$");
 
     /** Headings over lists of more of the site: "more on this", "most read", "you may also like". */
-    private static final Pattern MORE_HEADING = Pattern.compile("(?iu)^\\W*((weitere|mehr|noch mehr|more from|more on|"
-            + "more about)( \\S+){0,5}|meist ?\\S*( \\S+){0,2}|"
+    private static final String MORE_OF_WHAT = "(zum thema|zu|zur|zum|von|vom|aus|über|lesen|news|nachrichten|artikel|"
+            + "beiträge|meldungen|videos|bilder|fotos|infos|informationen|themen|inhalte|kolumnen|episoden|links|"
+            + "interessante\\S*|aktuelle\\S*|pressemitteilungen|veranstaltungen|tipps|\\S*tipps|inspiration|stories|"
+            + "articles|news|videos|posts)";
+    private static final Pattern MORE_HEADING = Pattern.compile("(?iu)^\\W*((weitere|mehr|noch mehr)( \\S+)? "
+            + MORE_OF_WHAT + "( \\S+){0,4}|(weitere|mehr)|(more from|more on|more about)( \\S+){0,5}|"
+            + "meist ?(gelesen|kommentiert|diskutiert|geklickt|gesucht|geteilt|gesehen)\\S*( \\S+){0,2}|"
             + "most (popular|read|viewed|recent|commented|shared|watched)( \\S+){0,4}|"
             + "lesen sie (auch|dazu|mehr)( \\S+){0,5}|entdecke(n sie)? (weitere|jetzt|mehr)( \\S+){0,3}|"
-            + "diskutieren sie mit( uns)?|unterstütze(n sie)?( \\S+){0,4}|quellenangaben|"
+            + "diskutieren sie mit( uns)?|unterstütze(n sie)? (uns|unser\\S*|das \\S+|diese \\S+)( \\S+){0,3}|quellenangaben|"
             + "vous aimerez aussi|à voir aussi|veja também|leia também|(también )?te puede interesar|"
             + "más sobre( \\S+){0,4}|ver también|lee también)\\W*$");
 

@@ -116,6 +116,8 @@ class CleanerTest {
 
                 Get our free harbour newsletter every Friday and never miss a story from the quays.
 
+                More money for the river ports
+
                 The cut applies from July and will be reviewed after a year, the port authority said in a statement.
 
                 Most read
@@ -125,7 +127,7 @@ class CleanerTest {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean(marked, null, "Port cuts barge fees", true);
         assertThat(got.text()).startsWith("Hamburg (dpa) - The port cut its fees")
                 .contains("The harbour master said", "River lines lost 4,000 subscribers", "a third of our subscribers",
-                        "The cut applies from July")
+                        "More money for the river ports", "The cut applies from July")
                 .doesNotContain("categories", "Photo: Jan Berger", "Figure 2", "Rail freight", "harbour newsletter", "Most read", "Weitere Artikel");
     }
 
