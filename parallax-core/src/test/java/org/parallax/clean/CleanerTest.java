@@ -132,6 +132,17 @@ class CleanerTest {
     }
 
     @Test
+    void vocabulary_headingsOverMoreOfTheSite_notSubheadingsThatStartAlike() {
+        assertThat(Vocabulary.isMoreHeading("Mehr zum Thema")).isTrue();
+        assertThat(Vocabulary.isMoreHeading("Weitere Artikel aus der Region:")).isTrue();
+        assertThat(Vocabulary.isMoreHeading("Most Popular This Week")).isTrue();
+        assertThat(Vocabulary.isMoreHeading("Veja também")).isTrue();
+        assertThat(Vocabulary.isMoreHeading("Mehr Geld für die Schulen")).isFalse();
+        assertThat(Vocabulary.isMoreHeading("Weitere Verletzte nach dem Unfall")).isFalse();
+        assertThat(Vocabulary.isMoreHeading("Meist teurer als gedacht")).isFalse();
+    }
+
+    @Test
     void clean_emptyOrChromeOnlyText_givesNoBody() {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
         assertThat(got.text()).isEmpty();
