@@ -130,7 +130,8 @@ final class LineFeatures {
             return true;
         }
         return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || Vocabulary.isMoreHeading(text)
-                || Vocabulary.isTeaserLine(text) || Vocabulary.isCallToAction(text) || DateText.isDateLine(text);
+                || Vocabulary.isTeaserLine(text) && !endsSentence(text) || Vocabulary.isCallToAction(text)
+                || DateText.isDateLine(text);
     }
 
     /** A post's meta line: it holds a date, and every field between its bars is short. */

@@ -143,6 +143,12 @@ class CleanerTest {
     }
 
     @Test
+    void lineFeatures_labelledLinkIsChrome_anInterviewAnswerIsNot() {
+        assertThat(new LineFeatures("Read more: Rail freight hits a record in the spring").forcedChrome).isTrue();
+        assertThat(new LineFeatures("Mira: Yes, that is how it was on the quay back then.").forcedChrome).isFalse();
+    }
+
+    @Test
     void clean_emptyOrChromeOnlyText_givesNoBody() {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
         assertThat(got.text()).isEmpty();
