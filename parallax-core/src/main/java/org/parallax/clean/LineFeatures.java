@@ -9,14 +9,17 @@ final class LineFeatures {
     private static final Pattern IDENTIFIER = Pattern.compile("[\\w-]*[a-z][_][\\w-]*");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(source|sources|quelle|fuente|źródło|"
             + "photo|foto|bild|image|credit|credits|via)\\s*:.{0,60}$");
-    /** A picture's caption: it names the figure first, or ends with the picture's credit. */
+    /**
+     * A picture's caption: it names the figure first, or ends with the picture's credit; a news agency counts
+     * as a credit only behind a slash, bar or bracket ("Foto: X/dpa"), not as the source a sentence names.
+     */
     private static final Pattern CAPTION = Pattern.compile("(?iu)^((abbildung|abb\\.|fig\\.|figure|grafik|"
             + "titelbild|beitragsbild|symbolbild|aufmacherbild|foto|photo|bild|image)\\s*\\d*\\s*:.*|"
             + ".*(?<!\\p{L})©[^©]{0,60}|"
             + ".*\\((foto|photo|fotos|bild|image|credit|quelle)\\s*:[^)]{1,60}\\)\\W*|"
             + ".*(?<!\\p{L})(foto|photo|fotos|bild|image|credit)\\s*:\\s*[^.:]{1,50}|"
-            + ".*(?<!\\p{L})(getty images|picture[- ]alliance|shutterstock|istock(photo)?|imago images|dpa|afp|reuters|"
-            + "ap photo)\\W*)$");
+            + ".*(?<!\\p{L})(getty images|picture[- ]alliance|shutterstock|istock(photo)?|imago images|ap photo)\\W*|"
+            + ".*[/|(]\\s*(dpa|afp|reuters|ap|epa|keystone)(\\s*/[^/]{1,40})?\\W*)$");
     private static final int MAX_CAPTION = 300;
     /** The most words a field of a post's meta line has besides a date ("March 4, 2020 | News | 3 comments"). */
     private static final int MAX_META_FIELD_WORDS = 5;

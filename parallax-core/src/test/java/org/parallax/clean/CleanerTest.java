@@ -149,6 +149,12 @@ class CleanerTest {
     }
 
     @Test
+    void lineFeatures_creditIsChrome_anAgencyNamedAsASourceIsNot() {
+        assertThat(new LineFeatures("The new quay at dawn. Photo: Jan Berger/dpa").forcedChrome).isTrue();
+        assertThat(new LineFeatures("Two barges sank near the quay overnight, according to Reuters.").forcedChrome).isFalse();
+    }
+
+    @Test
     void clean_emptyOrChromeOnlyText_givesNoBody() {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
         assertThat(got.text()).isEmpty();
