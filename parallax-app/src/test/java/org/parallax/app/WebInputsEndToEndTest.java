@@ -102,6 +102,12 @@ class WebInputsEndToEndTest {
         Files.writeString(in.resolve("app.html"), "<html><head><meta property=\"og:description\" content=\"The harbour"
                 + " council voted on Tuesday to rebuild the old pier before the summer season, the mayor said.\"></head>"
                 + "<body><div id=root></div><script>render()</script></body></html>");
+        Files.writeString(in.resolve("scripted.html"), "<html><head><title>Pier to be rebuilt</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pier to be rebuilt\","
+                + "\"articleBody\":\"" + "The council voted to rebuild the old pier before the summer season. ".repeat(4)
+                + "\\nWork starts in March and the ferry will use the north quay until the pier reopens in June. ".repeat(3)
+                + "\"}</script></head><body><article><h1>Pier to be rebuilt</h1><p class=\"lead\">A vote on Tuesday"
+                + " ends ten years of delay.</p><div id=app></div></article></body></html>");
         Files.write(in.resolve("huge.html"), ("<p>" + "word ".repeat(20)).repeat(200_000).getBytes(StandardCharsets.UTF_8));
         Files.write(in.resolve("wrong-charset.html"), ("<html><head><meta charset=\"iso-8859-1\"><title>Grüße</title></head>"
                 + "<body><article><p>Die Fähre fährt wieder nach dem Sturm, und die Schule öffnet am Montag ihre Türen.</p>"
@@ -119,6 +125,10 @@ class WebInputsEndToEndTest {
             if (a.get("source").asText().endsWith("app.html")) {
                 assertThat(a.get("text").asText()).startsWith("The harbour council voted on Tuesday");
                 assertThat(a.get("note").asText()).contains("summary the page gives of itself");
+            }
+            if (a.get("source").asText().endsWith("scripted.html")) {
+                assertThat(a.get("text").asText()).startsWith("A vote on Tuesday ends ten years of delay.")
+                        .contains("The council voted to rebuild the old pier", "the ferry will use the north quay");
             }
             if (a.get("source").asText().endsWith("wrong-charset.html")) {
                 assertThat(a.get("text").asText()).contains("Fähre fährt");

@@ -23,7 +23,20 @@ public final class HtmlExtractor {
         String title = headline(doc, meta);
         MainText.Result text = MainText.extract(doc);
         return new HtmlPage(title, text.text(), meta.published(), meta.modified(), meta.authors(), meta.siteName(),
-                meta.canonical(), meta.language(), text.fromContentRoot(), text.wholePage(), meta.description());
+                meta.canonical(), meta.language(), text.fromContentRoot(), text.wholePage(), meta.description(),
+                statedBody(meta.articleBody()));
+    }
+
+    /** The JSON-LD article body as text: it may be plain text or markup of its own. */
+    private static String statedBody(String articleBody) {
+        if (articleBody == null) {
+            return null;
+        }
+        if (articleBody.indexOf('<') < 0) {
+            return articleBody;
+        }
+        String text = MainText.extract(Jsoup.parseBodyFragment(articleBody)).wholePage();
+        return text.isBlank() ? null : text;
     }
 
     /** og:title, the article's headline, the only h1, or the document title without the site name. */

@@ -18,10 +18,12 @@ import java.util.Objects;
  *                  main element, an article-body class), rather than from the whole page
  * @param wholePage all the visible text of the page as blocks, for when the structure misleads
  * @param description the summary the page gives of itself (og:description, meta description), or null
+ * @param statedBody  the article's text as the page's structured data states it (JSON-LD articleBody), as
+ *                    blocks separated by blank lines, or null; pages built by scripts may hold it only there
  */
 public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
                        String siteName, String canonical, String language, boolean marked, String wholePage,
-                       String description) {
+                       String description, String statedBody) {
     public HtmlPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");

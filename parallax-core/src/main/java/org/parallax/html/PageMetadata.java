@@ -26,7 +26,7 @@ final class PageMetadata {
     }
 
     record Found(HtmlPage.StatedDate published, HtmlPage.StatedDate modified, List<String> authors, String siteName,
-                 String headline, String canonical, String language, String description) {
+                 String headline, String canonical, String language, String description, String articleBody) {
     }
 
     static Found read(Document doc, String url) {
@@ -35,7 +35,12 @@ final class PageMetadata {
         Set<String> authors = new LinkedHashSet<>();
         String siteName = null;
         String headline = null;
+        String articleBody = null;
         for (JsonNode node : jsonLd(doc)) {
+            if (articleBody == null && isArticle(node) && node.path("articleBody").isTextual()
+                    && node.get("articleBody").asText().strip().length() >= MIN_ARTICLE_BODY) {
+                articleBody = node.get("articleBody").asText().strip();
+            }
             if (published == null && node.hasNonNull("datePublished")) {
                 published = new HtmlPage.StatedDate(node.get("datePublished").asText(), "json-ld");
             }
@@ -94,8 +99,11 @@ final class PageMetadata {
         }
         return new Found(published, modified, List.copyOf(authors), siteName, headline,
                 canonical == null ? null : canonical.absUrl("href"), language,
-                metaContent(doc, "og:description", "description", "twitter:description"));
+                metaContent(doc, "og:description", "description", "twitter:description"), articleBody);
     }
+
+    /** A JSON-LD articleBody shorter than this is a teaser, not the article. */
+    private static final int MIN_ARTICLE_BODY = 400;
 
     private static boolean isArticle(JsonNode node) {
         String type = node.path("@type").toString().toLowerCase(Locale.ROOT);

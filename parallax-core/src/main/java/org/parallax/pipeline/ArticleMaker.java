@@ -35,6 +35,11 @@ final class ArticleMaker {
                 cleaned = whole;
             }
         }
+        if (page.statedBody() != null && page.statedBody().length() > cleaned.text().length()
+                && !holds(cleaned.text(), page.statedBody())) {
+            // the page's markup does not hold the article its structured data states: a page built by scripts
+            cleaned = cleaner.clean(cleaned.text() + "\n\n" + page.statedBody(), site(raw), known, true);
+        }
         String note = note(raw, cleaned);
         if (cleaned.text().isEmpty() && page.description() != null && page.description().strip().length() >= 80) {
             // a page built by scripts can hold its article only in the summary it gives of itself
@@ -45,6 +50,31 @@ final class ArticleMaker {
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
                 meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(), note);
     }
+
+    /**
+     * Whether the text holds the stated body: the opening words of one of its first paragraphs (white space
+     * aside; a page may print a first line that its markup leaves out).
+     */
+    private static boolean holds(String text, String statedBody) {
+        String flat = text.replaceAll("\\s+", " ");
+        int tried = 0;
+        for (String paragraph : statedBody.split("\\n")) {
+            String opening = paragraph.strip().replaceAll("\\s+", " ");
+            if (opening.length() < OPENING) {
+                continue;
+            }
+            if (flat.contains(opening.substring(0, OPENING))) {
+                return true;
+            }
+            if (++tried == OPENINGS_TRIED) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final int OPENING = 60;
+    private static final int OPENINGS_TRIED = 3;
 
     static final String SUMMARY_ONLY = "the feed gives only a summary of this article, not its full text";
     static final String DESCRIPTION_ONLY = "the page's body holds no article text; this is the summary the page gives of itself";

@@ -97,6 +97,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_readsTheArticleBodyTheStructuredDataStates() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"<p>"
+                + "The council voted to rebuild the old pier. ".repeat(6) + "</p><p>" + "Work starts in March. ".repeat(10)
+                + "</p>\"}</script></head><body><div id=app></div></body></html>";
+        HtmlPage page = HtmlExtractor.extract(html, null);
+        assertThat(page.statedBody()).startsWith("The council voted to rebuild the old pier.")
+                .contains("\n\nWork starts in March.").doesNotContain("<p>");
+        assertThat(HtmlExtractor.extract(PAGE, null).statedBody()).isNull();
+    }
+
+    @Test
     void extract_siteNameComesOffTheDocumentTitle() {
         assertThat(HtmlExtractor.stripSite("Harbour bridge reopens | The Lakeside Herald", "The Lakeside Herald"))
                 .isEqualTo("Harbour bridge reopens");
