@@ -55,9 +55,10 @@ final class TextDecoder {
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
 
     /**
-     * Decodes an HTML page. A byte order mark wins; then bytes that are valid UTF-8 with multi-byte
-     * sequences are UTF-8 whatever the page declares (a wrong declaration is common); then the declared
-     * charset; then detection. Pages are decoded leniently: a bad byte becomes U+FFFD, not a failure.
+     * Decodes an HTML page. A byte order mark wins; then bytes that are UTF-8 with multi-byte sequences, all
+     * valid or but for a stray few (a character cut by a server's truncation), are UTF-8 whatever the page
+     * declares (a wrong declaration is common); then the declared charset; then detection. Pages are decoded
+     * leniently: a bad byte becomes U+FFFD, not a failure.
      */
     static Decoded decodeHtml(byte[] bytes) throws InputException {
         if (bytes.length == 0) {
@@ -69,8 +70,9 @@ final class TextDecoder {
         if (!looksLikeMarkup(bytes)) {
             rejectBinary(bytes);
         }
-        boolean utf8 = firstInvalidUtf8(bytes) < 0;
-        if (utf8 && hasUtf8MultiByteSequence(bytes)) {
+        Utf8Census census = Utf8Census.of(bytes);
+        boolean utf8 = census.errors() == 0;
+        if (census.mostlyUtf8()) {
             return new Decoded("UTF-8", new String(bytes, StandardCharsets.UTF_8));
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
@@ -175,6 +177,42 @@ final class TextDecoder {
             i += extra + 1;
         }
         return -1;
+    }
+
+    /**
+     * How many multi-byte UTF-8 sequences the bytes hold, and how many bytes break UTF-8. Text in a legacy
+     * charset forms almost no valid sequences; UTF-8 with a few damaged characters forms many.
+     */
+    record Utf8Census(int sequences, int errors) {
+        /** At most one stray byte per this many valid sequences still reads as UTF-8. */
+        private static final int SEQUENCES_PER_STRAY_BYTE = 20;
+
+        boolean mostlyUtf8() {
+            return sequences > 0 && (long) errors * SEQUENCES_PER_STRAY_BYTE <= sequences;
+        }
+
+        static Utf8Census of(byte[] b) {
+            int sequences = 0;
+            int errors = 0;
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xFF;
+                int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
+                        : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+                boolean valid = extra >= 0;
+                for (int k = 1; valid && k <= extra; k++) {
+                    valid = i + k < b.length && (b[i + k] & 0xC0) == 0x80;
+                }
+                if (!valid) {
+                    errors++;
+                    i++;
+                } else {
+                    sequences += extra > 0 ? 1 : 0;
+                    i += extra + 1;
+                }
+            }
+            return new Utf8Census(sequences, errors);
+        }
     }
 
     private static boolean hasUtf8MultiByteSequence(byte[] b) {

@@ -25,6 +25,27 @@ class TextDecoderTest {
     }
 
     @Test
+    void decodeHtml_utf8WithACharacterCutShort_staysUtf8() throws InputException {
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><p>"
+                + "Kolejne organizacje sprzeciwiają się atakom; zażółć gęślą jaźń. ".repeat(5) + "</p><p>papieros";
+        byte[] whole = page.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length + 1);
+        cut[whole.length] = (byte) 0xC3;   // the first byte of a two-byte character, and nothing after it
+        byte[] bytes = (new String(cut, StandardCharsets.ISO_8859_1) + "...</p></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        TextDecoder.Decoded d = TextDecoder.decodeHtml(bytes);
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.text()).contains("sprzeciwiają się atakom; zażółć gęślą jaźń", "papieros\uFFFD...");
+    }
+
+    @Test
+    void decodeHtml_windows1252Page_isNotTakenForUtf8() throws InputException {
+        byte[] bytes = "<html><body><p>Die Straße in Köln – „schön“ für 5 €</p></body></html>"
+                .getBytes(Charset.forName("windows-1252"));
+        assertThat(TextDecoder.decodeHtml(bytes).text()).contains("Die Straße in Köln – „schön“ für 5 €");
+    }
+
+    @Test
     void decode_utf8ByteOrderMark_isDropped() throws InputException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i'};
         assertThat(TextDecoder.decode(bom).text()).isEqualTo("Hi");
