@@ -64,8 +64,9 @@ public final class Cleaner {
                 }
             }
         }
-        for (int i = bodyFrom; i < lines.size(); i++) {
-            if (repeatsTitle(headline.title(), lines.get(i).text())) {
+        String title = headline.title().length() < 10 ? null : Headline.comparable(headline.title());
+        for (int i = bodyFrom; i < lines.size() && title != null; i++) {
+            if (repeatsTitle(title, lines.get(i).text())) {
                 roles[i] = LineRole.TITLE;
                 quality[i] = Quality.BAD;
             }
@@ -127,14 +128,16 @@ public final class Cleaner {
         return anchor < 0 && headline.lineIndex() > 0 ? headline.lineIndex() : anchor;
     }
 
+    /** Whether the line is the headline again, or ends with it after a short label; {@code title} is comparable. */
     private static boolean repeatsTitle(String title, String line) {
-        if (title.length() < 10) {
-            return false;
+        if (line.length() > 2 * title.length() + 2 * REPEAT_LABEL) {
+            return false;   // far too long to be the headline with a label before it
         }
-        String t = Headline.comparable(title);
         String l = Headline.comparable(line);
-        return l.equals(t) || (l.endsWith(t) && l.length() - t.length() < 60);
+        return l.equals(title) || (l.endsWith(title) && l.length() - title.length() < REPEAT_LABEL);
     }
+
+    private static final int REPEAT_LABEL = 60;
 
     private Quality[] judge(List<Line> lines, List<LineFeatures> features, String site, boolean marked) {
         Quality[] q = new Quality[lines.size()];

@@ -43,6 +43,9 @@ public record Line(int index, int start, int end, String text) {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false;   // printable ASCII, most characters of most texts
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 

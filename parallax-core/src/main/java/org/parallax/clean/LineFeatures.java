@@ -75,7 +75,13 @@ final class LineFeatures {
         this.forcedChrome = isForcedChrome(text, words);
     }
 
+    /** Below this code point (CJK Radicals Supplement) no character is Chinese, Japanese or Korean. */
+    private static final int FIRST_CJK = 0x2E80;
+
     private static boolean isCjk(String text) {
+        if (text.chars().noneMatch(c -> c >= FIRST_CJK)) {
+            return false;
+        }
         int letters = 0;
         int cjk = 0;
         for (int i = 0; i < text.length(); ) {

@@ -146,7 +146,7 @@ final class Vocabulary {
      * Words of the calls to action pages put inside articles (subscribe, newsletters, cookies, donations): a
      * line of a few sentences that uses one is a plea to the reader, not the article.
      */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)(?<!\\p{L})(\\p{L}*-?newsletter\\p{L}*|"
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)newsletter|(?<!\\p{L})("
             + "subscrib\\w*|cookies?|abonnier\\w*|abonnez|suscr[ií]b\\w*|subskryp\\w*|inscrivez-vous|"
             + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre)(?!\\p{L})");
 

@@ -391,11 +391,11 @@ final class MainText {
                 if (node instanceof TextNode t) {
                     String text = visible(t.getWholeText());
                     if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
-                        text = text.replaceAll("\\s+", " ");
+                        text = collapse(text, true);
                     }
                     block.append(text);
                     if (insideLink(t)) {
-                        linkChars[0] += text.replaceAll("\\s", "").length();
+                        linkChars[0] += nonSpace(text);
                     }
                 } else if (node instanceof Element e) {
                     if (e.tagName().equals("br")) {
@@ -424,11 +424,11 @@ final class MainText {
     }
 
     private static void flush(StringBuilder out, StringBuilder block, int[] linkChars, boolean[] heading, String separator) {
-        String text = withoutSoftSpaces(block).replaceAll("[ \\t\\x0B\\f\\u00a0]+", " ").strip();
+        String text = collapse(withoutSoftSpaces(block), false).strip();
         if (text.equals(LIST_ITEM.strip())) {
             text = "";
         }
-        int length = text.replaceAll("\\s", "").length();
+        int length = nonSpace(text);
         boolean linkList = !heading[0] && length > 0 && linkChars[0] > MAX_LINK_DENSITY * length;
         if (!text.isEmpty() && !linkList) {
             if (!out.isEmpty()) {
@@ -447,24 +447,64 @@ final class MainText {
      * text, which has no spaces between words), so that "<a>link</a>." stays "link.".
      */
     private static final char SOFT_SPACE = '\uE001';
-    private static final Pattern SOFT_SPACE_IN_CJK = Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef])\uE001+"
-            + "|\uE001+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303f\\uff00-\\uffef])");
-
     private static String withoutSoftSpaces(CharSequence block) {
         String text = block.toString();
         if (text.indexOf(SOFT_SPACE) < 0) {
             return text;
         }
-        boolean cjk = text.codePoints().anyMatch(c -> c >= 0x2e80 && c <= 0x9fff || c >= 0xac00 && c <= 0xd7af
-                || c >= 0xff00 && c <= 0xffef);
-        String spaced = cjk ? SOFT_SPACE_IN_CJK.matcher(text).replaceAll("") : text;
-        return SOFT_SPACE_NOT_BETWEEN_WORDS.matcher(spaced).replaceAll("").replace(SOFT_SPACE, ' ');
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != SOFT_SPACE) {
+                out.append(c);
+                continue;
+            }
+            int next = i;
+            while (next < text.length() && text.charAt(next) == SOFT_SPACE) {
+                next++;
+            }
+            if (!out.isEmpty() && next < text.length() && isSpacedWordChar(out.charAt(out.length() - 1))
+                    && isSpacedWordChar(text.charAt(next))) {
+                out.append(' ');
+            }
+            i = next - 1;
+        }
+        return out.toString();
     }
 
-    /** A soft space with no letter or digit on one side. */
-    private static final Pattern SOFT_SPACE_NOT_BETWEEN_WORDS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\uE001+|\uE001+(?![\\p{L}\\p{N}])");
+    /** Runs of spaces, tabs and no-break spaces (and line breaks too, when asked) as one space. */
+    private static String collapse(String text, boolean lineBreaks) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00a0'
+                    || lineBreaks && (c == '\n' || c == '\r');
+            if (!blank) {
+                out.append(c);
+            } else if (!space) {
+                out.append(' ');
+            }
+            space = blank;
+        }
+        return out.toString();
+    }
+
+    private static int nonSpace(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A letter or digit of a script that puts spaces between words (not Chinese, Japanese or Korean). */
+    private static boolean isSpacedWordChar(char c) {
+        boolean cjk = c >= 0x2e80 && c <= 0x9fff || c >= 0xac00 && c <= 0xd7af || c >= 0xff00 && c <= 0xffef;
+        return Character.isLetterOrDigit(c) && !cjk;
+    }
 
     /** The text without the invisible characters; most texts have none, and are returned as they are. */
     private static String visible(String text) {
