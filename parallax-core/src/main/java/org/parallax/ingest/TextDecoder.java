@@ -10,8 +10,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Decodes the bytes of a text document. UTF-8 (with or without a byte order mark) and UTF-16 with a
  * byte order mark are read as such; text that is not UTF-8 at all is decoded with the legacy charset a
- * detector names (Windows-1252 when it names none). Binary content, and UTF-8 corrupted part-way
- * (valid multi-byte sequences beside invalid ones), are refused with the reason.
+ * detector names (Windows-1252 when it names none). Binary content, and plain text in UTF-8 corrupted
+ * part-way (valid multi-byte sequences beside invalid ones), are refused with the reason; HTML pages are
+ * read leniently, as browsers read them.
  */
 final class TextDecoder {
 
