@@ -110,14 +110,10 @@ final class MainText {
         if (root == body) {
             return new Result(render(body), false, wholePage);
         }
+        List<Element> parts = leads(body, root, counts);
+        parts.addAll(alike(body, root));
         StringBuilder text = new StringBuilder();
-        for (Element lead : leads(body, root, counts)) {
-            String rendered = render(lead);
-            if (!rendered.isEmpty()) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(rendered);
-            }
-        }
-        for (Element part : alike(body, root)) {
+        for (Element part : parts) {
             String rendered = render(part);
             if (!rendered.isEmpty()) {
                 text.append(text.isEmpty() ? "" : "\n\n").append(rendered);
