@@ -145,7 +145,9 @@ public final class Cleaner {
         for (int i = 0; i < q.length; i++) {
             LineFeatures f = features.get(i);
             double density = known ? f.density() : UNKNOWN_LANGUAGE_DENSITY;
-            if (f.forcedChrome || f.chromePhrase || f.teaser() && !marked || profile.isChrome(site, lines.get(i).text())) {
+            // inside a marked article, figures are data and a line that trails off is the writer's, not a teaser
+            boolean chrome = f.forcedChrome && !(marked && f.numeric) || f.chromePhrase || f.teaser() && !marked;
+            if (chrome || profile.isChrome(site, lines.get(i).text())) {
                 q[i] = Quality.BAD;
             } else if (f.cjk) {
                 q[i] = f.cjkProse() ? Quality.GOOD : Quality.SHORT;

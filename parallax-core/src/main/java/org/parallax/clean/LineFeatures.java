@@ -29,6 +29,7 @@ final class LineFeatures {
     /** A metadata field label with nothing after it, as templates print an empty slot. */
     private static final Pattern EMPTY_FIELD = Pattern.compile("(?iu)^(date|datum|fecha|published|posted|updated|"
             + "veröffentlicht|aktualisiert|author|autor|auteur|by|von|tags|schlagworte|category|kategorie)\\s*:?$");
+    private static final Pattern CLOCK = Pattern.compile("(?i)^\\W*\\d{1,2}[:.]\\d{2}( ?(uhr|h|am|pm))?\\W*$");
     private static final Pattern NUMERIC = Pattern.compile("(?u)^[\\p{N}\\p{P}\\p{S}\\s°CFcfkKmhs%]*$");
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)^(https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\w+)$");
 
@@ -45,6 +46,8 @@ final class LineFeatures {
     final boolean chromePhrase;
     /** Written mostly in Chinese, Japanese or Korean script, where words are not separated by spaces. */
     final boolean cjk;
+    /** Figures only (a price, a score, a table cell), not a clock time or a date: inside an article, data. */
+    final boolean numeric;
 
     LineFeatures(String text) {
         this.text = text;
@@ -73,6 +76,7 @@ final class LineFeatures {
         this.chromePhrase = words <= 8 && Vocabulary.hasChromePhrase(text);
         this.cjk = isCjk(text);
         this.forcedChrome = isForcedChrome(text, words);
+        this.numeric = NUMERIC.matcher(text).matches() && !DateText.isDateLine(text) && !CLOCK.matcher(text).matches();
     }
 
     /** Below this code point (CJK Radicals Supplement) no character is Chinese, Japanese or Korean. */

@@ -102,7 +102,13 @@ class CleanerTest {
 
                 Hamburg (dpa) - The port cut its fees for barges on Monday.
 
+                09:15
+
                 The harbour master said the cut would bring back river traffic that had moved to rail last year.
+
+                1,200 → 3,400
+
+                Barge calls a month, before and after a similar cut at the upper port, as the authority counts them.
 
                 Barges wait at the eastern quay before dawn. Photo: Jan Berger
 
@@ -128,9 +134,9 @@ class CleanerTest {
                 """;
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean(marked, null, "Port cuts barge fees", true);
         assertThat(got.text()).startsWith("Hamburg (dpa) - The port cut its fees")
-                .contains("The harbour master said", "River lines lost 4,000 subscribers", "a third of our subscribers",
+                .contains("The harbour master said", "\n\n1,200 → 3,400\n\n", "River lines lost 4,000 subscribers", "a third of our subscribers",
                         "More money for the river ports", "The cut applies from July", "as busy as they were a decade ago…")
-                .doesNotContain("categories", "Photo: Jan Berger", "Figure 2", "Rail freight", "harbour newsletter", "Most read", "Weitere Artikel");
+                .doesNotContain("09:15", "categories", "Photo: Jan Berger", "Figure 2", "Rail freight", "harbour newsletter", "Most read", "Weitere Artikel");
     }
 
     @Test
