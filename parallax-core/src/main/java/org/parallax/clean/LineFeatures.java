@@ -153,7 +153,8 @@ final class LineFeatures {
             return false;
         }
         for (String field : text.split("\\|")) {
-            if (field.strip().split("\\s+").length > MAX_META_FIELD_WORDS + (DateText.find(field).isEmpty() ? 0 : DATE_WORDS)) {
+            int allowed = MAX_META_FIELD_WORDS + (DateText.find(field).isEmpty() ? 0 : DATE_WORDS);
+            if (field.strip().split("\\s+").length > allowed) {
                 return false;
             }
         }

@@ -95,11 +95,12 @@ final class Vocabulary {
             + "(das|dieses) (thema )?könnte (sie|dich) auch interessieren|was (the|this) article helpful\\??|"
             + "war (der|dieser) artikel (nützlich|hilfreich)\\??)\\W*$");
 
-    /** Headings over lists of more of the site: "more on this", "most read", "you may also like". */
+    /** What a "more ..." heading offers: more of the site, not more of something the article reports. */
     private static final String MORE_OF_WHAT = "(zum thema|zu|zur|zum|von|vom|aus|über|lesen|news|nachrichten|artikel|"
             + "beiträge|meldungen|videos|bilder|fotos|infos|informationen|themen|inhalte|kolumnen|episoden|links|"
-            + "interessante\\S*|aktuelle\\S*|pressemitteilungen|veranstaltungen|tipps|\\S*tipps|inspiration|stories|"
-            + "articles|news|videos|posts)";
+            + "interessante\\S*|aktuelle\\S*|pressemitteilungen|veranstaltungen|\\S*tipps|inspiration|stories|"
+            + "articles|posts)";
+    /** Headings over lists of more of the site: "Mehr zum Thema", "most read", "veja também". */
     private static final Pattern MORE_HEADING = Pattern.compile("(?iu)^\\W*((weitere|mehr|noch mehr)( \\S+)? "
             + MORE_OF_WHAT + "( \\S+){0,4}|(weitere|mehr)|(more from|more on|more about)( \\S+){0,5}|"
             + "meist ?(gelesen|kommentiert|diskutiert|geklickt|gesucht|geteilt|gesehen)\\S*( \\S+){0,2}|"
@@ -128,7 +129,9 @@ final class Vocabulary {
             + "du kommentierst mit|sie kommentieren mit|all rights reserved|alle rechte vorbehalten|"
             + "this site uses cookies|diese (web)?seite verwendet cookies|we use cookies|wir verwenden cookies|"
             + "um (einen )?kommentar\\p{L}* (zu )?(schreiben|verfassen|abzugeben)|"
-            + "kommentieren zu können|para comentar|pour commenter|to (post a )?comment|failed to load)");
+            + "kommentieren zu können|para comentar (debes|tienes|es necesario|inicia)|"
+            + "(connectez-vous|identifiez-vous|inscrivez-vous) pour commenter|pour commenter,? vous devez|"
+            + "(log in|logged in|sign in|register|registered) to (post a )?comment)");
 
     static boolean isEndMarker(String text) {
         return text.length() <= 60 && END_MARKER.matcher(text).matches();

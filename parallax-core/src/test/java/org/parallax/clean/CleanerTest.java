@@ -163,6 +163,14 @@ class CleanerTest {
     }
 
     @Test
+    void lineFeatures_commentFormIsChrome_aSourceThatDeclinedToCommentIsNot() {
+        assertThat(new LineFeatures("You must log in to post a comment.").forcedChrome).isTrue();
+        assertThat(new LineFeatures("Para comentar debes registrarte y completar tus datos.").forcedChrome).isTrue();
+        assertThat(new LineFeatures("A spokesman for the port authority declined to comment.").forcedChrome).isFalse();
+        assertThat(new LineFeatures("El ministerio no estaba disponible para comentar.").forcedChrome).isFalse();
+    }
+
+    @Test
     void clean_emptyOrChromeOnlyText_givesNoBody() {
         CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
         assertThat(got.text()).isEmpty();
