@@ -153,10 +153,10 @@ final class Vocabulary {
             + "subscrib\\w*|cookies?|abonnier\\w*|abonnez|suscr[ií]b\\w*|subskryp\\w*|inscrivez-vous|"
             + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre)(?!\\p{L})");
 
-    /** Words by which a page speaks to its reader or of itself: "you", "our", "wir", "vous", "nuestro". */
-    private static final Pattern READER = Pattern.compile("(?iu)(?<!\\p{L})(you|your|yours|you['’]re|we|our|du|dich|dir|"
-            + "dein\\w*|euch|euer|wir|uns|unser\\w*|vous|votre|vos|nous|notre|nos|tu|usted|nuestr[oa]s?|"
-            + "nosotros|twoj\\w*|nasz\\w*)(?!\\p{L})");
+    /** Words by which a page speaks to its reader or of its own site: "you", "our", "unser", "vous", "nuestro". */
+    private static final Pattern READER = Pattern.compile("(?iu)(?<!\\p{L})(you|your|yours|you['’]re|our|du|dich|dir|"
+            + "dein\\w*|euch|euer|unser\\w*|vous|votre|vos|notre|nos|tu|usted|nuestr[oa]s?|"
+            + "twoj\\w*|nasz\\w*)(?!\\p{L})");
     private static final int MAX_CALL_TO_ACTION = 300;
     /** Words in quotation marks: somebody is quoted, as news quotes a publisher on its subscribers. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”„«»‘’‚‹›][^\"“”„«»]{12,}[\"“”„«»]");
