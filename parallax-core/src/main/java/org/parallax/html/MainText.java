@@ -270,14 +270,14 @@ final class MainText {
         return prose;
     }
 
-    /** A teaser block that lists other articles: headings, list items or mostly links, rather than a lead paragraph. */
+    /** A teaser block that lists other articles (mostly links, or headings and items that link), not a lead with a list. */
     private static boolean isTeaserList(Element e) {
         int text = Math.max(1, e.text().length());
         int links = 0;
         for (Element a : e.select("a")) {
             links += a.text().length();
         }
-        return links > text * 0.3 || !e.select("h2, h3, h4, li").isEmpty();
+        return links > text * 0.3 || links > 0 && !e.select("h2, h3, h4, li").isEmpty();
     }
 
     private static final Pattern DISCUSSION = Pattern.compile(

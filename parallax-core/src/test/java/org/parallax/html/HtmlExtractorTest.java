@@ -108,6 +108,17 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_aTeaserNamedLeadWithoutLinks_isTheArticles() {
+        String html = "<html><body><article><div class=\"teaser-text\"><p>The ferry returns on Monday.</p>"
+                + "<ul><li>Two sailings a day</li><li>Fares unchanged</li></ul></div><div class=\"body\"><p>"
+                + "The operator said the repaired ramp passed its last inspection on Friday afternoon. ".repeat(3)
+                + "</p></div><div class=\"teaser\"><h3><a href=\"/x\">Bridge works start</a></h3></div>"
+                + "</article></body></html>";
+        assertThat(HtmlExtractor.extract(html, null).text()).contains("The ferry returns on Monday.", "Fares unchanged")
+                .doesNotContain("Bridge works start");
+    }
+
+    @Test
     void extract_siteNameComesOffTheDocumentTitle() {
         assertThat(HtmlExtractor.stripSite("Harbour bridge reopens | The Lakeside Herald", "The Lakeside Herald"))
                 .isEqualTo("Harbour bridge reopens");
