@@ -36,12 +36,12 @@ final class TextDecoder {
             return new Decoded("UTF-16BE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
         }
         rejectBinary(bytes);
-        int invalidAt = firstInvalidUtf8(bytes);
-        if (invalidAt < 0) {
+        Utf8Census census = Utf8Census.of(bytes);
+        if (census.errors() == 0) {
             return new Decoded("UTF-8", withoutNul(new String(bytes, StandardCharsets.UTF_8)));
         }
-        if (hasUtf8MultiByteSequence(bytes)) {
-            throw new InputException("invalid UTF-8 at byte " + invalidAt
+        if (census.sequences() > 0) {
+            throw new InputException("invalid UTF-8 at byte " + firstInvalidUtf8(bytes)
                     + ": the file mixes valid UTF-8 with bytes that are not (corrupt or mixed encodings)");
         }
         Charset legacy = detectLegacy(bytes);
@@ -214,23 +214,6 @@ final class TextDecoder {
             }
             return new Utf8Census(sequences, errors);
         }
-    }
-
-    private static boolean hasUtf8MultiByteSequence(byte[] b) {
-        for (int i = 0; i + 1 < b.length; i++) {
-            int c = b[i] & 0xFF;
-            if (c >= 0xC2 && c <= 0xF4 && (b[i + 1] & 0xC0) == 0x80) {
-                int extra = c <= 0xDF ? 1 : c <= 0xEF ? 2 : 3;
-                boolean ok = i + extra < b.length;
-                for (int k = 2; ok && k <= extra; k++) {
-                    ok = (b[i + k] & 0xC0) == 0x80;
-                }
-                if (ok) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Charset detectLegacy(byte[] bytes) {
