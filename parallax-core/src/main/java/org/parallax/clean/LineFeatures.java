@@ -73,9 +73,10 @@ final class LineFeatures {
         this.capitalized = caps;
         this.punctuated = endsSentence(text);
         this.sentenceEnd = punctuated || (chars > 120 && !teaser());
-        this.chromePhrase = words <= 8 && Vocabulary.hasChromePhrase(text);
+        String lower = Vocabulary.lower(text);
+        this.chromePhrase = words <= 8 && Vocabulary.hasChromePhrase(lower);
         this.cjk = isCjk(text);
-        this.forcedChrome = isForcedChrome(text, words);
+        this.forcedChrome = isForcedChrome(text, lower, words);
         this.numeric = NUMERIC.matcher(text).matches() && !DateText.isDateLine(text) && !CLOCK.matcher(text).matches();
     }
 
@@ -123,7 +124,7 @@ final class LineFeatures {
         return !punctuated && words >= 5 && chars <= 250;
     }
 
-    private static boolean isForcedChrome(String text, int words) {
+    private static boolean isForcedChrome(String text, String lower, int words) {
         if (words == 0 || text.codePoints().noneMatch(Character::isLetter)) {
             return true;
         }
@@ -142,8 +143,8 @@ final class LineFeatures {
         if (text.length() < MAX_CAPTION && CAPTION.matcher(text).matches() || isMetaLine(text)) {
             return true;
         }
-        return Vocabulary.isEditorialNote(text) || Vocabulary.isTemplateSentence(text) || Vocabulary.isMoreHeading(text)
-                || Vocabulary.isTeaserLine(text) && !endsSentence(text) || Vocabulary.isCallToAction(text)
+        return Vocabulary.isEditorialNote(lower) || Vocabulary.isTemplateSentence(lower) || Vocabulary.isMoreHeading(text)
+                || Vocabulary.isTeaserLine(text) && !endsSentence(text) || Vocabulary.isCallToAction(lower)
                 || DateText.isDateLine(text);
     }
 

@@ -141,37 +141,38 @@ final class Vocabulary {
         return text.length() <= 60 && MORE_HEADING.matcher(text).matches();
     }
 
-    static boolean isTemplateSentence(String text) {
-        return text.length() <= 300 && TEMPLATE_SENTENCE.matcher(lower(text)).find();
+    /** @param lower the line in lower case ({@link #lower}), as isCallToAction, hasChromePhrase and isEditorialNote take it */
+    static boolean isTemplateSentence(String lower) {
+        return lower.length() <= 300 && TEMPLATE_SENTENCE.matcher(lower).find();
     }
 
     /**
      * Words of the calls to action pages put inside articles (subscribe, newsletters, cookies, donations): a
      * line of a few sentences that uses one is a plea to the reader, not the article.
      */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)newsletter|(?<!\\p{L})("
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("newsletter|(?<!\\p{L})("
             + "subscrib\\w*|cookies?|abonnier\\w*|abonnez|suscr[ií]b\\w*|subskryp\\w*|inscrivez-vous|"
             + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre)(?!\\p{L})");
 
     /** Words by which a page speaks to its reader or of its own site: "you", "our", "unser", "vous", "nuestro". */
-    private static final Pattern READER = Pattern.compile("(?iu)(?<!\\p{L})(you|your|yours|you['’]re|our|du|dich|dir|"
+    private static final Pattern READER = Pattern.compile("(?<!\\p{L})(you|your|yours|you['’]re|our|du|dich|dir|"
             + "dein\\w*|euch|euer|unser\\w*|vous|votre|vos|notre|nos|tu|usted|nuestr[oa]s?|"
             + "twoj\\w*|nasz\\w*)(?!\\p{L})");
     private static final int MAX_CALL_TO_ACTION = 300;
     /** Words in quotation marks: somebody is quoted, as news quotes a publisher on its subscribers. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”„«»‘’‚‹›][^\"“”„«»]{12,}[\"“”„«»]");
 
-    static boolean isCallToAction(String text) {
-        return text.length() <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.matcher(text).find()
-                && (READER.matcher(text).find() || text.split("\\s+").length <= 8) && !QUOTED.matcher(text).find();
+    static boolean isCallToAction(String lower) {
+        return lower.length() <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.matcher(lower).find()
+                && (READER.matcher(lower).find() || lower.split("\\s+").length <= 8) && !QUOTED.matcher(lower).find();
     }
 
-    static boolean hasChromePhrase(String text) {
-        return CHROME.matcher(lower(text)).find();
+    static boolean hasChromePhrase(String lower) {
+        return CHROME.matcher(lower).find();
     }
 
-    static boolean isEditorialNote(String text) {
-        return text.length() <= 240 && EDITORIAL_NOTE.matcher(lower(text)).find();
+    static boolean isEditorialNote(String lower) {
+        return lower.length() <= 240 && EDITORIAL_NOTE.matcher(lower).find();
     }
 
     static boolean isFunctionWord(String lowerWord) {
