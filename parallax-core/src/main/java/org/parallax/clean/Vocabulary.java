@@ -110,6 +110,10 @@ final class Vocabulary {
             + "vous aimerez aussi|à voir aussi|veja também|leia também|(también )?te puede interesar|"
             + "más sobre( \\S+){0,4}|ver también|lee también)\\W*$");
 
+    static boolean isMoreHeading(String text) {
+        return text.length() <= 60 && MORE_HEADING.matcher(text).matches();
+    }
+
     /** A link to another story, labelled as one: "Read more: ...", "MIRA: ...", "Lesen Sie auch: ...". */
     private static final Pattern TEASER_LABEL = Pattern.compile("(?iu)^\\W*(read|read more|read also|also read|watch|"
             + "mira|mire|lee|lea|lee también|lesen sie (auch|mehr)|siehe auch|lire aussi|à lire aussi|voir aussi|"
@@ -135,10 +139,6 @@ final class Vocabulary {
 
     static boolean isEndMarker(String text) {
         return text.length() <= 60 && END_MARKER.matcher(text).matches();
-    }
-
-    static boolean isMoreHeading(String text) {
-        return text.length() <= 60 && MORE_HEADING.matcher(text).matches();
     }
 
     /** @param lower the line in lower case ({@link #lower}), as isCallToAction, hasChromePhrase and isEditorialNote take it */
