@@ -5,17 +5,33 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.parallax.corpus.CorpusIndex;
 import org.parallax.ingest.Ingest;
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Article;
+import org.parallax.nlp.Annotation;
 import org.parallax.pipeline.BatchSink;
+import org.parallax.pipeline.Extraction;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.Processed;
 import org.parallax.pipeline.Summary;
+import org.parallax.stage.CorpusStage;
+import org.parallax.stage.DocumentStage;
 import org.parallax.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs the pipeline over paths into a store, reporting each failure on one line of standard error. */
+/**
+ * The one orchestration of a run, used by analyze, demo, bench, eval and the tests: ingest, the chrome step,
+ * extraction and annotation per document in parallel batches, each batch stored in one transaction, then the
+ * corpus stages (copies and stories, identities) over what the run added. Each stage logs one summary line.
+ */
 final class Analysis {
+    private static final Logger LOG = LoggerFactory.getLogger(Analysis.class);
+    private static final int BATCH = 256;
+
     private Analysis() {
     }
 
@@ -24,6 +40,13 @@ final class Analysis {
     }
 
     static Result run(List<String> paths, Store store, PrintWriter err, int threads) {
+        return run(paths, store, err, threads, BATCH, new Annotation());
+    }
+
+    /** A run with a batch size and an annotation stage of the caller's choosing (tests, benchmarks). */
+    static Result run(List<String> paths, Store store, PrintWriter err, int threads, int batchSize,
+                      DocumentStage<Article, AnnotatedArticle> annotation) {
+        warnOfOldVersions(store, annotation);
         Set<String> ids = new LinkedHashSet<>();
         BatchSink sink = batch -> {
             batch.forEach(done -> ids.add(done.article().id()));
@@ -31,34 +54,38 @@ final class Analysis {
         };
         Summary summary;
         try (Progress progress = new Progress("analyze")) {
-            summary = new Pipeline(Clock.systemUTC(), threads, 256).run(new Ingest().readLocations(paths), sink, progress,
-                    failure -> report(err, failure));
+            summary = new Pipeline(Clock.systemUTC(), threads, batchSize).run(new Ingest().readLocations(paths),
+                    annotation, sink, store, progress, failure -> report(err, failure));
         }
-        placeStories(store);
-        EntityStage.run(store, threads);
+        updateCorpus(store);
         return new Result(summary, new ArrayList<>(ids));
     }
 
-    /** The corpus stage: places every article not yet placed into copies, stories and storylines. */
-    static void placeStories(Store store) {
-        long started = System.nanoTime();
-        CorpusIndex index = store.loadCorpus().orElseGet(CorpusIndex::new);
-        List<CorpusIndex.Placement> placements = new ArrayList<>();
-        store.forEachUnplaced(article -> placements.add(index.add(article)));
-        if (!placements.isEmpty()) {
-            store.saveCorpus(index, placements);
+    /** The corpus stages, in order: copies and stories, then identities. */
+    static void updateCorpus(Store store) {
+        for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new IdentityStage(store))) {
+            CorpusStage.Outcome o = stage.update();
+            LOG.info(String.format(Locale.ROOT, "%s done: version=%d, articles=%d, %s, elapsed=%.1fs, rate=%.1f docs/s",
+                    stage.name(), stage.version(), o.articles(), o.line(), o.seconds(),
+                    o.articles() == 0 ? 0.0 : o.articles() / Math.max(o.seconds(), 1e-9)));
         }
-        long copies = placements.stream().filter(p -> p.duplicateOf() != null).count();
-        long newStories = placements.stream().filter(p -> p.similarity() == 0 && p.duplicateOf() == null).count();
-        LOG.info(String.format(java.util.Locale.ROOT, "stories done: placed=%d, copies=%d, new stories=%d, stories=%d,"
-                + " storylines=%d, elapsed=%.1fs", placements.size(), copies, newStories, index.stories().size(),
-                index.storylines().size(), (System.nanoTime() - started) / 1e9));
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Analysis.class);
+    /** Says when the store holds articles that older versions of a stage made: {@code reanalyze} redoes them. */
+    private static void warnOfOldVersions(Store store, DocumentStage<Article, AnnotatedArticle> annotation) {
+        Map<String, Map<Integer, Integer>> versions = store.stageVersions();
+        int articles = store.count();
+        for (var stage : Map.of(Store.EXTRACTION, Extraction.VERSION, Store.ANNOTATION, annotation.version()).entrySet()) {
+            int current = versions.getOrDefault(stage.getKey(), Map.of()).getOrDefault(stage.getValue(), 0);
+            if (current < articles) {
+                LOG.warn("the store holds {} articles that {} version {} did not make: `parallax reanalyze` redoes them",
+                        articles - current, stage.getKey(), stage.getValue());
+            }
+        }
+    }
 
     static void report(PrintWriter err, Processed.Failed failure) {
-        err.println("error: " + failure.source() + ": " + failure.reason());
+        err.println("error: " + failure.line());
         err.flush();
     }
 

@@ -37,6 +37,6 @@ class StoriesIncrementalTest {
         assertThat(storyOf.get("northshore-bridge-strike.txt")).isEqualTo(storyBefore);
         assertThat(storyOf.get("coastline-wire-bridge-strike.txt")).isEqualTo(storyBefore);
         Cli.Result rerun = Cli.run("analyze", corpus.toString(), "--out", dir.resolve("b3.json").toString(), "--store", store);
-        assertThat(rerun.err()).contains("placed=0");
+        assertThat(rerun.err()).contains("stories done: version=1, articles=0,");
     }
 }

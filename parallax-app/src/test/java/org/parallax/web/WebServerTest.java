@@ -26,7 +26,7 @@ import org.parallax.model.Mention;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
-import org.parallax.nlp.ArticleEntities;
+import org.parallax.model.ArticleEntities;
 import org.parallax.nlp.EntityFinder;
 import org.parallax.nlp.EntityResolver;
 import org.parallax.pipeline.Processed;

@@ -16,9 +16,9 @@ import org.parallax.model.Evidence;
 public final class Cleaner {
     private enum Quality { BAD, SHORT, NEAR_GOOD, GOOD }
 
-    private final ChromeProfile profile;
+    private final ChromeSnapshot profile;
 
-    public Cleaner(ChromeProfile profile) {
+    public Cleaner(ChromeSnapshot profile) {
         this.profile = profile;
     }
 

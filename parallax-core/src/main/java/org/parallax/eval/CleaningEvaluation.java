@@ -68,7 +68,7 @@ public final class CleaningEvaluation {
             texts.add(text);
             profile.learn(site(page.url()), text);
         }
-        Cleaner cleaner = new Cleaner(profile);
+        Cleaner cleaner = new Cleaner(profile.snapshot());
         SegmentScore total = SegmentScore.ZERO;
         List<PageResult> results = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {

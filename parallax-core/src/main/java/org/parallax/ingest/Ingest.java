@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -66,7 +67,9 @@ public final class Ingest {
                 collect(Path.of(location), inputs);
             }
         }
-        return () -> new DocumentIterator(inputs.iterator());
+        // the inputs may be read twice (the chrome step, then the stages): a URL is fetched once
+        Map<String, List<Ingested>> fetched = new java.util.concurrent.ConcurrentHashMap<>();
+        return () -> new DocumentIterator(inputs.iterator(), fetched);
     }
 
     /** Reads the bytes of one HTML page fetched from or saved for {@code hints.url()}. */
@@ -237,8 +240,11 @@ public final class Ingest {
         private final Iterator<Object> inputs;
         private Iterator<Ingested> current = java.util.Collections.emptyIterator();
 
-        DocumentIterator(Iterator<Object> inputs) {
+        private final Map<String, List<Ingested>> fetched;
+
+        DocumentIterator(Iterator<Object> inputs, Map<String, List<Ingested>> fetched) {
             this.inputs = inputs;
+            this.fetched = fetched;
         }
 
         @Override
@@ -262,7 +268,11 @@ public final class Ingest {
                 return List.of(failure).iterator();
             }
             if (input instanceof String location) {
-                return fetch(location);
+                return fetched.computeIfAbsent(location, l -> {
+                    List<Ingested> all = new ArrayList<>();
+                    fetch(l).forEachRemaining(all::add);
+                    return List.copyOf(all);
+                }).iterator();
             }
             Path file = (Path) input;
             String source = file.toString();

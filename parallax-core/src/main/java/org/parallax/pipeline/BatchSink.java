@@ -9,6 +9,6 @@ public interface BatchSink {
     record Outcome(int stored, int unchanged) {
     }
 
-    /** Takes one batch of articles (failures are reported separately); returns what it stored. */
+    /** Takes one batch of annotated articles (failures are reported separately); returns what it stored. */
     Outcome accept(List<Processed.Done> batch);
 }

@@ -3,24 +3,38 @@ package org.parallax.pipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.parallax.clean.ChromeProfile;
 import org.parallax.ingest.Ingested;
 import org.parallax.metadata.MetadataReader;
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
+import org.parallax.stage.DocumentStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs ingest, cleaning and metadata over a stream of inputs in batches, in parallel within a batch,
- * and hands each batch to a sink in input order. Memory is bounded by the batch size and the chrome
- * profile's cap, not by the size of the corpus.
+ * Runs the per-document stages over a stream of inputs: first the chrome profile learns from every input
+ * (its own step, so no article's text depends on which inputs came before it), then each document goes
+ * through extraction and annotation in parallel batches, and each batch goes to a sink in input order.
+ * Memory is bounded by the batch size and the chrome profile's cap, not by the size of the corpus. A
+ * document that makes a stage throw becomes a failure naming the document and the stage; the batch goes on.
  */
 public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    /** Extraction alone: the article with no annotation layers. */
+    public static final DocumentStage<Article, AnnotatedArticle> NO_ANNOTATION =
+            DocumentStage.of("none", 1, AnnotatedArticle::bare);
 
     private final Clock clock;
     private final int threads;
@@ -47,18 +61,28 @@ public final class Pipeline {
         this(clock, Runtime.getRuntime().availableProcessors(), 256);
     }
 
+    /** Extraction only, with a profile learned from these inputs alone. */
+    public Summary run(Iterable<Ingested> inputs, BatchSink sink, Consumer<String> progress,
+                       Consumer<Processed.Failed> failures) {
+        return run(inputs, NO_ANNOTATION, sink, ChromeStore.NONE, progress, failures);
+    }
+
     /**
      * Processes {@code inputs}.
      *
-     * @param sink     takes each batch of articles
-     * @param progress told of each input as it is done (successful or not)
-     * @param failures told of each failure as it happens
+     * @param inputs     the documents; iterated twice (the chrome step, then the stages)
+     * @param annotation the annotation stage, or {@link #NO_ANNOTATION}
+     * @param sink       takes each batch of articles
+     * @param chrome     where the chrome profile is kept between runs
+     * @param progress   told of each input as it is done (successful or not)
+     * @param failures   told of each failure as it happens
      */
-    public Summary run(Iterable<Ingested> inputs, BatchSink sink, Consumer<String> progress,
-                       Consumer<Processed.Failed> failures) {
+    public Summary run(Iterable<Ingested> inputs, DocumentStage<Article, AnnotatedArticle> annotation, BatchSink sink,
+                       ChromeStore chrome, Consumer<String> progress, Consumer<Processed.Failed> failures) {
         long started = System.nanoTime();
-        ChromeProfile profile = ChromeProfile.empty();
-        ArticleMaker maker = new ArticleMaker(profile, new MetadataReader(clock));
+        ChromeProfile profile = learnChrome(inputs, chrome);
+        Extraction extraction = new Extraction(profile.snapshot(), new MetadataReader(clock));
+        Stages stages = new Stages(extraction, annotation);
         Totals totals = new Totals();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
@@ -66,18 +90,63 @@ public final class Pipeline {
             for (Ingested input : inputs) {
                 batch.add(input);
                 if (batch.size() == batchSize) {
-                    process(batch, profile, maker, pool, sink, progress, failures, totals);
+                    process(batch, stages, pool, sink, progress, failures, totals);
                     batch.clear();
                 }
             }
-            process(batch, profile, maker, pool, sink, progress, failures, totals);
+            process(batch, stages, pool, sink, progress, failures, totals);
         } finally {
             pool.shutdown();
+        }
+        stages.log(extraction);
+        if (annotation != NO_ANNOTATION) {
+            stages.log(annotation);
         }
         Summary summary = new Summary(totals.read, totals.stored, totals.duplicates, totals.skipped, totals.failed,
                 Duration.ofNanos(System.nanoTime() - started));
         LOG.info("analysis done: {}", summary.line());
         return summary;
+    }
+
+    /**
+     * The chrome step: the kept profile learns each raw text input it has not learned from (an HTML page's
+     * markup lines would teach nothing), and the changes are kept. Returns the profile every article of the
+     * run is cleaned with.
+     */
+    private ChromeProfile learnChrome(Iterable<Ingested> inputs, ChromeStore chrome) {
+        long started = System.nanoTime();
+        ChromeProfile profile = chrome.load();
+        Set<String> learned = new HashSet<>();
+        List<RawDocument> chunk = new ArrayList<>(batchSize);
+        for (Ingested input : inputs) {
+            if (input instanceof Ingested.Document d && !d.document().format().equals("html")) {
+                chunk.add(d.document());
+                if (chunk.size() == batchSize) {
+                    learn(chunk, profile, chrome, learned);
+                }
+            }
+        }
+        learn(chunk, profile, chrome, learned);
+        if (!learned.isEmpty()) {
+            chrome.keep(profile, learned);
+        }
+        LOG.info(String.format(Locale.ROOT, "chrome done: learned=%d, lines=%d, elapsed=%.1fs", learned.size(),
+                profile.size(), (System.nanoTime() - started) / 1e9));
+        return profile;
+    }
+
+    private static void learn(List<RawDocument> chunk, ChromeProfile profile, ChromeStore chrome, Set<String> learned) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Collection<String> ids = chunk.stream().map(RawDocument::id).toList();
+        Set<String> known = chrome.learned(ids);
+        for (RawDocument raw : chunk) {
+            if (!known.contains(raw.id()) && learned.add(raw.id())) {
+                profile.learn(Extraction.site(raw), raw.text());
+            }
+        }
+        chunk.clear();
     }
 
     /** Counts of a run so far. */
@@ -89,8 +158,8 @@ public final class Pipeline {
         final List<Processed.Failed> failed = new ArrayList<>();
     }
 
-    private void process(List<Ingested> batch, ChromeProfile profile, ArticleMaker maker, ForkJoinPool pool,
-                         BatchSink sink, Consumer<String> progress, Consumer<Processed.Failed> failures, Totals totals) {
+    private void process(List<Ingested> batch, Stages stages, ForkJoinPool pool, BatchSink sink,
+                         Consumer<String> progress, Consumer<Processed.Failed> failures, Totals totals) {
         List<Ingested> inputs = new ArrayList<>();
         for (Ingested input : batch) {
             if (input instanceof Ingested.Skipped skipped) {
@@ -98,10 +167,6 @@ public final class Pipeline {
                 progress.accept(skipped.source());
             } else {
                 inputs.add(input);
-                if (input instanceof Ingested.Document d && !d.document().format().equals("html")) {
-                    // raw text teaches the site's chrome lines; an HTML page's markup lines would teach nothing
-                    profile.learn(ArticleMaker.site(d.document()), d.document().text());
-                }
             }
         }
         if (inputs.isEmpty()) {
@@ -109,7 +174,7 @@ public final class Pipeline {
         }
         List<Processed> results;
         try {
-            results = pool.submit(() -> inputs.parallelStream().map(input -> make(maker, input)).toList()).get();
+            results = pool.submit(() -> inputs.parallelStream().map(stages::apply).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while processing a batch", e);
@@ -134,16 +199,53 @@ public final class Pipeline {
         }
     }
 
-    private static Processed make(ArticleMaker maker, Ingested input) {
-        if (!(input instanceof Ingested.Document document)) {
-            Ingested.Failure f = (Ingested.Failure) input;
-            return new Processed.Failed(f.source(), f.reason());
+    /** The per-document stages of a run, in order, with the time each took and the documents each failed. */
+    private static final class Stages {
+        private final Extraction extraction;
+        private final DocumentStage<Article, AnnotatedArticle> annotation;
+        private final AtomicLong[] nanos = {new AtomicLong(), new AtomicLong()};
+        private final AtomicLong[] documents = {new AtomicLong(), new AtomicLong()};
+        private final AtomicLong[] failed = {new AtomicLong(), new AtomicLong()};
+
+        Stages(Extraction extraction, DocumentStage<Article, AnnotatedArticle> annotation) {
+            this.extraction = extraction;
+            this.annotation = annotation;
         }
-        RawDocument raw = document.document();
-        try {
-            return new Processed.Done(raw, maker.make(raw));
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Processed.Failed(raw.source(), "could not be analyzed: " + e);
+
+        Processed apply(Ingested input) {
+            if (!(input instanceof Ingested.Document document)) {
+                Ingested.Failure f = (Ingested.Failure) input;
+                return new Processed.Failed(f.source(), "ingest", f.reason());
+            }
+            RawDocument raw = document.document();
+            DocumentStage<?, ?> stage = extraction;
+            try {
+                Article article = run(0, extraction, raw);
+                stage = annotation;
+                return new Processed.Done(raw, run(1, annotation, article));
+            } catch (RuntimeException | StackOverflowError e) {
+                failed[stage == extraction ? 0 : 1].incrementAndGet();
+                return new Processed.Failed(raw.source(), stage.name(), "document " + raw.id() + ": " + e);
+            }
+        }
+
+        private <I, O> O run(int index, DocumentStage<I, O> stage, I input) {
+            long started = System.nanoTime();
+            try {
+                O out = stage.apply(input);
+                documents[index].incrementAndGet();
+                return out;
+            } finally {
+                nanos[index].addAndGet(System.nanoTime() - started);
+            }
+        }
+
+        void log(DocumentStage<?, ?> stage) {
+            int i = stage == extraction ? 0 : 1;
+            double seconds = nanos[i].get() / 1e9;
+            LOG.info(String.format(Locale.ROOT, "%s done: version=%d, documents=%d, failed=%d, busy=%.1fs,"
+                    + " rate=%.1f docs/s per thread", stage.name(), stage.version(), documents[i].get(), failed[i].get(),
+                    seconds, seconds == 0 ? 0.0 : documents[i].get() / seconds));
         }
     }
 }

@@ -42,7 +42,7 @@ class CleanerTest {
             [subscribe-form id=7]
             """;
 
-    private final CleanedText cleaned = new Cleaner(ChromeProfile.empty()).clean(PAGE, null, null);
+    private final CleanedText cleaned = new Cleaner(ChromeSnapshot.NONE).clean(PAGE, null, null);
 
     @Test
     void clean_findsHeadlineWithoutSiteLabel() {
@@ -81,16 +81,16 @@ class CleanerTest {
         String b = "School year ends\n\nThe school year ended on Friday with a parade through the old town and speeches by the new head teacher." + footer;
         profile.learn("herald.example", a);
         profile.learn("herald.example", b);
-        CleanedText got = new Cleaner(profile).clean(a, "herald.example", null);
+        CleanedText got = new Cleaner(profile.snapshot()).clean(a, "herald.example", null);
         assertThat(got.text()).startsWith("The ferry company").doesNotContain("proud to serve");
-        CleanedText otherSite = new Cleaner(profile).clean(a, "other.example", null);
+        CleanedText otherSite = new Cleaner(profile.snapshot()).clean(a, "other.example", null);
         assertThat(otherSite.text()).contains("proud to serve");
     }
 
     @Test
     void clean_knownTitleFromInput_isUsedAndItsRepeatDropped() {
         String text = "Harbour fees cut\n\nThe port cut harbour fees for fishing boats by a third from next month, the harbour master said.";
-        CleanedText got = new Cleaner(ChromeProfile.empty()).clean(text, null, "Harbour fees cut");
+        CleanedText got = new Cleaner(ChromeSnapshot.NONE).clean(text, null, "Harbour fees cut");
         assertThat(got.title()).isEqualTo("Harbour fees cut");
         assertThat(got.text()).startsWith("The port cut");
     }
@@ -132,7 +132,7 @@ class CleanerTest {
 
                 Weitere Artikel zum Thema:
                 """;
-        CleanedText got = new Cleaner(ChromeProfile.empty()).clean(marked, null, "Port cuts barge fees", true);
+        CleanedText got = new Cleaner(ChromeSnapshot.NONE).clean(marked, null, "Port cuts barge fees", true);
         assertThat(got.text()).startsWith("Hamburg (dpa) - The port cut its fees")
                 .contains("The harbour master said", "\n\n1,200 → 3,400\n\n", "River lines lost 4,000 subscribers", "a third of our subscribers",
                         "More money for the river ports", "The cut applies from July", "as busy as they were a decade ago…")
@@ -172,7 +172,7 @@ class CleanerTest {
 
     @Test
     void clean_emptyOrChromeOnlyText_givesNoBody() {
-        CleanedText got = new Cleaner(ChromeProfile.empty()).clean("Home\nMenu\nSearch\nLog in", null, null);
+        CleanedText got = new Cleaner(ChromeSnapshot.NONE).clean("Home\nMenu\nSearch\nLog in", null, null);
         assertThat(got.text()).isEmpty();
     }
 

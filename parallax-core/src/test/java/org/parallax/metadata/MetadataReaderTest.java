@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.parallax.clean.ChromeProfile;
+import org.parallax.clean.ChromeSnapshot;
 import org.parallax.clean.Cleaner;
 import org.parallax.model.Bytes;
 import org.parallax.model.RawDocument;
@@ -19,7 +19,7 @@ class MetadataReaderTest {
 
     private static Metadata read(String text, SourceHints hints) {
         RawDocument raw = new RawDocument("test.txt", "text", Bytes.utf8(text), "UTF-8", text, hints);
-        return new MetadataReader(CLOCK).read(raw, new Cleaner(ChromeProfile.empty()).clean(text, null, hints.title()));
+        return new MetadataReader(CLOCK).read(raw, new Cleaner(ChromeSnapshot.NONE).clean(text, null, hints.title()));
     }
 
     @Test

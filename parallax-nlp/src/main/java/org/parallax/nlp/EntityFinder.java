@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import org.parallax.model.ArticleEntities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.nlp.ArticleEntities.Found;
-import org.parallax.nlp.ArticleEntities.Role;
-import org.parallax.nlp.ArticleEntities.RoleReference;
+import org.parallax.model.ArticleEntities.Found;
+import org.parallax.model.ArticleEntities.Role;
+import org.parallax.model.ArticleEntities.RoleReference;
 
 /**
  * The per-article entity stage: finds the names in an article's clean text with CoreNLP's tagger and the
@@ -353,7 +354,7 @@ public final class EntityFinder {
                 Mention mention = new Mention(article, start, end, text.substring(start, end));
                 String country = place.entry().name();
                 List<Group> holders = groups.values().stream().filter(g -> g.type == EntityType.PERSON
-                        && g.roles.stream().anyMatch(r -> r.fits(country, head))).toList();
+                        && g.roles.stream().anyMatch(r -> Names.fits(r, country, head))).toList();
                 if (holders.size() == 1) {
                     holders.get(0).descriptions.add(mention);
                 } else {

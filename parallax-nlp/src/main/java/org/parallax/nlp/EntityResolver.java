@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import org.parallax.model.ArticleEntities;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,9 +14,9 @@ import java.util.Set;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.nlp.ArticleEntities.Found;
-import org.parallax.nlp.ArticleEntities.Role;
-import org.parallax.nlp.ArticleEntities.RoleReference;
+import org.parallax.model.ArticleEntities.Found;
+import org.parallax.model.ArticleEntities.Role;
+import org.parallax.model.ArticleEntities.RoleReference;
 
 /**
  * The corpus entity stage: links what each article names to one identity across the corpus. Full names meet
@@ -88,7 +89,7 @@ public final class EntityResolver {
         });
         for (RoleReference ref : article.references()) {
             List<State> holders = targets.keySet().stream().filter(s -> s.type == EntityType.PERSON
-                    && s.roles.stream().anyMatch(r -> r.fits(ref.country(), ref.head()))).toList();
+                    && s.roles.stream().anyMatch(r -> Names.fits(r, ref.country(), ref.head()))).toList();
             if (holders.size() == 1) {
                 descriptions.get(holders.get(0)).add(ref.mention());
             }

@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import org.parallax.model.ArticleEntities;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,13 @@ final class Names {
     /** Titles that name a head of state or government: "leader" may stand for any of them. */
     static final Set<String> LEADER_HEADS = Set.of("president", "prime minister", "premier", "chancellor", "leader",
             "king", "queen", "emperor", "supreme leader", "emir", "sultan");
+
+    /** Whether a description with this country and head ("the Belarus leader") can name the holder of {@code role}. */
+    static boolean fits(ArticleEntities.Role role, String country, String head) {
+        return role.country() != null && role.country().equals(country) && (role.head().equals(head)
+                || role.head().equals("leader") && LEADER_HEADS.contains(head)
+                || head.equals("leader") && LEADER_HEADS.contains(role.head()));
+    }
 
     /** Words that may head a role description ("the Russian president", "the Belarus leader"). */
     static final Set<String> HEADS = Set.of("president", "leader", "premier", "chancellor", "king", "queen",

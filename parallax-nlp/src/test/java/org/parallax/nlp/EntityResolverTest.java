@@ -1,5 +1,6 @@
 package org.parallax.nlp;
 
+import org.parallax.model.ArticleEntities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.nlp.ArticleEntities.Found;
-import org.parallax.nlp.ArticleEntities.Role;
-import org.parallax.nlp.ArticleEntities.RoleReference;
+import org.parallax.model.ArticleEntities.Found;
+import org.parallax.model.ArticleEntities.Role;
+import org.parallax.model.ArticleEntities.RoleReference;
 
 /** The corpus stage on hand-made article results: no model needed. */
 class EntityResolverTest {

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.nlp.ArticleEntities.Role;
+import org.parallax.model.ArticleEntities.Role;
 import org.parallax.nlp.EntityResolver.Known;
 
 /** The entity tables: identities with their resolver state, mentions, and the articles the stage has read. */
@@ -24,18 +24,6 @@ final class EntityTables {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private EntityTables() {
-    }
-
-    static List<String> articlesWithoutEntities(Connection c) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a LEFT JOIN entity_passes p"
-                + " ON p.article = a.id WHERE p.article IS NULL ORDER BY a.rowid");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
     }
 
     static List<Known> known(Connection c) throws SQLException {
@@ -60,7 +48,6 @@ final class EntityTables {
                 + " spellings = excluded.spellings, roles = excluded.roles");
              PreparedStatement mention = c.prepareStatement(
                      "INSERT OR IGNORE INTO mentions(article, entity, start, end, text, description) VALUES (?,?,?,?,?,?)");
-             PreparedStatement pass = c.prepareStatement("INSERT OR IGNORE INTO entity_passes(article) VALUES (?)");
              PreparedStatement counts = c.prepareStatement("UPDATE entities SET"
                      + " mentions = (SELECT count(*) FROM mentions WHERE entity = ?),"
                      + " articles = (SELECT count(DISTINCT article) FROM mentions WHERE entity = ?) WHERE id = ?")) {
@@ -91,11 +78,7 @@ final class EntityTables {
                 }
             }
             mention.executeBatch();
-            for (String article : articles) {
-                pass.setString(1, article);
-                pass.addBatch();
-            }
-            pass.executeBatch();
+            LayerTables.ledger(c, articles, Store.IDENTITIES, Store.IDENTITIES_VERSION);
             for (String id : touched) {
                 counts.setString(1, id);
                 counts.setString(2, id);

@@ -15,7 +15,8 @@ import java.util.List;
  * each in its own transaction, and the store's {@code user_version} records the last one applied.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__article_note.sql", "V3__stories.sql", "V4__entities.sql");
+    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__article_note.sql", "V3__stories.sql", "V4__entities.sql",
+            "V5__stages.sql");
 
     private Migrations() {
     }

@@ -13,12 +13,20 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import org.parallax.clean.ChromeProfile;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.Sentence;
+import org.parallax.nlp.Annotation;
+import org.parallax.pipeline.ChromeStore;
+import org.parallax.pipeline.Extraction;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.nlp.EntityResolver;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.Article;
@@ -35,7 +43,7 @@ import org.parallax.pipeline.Processed;
  * The embedded store: a SQLite file {@code parallax.db} in a folder. Safe to open from one process at a
  * time for writing; readers may share it (write-ahead log). Storing the same input again changes nothing.
  */
-public final class Store implements AutoCloseable, BatchSink {
+public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     public static final String FILE_NAME = "parallax.db";
 
     private final Connection connection;
@@ -75,12 +83,16 @@ public final class Store implements AutoCloseable, BatchSink {
         return file;
     }
 
-    /** Stores a batch in one transaction: raw inputs and articles that are new; known ones are left as they are. */
+    /**
+     * Stores a batch in one transaction: for each article that is new, its raw input, the article, its
+     * annotation layers and the ledger rows of the stages that made them; known ones are left as they are.
+     */
     @Override
     public synchronized Outcome accept(List<Processed.Done> batch) {
         String now = clock.instant().toString();
         int stored = 0;
         int unchanged = 0;
+        List<String> made = new ArrayList<>();
         try {
             connection.setAutoCommit(false);
             try (PreparedStatement raw = connection.prepareStatement(
@@ -113,11 +125,15 @@ public final class Store implements AutoCloseable, BatchSink {
                     bind(article, a, r.raw().sha256(), duplicateOf, textHash, now);
                     if (article.executeUpdate() == 1) {
                         stored++;
+                        LayerTables.write(connection, done.annotated());
+                        made.add(a.id());
                     } else {
                         unchanged++;
                     }
                 }
             }
+            LayerTables.ledger(connection, made, EXTRACTION, Extraction.VERSION);
+            LayerTables.ledger(connection, made, ANNOTATION, Annotation.VERSION);
             connection.commit();
             return new Outcome(stored, unchanged);
         } catch (SQLException e) {
@@ -269,10 +285,13 @@ public final class Store implements AutoCloseable, BatchSink {
         }
     }
 
-    /** Every article the corpus stage has not placed yet: dated ones oldest first, then undated, in storing order. */
+    /**
+     * Every article the corpus stage has not placed yet, in the corpus order: dated ones oldest first, then
+     * undated, each by id, so that stories do not depend on the order the inputs came in.
+     */
     public synchronized void forEachUnplaced(Consumer<Article> action) {
         String sql = "SELECT a.* FROM articles a LEFT JOIN story_articles s ON s.article = a.id WHERE s.article IS NULL"
-                + " ORDER BY a.published IS NULL, substr(a.published, 1, 10), a.rowid";
+                + " ORDER BY a.published IS NULL, substr(a.published, 1, 10), a.id";
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 action.accept(stored(rs).article());
@@ -335,6 +354,7 @@ public final class Store implements AutoCloseable, BatchSink {
                 }
                 place.executeBatch();
                 duplicate.executeBatch();
+                LayerTables.ledger(connection, placements.stream().map(CorpusIndex.Placement::article).toList(), STORIES, STORIES_VERSION);
                 for (Story s : index.changedStories()) {
                     story.setString(1, s.id());
                     story.setString(2, s.title());
@@ -451,15 +471,6 @@ public final class Store implements AutoCloseable, BatchSink {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read story " + storyId + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Stored articles the entity stage has not read yet, in storing order. */
-    public synchronized List<String> articlesWithoutEntities() {
-        try {
-            return EntityTables.articlesWithoutEntities(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot list articles without entities in " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -775,6 +786,87 @@ public final class Store implements AutoCloseable, BatchSink {
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stage names of the ledger. */
+    public static final String EXTRACTION = "extraction";
+    public static final String ANNOTATION = "annotation";
+    public static final String STORIES = "stories";
+    public static final String IDENTITIES = "identities";
+    /** Raised whenever identity resolution may link the same entity layers otherwise. */
+    public static final int IDENTITIES_VERSION = 1;
+    /** Raised whenever the corpus stage may place the same articles otherwise. */
+    public static final int STORIES_VERSION = 1;
+
+    /**
+     * Articles that stage {@code after} has made and {@code stage} at {@code version} has not, in the corpus
+     * order (dated by day, then undated; each by id).
+     */
+    public synchronized List<String> pending(String after, String stage, int version) {
+        try {
+            return LayerTables.pending(connection, after, stage, version);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the articles " + stage + " has not seen in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entity layer the annotation stage laid over each of these articles, in the order given. */
+    public synchronized Map<String, ArticleEntities> entityLayers(List<String> articles) {
+        try {
+            return LayerTables.entities(connection, articles);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entity layers from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The sentences of an article, or an empty list when it was stored before the annotation stage. */
+    public synchronized List<Sentence> sentences(String article) {
+        try {
+            return LayerTables.sentences(connection, article);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sentences of " + article + " from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many articles each stage made at each version: {@code stage -> version -> articles}. */
+    public synchronized Map<String, Map<Integer, Integer>> stageVersions() {
+        try {
+            return LayerTables.versions(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stage ledger of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized ChromeProfile load() {
+        try {
+            return ChromeTables.load(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the chrome profile from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Set<String> learned(Collection<String> documents) {
+        try {
+            return ChromeTables.learned(connection, documents);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the chrome profile from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void keep(ChromeProfile profile, Collection<String> documents) {
+        try {
+            connection.setAutoCommit(false);
+            ChromeTables.keep(connection, profile, documents);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot keep the chrome profile in " + file + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
         }
     }
 

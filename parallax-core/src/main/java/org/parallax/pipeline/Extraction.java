@@ -1,6 +1,6 @@
 package org.parallax.pipeline;
 
-import org.parallax.clean.ChromeProfile;
+import org.parallax.clean.ChromeSnapshot;
 import org.parallax.clean.CleanedText;
 import org.parallax.clean.Cleaner;
 import org.parallax.html.HtmlExtractor;
@@ -9,16 +9,23 @@ import org.parallax.metadata.Metadata;
 import org.parallax.metadata.MetadataReader;
 import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
+import org.parallax.stage.DocumentStage;
 
-/** The per-document stages: {@code RawDocument -> Article}. Pure but for the profile it reads. */
-final class ArticleMaker {
+/**
+ * The extraction stage, {@code RawDocument -> Article}: an HTML page's main text is found by its structure,
+ * then any text is cleaned of chrome and its metadata read. Pure: it reads a fixed snapshot of the chrome
+ * the collection taught, and nothing else.
+ */
+public final class Extraction implements DocumentStage<RawDocument, Article> {
+    /** Raised whenever cleaning, extraction or metadata may give another article for the same input. */
+    public static final int VERSION = 1;
     /** Main text shorter than this suggests the page's structure misled extraction: the whole page is cleaned instead. */
     private static final int SHORT_EXTRACTION = 250;
 
     private final Cleaner cleaner;
     private final MetadataReader metadata;
 
-    ArticleMaker(ChromeProfile profile, MetadataReader metadata) {
+    public Extraction(ChromeSnapshot profile, MetadataReader metadata) {
         this.cleaner = new Cleaner(profile);
         this.metadata = metadata;
     }
@@ -91,7 +98,18 @@ final class ArticleMaker {
         return raw.hints().outlet() != null ? raw.hints().outlet() : MetadataReader.host(raw.hints().url());
     }
 
-    Article make(RawDocument raw) {
+    @Override
+    public String name() {
+        return "extraction";
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+
+    @Override
+    public Article apply(RawDocument raw) {
         if (raw.format().equals("html")) {
             return fromHtml(raw);
         }

@@ -1,9 +1,7 @@
-package org.parallax.nlp;
+package org.parallax.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.parallax.model.EntityType;
-import org.parallax.model.Mention;
 
 /**
  * What one article names, before the corpus links it to known identities: each entity the article names with
@@ -18,6 +16,11 @@ public record ArticleEntities(String article, List<Found> entities, List<RoleRef
         Objects.requireNonNull(article, "article");
         entities = List.copyOf(entities);
         references = List.copyOf(references);
+    }
+
+    /** An article that names no entity. */
+    public static ArticleEntities none(String article) {
+        return new ArticleEntities(article, List.of(), List.of());
     }
 
     /**
@@ -54,13 +57,6 @@ public record ArticleEntities(String article, List<Found> entities, List<RoleRef
         public Role {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(head, "head");
-        }
-
-        /** Whether a description with this country and head ("the Belarus leader") can name this role's holder. */
-        boolean fits(String otherCountry, String otherHead) {
-            return country != null && country.equals(otherCountry) && (head.equals(otherHead)
-                    || head.equals("leader") && Names.LEADER_HEADS.contains(otherHead)
-                    || otherHead.equals("leader") && Names.LEADER_HEADS.contains(head));
         }
     }
 

@@ -1,0 +1,35 @@
+package org.parallax.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article with the layers the annotation stage laid over its clean text, each a set of spans over it: its
+ * sentences and the entities it names. Later layers (quotes, time expressions, stances) join here as fields.
+ *
+ * @param article   the cleaned article; its text is what every span points into
+ * @param sentences its sentences in text order, covering every non-blank line
+ * @param entities  the entities it names, before the corpus links them to identities
+ */
+public record AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities) {
+    public AnnotatedArticle {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(entities, "entities");
+        sentences = List.copyOf(sentences);
+        int length = article.text().length();
+        for (Sentence s : sentences) {
+            if (s.span().end() > length) {
+                throw new IllegalArgumentException("sentence " + s.span() + " runs past the text of article " + article.id()
+                        + " (length " + length + ")");
+            }
+        }
+        if (!entities.article().equals(article.id())) {
+            throw new IllegalArgumentException("entities of article " + entities.article() + " laid over article " + article.id());
+        }
+    }
+
+    /** An article with no layers: what {@code extract} gives, and what a store holds before annotation. */
+    public static AnnotatedArticle bare(Article article) {
+        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()));
+    }
+}

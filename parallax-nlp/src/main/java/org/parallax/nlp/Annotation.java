@@ -1,0 +1,32 @@
+package org.parallax.nlp;
+
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Article;
+import org.parallax.stage.DocumentStage;
+
+/**
+ * The annotation stage, {@code Article -> AnnotatedArticle}: the clean text is split into sentences once,
+ * and each finder lays its layer over it (today the entities an article names; quotes, time expressions and
+ * stances join as finders of their own). Pure and thread-safe: the models load once per process.
+ */
+public final class Annotation implements DocumentStage<Article, AnnotatedArticle> {
+    /** Raised whenever a finder may lay other spans over the same text. */
+    public static final int VERSION = 1;
+
+    private final EntityFinder entities = new EntityFinder();
+
+    @Override
+    public String name() {
+        return "annotation";
+    }
+
+    @Override
+    public int version() {
+        return VERSION;
+    }
+
+    @Override
+    public AnnotatedArticle apply(Article article) {
+        return new AnnotatedArticle(article, Sentences.split(article.text()), entities.find(article.id(), article.text()));
+    }
+}
