@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.parallax.clean.ChromeSnapshot;
 import org.parallax.clean.Cleaner;
 import org.parallax.model.Bytes;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
-import org.junit.jupiter.api.Test;
 
 class MetadataReaderTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);

@@ -1,6 +1,5 @@
 package org.parallax.nlp;
 
-import org.parallax.model.ArticleEntities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,11 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parallax.model.EntityType;
-import org.parallax.model.Mention;
 import org.parallax.model.ArticleEntities.Found;
 import org.parallax.model.ArticleEntities.Role;
 import org.parallax.model.ArticleEntities.RoleReference;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 
 /**
  * The per-article entity stage: finds the names in an article's clean text with CoreNLP's tagger and the

@@ -1,6 +1,5 @@
 package org.parallax.nlp;
 
-import org.parallax.model.ArticleEntities;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,12 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.parallax.model.Entity;
-import org.parallax.model.EntityType;
-import org.parallax.model.Mention;
 import org.parallax.model.ArticleEntities.Found;
 import org.parallax.model.ArticleEntities.Role;
 import org.parallax.model.ArticleEntities.RoleReference;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 
 /**
  * The corpus entity stage: links what each article names to one identity across the corpus. Full names meet

@@ -1,6 +1,5 @@
 package org.parallax.nlp;
 
-import org.parallax.model.ArticleEntities;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.parallax.model.ArticleEntities;
 
 /** How names are compared: folded spellings, transliteration-tolerant person keys, titles and honorifics. */
 final class Names {

@@ -1,14 +1,14 @@
 package org.parallax.nlp;
 
-import org.parallax.model.ArticleEntities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.parallax.model.ArticleEntities.Found;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.model.ArticleEntities.Found;
 
 /** The per-article stage on invented reporting, with the real CoreNLP model. */
 class EntityFinderTest {

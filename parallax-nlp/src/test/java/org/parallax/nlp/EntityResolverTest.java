@@ -1,16 +1,16 @@
 package org.parallax.nlp;
 
-import org.parallax.model.ArticleEntities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parallax.model.Entity;
-import org.parallax.model.EntityType;
-import org.parallax.model.Mention;
 import org.parallax.model.ArticleEntities.Found;
 import org.parallax.model.ArticleEntities.Role;
 import org.parallax.model.ArticleEntities.RoleReference;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 
 /** The corpus stage on hand-made article results: no model needed. */
 class EntityResolverTest {

@@ -13,10 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.model.ArticleEntities.Role;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
-import org.parallax.model.ArticleEntities.Role;
 import org.parallax.nlp.EntityResolver.Known;
 
 /** The entity tables: identities with their resolver state, mentions, and the articles the stage has read. */
