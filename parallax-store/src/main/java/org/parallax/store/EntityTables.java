@@ -26,6 +26,38 @@ final class EntityTables {
     private EntityTables() {
     }
 
+    /**
+     * Drops the mentions of these articles and their identities ledger rows, recounts the entities they named
+     * and removes those no article names any more; the caller holds the transaction.
+     */
+    static void forget(Connection c, Collection<String> articles) throws SQLException {
+        Set<String> touched = new LinkedHashSet<>();
+        try (PreparedStatement named = c.prepareStatement("SELECT DISTINCT entity FROM mentions WHERE article = ?");
+             PreparedStatement drop = c.prepareStatement("DELETE FROM mentions WHERE article = ?");
+             PreparedStatement ledger = c.prepareStatement("DELETE FROM stage_ledger WHERE article = ? AND stage = ?")) {
+            for (String article : articles) {
+                named.setString(1, article);
+                try (ResultSet rs = named.executeQuery()) {
+                    while (rs.next()) {
+                        touched.add(rs.getString(1));
+                    }
+                }
+                drop.setString(1, article);
+                drop.executeUpdate();
+                ledger.setString(1, article);
+                ledger.setString(2, Store.IDENTITIES);
+                ledger.executeUpdate();
+            }
+        }
+        recount(c, touched);
+        try (PreparedStatement gone = c.prepareStatement("DELETE FROM entities WHERE id = ? AND mentions = 0")) {
+            for (String id : touched) {
+                gone.setString(1, id);
+                gone.executeUpdate();
+            }
+        }
+    }
+
     static List<Known> known(Connection c) throws SQLException {
         List<Known> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, key, type, name, fixed_name, spellings, roles FROM entities");
@@ -41,16 +73,26 @@ final class EntityTables {
         return out;
     }
 
+    /** Sets the mention and article counts of these entities from their mentions. */
+    private static void recount(Connection c, Collection<String> entities) throws SQLException {
+        try (PreparedStatement counts = c.prepareStatement("UPDATE entities SET"
+                + " mentions = (SELECT count(*) FROM mentions WHERE entity = ?1),"
+                + " articles = (SELECT count(DISTINCT article) FROM mentions WHERE entity = ?1) WHERE id = ?1")) {
+            for (String id : entities) {
+                counts.setString(1, id);
+                counts.addBatch();
+            }
+            counts.executeBatch();
+        }
+    }
+
     /** Saves one batch of the stage; the caller holds the transaction. */
     static void save(Connection c, Collection<String> articles, List<Entity> found, List<Known> changed) throws SQLException {
         try (PreparedStatement entity = c.prepareStatement("INSERT INTO entities(id, key, type, name, fixed_name, spellings,"
                 + " roles) VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
                 + " spellings = excluded.spellings, roles = excluded.roles");
              PreparedStatement mention = c.prepareStatement(
-                     "INSERT OR IGNORE INTO mentions(article, entity, start, end, text, description) VALUES (?,?,?,?,?,?)");
-             PreparedStatement counts = c.prepareStatement("UPDATE entities SET"
-                     + " mentions = (SELECT count(*) FROM mentions WHERE entity = ?),"
-                     + " articles = (SELECT count(DISTINCT article) FROM mentions WHERE entity = ?) WHERE id = ?")) {
+                     "INSERT OR IGNORE INTO mentions(article, entity, start, end, text, description) VALUES (?,?,?,?,?,?)")) {
             for (Known k : changed) {
                 entity.setString(1, k.id());
                 entity.setString(2, k.key());
@@ -79,13 +121,7 @@ final class EntityTables {
             }
             mention.executeBatch();
             LayerTables.ledger(c, articles, Store.IDENTITIES, Store.IDENTITIES_VERSION);
-            for (String id : touched) {
-                counts.setString(1, id);
-                counts.setString(2, id);
-                counts.setString(3, id);
-                counts.addBatch();
-            }
-            counts.executeBatch();
+            recount(c, touched);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("cannot write an entity's state as JSON: " + e.getOriginalMessage(), e);
         }

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.parallax.clean.ChromeProfile;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.Article;
+import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.ArticleEntities;
 import org.parallax.model.Bytes;
 import org.parallax.model.Entity;
@@ -835,6 +836,47 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             return LayerTables.versions(connection);
         } catch (SQLException e) {
             throw new StoreException("cannot read the stage ledger of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the annotation layers of stored articles with new ones, in one transaction: their entity
+     * mentions go, and the identity stage will link them again (their identities ledger rows go too).
+     */
+    public synchronized void replaceLayers(List<AnnotatedArticle> annotated) {
+        try {
+            connection.setAutoCommit(false);
+            List<String> ids = annotated.stream().map(a -> a.article().id()).toList();
+            for (AnnotatedArticle a : annotated) {
+                LayerTables.write(connection, a);
+            }
+            LayerTables.ledger(connection, ids, ANNOTATION, Annotation.VERSION);
+            EntityTables.forget(connection, ids);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot replace the layers of " + annotated.size() + " articles in " + file + ": "
+                    + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Forgets every identity and mention, so that the identity stage links every article again. */
+    public synchronized void resetIdentities() {
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("DELETE FROM mentions");
+                s.executeUpdate("DELETE FROM entities");
+                s.executeUpdate("DELETE FROM stage_ledger WHERE stage = '" + IDENTITIES + "'");
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot reset identities in " + file + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
         }
     }
 
