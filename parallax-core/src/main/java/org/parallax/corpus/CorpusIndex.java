@@ -1,15 +1,11 @@
 package org.parallax.corpus;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.parallax.model.Article;
 import org.parallax.model.Story;
@@ -49,7 +46,7 @@ public final class CorpusIndex {
     static final double STORYLINE_SIMILARITY = 0.1;
     private static final int CENTROID_TERMS = 100;
     private static final int QUERY_TERMS = 12;
-    /** Each term remembers the stories that used it last; older ones are found through other terms or not at all. */
+    /** Each term remembers the latest stories whose centroid holds it; older ones are found through other terms or not at all. */
     private static final int POSTINGS_PER_TERM = 64;
 
     /**
@@ -103,8 +100,14 @@ public final class CorpusIndex {
     private final Map<String, Integer> docById = new HashMap<>();
     /** A word as it was written, for each stem: what reasons and titles show. */
     private final Map<String, String> surfaces = new HashMap<>();
-    /** Stories that changed since the index was created or loaded: what a store needs to write. */
+    /** Stories that changed since the index was created or restored: what a store needs to write. */
     private final java.util.BitSet changed = new java.util.BitSet();
+    /** Storylines that changed since then. */
+    private final java.util.BitSet changedLines = new java.util.BitSet();
+    /** Terms whose document frequency or surface changed since then. */
+    private final Set<String> changedTerms = new java.util.TreeSet<>();
+    /** Articles placed before the index was restored: later ones are new rows. */
+    private int restoredDocs;
 
     private String surface(String term) {
         return surfaces.getOrDefault(term, term);
@@ -122,6 +125,7 @@ public final class CorpusIndex {
         for (String term : tf.keySet()) {
             documentFrequency.merge(term, 1, Integer::sum);
         }
+        changedTerms.addAll(tf.keySet());
         int n = docs.size() + 1;
         Map<String, Double> vector = TermVector.weigh(tf, t -> idf(t, n), TermVector.MAX_TERMS);
         LocalDate day = day(article);
@@ -162,6 +166,7 @@ public final class CorpusIndex {
         StoryState s = stories.get(story);
         join(s, story, article, vector, day, origin);
         changed.set(story);
+        changedLines.set(s.storyline);
 
         Doc doc = new Doc(article.id(), signature, duplicateOf == null ? article.id() : duplicateOf, origin, story);
         docById.put(article.id(), docs.size());
@@ -267,13 +272,31 @@ public final class CorpusIndex {
             s.start = s.start == null || day.isBefore(s.start) ? day : s.start;
             s.end = s.end == null || day.isAfter(s.end) ? day : s.end;
         }
+        Set<String> before = new java.util.HashSet<>(s.centroid.keySet());
         s.norm = accumulate(s.centroid, vector);
         LineState line = lines.get(s.storyline);
         line.norm = accumulate(line.centroid, vector);
-        for (String term : vector.keySet()) {
+        for (String term : before) {
+            if (!s.centroid.containsKey(term)) {
+                List<Integer> postings = storiesByTerm.get(term);
+                if (postings != null) {
+                    postings.remove(Integer.valueOf(index));
+                }
+            }
+        }
+        post(index, s.centroid.keySet());
+    }
+
+    /**
+     * Lists a story under the terms of its centroid. Each term keeps the latest stories (by index) that hold
+     * it; a story restored from rows is posted the same way, so a restored index finds what a live one does.
+     */
+    private void post(int index, Set<String> terms) {
+        for (String term : terms) {
             List<Integer> postings = storiesByTerm.computeIfAbsent(term, t -> new ArrayList<>());
-            if (!postings.contains(index)) {
-                postings.add(index);
+            int at = java.util.Collections.binarySearch(postings, index);
+            if (at < 0) {
+                postings.add(-at - 1, index);
                 if (postings.size() > POSTINGS_PER_TERM) {
                     postings.remove(0);
                 }
@@ -393,53 +416,147 @@ public final class CorpusIndex {
         return docById.containsKey(articleId);
     }
 
-    private static final int FORMAT = 1;
+    /**
+     * The state of one placed article, as a store keeps it: its signature (for copies), its original's id, its
+     * independence group and its story (by position).
+     */
+    public record DocRow(int position, String article, int[] signature, int shingles, String root, String origin,
+                         int story) {
+        public DocRow {
+            Objects.requireNonNull(article, "article");
+            signature = signature.clone();
+        }
 
-    /** Writes the whole index, compressed; {@link #load} reads it back to go on where it stopped. */
-    public void save(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
-        data.writeInt(FORMAT);
-        data.writeInt(docs.size());
-        for (Doc d : docs) {
-            data.writeUTF(d.id());
-            data.writeInt(d.signature().shingles());
-            for (int v : d.signature().values()) {
-                data.writeInt(v);
-            }
-            data.writeUTF(d.root());
-            data.writeUTF(d.origin());
-            data.writeInt(d.story());
+        @Override
+        public int[] signature() {
+            return signature.clone();
         }
-        writeCounts(data, documentFrequency);
-        data.writeInt(surfaces.size());
-        for (Map.Entry<String, String> e : surfaces.entrySet()) {
-            data.writeUTF(e.getKey());
-            data.writeUTF(e.getValue());
-        }
-        data.writeInt(stories.size());
-        for (StoryState s : stories) {
-            data.writeUTF(s.id);
-            data.writeUTF(s.title);
-            writeStrings(data, s.articles);
-            writeWeights(data, s.centroid);
-            writeStrings(data, new ArrayList<>(s.origins));
-            data.writeUTF(s.start == null ? "" : s.start.toString());
-            data.writeUTF(s.end == null ? "" : s.end.toString());
-            data.writeInt(s.storyline);
-        }
-        data.writeInt(lines.size());
-        for (LineState l : lines) {
-            data.writeUTF(l.id);
-            data.writeInt(l.stories.size());
-            for (int i : l.stories) {
-                data.writeInt(i);
-            }
-            writeWeights(data, l.centroid);
-        }
-        data.flush();
-        data.close();
     }
 
+    /** In how many articles a term occurs, and the word it stands for as written. */
+    public record TermRow(String term, int documents, String surface) {
+    }
+
+    /** The state of one story: its centroid and independence groups (its articles are the store's story rows). */
+    public record StoryRow(int position, String id, String title, Map<String, Double> centroid, List<String> origins,
+                           String start, String end, int storyline) {
+        public StoryRow {
+            centroid = sorted(centroid);
+            origins = List.copyOf(origins);
+        }
+    }
+
+    /** The state of one storyline: its centroid (its stories are those that name it). */
+    public record LineRow(int position, String id, Map<String, Double> centroid) {
+        public LineRow {
+            centroid = sorted(centroid);
+        }
+    }
+
+    /** A centroid in term order: restored maps are then filled in one order whatever the process. */
+    private static Map<String, Double> sorted(Map<String, Double> centroid) {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(centroid));
+    }
+
+    /** The rows of an index: all of them, or those that changed since it was restored. */
+    public record Rows(List<DocRow> docs, List<TermRow> terms, List<StoryRow> stories, List<LineRow> lines) {
+        public Rows {
+            docs = List.copyOf(docs);
+            terms = List.copyOf(terms);
+            stories = List.copyOf(stories);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** The rows that changed since the index was created or restored: what a store writes to go on from here. */
+    public Rows changes() {
+        List<DocRow> newDocs = new ArrayList<>();
+        for (int i = restoredDocs; i < docs.size(); i++) {
+            newDocs.add(docRow(i));
+        }
+        List<TermRow> terms = changedTerms.stream()
+                .map(t -> new TermRow(t, documentFrequency.getOrDefault(t, 0), surfaces.get(t))).toList();
+        List<StoryRow> storyRows = changed.stream().mapToObj(this::storyRow).toList();
+        List<LineRow> lineRows = changedLines.stream().mapToObj(i -> new LineRow(i, lines.get(i).id, lines.get(i).centroid))
+                .toList();
+        return new Rows(newDocs, terms, storyRows, lineRows);
+    }
+
+    private DocRow docRow(int i) {
+        Doc d = docs.get(i);
+        return new DocRow(i, d.id(), d.signature().values(), d.signature().shingles(), d.root(), d.origin(), d.story());
+    }
+
+    private StoryRow storyRow(int i) {
+        StoryState s = stories.get(i);
+        return new StoryRow(i, s.id, s.title, s.centroid, new ArrayList<>(s.origins),
+                s.start == null ? null : s.start.toString(), s.end == null ? null : s.end.toString(), s.storyline);
+    }
+
+    /**
+     * An index that goes on from the rows a store kept: every row, each list in position order, and the
+     * articles of each story in the order they joined.
+     */
+    public static CorpusIndex restore(Rows rows, Map<String, List<String>> storyArticles) {
+        CorpusIndex index = new CorpusIndex();
+        for (DocRow r : rows.docs()) {
+            if (r.position() != index.docs.size()) {
+                throw new IllegalArgumentException("corpus rows skip a position: expected article row "
+                        + index.docs.size() + ", found " + r.position() + " (" + r.article() + ")");
+            }
+            index.addDoc(new Doc(r.article(), new MinHash.Signature(r.signature(), r.shingles()), r.root(), r.origin(),
+                    r.story()));
+        }
+        for (TermRow t : rows.terms()) {
+            index.documentFrequency.put(t.term(), t.documents());
+            if (t.surface() != null) {
+                index.surfaces.put(t.term(), t.surface());
+            }
+        }
+        for (LineRow l : rows.lines()) {
+            LineState line = new LineState(l.id());
+            line.centroid.putAll(l.centroid());
+            line.norm = norm(line.centroid);
+            index.lines.add(line);
+        }
+        for (StoryRow r : rows.stories()) {
+            if (r.position() != index.stories.size()) {
+                throw new IllegalArgumentException("corpus rows skip a position: expected story row "
+                        + index.stories.size() + ", found " + r.position() + " (" + r.id() + ")");
+            }
+            StoryState s = new StoryState(r.id(), r.title());
+            s.articles.addAll(storyArticles.getOrDefault(r.id(), List.of()));
+            s.centroid.putAll(r.centroid());
+            s.origins.addAll(r.origins());
+            s.start = r.start() == null ? null : LocalDate.parse(r.start());
+            s.end = r.end() == null ? null : LocalDate.parse(r.end());
+            s.storyline = r.storyline();
+            s.norm = norm(s.centroid);
+            int position = index.stories.size();
+            index.stories.add(s);
+            index.lines.get(s.storyline).stories.add(position);
+            index.post(position, s.centroid.keySet());
+        }
+        index.restoredDocs = index.docs.size();
+        return index;
+    }
+
+    private void addDoc(Doc d) {
+        docById.put(d.id(), docs.size());
+        if (d.signature().shingles() > 0) {
+            for (long key : MinHash.bandKeys(d.signature())) {
+                bands.add(key, docs.size());
+            }
+        }
+        docs.add(d);
+    }
+
+    private static final int FORMAT = 1;
+
+    /**
+     * Reads an index kept whole in the single-blob form of earlier versions; its {@link #changes()} are then
+     * every row, so that a store moves it to rows once.
+     */
     public static CorpusIndex load(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
         int format = data.readInt();
@@ -456,14 +573,7 @@ public final class CorpusIndex {
                 values[k] = data.readInt();
             }
             MinHash.Signature signature = new MinHash.Signature(values, shingles);
-            Doc d = new Doc(id, signature, data.readUTF(), data.readUTF(), data.readInt());
-            index.docById.put(id, index.docs.size());
-            if (shingles > 0) {
-                for (long key : MinHash.bandKeys(signature)) {
-                    index.bands.add(key, index.docs.size());
-                }
-            }
-            index.docs.add(d);
+            index.addDoc(new Doc(id, signature, data.readUTF(), data.readUTF(), data.readInt()));
         }
         readCounts(data, index.documentFrequency);
         int surfaces = data.readInt();
@@ -483,9 +593,7 @@ public final class CorpusIndex {
             s.storyline = data.readInt();
             s.norm = norm(s.centroid);
             index.stories.add(s);
-            for (String term : s.centroid.keySet()) {
-                index.storiesByTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
-            }
+            index.post(i, s.centroid.keySet());
         }
         int lines = data.readInt();
         for (int i = 0; i < lines; i++) {
@@ -498,6 +606,10 @@ public final class CorpusIndex {
             l.norm = norm(l.centroid);
             index.lines.add(l);
         }
+        index.restoredDocs = 0;
+        index.changed.set(0, index.stories.size());
+        index.changedLines.set(0, index.lines.size());
+        index.changedTerms.addAll(index.documentFrequency.keySet());
         return index;
     }
 
@@ -509,13 +621,6 @@ public final class CorpusIndex {
         return Math.sqrt(sum);
     }
 
-    private static void writeStrings(DataOutputStream data, List<String> values) throws IOException {
-        data.writeInt(values.size());
-        for (String v : values) {
-            data.writeUTF(v);
-        }
-    }
-
     private static List<String> readStrings(DataInputStream data) throws IOException {
         int n = data.readInt();
         List<String> out = new ArrayList<>(n);
@@ -525,26 +630,10 @@ public final class CorpusIndex {
         return out;
     }
 
-    private static void writeWeights(DataOutputStream data, Map<String, Double> weights) throws IOException {
-        data.writeInt(weights.size());
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            data.writeUTF(e.getKey());
-            data.writeDouble(e.getValue());
-        }
-    }
-
     private static void readWeights(DataInputStream data, Map<String, Double> into) throws IOException {
         int n = data.readInt();
         for (int i = 0; i < n; i++) {
             into.put(data.readUTF(), data.readDouble());
-        }
-    }
-
-    private static void writeCounts(DataOutputStream data, Map<String, Integer> counts) throws IOException {
-        data.writeInt(counts.size());
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            data.writeUTF(e.getKey());
-            data.writeInt(e.getValue());
         }
     }
 

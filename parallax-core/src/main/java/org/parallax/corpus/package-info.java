@@ -4,6 +4,7 @@
  * credited wire story counts with its origin), stories (articles about one event, grouped online by what
  * they report and when) and storylines (stories linked by shared actors and issues over months).
  * Incremental: a {@link org.parallax.corpus.CorpusIndex} takes articles one at a time, keeps every id it
- * gave, and can be saved and restored. Entry point: {@link org.parallax.corpus.CorpusIndex}.
+ * gave, gives the rows its state changed ({@code changes()}) and is restored from rows.
+ * Entry point: {@link org.parallax.corpus.CorpusIndex}.
  */
 package org.parallax.corpus;

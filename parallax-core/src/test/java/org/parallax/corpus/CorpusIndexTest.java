@@ -2,9 +2,9 @@ package org.parallax.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
@@ -73,19 +73,25 @@ class CorpusIndexTest {
     }
 
     @Test
-    void saveAndLoad_goOnWithTheSameIds() throws IOException {
-        CorpusIndex index = new CorpusIndex();
-        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
-        index.add(article("b", "Water budget passes", BUDGET, "2025-03-04", null));
-        ByteArrayOutputStream saved = new ByteArrayOutputStream();
-        index.save(saved);
-        CorpusIndex restored = CorpusIndex.load(new ByteArrayInputStream(saved.toByteArray()));
-        assertThat(restored.stories()).isEqualTo(index.stories());
-        assertThat(restored.storylines()).isEqualTo(index.storylines());
-        CorpusIndex.Placement copy = restored.add(article("c", "Ship strikes bridge", BRIDGE, "2025-03-05", null));
+    void restore_fromItsRows_goesOnAsTheLiveIndexDoes() {
+        CorpusIndex live = new CorpusIndex();
+        live.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        live.add(article("b", "Water budget passes", BUDGET, "2025-03-04", null));
+        Map<String, List<String>> members = new HashMap<>();
+        live.stories().forEach(story -> members.put(story.id(), story.articles()));
+        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
+        assertThat(restored.stories()).isEqualTo(live.stories());
+        assertThat(restored.storylines()).isEqualTo(live.storylines());
+        assertThat(restored.contains("a")).isTrue();
+
+        Article later = article("c", "Ship strikes bridge", BRIDGE, "2025-03-05", null);
+        CorpusIndex.Placement copy = restored.add(later);
+        assertThat(copy).isEqualTo(live.add(later));
         assertThat(copy.duplicateOf()).isEqualTo("a");
         assertThat(copy.story()).isEqualTo("story-a");
-        assertThat(restored.contains("a")).isTrue();
+        CorpusIndex.Rows written = restored.changes();
+        assertThat(written.docs()).extracting(CorpusIndex.DocRow::article).containsExactly("c");
+        assertThat(written.stories()).extracting(CorpusIndex.StoryRow::id).containsExactly("story-a");
     }
 
     @Test

@@ -1,7 +1,10 @@
 /**
- * The entity stages: {@link org.parallax.nlp.EntityFinder} reads one article's names (Stanford CoreNLP's CRF
- * tagger and the bundled gazetteer of countries, capitals, demonyms and organizations) and gathers them under
- * identity keys; {@link org.parallax.nlp.EntityResolver} links them across the corpus into
- * {@link org.parallax.model.Entity entities}, each mention a span of its article. CoreNLP's types stay inside.
+ * Annotation and identities. {@link org.parallax.nlp.Annotation} is the per-document stage
+ * ({@code Article -> AnnotatedArticle}): the clean text is split into sentences once, then each finder lays
+ * its layer over it; today {@link org.parallax.nlp.EntityFinder} reads one article's names (Stanford CoreNLP's
+ * CRF tagger and the bundled gazetteer of countries, capitals, demonyms and organizations) and gathers them
+ * under identity keys. {@link org.parallax.nlp.EntityResolver} is the corpus side: it links those layers
+ * across articles into {@link org.parallax.model.Entity entities}, each mention a span of its article.
+ * CoreNLP's types stay inside.
  */
 package org.parallax.nlp;

@@ -304,25 +304,19 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     /** The corpus index as the last run left it, or empty before the first. */
     public synchronized Optional<CorpusIndex> loadCorpus() {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT state FROM corpus_state WHERE id = 1")) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(CorpusIndex.load(new java.io.ByteArrayInputStream(rs.getBytes(1))));
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("cannot read the corpus index from " + file + ": " + e.getMessage(), e);
+        try {
+            return CorpusTables.load(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the corpus state from " + file + ": " + e.getMessage(), e);
         }
     }
 
     /**
      * Saves a corpus run in one transaction: where each article went and why, duplicates found by
-     * similarity, the stories and storylines that changed, and the index to go on from.
+     * similarity, the stories and storylines that changed, and the rows of the index state they changed.
      */
     public synchronized void saveCorpus(CorpusIndex index, List<CorpusIndex.Placement> placements) {
         try {
-            java.io.ByteArrayOutputStream state = new java.io.ByteArrayOutputStream();
-            index.save(state);
             connection.setAutoCommit(false);
             try (PreparedStatement place = connection.prepareStatement("INSERT OR REPLACE INTO story_articles"
                     + "(article, story, origin, similarity, reason, position) VALUES (?,?,?,?,?,?)");
@@ -332,8 +326,6 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                          + "(id, title, start, end, storyline, independent_sources, size) VALUES (?,?,?,?,?,?,?)");
                  PreparedStatement line = connection.prepareStatement("INSERT OR REPLACE INTO storylines"
                          + "(id, title, start, end, size) VALUES (?,?,?,?,?)");
-                 PreparedStatement saveState = connection.prepareStatement(
-                         "INSERT OR REPLACE INTO corpus_state(id, state) VALUES (1, ?)");
                  Statement positions = connection.createStatement()) {
                 int position = 0;
                 try (ResultSet rs = positions.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM story_articles")) {
@@ -376,11 +368,10 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     line.addBatch();
                 }
                 line.executeBatch();
-                saveState.setBytes(1, state.toByteArray());
-                saveState.executeUpdate();
+                CorpusTables.save(connection, index.changes());
             }
             connection.commit();
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException e) {
             rollback();
             throw new StoreException("cannot save stories in " + file + ": " + e.getMessage(), e);
         } finally {
