@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.bundle.BundleWriter;
+import org.parallax.bundle.Views;
+import org.parallax.web.CsvTables;
 import org.parallax.model.Article;
 import org.parallax.store.Store;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         s.forEachArticle(a -> {
             try {
                 JsonGenerator json = factory.createGenerator(out);
-                BundleWriter.writeArticle(json, a.article(), a.duplicateOf(), true);
+                Views.article(a.article(), a.duplicateOf(), null).write(json);
                 json.flush();
                 out.write('\n');
             } catch (IOException e) {
@@ -86,23 +87,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void csv(Store s, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write("id,source,url,title,published,published_inferred,page_date,outlet,syndicated_from,language,duplicate_of,text\r\n");
-        s.forEachArticle(stored -> {
-            Article a = stored.article();
-            List<String> row = List.of(a.id(), a.source(), nz(a.url()), a.title(),
-                    a.published() == null ? "" : a.published().value(),
-                    String.valueOf(a.published() != null && a.published().inferred()), nz(a.pageDate()),
-                    nz(a.outlet()), nz(a.syndicatedFrom()), a.language(), nz(stored.duplicateOf()), a.text());
-            try {
-                w.write(org.parallax.bundle.Csv.row(row));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        CsvTables.write(s, "articles", w);
         w.flush();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

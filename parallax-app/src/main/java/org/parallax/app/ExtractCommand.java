@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.bundle.BundleWriter;
+import org.parallax.bundle.Views;
 import org.parallax.ingest.Ingest;
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.Pipeline;
@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 for (Processed.Done done : batch) {
                     JsonGenerator json = factory.createGenerator(out);
-                    BundleWriter.writeArticle(json, done.article(), null, false);
+                    Views.extracted(done.article()).write(json);
                     json.flush();
                     out.write('\n');
                 }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.parallax.bundle.Views;
+import org.parallax.model.Article;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Story;
@@ -36,7 +38,9 @@ import org.parallax.store.StorySummary;
  */
 public final class WebServer implements AutoCloseable {
     private static final int MAX_QUERY = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Records without a view of their own (summaries, hits) get the views' snake_case field names. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
     private final Store store;
     private final Pages pages;
@@ -192,7 +196,7 @@ public final class WebServer implements AutoCloseable {
             jsonError(ctx, "no such story");
             return;
         }
-        ObjectNode node = JSON.valueToTree(story.get());
+        ObjectNode node = Views.tree(Views.story(story.get()));
         ArrayNode members = node.putArray("members");
         for (StoryMember m : store.storyMembers(story.get().id())) {
             ObjectNode member = members.addObject();
@@ -231,14 +235,10 @@ public final class WebServer implements AutoCloseable {
             jsonError(ctx, "no such article");
             return;
         }
-        ObjectNode node = JSON.valueToTree(found.get().article());
-        node.put("duplicate_of", found.get().duplicateOf());
-        store.placement(found.get().article().id()).ifPresent(p -> {
-            node.put("story", p.story());
-            node.put("origin", p.origin());
-            node.put("story_reason", p.reason());
-        });
-        node.set("entities", JSON.valueToTree(store.entitiesOf(List.of(found.get().article().id()))));
+        Article article = found.get().article();
+        ObjectNode node = Views.tree(Views.article(article, found.get().duplicateOf(), CsvTables.membership(store, article.id())));
+        ArrayNode entities = node.putArray("entities");
+        store.entitiesOf(List.of(article.id())).forEach(e -> entities.add(Views.tree(Views.entity(e))));
         json(ctx, node);
     }
 
@@ -258,7 +258,7 @@ public final class WebServer implements AutoCloseable {
             jsonError(ctx, "no such entity");
             return;
         }
-        ObjectNode node = JSON.valueToTree(entity.get());
+        ObjectNode node = Views.tree(Views.entity(entity.get()));
         node.set("co_mentioned", JSON.valueToTree(store.coMentioned(entity.get().id(), 50)));
         json(ctx, node);
     }
@@ -292,40 +292,18 @@ public final class WebServer implements AutoCloseable {
         BundleExport.writeAll(store, ctx.outputStream());
     }
 
-    private void exportCsv(Context ctx) {
+    private void exportCsv(Context ctx) throws IOException {
         String table = ctx.pathParam("table");
-        StringBuilder csv = new StringBuilder();
-        switch (table) {
-            case "articles" -> {
-                csv.append("id,source,url,title,published,outlet,syndicated_from,language,duplicate_of\r\n");
-                store.forEachArticle(a -> row(csv, a.article().id(), a.article().source(), a.article().url(), a.article().title(),
-                        a.article().published() == null ? null : a.article().published().value(), a.article().outlet(),
-                        a.article().syndicatedFrom(), a.article().language(), a.duplicateOf()));
-            }
-            case "stories" -> {
-                csv.append("id,title,start,end,storyline,articles,independent_sources\r\n");
-                for (Story s : store.stories(0, Integer.MAX_VALUE)) {
-                    row(csv, s.id(), s.title(), s.start(), s.end(), s.storyline(), String.valueOf(s.articles().size()),
-                            String.valueOf(s.independentSources()));
-                }
-            }
-            case "storylines" -> {
-                csv.append("id,title,start,end,stories\r\n");
-                for (Storyline l : store.storylines()) {
-                    row(csv, l.id(), l.title(), l.start(), l.end(), String.valueOf(l.stories().size()));
-                }
-            }
-            default -> {
-                ctx.status(404).result("no such table: articles, stories or storylines");
-                return;
-            }
+        if (!List.of("articles", "stories", "storylines").contains(table)) {
+            ctx.status(404).result("no such table: articles, stories or storylines");
+            return;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
-    }
-
-    private static void row(StringBuilder csv, String... values) {
-        csv.append(org.parallax.bundle.Csv.row(java.util.Arrays.asList(values)));
+        ctx.contentType("text/csv; charset=utf-8");
+        java.io.Writer csv = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        CsvTables.write(store, table, csv);
+        csv.flush();
     }
 
     private static void openApi(Context ctx) throws IOException {

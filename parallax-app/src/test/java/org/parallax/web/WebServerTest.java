@@ -164,7 +164,8 @@ class WebServerTest {
         assertThat(root.get("stories").size()).isGreaterThanOrEqualTo(1);
         HttpResponse<String> csv = get("/api/export/articles.csv");
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-        assertThat(csv.body().lines()).hasSize(3).first().asString().startsWith("id,source");
+        assertThat(csv.body()).startsWith(org.parallax.bundle.Csv.header(org.parallax.bundle.Csv.ARTICLES))
+                .contains(plainId, hostileId);
         assertThat(get("/api/export/stories.csv").body()).startsWith("id,title,start");
         assertThat(get("/api/export/storylines.csv").body()).startsWith("id,title,start");
         assertThat(get("/api/export/secrets.csv").statusCode()).isEqualTo(404);
@@ -206,7 +207,16 @@ class WebServerTest {
         assertThat(list.get("articles")).hasSize(1);
         JsonNode one = json.readTree(get("/api/articles/" + plainId).body());
         assertThat(one.get("title").asText()).isEqualTo("Harbour bridge reopens");
-        assertThat(one.get("published").get("evidence").get("text").asText()).isEqualTo("raw");
+        assertThat(one.get("published_evidence").get("text").asText()).isEqualTo("raw");
+        // one view per record: the API gives an article as the bundle does, with its entities besides
+        JsonNode inBundle = null;
+        for (JsonNode a : json.readTree(get("/api/export/bundle.json").body()).get("articles")) {
+            inBundle = a.get("id").asText().equals(plainId) ? a : inBundle;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode withoutEntities = one.deepCopy();
+        withoutEntities.remove("entities");
+        assertThat(withoutEntities).isEqualTo(inBundle);
+        assertThat(one.get("page_date")).isNotNull();
         HttpResponse<String> missing = get("/api/articles/nope");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json.readTree(missing.body()).get("error").asText()).isEqualTo("no such article");

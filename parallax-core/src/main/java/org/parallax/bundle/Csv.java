@@ -4,7 +4,24 @@ import java.util.List;
 
 /** CSV as RFC 4180 writes it, made safe for spreadsheets: a cell that would start a formula is prefixed with '. */
 public final class Csv {
+    /** The columns of each exported table: fields of the records' one view ({@link Views}). */
+    public static final List<String> ARTICLES = List.of("id", "source", "url", "title", "published", "published_inferred",
+            "page_date", "outlet", "syndicated_from", "language", "duplicate_of", "story", "origin", "text");
+    public static final List<String> STORIES = List.of("id", "title", "start", "end", "storyline", "articles",
+            "independent_sources");
+    public static final List<String> STORYLINES = List.of("id", "title", "start", "end", "stories");
+
     private Csv() {
+    }
+
+    /** The header line of a table. */
+    public static String header(List<String> columns) {
+        return String.join(",", columns) + "\r\n";
+    }
+
+    /** One record as a row of a table: the named fields of its view. */
+    public static String row(Views.View view, List<String> columns) {
+        return row(Views.cells(view, columns));
     }
 
     /** One row, every cell quoted, ended with CRLF. Null cells are empty. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.bundle.BundleWriter;
+import org.parallax.bundle.Views;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 
@@ -31,7 +32,7 @@ public final class BundleExport {
                 Optional<Store.Placement> placement = store.placement(id);
                 placement.ifPresent(p -> storyIds.add(p.story()));
                 bundle.add(stored.get().article(), stored.get().duplicateOf(),
-                        placement.map(p -> new BundleWriter.Membership(p.story(), p.origin(), p.reason())).orElse(null));
+                        placement.map(p -> new Views.Membership(p.story(), p.origin(), p.reason())).orElse(null));
             }
             List<Story> stories = new ArrayList<>();
             Set<String> lineIds = new LinkedHashSet<>();

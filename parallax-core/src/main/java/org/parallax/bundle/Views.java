@@ -1,0 +1,171 @@
+package org.parallax.bundle;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.model.Article;
+import org.parallax.model.Entity;
+import org.parallax.model.Mention;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.Story;
+import org.parallax.model.Storyline;
+
+/**
+ * The one JSON view of each record, with the field names the bundle defines: the bundle, {@code extract}, the
+ * JSON API and the CSV exports all write a record through here, so a field is named and shaped once.
+ * Each view writes one object to a generator; {@link #tree} gives it as a tree for callers that add fields,
+ * and {@link #cells} gives chosen fields of it as CSV cells.
+ */
+public final class Views {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where an article stands among stories: its story, its independence group, and why it is there. */
+    public record Membership(String story, String origin, String reason) {
+    }
+
+    /** Writes a record's view to a generator. */
+    @FunctionalInterface
+    public interface View {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private Views() {
+    }
+
+    /** The article as {@code extract} gives it: the cleaned text and its metadata. */
+    public static View extracted(Article a) {
+        return json -> {
+            json.writeStartObject();
+            articleFields(json, a);
+            json.writeEndObject();
+        };
+    }
+
+    /** The article as the bundle and the API give it: with its duplicate mark and, when placed, its story. */
+    public static View article(Article a, String duplicateOf, Membership membership) {
+        return json -> {
+            json.writeStartObject();
+            articleFields(json, a);
+            json.writeStringField("duplicate_of", duplicateOf);
+            if (membership != null) {
+                json.writeStringField("story", membership.story());
+                json.writeStringField("origin", membership.origin());
+                json.writeStringField("story_reason", membership.reason());
+            }
+            json.writeEndObject();
+        };
+    }
+
+    private static void articleFields(JsonGenerator json, Article a) throws IOException {
+        json.writeStringField("id", a.id());
+        json.writeStringField("source", a.source());
+        json.writeStringField("url", a.url());
+        json.writeStringField("title", a.title());
+        json.writeStringField("text", a.text());
+        PublicationDate p = a.published();
+        json.writeStringField("published", p == null ? null : p.value());
+        json.writeBooleanField("published_inferred", p != null && p.inferred());
+        if (p != null) {
+            json.writeObjectFieldStart("published_evidence");
+            json.writeNumberField("start", p.evidence().start());
+            json.writeNumberField("end", p.evidence().end());
+            json.writeStringField("text", p.evidence().text());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("published_evidence");
+        }
+        json.writeStringField("page_date", a.pageDate());
+        json.writeStringField("outlet", a.outlet());
+        json.writeStringField("syndicated_from", a.syndicatedFrom());
+        json.writeStringField("language", a.language());
+        if (a.note() != null) {
+            json.writeStringField("note", a.note());
+        }
+    }
+
+    public static View story(Story s) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("id", s.id());
+            json.writeStringField("title", s.title());
+            strings(json, "articles", s.articles());
+            json.writeStringField("start", s.start());
+            json.writeStringField("end", s.end());
+            json.writeStringField("storyline", s.storyline());
+            json.writeNumberField("independent_sources", s.independentSources());
+            json.writeEndObject();
+        };
+    }
+
+    public static View storyline(Storyline l) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("id", l.id());
+            json.writeStringField("title", l.title());
+            strings(json, "stories", l.stories());
+            json.writeStringField("start", l.start());
+            json.writeStringField("end", l.end());
+            json.writeEndObject();
+        };
+    }
+
+    public static View entity(Entity e) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("id", e.id());
+            json.writeStringField("name", e.name());
+            json.writeStringField("type", e.type().name());
+            strings(json, "aliases", e.aliases());
+            strings(json, "roles", e.roles());
+            json.writeArrayFieldStart("mentions");
+            for (Mention m : e.mentions()) {
+                json.writeStartObject();
+                json.writeStringField("article", m.article());
+                json.writeNumberField("start", m.start());
+                json.writeNumberField("end", m.end());
+                json.writeStringField("text", m.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        };
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
+    }
+
+    /** The view as a tree, for a caller that adds fields of its own (the API adds an article's entities). */
+    public static ObjectNode tree(View view) {
+        try (TokenBuffer buffer = new TokenBuffer(JSON, false)) {
+            view.write(buffer);
+            return JSON.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build a view", e);
+        }
+    }
+
+    /**
+     * The named fields of a view as CSV cells: a scalar as its text, a list as the number of its items, an
+     * absent or null field as empty.
+     */
+    public static List<String> cells(View view, List<String> columns) {
+        ObjectNode node = tree(view);
+        List<String> out = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            var value = node.get(column);
+            out.add(value == null || value.isNull() ? "" : value.isArray() ? String.valueOf(value.size())
+                    : value.isValueNode() ? value.asText() : value.toString());
+        }
+        return out;
+    }
+}
