@@ -10,7 +10,11 @@ final class Html {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
+        return escape(s, new StringBuilder(s.length() + 16)).toString();
+    }
+
+    /** Appends {@code s} escaped to {@code sb}. */
+    static StringBuilder escape(String s, StringBuilder sb) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -22,7 +26,7 @@ final class Html {
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
+        return sb;
     }
 
     static String page(String title, String body) {
@@ -36,6 +40,7 @@ final class Html {
     }
 
     private static final String STYLE = """
+            .sentence:target{background:#fff3c4}
             body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#fafafa}
             header{display:flex;gap:1rem;align-items:center;padding:.6rem 1.2rem;background:#1d2330}
             header a.brand{color:#fff;font-weight:700;text-decoration:none;font-size:1.2rem}

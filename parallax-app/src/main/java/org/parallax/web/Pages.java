@@ -15,6 +15,8 @@ import org.parallax.model.Article;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.store.ArticleSummary;
@@ -196,7 +198,7 @@ final class Pages {
             b.append("<h2>Named in this article</h2>").append(chips(entities.stream()
                     .map(e -> new EntitySummary(e.id(), e.name(), e.type(), e.mentions().size(), 1)).toList()));
         }
-        b.append("<div class=\"text\">").append(annotated(a.text(), entities)).append("</div>");
+        b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities)).append("</div>");
         return Html.page(a.title(), b.append("</article>").toString());
     }
 
@@ -274,33 +276,24 @@ final class Pages {
                 + escape(m.text()) + "</mark>" + escape(text.substring(m.end(), to)) + (to < text.length() && text.charAt(to) != '\n' ? "…" : "");
     }
 
-    private record Named(Mention mention, Entity entity) {
-    }
-
-    /** The article text in paragraphs, each entity mention a link to its entity's page. */
-    static String annotated(String text, List<Entity> entities) {
-        List<Named> spans = new ArrayList<>();
-        entities.forEach(e -> e.mentions().forEach(m -> spans.add(new Named(m, e))));
-        spans.sort(java.util.Comparator.comparingInt((Named n) -> n.mention().start())
-                .thenComparingInt(n -> -n.mention().end()));
-        StringBuilder b = new StringBuilder("<p>");
-        int at = 0;
-        for (Named span : spans) {
-            Mention m = span.mention();
-            if (m.start() < at || m.end() > text.length()) {
-                continue;   // overlapping mentions: the first, longest one is linked
-            }
-            String type = span.entity().type().name().toLowerCase(java.util.Locale.ROOT);
-            b.append(paragraphs(text.substring(at, m.start()))).append("<a class=\"mention ").append(type)
-                    .append("\" href=\"/entities/").append(escape(span.entity().id())).append("\" title=\"")
-                    .append(escape(span.entity().name())).append("\">").append(escape(m.text())).append("</a>");
-            at = m.end();
+    /**
+     * The article text with its layers nested: paragraphs, sentences (numbered, for links to evidence), and
+     * each entity mention a link to its entity's page.
+     */
+    static String annotated(String text, List<Sentence> sentences, List<Entity> entities) {
+        List<SpanRenderer.Mark> marks = new ArrayList<>(SpanRenderer.paragraphs(text));
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i).span();
+            marks.add(new SpanRenderer.Mark(s.start(), s.end(), 1, "<span class=\"sentence\" id=\"s" + i + "\">", "</span>"));
         }
-        return b.append(paragraphs(text.substring(at))).append("</p>").toString();
-    }
-
-    private static String paragraphs(String plain) {
-        return escape(plain).replaceAll("\n+", "</p><p>");
+        for (Entity e : entities) {
+            String open = "<a class=\"mention " + e.type().name().toLowerCase(java.util.Locale.ROOT) + "\" href=\"/entities/"
+                    + escape(e.id()) + "\" title=\"" + escape(e.name()) + "\">";
+            for (Mention m : e.mentions()) {
+                marks.add(new SpanRenderer.Mark(m.start(), m.end(), 3, open, "</a>"));
+            }
+        }
+        return SpanRenderer.render(text, marks);
     }
 
     String search(String q) {

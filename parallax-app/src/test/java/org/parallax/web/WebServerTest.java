@@ -100,7 +100,7 @@ class WebServerTest {
     void article_showsTextMetadataAndEvidence() throws Exception {
         HttpResponse<String> r = get("/articles/" + plainId);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("<h1>Harbour bridge reopens</h1>", "reopened on Wednesday.</p><p>Trucks wait a week, ", "2025-04-02",
+        assertThat(r.body()).contains("<h1>Harbour bridge reopens</h1>", "reopened on Wednesday.</p>", "<p>Trucks wait a week, ", "2025-04-02",
                 "class=\"evidence\">raw</span>", "/articles/" + plainId + "/raw");
     }
 
