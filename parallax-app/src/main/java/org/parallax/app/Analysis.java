@@ -7,10 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.ingest.Ingest;
+import org.parallax.ingest.Ingested;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
+import org.parallax.model.RawDocument;
 import org.parallax.nlp.Annotation;
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.Extraction;
@@ -20,6 +23,7 @@ import org.parallax.pipeline.Summary;
 import org.parallax.stage.CorpusStage;
 import org.parallax.stage.DocumentStage;
 import org.parallax.store.Store;
+import org.parallax.store.StoredRaw;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +63,40 @@ final class Analysis {
         }
         updateCorpus(store);
         return new Result(summary, new ArrayList<>(ids));
+    }
+
+    /**
+     * Extracts and annotates stored articles again from their raw input, with the chrome profile the store
+     * holds now, through the same pipeline as a run; each batch replaces its articles in one transaction.
+     * Then the corpus stages link what changed.
+     */
+    static Summary reextract(List<String> ids, Store store, PrintWriter err, int threads) {
+        Ingest ingest = new Ingest();
+        Iterable<Ingested> inputs = () -> ids.stream().map(id -> reread(ingest, store, id)).iterator();
+        BatchSink sink = batch -> {
+            store.replaceArticles(batch);
+            return new BatchSink.Outcome(batch.size(), 0);
+        };
+        Summary summary;
+        try (Progress progress = new Progress("reanalyze")) {
+            summary = new Pipeline(Clock.systemUTC(), threads, BATCH).run(inputs, new Annotation(), sink, store, progress,
+                    failure -> report(err, failure));
+        }
+        updateCorpus(store);
+        return summary;
+    }
+
+    private static Ingested reread(Ingest ingest, Store store, String id) {
+        Optional<StoredRaw> raw = store.raw(id);
+        if (raw.isEmpty()) {
+            return new Ingested.Failure(id, "the store holds no raw input for this article");
+        }
+        String url = store.article(id).map(a -> a.article().url()).orElse(null);
+        try {
+            return ingest.reread(raw.get().source(), RawDocument.Kind.of(raw.get().format()), raw.get().bytes().toArray(), url);
+        } catch (IllegalArgumentException e) {
+            return new Ingested.Failure(raw.get().source(), e.getMessage());
+        }
     }
 
     /** The corpus stages, in order: copies and stories, then identities. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.nlp.Annotation;
+import org.parallax.pipeline.Extraction;
 import org.parallax.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,17 +18,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Re-runs stages over stored articles when their version rose: the annotation stage over every article an
- * older version (or none) annotated, then the corpus stages over what changed. With {@code --stage
- * identities}, every identity is linked again from the stored entity layers.
+ * Re-runs stages over stored articles when their version rose: extraction from the raw input (and annotation
+ * after it) for every article an older extraction made, the annotation stage for every article an older
+ * version (or none) annotated, then the corpus stages over what changed. {@code --stage extraction} redoes
+ * every article from its raw input with the chrome profile the store holds now; {@code --stage identities}
+ * links every identity again from the stored entity layers.
  */
 @Command(name = "reanalyze", mixinStandardHelpOptions = true,
-        description = "Re-run stages over stored articles that older stage versions made (annotation, then identities).")
+        description = "Re-run stages over stored articles that older stage versions made (extraction from the raw"
+                + " input, annotation, identities).")
 final class ReanalyzeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ReanalyzeCommand.class);
     private static final int BATCH = 256;
 
-    enum Stage { annotation, identities }
+    enum Stage { extraction, annotation, identities }
 
     @Option(names = "--stage", paramLabel = "NAME",
             description = "the stage to redo: ${COMPLETION-CANDIDATES} (default: whatever is out of date)")
@@ -45,14 +49,21 @@ final class ReanalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
         try (Store s = store.open()) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
             if (stage == Stage.identities) {
                 s.resetIdentities();
-            } else {
-                reannotate(s, threads, spec.commandLine().getErr());
+                Analysis.updateCorpus(s);
+                return 0;
+            }
+            List<String> stale = stage == Stage.extraction ? s.pending(null, Store.EXTRACTION, Integer.MAX_VALUE)
+                    : s.pending(null, Store.EXTRACTION, Extraction.VERSION);
+            int failed = stale.isEmpty() ? 0 : Analysis.reextract(stale, s, err, threads).failed();
+            if (stage != Stage.extraction) {
+                reannotate(s, threads, err);
             }
             Analysis.updateCorpus(s);
+            return failed > 0 ? 1 : 0;
         }
-        return 0;
     }
 
     /** Annotates again every stored article that the current annotation stage has not made. */

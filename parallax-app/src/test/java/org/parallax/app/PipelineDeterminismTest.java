@@ -51,7 +51,33 @@ class PipelineDeterminismTest {
         assertThat(backward.spans()).isNotEmpty().isEqualTo(forward.spans());
         assertThat(backward.stories()).isEqualTo(forward.stories());
         // the footer every page of the site repeats is chrome in every article, the first one read included
-        assertThat(forward.texts().values()).noneMatch(t -> t.contains("Herald readers' helpline"));
+        assertThat(forward.texts().values()).noneMatch(t -> t.contains("served the lakeside towns"));
+    }
+
+    @Test
+    void analyze_inTwoRunsThenReanalyzeExtraction_givesTheTextsOfOneRun() throws Exception {
+        List<String> inputs = inputs();
+        Outcome once = analyze(inputs, "once", 256, 2);
+        Path folder = dir.resolve("halves");
+        int half = inputs.size() / 2;
+        try (Store store = Store.open(folder, Clock.systemUTC())) {
+            PrintWriter quiet = new PrintWriter(new StringWriter());
+            Analysis.run(inputs.subList(0, half), store, quiet, 2, 256, new Annotation());
+            Analysis.run(inputs.subList(half, inputs.size()), store, quiet, 2, 256, new Annotation());
+            List<String> withFooter = new ArrayList<>();
+            store.forEachArticle(a -> {
+                if (a.article().text().contains("served the lakeside towns")) {
+                    withFooter.add(a.article().id());
+                }
+            });
+            assertThat(withFooter).as("the first page, cleaned before the site's other pages came").hasSize(1);
+            assertThat(Analysis.reextract(store.pending(null, Store.EXTRACTION, Integer.MAX_VALUE), store, quiet, 2)
+                    .failed()).isZero();
+            Map<String, String> texts = new TreeMap<>();
+            store.forEachArticle(a -> texts.put(a.article().id(), a.article().text()));
+            assertThat(texts).isEqualTo(once.texts());
+            assertThat(spans(store, texts.keySet())).isEqualTo(once.spans());
+        }
     }
 
     /** Articles of four ECB+ events, each a file, and one site's pages that repeat a footer, in a JSON Lines file. */
@@ -62,18 +88,23 @@ class PipelineDeterminismTest {
                 files.sorted().limit(8).forEach(f -> out.add(f.toString()));
             }
         }
-        StringBuilder site = new StringBuilder();
+        StringBuilder first = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
         String[] topics = {"ferry fares", "school term", "harbour wall", "bus routes", "library hours"};
         for (int i = 0; i < topics.length; i++) {
             String text = "The council changed the " + topics[i] + " on Monday after a vote of " + (7 + i)
                     + " to 2, the mayor said, and residents will see the change from next month.\\n\\n"
-                    + "Herald readers' helpline: call us any day\\n\\nCopyright The Herald";
-            site.append("{\"id\":\"h").append(i).append("\",\"outlet\":\"herald.example\",\"title\":\"Council changes ")
+                    + "The Herald has served the lakeside towns and their readers since 1921.";
+            (i == 0 ? first : rest).append("{\"id\":\"h").append(i).append("\",\"outlet\":\"herald.example\",\"title\":\"Council changes ")
                     .append(topics[i]).append("\",\"text\":\"").append(text).append("\"}\n");
         }
-        Path jsonl = dir.resolve("herald.jsonl");
-        Files.writeString(jsonl, site);
-        out.add(2, jsonl.toString());
+        // one page of the site comes first, the others last: only together do they show its footer is chrome
+        Path one = dir.resolve("herald-1.jsonl");
+        Path others = dir.resolve("herald-2.jsonl");
+        Files.writeString(one, first);
+        Files.writeString(others, rest);
+        out.add(0, one.toString());
+        out.add(others.toString());
         return out;
     }
 
@@ -84,15 +115,20 @@ class PipelineDeterminismTest {
             assertThat(result.summary().failed()).isZero();
             Map<String, String> texts = new TreeMap<>();
             store.forEachArticle(a -> texts.put(a.article().id(), a.article().text()));
-            Set<String> spans = new TreeSet<>();
-            for (Entity e : store.entitiesOf(texts.keySet())) {
-                for (Mention m : e.mentions()) {
-                    spans.add(m.article() + ":" + m.start() + "-" + m.end() + ":" + m.text());
-                }
-            }
+            Set<String> spans = spans(store, texts.keySet());
             Set<Set<String>> stories = store.stories(0, 10_000).stream().map(Story::articles)
                     .map(a -> (Set<String>) new TreeSet<>(a)).collect(Collectors.toSet());
             return new Outcome(texts, spans, stories);
         }
+    }
+
+    private static Set<String> spans(Store store, Set<String> articles) {
+        Set<String> spans = new TreeSet<>();
+        for (Entity e : store.entitiesOf(articles)) {
+            for (Mention m : e.mentions()) {
+                spans.add(m.article() + ":" + m.start() + "-" + m.end() + ":" + m.text());
+            }
+        }
+        return spans;
     }
 }

@@ -75,7 +75,7 @@ class WebServerTest {
     }
 
     static Processed.Done article(String rawText, String title, String text) {
-        RawDocument raw = new RawDocument("in/" + rawText.length() + ".txt", "text", Bytes.utf8(rawText), "UTF-8", rawText,
+        RawDocument raw = new RawDocument("in/" + rawText.length() + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(rawText), "UTF-8", rawText,
                 SourceHints.NONE);
         return new Processed.Done(raw, new Article(raw.id(), raw.source(), null, title, text,
                 new PublicationDate("2025-04-02", false, Evidence.of(rawText, 0, 3)), null, "example.test", null, "en"));

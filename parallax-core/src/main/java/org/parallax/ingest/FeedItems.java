@@ -51,8 +51,6 @@ final class FeedItems {
             }
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             String title = entry.getTitle() == null ? null : entry.getTitle().strip();
-            String html = "<html><body><article>" + (title == null ? "" : "<h1>" + escape(title) + "</h1>") + body
-                    + "</article></body></html>";
             com.fasterxml.jackson.databind.node.ObjectNode item = JSON.createObjectNode();
             item.put("feed", outlet);
             item.put("title", title);
@@ -60,16 +58,37 @@ final class FeedItems {
             item.put("published", date == null ? null : date.toInstant().toString());
             item.put("author", entry.getAuthor());
             item.put(summaryOnly ? "summary" : "content", body);
-            String record = item.toString();
-            SourceHints hints = new SourceHints(entry.getUri(), entry.getLink(), title,
-                    date == null ? null : date.toInstant().toString(), outlet, summaryOnly);
-            items.add(new Ingested.Document(new RawDocument(itemSource, "html", Bytes.of(record.getBytes(StandardCharsets.UTF_8)),
-                    "UTF-8", html, hints)));
+            items.add(item(itemSource, item.toString().getBytes(StandardCharsets.UTF_8)));
         }
         if (items.isEmpty()) {
             throw new InputException("feed without items");
         }
         return items;
+    }
+
+    /**
+     * One item from the record ingest keeps of it (its feed, title, link, date, author, and content or summary):
+     * the article's HTML and what the feed says of it. The same record always gives the same document.
+     */
+    static Ingested item(String source, byte[] record) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode item = JSON.readTree(record);
+            boolean summaryOnly = !item.hasNonNull("content");
+            String body = item.path(summaryOnly ? "summary" : "content").asText("");
+            String title = item.hasNonNull("title") ? item.get("title").asText() : null;
+            String html = "<html><body><article>" + (title == null ? "" : "<h1>" + escape(title) + "</h1>") + body
+                    + "</article></body></html>";
+            SourceHints hints = new SourceHints(null, text(item, "link"), title, text(item, "published"),
+                    text(item, "feed"), summaryOnly);
+            return new Ingested.Document(new RawDocument(source, RawDocument.Kind.FEED_ITEM, Bytes.of(record), "UTF-8",
+                    html, hints));
+        } catch (IOException e) {
+            return new Ingested.Failure(source, "not a feed item record: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     static boolean looksLikeFeed(byte[] bytes) {

@@ -74,12 +74,37 @@ public final class Ingest {
 
     /** Reads the bytes of one HTML page fetched from or saved for {@code hints.url()}. */
     public Ingested readHtml(String source, byte[] bytes, SourceHints hints) {
+        return readHtml(RawDocument.Kind.HTML_PAGE, source, bytes, hints);
+    }
+
+    /**
+     * Reads a stored raw input again as ingest first read it, for re-extraction: the same bytes of the same
+     * kind give the same document ({@code url} is the page's address, which an HTML page's bytes do not hold).
+     */
+    public Ingested reread(String source, RawDocument.Kind kind, byte[] bytes, String url) {
+        return switch (kind) {
+            case TEXT_FILE -> {
+                try {
+                    yield new Ingested.Document(textDocument(source, bytes));
+                } catch (InputException e) {
+                    yield new Ingested.Failure(source, e.getMessage());
+                }
+            }
+            case JSON_LINES_RECORD -> jsonRecord(source, bytes);
+            case FEED_ITEM -> FeedItems.item(source, bytes);
+            case HTML_PAGE, WARC_CAPTURE -> readHtml(kind, source, bytes,
+                    url == null ? SourceHints.NONE : new SourceHints(null, url, null, null, null));
+        };
+    }
+
+    /** Reads the bytes of HTML markup of one kind: a page, or a response a WARC archive captured. */
+    Ingested readHtml(RawDocument.Kind kind, String source, byte[] bytes, SourceHints hints) {
         try {
             if (bytes.length > limits.maxDocumentBytes()) {
                 throw new InputException(tooLarge(bytes.length, limits.maxDocumentBytes()));
             }
             TextDecoder.Decoded decoded = TextDecoder.decodeHtml(bytes);
-            return new Ingested.Document(new RawDocument(source, "html", Bytes.of(bytes), decoded.charset(),
+            return new Ingested.Document(new RawDocument(source, kind, Bytes.of(bytes), decoded.charset(),
                     decoded.text(), hints));
         } catch (InputException e) {
             return new Ingested.Failure(source, e.getMessage());
@@ -200,7 +225,7 @@ public final class Ingest {
         if (decoded.text().isBlank()) {
             throw new InputException("no text: the file holds only white space");
         }
-        return new RawDocument(source, "text", Bytes.of(bytes), decoded.charset(), decoded.text(), SourceHints.NONE);
+        return new RawDocument(source, RawDocument.Kind.TEXT_FILE, Bytes.of(bytes), decoded.charset(), decoded.text(), SourceHints.NONE);
     }
 
     private static Ingested jsonRecord(String source, byte[] line) {
@@ -216,7 +241,7 @@ public final class Ingest {
             SourceHints hints = new SourceHints(field(node, "id"), field(node, "url", "link"),
                     field(node, "title", "headline"), field(node, "published", "date", "published_at"),
                     field(node, "outlet", "source", "site"));
-            return new Ingested.Document(new RawDocument(source, "jsonl", Bytes.of(line), "UTF-8", text, hints));
+            return new Ingested.Document(new RawDocument(source, RawDocument.Kind.JSON_LINES_RECORD, Bytes.of(line), "UTF-8", text, hints));
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             return new Ingested.Failure(source, "not JSON: " + message.substring(0, Math.min(120, message.length())));

@@ -15,6 +15,7 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
+import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
 
 /**
@@ -87,7 +88,7 @@ final class WarcRecords extends Lookahead implements AutoCloseable {
                     .filter(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).isPresent() ? new GZIPInputStream(in) : in;
             body = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocument + 1));
         }
-        return ingest.readHtml(source, body, new SourceHints(null, response.target(), null, null, null));
+        return ingest.readHtml(RawDocument.Kind.WARC_CAPTURE, source, body, new SourceHints(null, response.target(), null, null, null));
     }
 
     /**

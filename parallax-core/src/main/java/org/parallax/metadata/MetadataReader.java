@@ -18,7 +18,7 @@ public final class MetadataReader {
 
     public Metadata read(RawDocument raw, CleanedText cleaned) {
         String rawText = raw.text();
-        String rawSource = raw.format().equals("jsonl") ? new String(raw.raw().toArray(), java.nio.charset.StandardCharsets.UTF_8) : rawText;
+        String rawSource = raw.kind() == RawDocument.Kind.JSON_LINES_RECORD ? new String(raw.raw().toArray(), java.nio.charset.StandardCharsets.UTF_8) : rawText;
         PublicationDates.Dates found = dates.read(rawText, cleaned, raw.hints().published(), rawSource);
         String outlet = raw.hints().outlet() != null && !raw.hints().outlet().isBlank() ? raw.hints().outlet().strip()
                 : host(raw.hints().url());

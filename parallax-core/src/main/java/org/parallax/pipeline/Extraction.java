@@ -110,7 +110,7 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
 
     @Override
     public Article apply(RawDocument raw) {
-        if (raw.format().equals("html")) {
+        if (raw.kind().markup()) {
             return fromHtml(raw);
         }
         CleanedText cleaned = cleaner.clean(raw.text(), site(raw), raw.hints().title());

@@ -119,7 +119,7 @@ public final class Pipeline {
         Set<String> learned = new HashSet<>();
         List<RawDocument> chunk = new ArrayList<>(batchSize);
         for (Ingested input : inputs) {
-            if (input instanceof Ingested.Document d && !d.document().format().equals("html")) {
+            if (input instanceof Ingested.Document d && !d.document().kind().markup()) {
                 chunk.add(d.document());
                 if (chunk.size() == batchSize) {
                     learn(chunk, profile, chrome, learned);

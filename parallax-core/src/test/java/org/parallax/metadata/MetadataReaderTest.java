@@ -18,7 +18,7 @@ class MetadataReaderTest {
             + " and the measure now goes to the governor for signature later this month.";
 
     private static Metadata read(String text, SourceHints hints) {
-        RawDocument raw = new RawDocument("test.txt", "text", Bytes.utf8(text), "UTF-8", text, hints);
+        RawDocument raw = new RawDocument("test.txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text, hints);
         return new MetadataReader(CLOCK).read(raw, new Cleaner(ChromeSnapshot.NONE).clean(text, null, hints.title()));
     }
 

@@ -102,16 +102,16 @@ final class LayerTables {
     }
 
     /**
-     * Articles that {@code after} has made and {@code stage} (at {@code version}) has not, in the corpus order:
+     * Articles that {@code after} (null: any stage) has made and {@code stage} (at {@code version}) has not, in the corpus order:
      * dated articles by day, then undated, each by id, so that the order does not depend on when they came.
      */
     static List<String> pending(Connection c, String after, String stage, int version) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a"
-                + " JOIN stage_ledger d ON d.article = a.id AND d.stage = ?1"
+                + (after == null ? "" : " JOIN stage_ledger d ON d.article = a.id AND d.stage = ?1")
                 + " LEFT JOIN stage_ledger l ON l.article = a.id AND l.stage = ?2 AND l.version >= ?3"
                 + " WHERE l.article IS NULL ORDER BY a.published IS NULL, substr(a.published, 1, 10), a.id")) {
-            ps.setString(1, after);
+            ps.setString(1, after == null ? "" : after);
             ps.setString(2, stage);
             ps.setInt(3, version);
             try (ResultSet rs = ps.executeQuery()) {

@@ -109,7 +109,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     Article a = done.article();
                     raw.setString(1, r.raw().sha256());
                     raw.setString(2, r.source());
-                    raw.setString(3, r.format());
+                    raw.setString(3, r.kind().label());
                     raw.setString(4, r.charset());
                     raw.setBytes(5, r.raw().toArray());
                     raw.setString(6, now);
@@ -848,6 +848,52 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             rollback();
             throw new StoreException("cannot replace the layers of " + annotated.size() + " articles in " + file + ": "
                     + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /**
+     * Replaces stored articles with what extraction and annotation make of their raw input now, in one
+     * transaction: text, title and metadata, the annotation layers and the ledger rows; their entity mentions
+     * go, and the identity stage links them again. Their places in stories stay.
+     */
+    public synchronized void replaceArticles(List<Processed.Done> batch) {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE articles SET url = ?, title = ?, text = ?,"
+                    + " published = ?, published_inferred = ?, published_start = ?, published_end = ?, published_evidence = ?,"
+                    + " page_date = ?, outlet = ?, syndicated_from = ?, language = ?, text_hash = ?, note = ? WHERE id = ?")) {
+                for (Processed.Done done : batch) {
+                    Article a = done.article();
+                    PublicationDate p = a.published();
+                    update.setString(1, a.url());
+                    update.setString(2, a.title());
+                    update.setString(3, a.text());
+                    update.setString(4, p == null ? null : p.value());
+                    update.setInt(5, p != null && p.inferred() ? 1 : 0);
+                    update.setObject(6, p == null ? null : p.evidence().start());
+                    update.setObject(7, p == null ? null : p.evidence().end());
+                    update.setString(8, p == null ? null : p.evidence().text());
+                    update.setString(9, a.pageDate());
+                    update.setString(10, a.outlet());
+                    update.setString(11, a.syndicatedFrom());
+                    update.setString(12, a.language());
+                    update.setString(13, sha256(a.text()));
+                    update.setString(14, a.note());
+                    update.setString(15, a.id());
+                    update.executeUpdate();
+                    LayerTables.write(connection, done.annotated());
+                }
+            }
+            List<String> ids = batch.stream().map(d -> d.article().id()).toList();
+            LayerTables.ledger(connection, ids, EXTRACTION, Extraction.VERSION);
+            LayerTables.ledger(connection, ids, ANNOTATION, Annotation.VERSION);
+            EntityTables.forget(connection, ids);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot replace " + batch.size() + " articles in " + file + ": " + e.getMessage(), e);
         } finally {
             autoCommit();
         }

@@ -30,7 +30,7 @@ class StoreTest {
     Path dir;
 
     static Processed.Done done(String rawText, String title, String text) {
-        RawDocument raw = new RawDocument("in/" + title + ".txt", "text", Bytes.utf8(rawText), "UTF-8", rawText, SourceHints.NONE);
+        RawDocument raw = new RawDocument("in/" + title + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(rawText), "UTF-8", rawText, SourceHints.NONE);
         PublicationDate published = new PublicationDate("2025-03-04", false, Evidence.of(rawText, 0, Math.min(4, rawText.length())));
         return new Processed.Done(raw, new Article(raw.id(), raw.source(), null, title, text, published, null,
                 "outlet.example", null, "en"));
