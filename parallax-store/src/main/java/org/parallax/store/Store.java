@@ -77,19 +77,18 @@ public final class Store implements AutoCloseable, BatchSink {
 
     /** Stores a batch in one transaction: raw inputs and articles that are new; known ones are left as they are. */
     @Override
-    public synchronized Outcome accept(List<Processed.Done> batch) {
+    public Outcome accept(List<Processed.Done> batch) {
         String now = clock.instant().toString();
-        int stored = 0;
-        int unchanged = 0;
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement raw = connection.prepareStatement(
+        return transaction("cannot store a batch in " + file, c -> {
+            int stored = 0;
+            int unchanged = 0;
+            try (PreparedStatement raw = c.prepareStatement(
                     "INSERT OR IGNORE INTO raw_documents(id, source, format, charset, bytes, ingested_at) VALUES (?,?,?,?,?,?)");
-                 PreparedStatement article = connection.prepareStatement(
+                 PreparedStatement article = c.prepareStatement(
                          "INSERT OR IGNORE INTO articles(id, raw_id, source, url, title, text, published, published_inferred,"
                                  + " published_start, published_end, published_evidence, page_date, outlet, syndicated_from,"
                                  + " language, duplicate_of, text_hash, stored_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement sameText = connection.prepareStatement(
+                 PreparedStatement sameText = c.prepareStatement(
                          "SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY stored_at, id LIMIT 1")) {
                 for (Processed.Done done : batch) {
                     RawDocument r = done.raw();
@@ -118,14 +117,8 @@ public final class Store implements AutoCloseable, BatchSink {
                     }
                 }
             }
-            connection.commit();
             return new Outcome(stored, unchanged);
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot store a batch in " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+        });
     }
 
     private static void bind(PreparedStatement ps, Article a, String rawId, String duplicateOf, String textHash,
@@ -299,22 +292,25 @@ public final class Store implements AutoCloseable, BatchSink {
      * Saves a corpus run in one transaction: where each article went and why, duplicates found by
      * similarity, the stories and storylines that changed, and the index to go on from.
      */
-    public synchronized void saveCorpus(CorpusIndex index, List<CorpusIndex.Placement> placements) {
+    public void saveCorpus(CorpusIndex index, List<CorpusIndex.Placement> placements) {
+        java.io.ByteArrayOutputStream state = new java.io.ByteArrayOutputStream();
         try {
-            java.io.ByteArrayOutputStream state = new java.io.ByteArrayOutputStream();
             index.save(state);
-            connection.setAutoCommit(false);
-            try (PreparedStatement place = connection.prepareStatement("INSERT OR REPLACE INTO story_articles"
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot save stories in " + file + ": " + e.getMessage(), e);
+        }
+        transaction("cannot save stories in " + file, c -> {
+            try (PreparedStatement place = c.prepareStatement("INSERT OR REPLACE INTO story_articles"
                     + "(article, story, origin, similarity, reason, position) VALUES (?,?,?,?,?,?)");
-                 PreparedStatement duplicate = connection.prepareStatement(
+                 PreparedStatement duplicate = c.prepareStatement(
                          "UPDATE articles SET duplicate_of = ? WHERE id = ? AND duplicate_of IS NULL");
-                 PreparedStatement story = connection.prepareStatement("INSERT OR REPLACE INTO stories"
+                 PreparedStatement story = c.prepareStatement("INSERT OR REPLACE INTO stories"
                          + "(id, title, start, end, storyline, independent_sources, size) VALUES (?,?,?,?,?,?,?)");
-                 PreparedStatement line = connection.prepareStatement("INSERT OR REPLACE INTO storylines"
+                 PreparedStatement line = c.prepareStatement("INSERT OR REPLACE INTO storylines"
                          + "(id, title, start, end, size) VALUES (?,?,?,?,?)");
-                 PreparedStatement saveState = connection.prepareStatement(
+                 PreparedStatement saveState = c.prepareStatement(
                          "INSERT OR REPLACE INTO corpus_state(id, state) VALUES (1, ?)");
-                 Statement positions = connection.createStatement()) {
+                 Statement positions = c.createStatement()) {
                 int position = 0;
                 try (ResultSet rs = positions.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM story_articles")) {
                     position = rs.next() ? rs.getInt(1) : 0;
@@ -358,13 +354,8 @@ public final class Store implements AutoCloseable, BatchSink {
                 saveState.setBytes(1, state.toByteArray());
                 saveState.executeUpdate();
             }
-            connection.commit();
-        } catch (SQLException | java.io.IOException e) {
-            rollback();
-            throw new StoreException("cannot save stories in " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+            return null;
+        });
     }
 
     /** Where an article stands in its story. */
@@ -473,17 +464,11 @@ public final class Store implements AutoCloseable, BatchSink {
     }
 
     /** Saves a batch of the entity stage in one transaction: mentions, changed identities, the articles read. */
-    public synchronized void saveEntities(Collection<String> articles, List<Entity> entities, List<EntityResolver.Known> changed) {
-        try {
-            connection.setAutoCommit(false);
-            EntityTables.save(connection, articles, entities, changed);
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot save entities to " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+    public void saveEntities(Collection<String> articles, List<Entity> entities, List<EntityResolver.Known> changed) {
+        transaction("cannot save entities to " + file, c -> {
+            EntityTables.save(c, articles, entities, changed);
+            return null;
+        });
     }
 
     /** The entities these articles mention, with their mentions in these articles only. */
@@ -775,6 +760,33 @@ public final class Store implements AutoCloseable, BatchSink {
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Work on a connection; what it returns is the caller's result. */
+    @FunctionalInterface
+    interface Sql<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer, one at a time: committed when it returns, rolled back
+     * when it throws.
+     */
+    private synchronized <T> T transaction(String failure, Sql<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            T result = work.on(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException(failure + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            rollback();
+            throw e;
+        } finally {
+            autoCommit();
         }
     }
 
