@@ -127,17 +127,17 @@ class ReadConnectionsTest {
         try (ReadConnections pool = new ReadConnections(file, 1, Duration.ZERO)) {
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch done = new CountDownLatch(1);
-            Future<?> holder = other.submit(() -> {
+            Future<Boolean> holder = other.submit(() -> {
                 try (ReadConnections.Lease lease = pool.borrow()) {
                     held.countDown();
-                    return done.await(GUARD_SECONDS, TimeUnit.SECONDS);
+                    return done.await(GUARD_SECONDS, TimeUnit.SECONDS) && articles(lease.connection()) == 1;
                 }
             });
             assertThat(held.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(pool::borrow).isInstanceOf(StoreException.class)
                     .hasMessageContaining(file.toString()).hasMessageContaining("total=1, open=1, active=1, idle=0");
             done.countDown();
-            holder.get(GUARD_SECONDS, TimeUnit.SECONDS);
+            assertThat(holder.get(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
             try (ReadConnections.Lease lease = pool.borrow()) {
                 assertThat(articles(lease.connection())).isEqualTo(1);
             }
