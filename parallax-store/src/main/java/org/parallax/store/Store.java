@@ -34,16 +34,22 @@ import org.parallax.pipeline.Processed;
 /**
  * The embedded store: a SQLite file {@code parallax.db} in a folder. Safe to open from one process at a
  * time for writing; readers may share it (write-ahead log). Storing the same input again changes nothing.
+ *
+ * <p>Safe to use from many threads. Every write goes through one writer connection, one transaction at a
+ * time; every read borrows one of a few read-only connections and runs beside other reads and beside a
+ * write, seeing what was last committed.
  */
 public final class Store implements AutoCloseable, BatchSink {
     public static final String FILE_NAME = "parallax.db";
 
-    private final Connection connection;
+    private final Connection writer;
+    private final ReadConnections reads;
     private final Path file;
     private final Clock clock;
 
-    private Store(Connection connection, Path file, Clock clock) {
-        this.connection = connection;
+    private Store(Connection writer, ReadConnections reads, Path file, Clock clock) {
+        this.writer = writer;
+        this.reads = reads;
         this.file = file;
         this.clock = clock;
     }
@@ -65,7 +71,9 @@ public final class Store implements AutoCloseable, BatchSink {
                 s.execute("PRAGMA busy_timeout = 10000");
             }
             Migrations.apply(c, file.toString());
-            return new Store(c, file, clock);
+            // the readers open later, on first need: the writer has set write-ahead logging by then
+            ReadConnections reads = new ReadConnections(file, ReadConnections.defaultSize(), ReadConnections.WAIT);
+            return new Store(c, reads, file, clock);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
         }
@@ -149,64 +157,71 @@ public final class Store implements AutoCloseable, BatchSink {
     public record StoredArticle(Article article, String duplicateOf) {
     }
 
-    public synchronized Optional<StoredArticle> article(String id) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
+    public Optional<StoredArticle> article(String id) {
+        return read("cannot read article " + id + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read article " + id + " from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    /** Every stored article, oldest stored first, streamed. */
-    public synchronized void forEachArticle(Consumer<StoredArticle> action) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM articles ORDER BY rowid");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                action.accept(stored(rs));
+    /**
+     * Every stored article, oldest stored first, streamed: the store as it was when the stream began. The
+     * action may read the store again; those reads share the stream's connection.
+     */
+    public void forEachArticle(Consumer<StoredArticle> action) {
+        read("cannot read articles from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles ORDER BY rowid");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(stored(rs));
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles from " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** Articles newest first (by publication date, undated last). */
-    public synchronized List<ArticleSummary> list(int offset, int limit) {
-        List<ArticleSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, published, outlet, language, source "
-                + "FROM articles ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
-            ps.setInt(1, limit);
-            ps.setInt(2, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+    public List<ArticleSummary> list(int offset, int limit) {
+        return read("cannot list articles in " + file, c -> {
+            List<ArticleSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, published, outlet, language, source "
+                    + "FROM articles ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list articles in " + file + ": " + e.getMessage(), e);
+        });
+    }
+
+    public int count() {
+        return read("cannot count articles in " + file, c -> countOf(c, "articles"));
+    }
+
+    /** The rows of a table (a fixed name, never input). */
+    private static int countOf(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    public synchronized int count() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM articles")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count articles in " + file + ": " + e.getMessage(), e);
-        }
-    }
+    /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
+    static final int RANKED = 5000;
 
     /**
      * Full-text search over titles and texts, best matches first. Every word of the query must occur;
      * the query's words are taken literally (no search syntax), so any text is a safe query.
      */
-    /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
-    static final int RANKED = 5000;
-
-    public synchronized List<SearchHit> search(String query, int limit) {
+    public List<SearchHit> search(String query, int limit) {
         String match = ftsQuery(query);
         List<SearchHit> out = new ArrayList<>();
         if (match.isEmpty()) {
@@ -222,19 +237,19 @@ public final class Store implements AutoCloseable, BatchSink {
                 // CROSS JOIN keeps the few top rows outside: each then finds its row in the index by rowid
                 + " FROM top CROSS JOIN articles_fts ON articles_fts.rowid = top.rowid CROSS JOIN articles a ON a.rowid = top.rowid"
                 + " WHERE articles_fts MATCH ?1 ORDER BY top.score";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, match);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+        return read("cannot search " + file + " for [" + query + "]", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot search " + file + " for [" + query + "]: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Each word of the query as a quoted FTS5 string (quotes doubled), joined by AND. */
@@ -249,41 +264,50 @@ public final class Store implements AutoCloseable, BatchSink {
         return String.join(" AND ", terms);
     }
 
-    public synchronized Optional<StoredRaw> raw(String articleId) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT r.id, r.source, r.format, r.charset, r.bytes "
-                + "FROM raw_documents r JOIN articles a ON a.raw_id = r.id WHERE a.id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredRaw(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), Bytes.of(rs.getBytes(5)))) : Optional.empty();
+    public Optional<StoredRaw> raw(String articleId) {
+        return read("cannot read the raw input of " + articleId + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.source, r.format, r.charset, r.bytes "
+                    + "FROM raw_documents r JOIN articles a ON a.raw_id = r.id WHERE a.id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredRaw(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), Bytes.of(rs.getBytes(5)))) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the raw input of " + articleId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    /** Every article the corpus stage has not placed yet: dated ones oldest first, then undated, in storing order. */
-    public synchronized void forEachUnplaced(Consumer<Article> action) {
+    /**
+     * Every article the corpus stage has not placed yet: dated ones oldest first, then undated, in storing order.
+     * Read as last committed: the corpus stage calls it between its transactions.
+     */
+    public void forEachUnplaced(Consumer<Article> action) {
         String sql = "SELECT a.* FROM articles a LEFT JOIN story_articles s ON s.article = a.id WHERE s.article IS NULL"
                 + " ORDER BY a.published IS NULL, substr(a.published, 1, 10), a.rowid";
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                action.accept(stored(rs).article());
+        read("cannot read unplaced articles from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(stored(rs).article());
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read unplaced articles from " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
-    /** The corpus index as the last run left it, or empty before the first. */
-    public synchronized Optional<CorpusIndex> loadCorpus() {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT state FROM corpus_state WHERE id = 1")) {
-            if (!rs.next()) {
-                return Optional.empty();
+    /** The corpus index as the last run left it (as last committed), or empty before the first. */
+    public Optional<CorpusIndex> loadCorpus() {
+        byte[] state = read("cannot read the corpus index from " + file, c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT state FROM corpus_state WHERE id = 1")) {
+                return rs.next() ? rs.getBytes(1) : null;
             }
-            return Optional.of(CorpusIndex.load(new java.io.ByteArrayInputStream(rs.getBytes(1))));
-        } catch (SQLException | java.io.IOException e) {
+        });
+        if (state == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CorpusIndex.load(new java.io.ByteArrayInputStream(state)));
+        } catch (java.io.IOException e) {
             throw new StoreException("cannot read the corpus index from " + file + ": " + e.getMessage(), e);
         }
     }
@@ -362,21 +386,21 @@ public final class Store implements AutoCloseable, BatchSink {
     public record Placement(String story, String origin, double similarity, String reason) {
     }
 
-    public synchronized Optional<Placement> placement(String articleId) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT story, origin, similarity, reason FROM story_articles WHERE article = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Placement(rs.getString(1), rs.getString(2), rs.getDouble(3),
-                        rs.getString(4))) : Optional.empty();
+    public Optional<Placement> placement(String articleId) {
+        return read("cannot read the story of " + articleId + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT story, origin, similarity, reason FROM story_articles WHERE article = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Placement(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                            rs.getString(4))) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the story of " + articleId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Stories meeting a filter, latest first (by their last day; undated last), with their counts. */
-    public synchronized List<StorySummary> storySummaries(StoryFilter filter, int offset, int limit) {
+    public List<StorySummary> storySummaries(StoryFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.title, s.start, s.end, s.storyline, l.title, s.size,"
                 + " (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles sa JOIN articles a"
                 + "  ON a.id = sa.article WHERE sa.story = s.id), s.independent_sources"
@@ -405,62 +429,54 @@ public final class Store implements AutoCloseable, BatchSink {
             params.add(filter.entity());
         }
         sql.append(" ORDER BY s.end DESC LIMIT ? OFFSET ?");
-        List<StorySummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String p : params) {
-                ps.setString(i++, p);
-            }
-            ps.setInt(i++, Math.max(0, limit));
-            ps.setInt(i, Math.max(0, offset));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+        return read("cannot list stories in " + file, c -> {
+            List<StorySummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String p : params) {
+                    ps.setString(i++, p);
+                }
+                ps.setInt(i++, Math.max(0, limit));
+                ps.setInt(i, Math.max(0, offset));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list stories in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The articles of a story in the order they joined, with where each stands. */
-    public synchronized List<StoryMember> storyMembers(String storyId) {
-        List<StoryMember> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT a.*, sa.origin AS m_origin, sa.similarity AS m_similarity,"
-                + " sa.reason AS m_reason FROM story_articles sa JOIN articles a ON a.id = sa.article"
-                + " WHERE sa.story = ? ORDER BY sa.position")) {
-            ps.setString(1, storyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    StoredArticle a = stored(rs);
-                    out.add(new StoryMember(a.article(), a.duplicateOf(), rs.getString("m_origin"),
-                            rs.getDouble("m_similarity"), rs.getString("m_reason")));
+    public List<StoryMember> storyMembers(String storyId) {
+        return read("cannot read story " + storyId + " from " + file, c -> {
+            List<StoryMember> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.*, sa.origin AS m_origin, sa.similarity AS m_similarity,"
+                    + " sa.reason AS m_reason FROM story_articles sa JOIN articles a ON a.id = sa.article"
+                    + " WHERE sa.story = ? ORDER BY sa.position")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoredArticle a = stored(rs);
+                        out.add(new StoryMember(a.article(), a.duplicateOf(), rs.getString("m_origin"),
+                                rs.getDouble("m_similarity"), rs.getString("m_reason")));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read story " + storyId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    /** Stored articles the entity stage has not read yet, in storing order. */
-    public synchronized List<String> articlesWithoutEntities() {
-        try {
-            return EntityTables.articlesWithoutEntities(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot list articles without entities in " + file + ": " + e.getMessage(), e);
-        }
+    /** Stored articles the entity stage has not read yet, in storing order (as last committed). */
+    public List<String> articlesWithoutEntities() {
+        return read("cannot list articles without entities in " + file, EntityTables::articlesWithoutEntities);
     }
 
-    /** What the corpus knows of every entity: the state the entity resolver goes on from. */
-    public synchronized List<EntityResolver.Known> knownEntities() {
-        try {
-            return EntityTables.known(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entities from " + file + ": " + e.getMessage(), e);
-        }
+    /** What the corpus knows of every entity (as last committed): the state the entity resolver goes on from. */
+    public List<EntityResolver.Known> knownEntities() {
+        return read("cannot read entities from " + file, EntityTables::known);
     }
 
     /** Saves a batch of the entity stage in one transaction: mentions, changed identities, the articles read. */
@@ -472,33 +488,21 @@ public final class Store implements AutoCloseable, BatchSink {
     }
 
     /** The entities these articles mention, with their mentions in these articles only. */
-    public synchronized List<Entity> entitiesOf(Collection<String> articles) {
-        try {
-            return EntityTables.ofArticles(connection, articles);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entities of articles from " + file + ": " + e.getMessage(), e);
-        }
+    public List<Entity> entitiesOf(Collection<String> articles) {
+        return read("cannot read entities of articles from " + file, c -> EntityTables.ofArticles(c, articles));
     }
 
     /** An entity with up to {@code mentionLimit} of its mentions. */
-    public synchronized Optional<Entity> entity(String id, int mentionLimit) {
-        try {
-            return EntityTables.entity(connection, id, mentionLimit);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entity " + id + " from " + file + ": " + e.getMessage(), e);
-        }
+    public Optional<Entity> entity(String id, int mentionLimit) {
+        return read("cannot read entity " + id + " from " + file, c -> EntityTables.entity(c, id, mentionLimit));
     }
 
-    public synchronized int entityCount() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM entities")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count entities in " + file + ": " + e.getMessage(), e);
-        }
+    public int entityCount() {
+        return read("cannot count entities in " + file, c -> countOf(c, "entities"));
     }
 
     /** The entities a story's articles mention, those in most of its articles first, with counts within the story. */
-    public synchronized List<EntitySummary> entitiesOfStory(String storyId, int limit) {
+    public List<EntitySummary> entitiesOfStory(String storyId, int limit) {
         return entityCounts("SELECT e.id, e.name, e.type, count(*), count(DISTINCT m.article) FROM story_articles sa"
                 + " JOIN mentions m ON m.article = sa.article JOIN entities e ON e.id = m.entity WHERE sa.story = ?"
                 + " GROUP BY e.id ORDER BY 5 DESC, 4 DESC, e.id LIMIT ?", storyId, limit);
@@ -508,23 +512,23 @@ public final class Store implements AutoCloseable, BatchSink {
     static final int CO_MENTION_ARTICLES = 500;
 
     /** An entity's counts, without its mentions. */
-    public synchronized Optional<EntitySummary> entitySummary(String id) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, name, type, mentions, articles FROM entities WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(entitySummary(rs)) : Optional.empty();
+    public Optional<EntitySummary> entitySummary(String id) {
+        return read("cannot read entity " + id + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, type, mentions, articles FROM entities WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(entitySummary(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entity " + id + " from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
      * The entities named in the same articles as this one (in up to 500 of its articles), those sharing most
      * articles first; counts are shared articles.
      */
-    public synchronized List<EntitySummary> coMentioned(String entityId, int limit) {
+    public List<EntitySummary> coMentioned(String entityId, int limit) {
         return entityCounts("SELECT e.id, e.name, e.type, count(DISTINCT o.article), count(DISTINCT o.article)"
                 + " FROM (SELECT DISTINCT article FROM mentions WHERE entity = ?1 ORDER BY article DESC LIMIT "
                 + CO_MENTION_ARTICLES + ") mine"
@@ -533,19 +537,19 @@ public final class Store implements AutoCloseable, BatchSink {
     }
 
     private List<EntitySummary> entityCounts(String sql, String id, int limit) {
-        List<EntitySummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, id);
-            ps.setInt(2, Math.max(0, limit));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(entitySummary(rs));
+        return read("cannot count entities for " + id + " in " + file, c -> {
+            List<EntitySummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, id);
+                ps.setInt(2, Math.max(0, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(entitySummary(rs));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count entities for " + id + " in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** An entity row of the shape id, name, type, mentions, articles. */
@@ -562,31 +566,43 @@ public final class Store implements AutoCloseable, BatchSink {
      * The co-mention network among the {@code nodes} entities in most articles: its nodes, most articles first,
      * then every pair named together in at least one article.
      */
-    public synchronized void coMentionNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge) {
-        List<EntitySummary> top = entitySummaries(null, 0, nodes);
-        top.forEach(node);
+    public void coMentionNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge) {
         String sql = "WITH top AS (SELECT id FROM entities ORDER BY articles DESC, mentions DESC, id LIMIT ?),"
                 + " pairs AS (SELECT DISTINCT article, entity FROM mentions WHERE entity IN (SELECT id FROM top))"
                 + " SELECT x.entity, y.entity, count(*) FROM pairs x JOIN pairs y ON x.article = y.article"
                 + " AND x.entity < y.entity GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setInt(1, Math.max(0, nodes));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    edge.accept(new CoMention(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        read("cannot read the co-mention network from " + file, c -> {
+            // nodes and edges in one read transaction, so every edge joins two of the nodes
+            boolean own = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                entitySummaries(c, null, 0, nodes).forEach(node);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setInt(1, Math.max(0, nodes));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            edge.accept(new CoMention(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                        }
+                    }
                 }
+            } finally {
+                c.setAutoCommit(own);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the co-mention network from " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** Entities, those in most articles first; of one type when {@code type} is not null. */
-    public synchronized List<EntitySummary> entitySummaries(EntityType type, int offset, int limit) {
+    public List<EntitySummary> entitySummaries(EntityType type, int offset, int limit) {
+        return read("cannot list entities in " + file, c -> entitySummaries(c, type, offset, limit));
+    }
+
+    private static List<EntitySummary> entitySummaries(Connection c, EntityType type, int offset, int limit)
+            throws SQLException {
         String sql = "SELECT id, name, type, mentions, articles FROM entities"
                 + (type == null ? "" : " WHERE type = ?") + " ORDER BY articles DESC, mentions DESC, id LIMIT ? OFFSET ?";
         List<EntitySummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (type != null) {
                 ps.setString(i++, type.name());
@@ -598,10 +614,8 @@ public final class Store implements AutoCloseable, BatchSink {
                     out.add(entitySummary(rs));
                 }
             }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list entities in " + file + ": " + e.getMessage(), e);
         }
+        return out;
     }
 
     /** A storyline without its stories: for menus and listings. */
@@ -609,127 +623,129 @@ public final class Store implements AutoCloseable, BatchSink {
     }
 
     /** Storylines, latest first, without their stories. */
-    public synchronized List<StorylineSummary> storylineSummaries(int limit) {
-        List<StorylineSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, title, start, end, size FROM storylines ORDER BY end DESC LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StorylineSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+    public List<StorylineSummary> storylineSummaries(int limit) {
+        return read("cannot list storylines in " + file, c -> {
+            List<StorylineSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, start, end, size FROM storylines ORDER BY end DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StorylineSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list storylines in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** One storyline with its stories, oldest first. */
-    public synchronized Optional<Storyline> storyline(String id) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, start, end FROM storylines WHERE id = ?");
-             PreparedStatement members = connection.prepareStatement(
-                     "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                members.setString(1, id);
-                List<String> stories = new ArrayList<>();
-                try (ResultSet m = members.executeQuery()) {
-                    while (m.next()) {
-                        stories.add(m.getString(1));
+    public Optional<Storyline> storyline(String id) {
+        // the storyline's row stays open while its stories are read: both come from one read transaction
+        return read("cannot read storyline " + id + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, start, end FROM storylines WHERE id = ?");
+                 PreparedStatement members = c.prepareStatement(
+                         "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
                     }
+                    members.setString(1, id);
+                    List<String> stories = new ArrayList<>();
+                    try (ResultSet m = members.executeQuery()) {
+                        while (m.next()) {
+                            stories.add(m.getString(1));
+                        }
+                    }
+                    return Optional.of(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3),
+                            rs.getString(4)));
                 }
-                return Optional.of(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read storyline " + id + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The outlets named in the store, most articles first. */
-    public synchronized List<String> outlets(int limit) {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT outlet FROM articles WHERE outlet IS NOT NULL"
-                + " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
+    public List<String> outlets(int limit) {
+        return read("cannot list outlets in " + file, c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT outlet FROM articles WHERE outlet IS NOT NULL"
+                    + " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list outlets in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Stories, latest first (by their last day; undated last). */
-    public synchronized List<Story> stories(int offset, int limit) {
+    public List<Story> stories(int offset, int limit) {
         return storiesWhere("1 = 1 ORDER BY end IS NULL, end DESC, rowid LIMIT " + Math.max(0, limit) + " OFFSET "
                 + Math.max(0, offset), null);
     }
 
-    public synchronized Optional<Story> story(String id) {
+    public Optional<Story> story(String id) {
         List<Story> found = storiesWhere("id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    public synchronized int storyCount() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM stories")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count stories in " + file + ": " + e.getMessage(), e);
-        }
+    public int storyCount() {
+        return read("cannot count stories in " + file, c -> countOf(c, "stories"));
     }
 
-    /** Stories meeting a fixed SQL condition with at most one bound parameter. */
+    /**
+     * Stories meeting a fixed SQL condition with at most one bound parameter. The stories' rows stay open while
+     * their members are read: all come from one read transaction.
+     */
     private List<Story> storiesWhere(String condition, String parameter) {
-        List<Story> out = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT id, title, start, end, storyline, independent_sources FROM stories WHERE " + condition);
-             ResultSet rs = bind(s, parameter).executeQuery();
-             PreparedStatement members = connection.prepareStatement(
-                     "SELECT article FROM story_articles WHERE story = ? ORDER BY position")) {
-            while (rs.next()) {
-                members.setString(1, rs.getString(1));
-                List<String> articles = new ArrayList<>();
-                try (ResultSet m = members.executeQuery()) {
-                    while (m.next()) {
-                        articles.add(m.getString(1));
+        return read("cannot read stories from " + file, c -> {
+            List<Story> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, title, start, end, storyline, independent_sources FROM stories WHERE " + condition);
+                 ResultSet rs = bind(s, parameter).executeQuery();
+                 PreparedStatement members = c.prepareStatement(
+                         "SELECT article FROM story_articles WHERE story = ? ORDER BY position")) {
+                while (rs.next()) {
+                    members.setString(1, rs.getString(1));
+                    List<String> articles = new ArrayList<>();
+                    try (ResultSet m = members.executeQuery()) {
+                        while (m.next()) {
+                            articles.add(m.getString(1));
+                        }
                     }
+                    out.add(new Story(rs.getString(1), rs.getString(2), articles, rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6)));
                 }
-                out.add(new Story(rs.getString(1), rs.getString(2), articles, rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)));
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read stories from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    public synchronized List<Storyline> storylines() {
-        List<Storyline> out = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, title, start, end FROM storylines ORDER BY end IS NULL, end DESC, rowid");
-             PreparedStatement members = connection.prepareStatement(
-                     "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
-            while (rs.next()) {
-                members.setString(1, rs.getString(1));
-                List<String> stories = new ArrayList<>();
-                try (ResultSet m = members.executeQuery()) {
-                    while (m.next()) {
-                        stories.add(m.getString(1));
+    public List<Storyline> storylines() {
+        return read("cannot read storylines from " + file, c -> {
+            List<Storyline> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, title, start, end FROM storylines ORDER BY end IS NULL, end DESC, rowid");
+                 PreparedStatement members = c.prepareStatement(
+                         "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
+                while (rs.next()) {
+                    members.setString(1, rs.getString(1));
+                    List<String> stories = new ArrayList<>();
+                    try (ResultSet m = members.executeQuery()) {
+                        while (m.next()) {
+                            stories.add(m.getString(1));
+                        }
                     }
+                    out.add(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
                 }
-                out.add(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read storylines from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static PreparedStatement bind(PreparedStatement s, String parameter) throws SQLException {
@@ -769,15 +785,27 @@ public final class Store implements AutoCloseable, BatchSink {
         T on(Connection c) throws SQLException;
     }
 
+    /** Runs a read on a borrowed read-only connection: it sees what was committed when it began. */
+    private <T> T read(String failure, Sql<T> work) {
+        try (ReadConnections.Lease lease = reads.borrow()) {
+            try {
+                return work.on(lease.connection());
+            } catch (SQLException e) {
+                lease.failed(e);
+                throw new StoreException(failure + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /**
      * Runs {@code work} in one transaction on the writer, one at a time: committed when it returns, rolled back
-     * when it throws.
+     * when it throws. Package-private for tests, which hold a transaction open to watch readers meanwhile.
      */
-    private synchronized <T> T transaction(String failure, Sql<T> work) {
+    synchronized <T> T transaction(String failure, Sql<T> work) {
         try {
-            connection.setAutoCommit(false);
-            T result = work.on(connection);
-            connection.commit();
+            writer.setAutoCommit(false);
+            T result = work.on(writer);
+            writer.commit();
             return result;
         } catch (SQLException e) {
             rollback();
@@ -792,7 +820,7 @@ public final class Store implements AutoCloseable, BatchSink {
 
     private void rollback() {
         try {
-            connection.rollback();
+            writer.rollback();
         } catch (SQLException ignored) {
             // the connection is failing already; the original error is the one to report
         }
@@ -800,18 +828,22 @@ public final class Store implements AutoCloseable, BatchSink {
 
     private void autoCommit() {
         try {
-            connection.setAutoCommit(true);
+            writer.setAutoCommit(true);
         } catch (SQLException ignored) {
             // as above
         }
     }
 
+    /** Closes the readers (one still borrowed closes when given back), then the writer after its last write. */
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+    public void close() {
+        reads.close();
+        synchronized (this) {
+            try {
+                writer.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 }
