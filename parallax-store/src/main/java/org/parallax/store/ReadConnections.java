@@ -61,7 +61,9 @@ final class ReadConnections implements AutoCloseable {
         this.file = file;
         this.size = size;
         this.wait = wait;
-        this.permits = new Semaphore(size, true);
+        // not fair: a page makes several reads in a row, and the thread that gives back may take the next one
+        // at once instead of queueing behind every waiting thread for each; a waiter still waits at most `wait`
+        this.permits = new Semaphore(size, false);
         this.idle = new ArrayBlockingQueue<>(size);
     }
 
