@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.clean.ChromeProfile;
 import org.parallax.corpus.CorpusIndex;
-import org.parallax.model.Article;
 import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
 import org.parallax.model.Bytes;
 import org.parallax.model.Entity;
@@ -43,16 +43,22 @@ import org.parallax.pipeline.Processed;
 /**
  * The embedded store: a SQLite file {@code parallax.db} in a folder. Safe to open from one process at a
  * time for writing; readers may share it (write-ahead log). Storing the same input again changes nothing.
+ *
+ * <p>Safe to use from many threads. Every write goes through one writer connection, one transaction at a
+ * time; every read borrows one of a few read-only connections and runs beside other reads and beside a
+ * write, seeing what was last committed.
  */
 public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     public static final String FILE_NAME = "parallax.db";
 
-    private final Connection connection;
+    private final Connection writer;
+    private final ReadConnections reads;
     private final Path file;
     private final Clock clock;
 
-    private Store(Connection connection, Path file, Clock clock) {
-        this.connection = connection;
+    private Store(Connection writer, ReadConnections reads, Path file, Clock clock) {
+        this.writer = writer;
+        this.reads = reads;
         this.file = file;
         this.clock = clock;
     }
@@ -74,7 +80,9 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 s.execute("PRAGMA busy_timeout = 10000");
             }
             Migrations.apply(c, file.toString());
-            return new Store(c, file, clock);
+            // the readers open later, on first need: the writer has set write-ahead logging by then
+            ReadConnections reads = new ReadConnections(file, ReadConnections.defaultSize(), ReadConnections.WAIT);
+            return new Store(c, reads, file, clock);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
         }
@@ -89,20 +97,19 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
      * annotation layers and the ledger rows of the stages that made them; known ones are left as they are.
      */
     @Override
-    public synchronized Outcome accept(List<Processed.Done> batch) {
+    public Outcome accept(List<Processed.Done> batch) {
         String now = clock.instant().toString();
-        int stored = 0;
-        int unchanged = 0;
-        List<String> made = new ArrayList<>();
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement raw = connection.prepareStatement(
+        return transaction("cannot store a batch in " + file, c -> {
+            int stored = 0;
+            int unchanged = 0;
+            List<String> made = new ArrayList<>();
+            try (PreparedStatement raw = c.prepareStatement(
                     "INSERT OR IGNORE INTO raw_documents(id, source, format, charset, bytes, ingested_at) VALUES (?,?,?,?,?,?)");
-                 PreparedStatement article = connection.prepareStatement(
+                 PreparedStatement article = c.prepareStatement(
                          "INSERT OR IGNORE INTO articles(id, raw_id, source, url, title, text, published, published_inferred,"
                                  + " published_start, published_end, published_evidence, page_date, outlet, syndicated_from,"
                                  + " language, duplicate_of, text_hash, stored_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement sameText = connection.prepareStatement(
+                 PreparedStatement sameText = c.prepareStatement(
                          "SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY stored_at, id LIMIT 1")) {
                 for (Processed.Done done : batch) {
                     RawDocument r = done.raw();
@@ -126,23 +133,17 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     bind(article, a, r.raw().sha256(), duplicateOf, textHash, now);
                     if (article.executeUpdate() == 1) {
                         stored++;
-                        LayerTables.write(connection, done.annotated());
+                        LayerTables.write(c, done.annotated());
                         made.add(a.id());
                     } else {
                         unchanged++;
                     }
                 }
             }
-            LayerTables.ledger(connection, made, EXTRACTION, Extraction.VERSION);
-            LayerTables.ledger(connection, made, ANNOTATION, Annotation.VERSION);
-            connection.commit();
+            LayerTables.ledger(c, made, EXTRACTION, Extraction.VERSION);
+            LayerTables.ledger(c, made, ANNOTATION, Annotation.VERSION);
             return new Outcome(stored, unchanged);
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot store a batch in " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+        });
     }
 
     private static void bind(PreparedStatement ps, Article a, String rawId, String duplicateOf, String textHash,
@@ -173,64 +174,71 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     public record StoredArticle(Article article, String duplicateOf) {
     }
 
-    public synchronized Optional<StoredArticle> article(String id) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
+    public Optional<StoredArticle> article(String id) {
+        return read("cannot read article " + id + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read article " + id + " from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    /** Every stored article, oldest stored first, streamed. */
-    public synchronized void forEachArticle(Consumer<StoredArticle> action) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM articles ORDER BY rowid");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                action.accept(stored(rs));
+    /**
+     * Every stored article, oldest stored first, streamed: the store as it was when the stream began. The
+     * action may read the store again; those reads share the stream's connection.
+     */
+    public void forEachArticle(Consumer<StoredArticle> action) {
+        read("cannot read articles from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles ORDER BY rowid");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(stored(rs));
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles from " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** Articles newest first (by publication date, undated last). */
-    public synchronized List<ArticleSummary> list(int offset, int limit) {
-        List<ArticleSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, published, outlet, language, source "
-                + "FROM articles ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
-            ps.setInt(1, limit);
-            ps.setInt(2, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+    public List<ArticleSummary> list(int offset, int limit) {
+        return read("cannot list articles in " + file, c -> {
+            List<ArticleSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, published, outlet, language, source "
+                    + "FROM articles ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list articles in " + file + ": " + e.getMessage(), e);
+        });
+    }
+
+    public int count() {
+        return read("cannot count articles in " + file, c -> countOf(c, "articles"));
+    }
+
+    /** The rows of a table (a fixed name, never input). */
+    private static int countOf(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    public synchronized int count() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM articles")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count articles in " + file + ": " + e.getMessage(), e);
-        }
-    }
+    /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
+    static final int RANKED = 5000;
 
     /**
      * Full-text search over titles and texts, best matches first. Every word of the query must occur;
      * the query's words are taken literally (no search syntax), so any text is a safe query.
      */
-    /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
-    static final int RANKED = 5000;
-
-    public synchronized List<SearchHit> search(String query, int limit) {
+    public List<SearchHit> search(String query, int limit) {
         String match = ftsQuery(query);
         List<SearchHit> out = new ArrayList<>();
         if (match.isEmpty()) {
@@ -246,19 +254,19 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 // CROSS JOIN keeps the few top rows outside: each then finds its row in the index by rowid
                 + " FROM top CROSS JOIN articles_fts ON articles_fts.rowid = top.rowid CROSS JOIN articles a ON a.rowid = top.rowid"
                 + " WHERE articles_fts MATCH ?1 ORDER BY top.score";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, match);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+        return read("cannot search " + file + " for [" + query + "]", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot search " + file + " for [" + query + "]: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Each word of the query as a quoted FTS5 string (quotes doubled), joined by AND. */
@@ -273,60 +281,57 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return String.join(" AND ", terms);
     }
 
-    public synchronized Optional<StoredRaw> raw(String articleId) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT r.id, r.source, r.format, r.charset, r.bytes "
-                + "FROM raw_documents r JOIN articles a ON a.raw_id = r.id WHERE a.id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredRaw(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), Bytes.of(rs.getBytes(5)))) : Optional.empty();
+    public Optional<StoredRaw> raw(String articleId) {
+        return read("cannot read the raw input of " + articleId + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.source, r.format, r.charset, r.bytes "
+                    + "FROM raw_documents r JOIN articles a ON a.raw_id = r.id WHERE a.id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredRaw(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), Bytes.of(rs.getBytes(5)))) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the raw input of " + articleId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
      * Every article the corpus stage has not placed yet, in the corpus order: dated ones oldest first, then
-     * undated, each by id, so that stories do not depend on the order the inputs came in.
+     * undated, each by id, so that stories do not depend on the order the inputs came in. Read as last
+     * committed: the corpus stage calls it between its transactions.
      */
-    public synchronized void forEachUnplaced(Consumer<Article> action) {
+    public void forEachUnplaced(Consumer<Article> action) {
         String sql = "SELECT a.* FROM articles a LEFT JOIN story_articles s ON s.article = a.id WHERE s.article IS NULL"
                 + " ORDER BY a.published IS NULL, substr(a.published, 1, 10), a.id";
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                action.accept(stored(rs).article());
+        read("cannot read unplaced articles from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(stored(rs).article());
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read unplaced articles from " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
-    /** The corpus index as the last run left it, or empty before the first. */
-    public synchronized Optional<CorpusIndex> loadCorpus() {
-        try {
-            return CorpusTables.load(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the corpus state from " + file + ": " + e.getMessage(), e);
-        }
+    /** The corpus index as the last run left it (as last committed), or empty before the first. */
+    public Optional<CorpusIndex> loadCorpus() {
+        return read("cannot read the corpus state from " + file, CorpusTables::load);
     }
 
     /**
      * Saves a corpus run in one transaction: where each article went and why, duplicates found by
      * similarity, the stories and storylines that changed, and the rows of the index state they changed.
      */
-    public synchronized void saveCorpus(CorpusIndex index, List<CorpusIndex.Placement> placements) {
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement place = connection.prepareStatement("INSERT OR REPLACE INTO story_articles"
+    public void saveCorpus(CorpusIndex index, List<CorpusIndex.Placement> placements) {
+        transaction("cannot save stories in " + file, c -> {
+            try (PreparedStatement place = c.prepareStatement("INSERT OR REPLACE INTO story_articles"
                     + "(article, story, origin, similarity, reason, position) VALUES (?,?,?,?,?,?)");
-                 PreparedStatement duplicate = connection.prepareStatement(
+                 PreparedStatement duplicate = c.prepareStatement(
                          "UPDATE articles SET duplicate_of = ? WHERE id = ? AND duplicate_of IS NULL");
-                 PreparedStatement story = connection.prepareStatement("INSERT OR REPLACE INTO stories"
+                 PreparedStatement story = c.prepareStatement("INSERT OR REPLACE INTO stories"
                          + "(id, title, start, end, storyline, independent_sources, size) VALUES (?,?,?,?,?,?,?)");
-                 PreparedStatement line = connection.prepareStatement("INSERT OR REPLACE INTO storylines"
+                 PreparedStatement line = c.prepareStatement("INSERT OR REPLACE INTO storylines"
                          + "(id, title, start, end, size) VALUES (?,?,?,?,?)");
-                 Statement positions = connection.createStatement()) {
+                 Statement positions = c.createStatement()) {
                 int position = 0;
                 try (ResultSet rs = positions.executeQuery("SELECT coalesce(max(position), -1) + 1 FROM story_articles")) {
                     position = rs.next() ? rs.getInt(1) : 0;
@@ -347,7 +352,8 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 }
                 place.executeBatch();
                 duplicate.executeBatch();
-                LayerTables.ledger(connection, placements.stream().map(CorpusIndex.Placement::article).toList(), STORIES, STORIES_VERSION);
+                LayerTables.ledger(c, placements.stream().map(CorpusIndex.Placement::article).toList(), STORIES,
+                        STORIES_VERSION);
                 for (Story s : index.changedStories()) {
                     story.setString(1, s.id());
                     story.setString(2, s.title());
@@ -368,36 +374,31 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     line.addBatch();
                 }
                 line.executeBatch();
-                CorpusTables.save(connection, index.changes());
+                CorpusTables.save(c, index.changes());
             }
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot save stories in " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+            return null;
+        });
     }
 
     /** Where an article stands in its story. */
     public record Placement(String story, String origin, double similarity, String reason) {
     }
 
-    public synchronized Optional<Placement> placement(String articleId) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT story, origin, similarity, reason FROM story_articles WHERE article = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Placement(rs.getString(1), rs.getString(2), rs.getDouble(3),
-                        rs.getString(4))) : Optional.empty();
+    public Optional<Placement> placement(String articleId) {
+        return read("cannot read the story of " + articleId + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT story, origin, similarity, reason FROM story_articles WHERE article = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Placement(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                            rs.getString(4))) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the story of " + articleId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Stories meeting a filter, latest first (by their last day; undated last), with their counts. */
-    public synchronized List<StorySummary> storySummaries(StoryFilter filter, int offset, int limit) {
+    public List<StorySummary> storySummaries(StoryFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.title, s.start, s.end, s.storyline, l.title, s.size,"
                 + " (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles sa JOIN articles a"
                 + "  ON a.id = sa.article WHERE sa.story = s.id), s.independent_sources"
@@ -426,97 +427,75 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             params.add(filter.entity());
         }
         sql.append(" ORDER BY s.end DESC LIMIT ? OFFSET ?");
-        List<StorySummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String p : params) {
-                ps.setString(i++, p);
-            }
-            ps.setInt(i++, Math.max(0, limit));
-            ps.setInt(i, Math.max(0, offset));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+        return read("cannot list stories in " + file, c -> {
+            List<StorySummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String p : params) {
+                    ps.setString(i++, p);
+                }
+                ps.setInt(i++, Math.max(0, limit));
+                ps.setInt(i, Math.max(0, offset));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list stories in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The articles of a story in the order they joined, with where each stands. */
-    public synchronized List<StoryMember> storyMembers(String storyId) {
-        List<StoryMember> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT a.*, sa.origin AS m_origin, sa.similarity AS m_similarity,"
-                + " sa.reason AS m_reason FROM story_articles sa JOIN articles a ON a.id = sa.article"
-                + " WHERE sa.story = ? ORDER BY sa.position")) {
-            ps.setString(1, storyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    StoredArticle a = stored(rs);
-                    out.add(new StoryMember(a.article(), a.duplicateOf(), rs.getString("m_origin"),
-                            rs.getDouble("m_similarity"), rs.getString("m_reason")));
+    public List<StoryMember> storyMembers(String storyId) {
+        return read("cannot read story " + storyId + " from " + file, c -> {
+            List<StoryMember> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.*, sa.origin AS m_origin, sa.similarity AS m_similarity,"
+                    + " sa.reason AS m_reason FROM story_articles sa JOIN articles a ON a.id = sa.article"
+                    + " WHERE sa.story = ? ORDER BY sa.position")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        StoredArticle a = stored(rs);
+                        out.add(new StoryMember(a.article(), a.duplicateOf(), rs.getString("m_origin"),
+                                rs.getDouble("m_similarity"), rs.getString("m_reason")));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read story " + storyId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    /** What the corpus knows of every entity: the state the entity resolver goes on from. */
-    public synchronized List<EntityResolver.Known> knownEntities() {
-        try {
-            return EntityTables.known(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entities from " + file + ": " + e.getMessage(), e);
-        }
+    /** What the corpus knows of every entity (as last committed): the state the entity resolver goes on from. */
+    public List<EntityResolver.Known> knownEntities() {
+        return read("cannot read entities from " + file, EntityTables::known);
     }
 
     /** Saves a batch of the entity stage in one transaction: mentions, changed identities, the articles read. */
-    public synchronized void saveEntities(Collection<String> articles, List<Entity> entities, List<EntityResolver.Known> changed) {
-        try {
-            connection.setAutoCommit(false);
-            EntityTables.save(connection, articles, entities, changed);
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot save entities to " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+    public void saveEntities(Collection<String> articles, List<Entity> entities, List<EntityResolver.Known> changed) {
+        transaction("cannot save entities to " + file, c -> {
+            EntityTables.save(c, articles, entities, changed);
+            return null;
+        });
     }
 
     /** The entities these articles mention, with their mentions in these articles only. */
-    public synchronized List<Entity> entitiesOf(Collection<String> articles) {
-        try {
-            return EntityTables.ofArticles(connection, articles);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entities of articles from " + file + ": " + e.getMessage(), e);
-        }
+    public List<Entity> entitiesOf(Collection<String> articles) {
+        return read("cannot read entities of articles from " + file, c -> EntityTables.ofArticles(c, articles));
     }
 
     /** An entity with up to {@code mentionLimit} of its mentions. */
-    public synchronized Optional<Entity> entity(String id, int mentionLimit) {
-        try {
-            return EntityTables.entity(connection, id, mentionLimit);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entity " + id + " from " + file + ": " + e.getMessage(), e);
-        }
+    public Optional<Entity> entity(String id, int mentionLimit) {
+        return read("cannot read entity " + id + " from " + file, c -> EntityTables.entity(c, id, mentionLimit));
     }
 
-    public synchronized int entityCount() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM entities")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count entities in " + file + ": " + e.getMessage(), e);
-        }
+    public int entityCount() {
+        return read("cannot count entities in " + file, c -> countOf(c, "entities"));
     }
 
     /** The entities a story's articles mention, those in most of its articles first, with counts within the story. */
-    public synchronized List<EntitySummary> entitiesOfStory(String storyId, int limit) {
+    public List<EntitySummary> entitiesOfStory(String storyId, int limit) {
         return entityCounts("SELECT e.id, e.name, e.type, count(*), count(DISTINCT m.article) FROM story_articles sa"
                 + " JOIN mentions m ON m.article = sa.article JOIN entities e ON e.id = m.entity WHERE sa.story = ?"
                 + " GROUP BY e.id ORDER BY 5 DESC, 4 DESC, e.id LIMIT ?", storyId, limit);
@@ -526,23 +505,23 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     static final int CO_MENTION_ARTICLES = 500;
 
     /** An entity's counts, without its mentions. */
-    public synchronized Optional<EntitySummary> entitySummary(String id) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, name, type, mentions, articles FROM entities WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(entitySummary(rs)) : Optional.empty();
+    public Optional<EntitySummary> entitySummary(String id) {
+        return read("cannot read entity " + id + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, type, mentions, articles FROM entities WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(entitySummary(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entity " + id + " from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
      * The entities named in the same articles as this one (in up to 500 of its articles), those sharing most
      * articles first; counts are shared articles.
      */
-    public synchronized List<EntitySummary> coMentioned(String entityId, int limit) {
+    public List<EntitySummary> coMentioned(String entityId, int limit) {
         return entityCounts("SELECT e.id, e.name, e.type, count(DISTINCT o.article), count(DISTINCT o.article)"
                 + " FROM (SELECT DISTINCT article FROM mentions WHERE entity = ?1 ORDER BY article DESC LIMIT "
                 + CO_MENTION_ARTICLES + ") mine"
@@ -551,19 +530,19 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     }
 
     private List<EntitySummary> entityCounts(String sql, String id, int limit) {
-        List<EntitySummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, id);
-            ps.setInt(2, Math.max(0, limit));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(entitySummary(rs));
+        return read("cannot count entities for " + id + " in " + file, c -> {
+            List<EntitySummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, id);
+                ps.setInt(2, Math.max(0, limit));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(entitySummary(rs));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count entities for " + id + " in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** An entity row of the shape id, name, type, mentions, articles. */
@@ -580,31 +559,43 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
      * The co-mention network among the {@code nodes} entities in most articles: its nodes, most articles first,
      * then every pair named together in at least one article.
      */
-    public synchronized void coMentionNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge) {
-        List<EntitySummary> top = entitySummaries(null, 0, nodes);
-        top.forEach(node);
+    public void coMentionNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge) {
         String sql = "WITH top AS (SELECT id FROM entities ORDER BY articles DESC, mentions DESC, id LIMIT ?),"
                 + " pairs AS (SELECT DISTINCT article, entity FROM mentions WHERE entity IN (SELECT id FROM top))"
                 + " SELECT x.entity, y.entity, count(*) FROM pairs x JOIN pairs y ON x.article = y.article"
                 + " AND x.entity < y.entity GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setInt(1, Math.max(0, nodes));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    edge.accept(new CoMention(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        read("cannot read the co-mention network from " + file, c -> {
+            // nodes and edges in one read transaction, so every edge joins two of the nodes
+            boolean own = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                entitySummaries(c, null, 0, nodes).forEach(node);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setInt(1, Math.max(0, nodes));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            edge.accept(new CoMention(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                        }
+                    }
                 }
+            } finally {
+                c.setAutoCommit(own);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the co-mention network from " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** Entities, those in most articles first; of one type when {@code type} is not null. */
-    public synchronized List<EntitySummary> entitySummaries(EntityType type, int offset, int limit) {
+    public List<EntitySummary> entitySummaries(EntityType type, int offset, int limit) {
+        return read("cannot list entities in " + file, c -> entitySummaries(c, type, offset, limit));
+    }
+
+    private static List<EntitySummary> entitySummaries(Connection c, EntityType type, int offset, int limit)
+            throws SQLException {
         String sql = "SELECT id, name, type, mentions, articles FROM entities"
                 + (type == null ? "" : " WHERE type = ?") + " ORDER BY articles DESC, mentions DESC, id LIMIT ? OFFSET ?";
         List<EntitySummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (type != null) {
                 ps.setString(i++, type.name());
@@ -616,10 +607,8 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     out.add(entitySummary(rs));
                 }
             }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list entities in " + file + ": " + e.getMessage(), e);
         }
+        return out;
     }
 
     /** A storyline without its stories: for menus and listings. */
@@ -627,127 +616,129 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     }
 
     /** Storylines, latest first, without their stories. */
-    public synchronized List<StorylineSummary> storylineSummaries(int limit) {
-        List<StorylineSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, title, start, end, size FROM storylines ORDER BY end DESC LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StorylineSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+    public List<StorylineSummary> storylineSummaries(int limit) {
+        return read("cannot list storylines in " + file, c -> {
+            List<StorylineSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, start, end, size FROM storylines ORDER BY end DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StorylineSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getInt(5)));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list storylines in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** One storyline with its stories, oldest first. */
-    public synchronized Optional<Storyline> storyline(String id) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, start, end FROM storylines WHERE id = ?");
-             PreparedStatement members = connection.prepareStatement(
-                     "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                members.setString(1, id);
-                List<String> stories = new ArrayList<>();
-                try (ResultSet m = members.executeQuery()) {
-                    while (m.next()) {
-                        stories.add(m.getString(1));
+    public Optional<Storyline> storyline(String id) {
+        // the storyline's row stays open while its stories are read: both come from one read transaction
+        return read("cannot read storyline " + id + " from " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, start, end FROM storylines WHERE id = ?");
+                 PreparedStatement members = c.prepareStatement(
+                         "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
                     }
+                    members.setString(1, id);
+                    List<String> stories = new ArrayList<>();
+                    try (ResultSet m = members.executeQuery()) {
+                        while (m.next()) {
+                            stories.add(m.getString(1));
+                        }
+                    }
+                    return Optional.of(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3),
+                            rs.getString(4)));
                 }
-                return Optional.of(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read storyline " + id + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The outlets named in the store, most articles first. */
-    public synchronized List<String> outlets(int limit) {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT outlet FROM articles WHERE outlet IS NOT NULL"
-                + " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
+    public List<String> outlets(int limit) {
+        return read("cannot list outlets in " + file, c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT outlet FROM articles WHERE outlet IS NOT NULL"
+                    + " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot list outlets in " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Stories, latest first (by their last day; undated last). */
-    public synchronized List<Story> stories(int offset, int limit) {
+    public List<Story> stories(int offset, int limit) {
         return storiesWhere("1 = 1 ORDER BY end IS NULL, end DESC, rowid LIMIT " + Math.max(0, limit) + " OFFSET "
                 + Math.max(0, offset), null);
     }
 
-    public synchronized Optional<Story> story(String id) {
+    public Optional<Story> story(String id) {
         List<Story> found = storiesWhere("id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    public synchronized int storyCount() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM stories")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("cannot count stories in " + file + ": " + e.getMessage(), e);
-        }
+    public int storyCount() {
+        return read("cannot count stories in " + file, c -> countOf(c, "stories"));
     }
 
-    /** Stories meeting a fixed SQL condition with at most one bound parameter. */
+    /**
+     * Stories meeting a fixed SQL condition with at most one bound parameter. The stories' rows stay open while
+     * their members are read: all come from one read transaction.
+     */
     private List<Story> storiesWhere(String condition, String parameter) {
-        List<Story> out = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT id, title, start, end, storyline, independent_sources FROM stories WHERE " + condition);
-             ResultSet rs = bind(s, parameter).executeQuery();
-             PreparedStatement members = connection.prepareStatement(
-                     "SELECT article FROM story_articles WHERE story = ? ORDER BY position")) {
-            while (rs.next()) {
-                members.setString(1, rs.getString(1));
-                List<String> articles = new ArrayList<>();
-                try (ResultSet m = members.executeQuery()) {
-                    while (m.next()) {
-                        articles.add(m.getString(1));
+        return read("cannot read stories from " + file, c -> {
+            List<Story> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, title, start, end, storyline, independent_sources FROM stories WHERE " + condition);
+                 ResultSet rs = bind(s, parameter).executeQuery();
+                 PreparedStatement members = c.prepareStatement(
+                         "SELECT article FROM story_articles WHERE story = ? ORDER BY position")) {
+                while (rs.next()) {
+                    members.setString(1, rs.getString(1));
+                    List<String> articles = new ArrayList<>();
+                    try (ResultSet m = members.executeQuery()) {
+                        while (m.next()) {
+                            articles.add(m.getString(1));
+                        }
                     }
+                    out.add(new Story(rs.getString(1), rs.getString(2), articles, rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6)));
                 }
-                out.add(new Story(rs.getString(1), rs.getString(2), articles, rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)));
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read stories from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    public synchronized List<Storyline> storylines() {
-        List<Storyline> out = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, title, start, end FROM storylines ORDER BY end IS NULL, end DESC, rowid");
-             PreparedStatement members = connection.prepareStatement(
-                     "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
-            while (rs.next()) {
-                members.setString(1, rs.getString(1));
-                List<String> stories = new ArrayList<>();
-                try (ResultSet m = members.executeQuery()) {
-                    while (m.next()) {
-                        stories.add(m.getString(1));
+    public List<Storyline> storylines() {
+        return read("cannot read storylines from " + file, c -> {
+            List<Storyline> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, title, start, end FROM storylines ORDER BY end IS NULL, end DESC, rowid");
+                 PreparedStatement members = c.prepareStatement(
+                         "SELECT id FROM stories WHERE storyline = ? ORDER BY start IS NULL, start, rowid")) {
+                while (rs.next()) {
+                    members.setString(1, rs.getString(1));
+                    List<String> stories = new ArrayList<>();
+                    try (ResultSet m = members.executeQuery()) {
+                        while (m.next()) {
+                            stories.add(m.getString(1));
+                        }
                     }
+                    out.add(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
                 }
-                out.add(new Storyline(rs.getString(1), rs.getString(2), stories, rs.getString(3), rs.getString(4)));
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read storylines from " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static PreparedStatement bind(PreparedStatement s, String parameter) throws SQLException {
@@ -792,65 +783,43 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     public static final int STORIES_VERSION = 1;
 
     /**
-     * Articles that stage {@code after} has made and {@code stage} at {@code version} has not, in the corpus
-     * order (dated by day, then undated; each by id).
+     * Articles that stage {@code after} (null: any) has made and {@code stage} at {@code version} has not, in
+     * the corpus order (dated by day, then undated; each by id).
      */
-    public synchronized List<String> pending(String after, String stage, int version) {
-        try {
-            return LayerTables.pending(connection, after, stage, version);
-        } catch (SQLException e) {
-            throw new StoreException("cannot list the articles " + stage + " has not seen in " + file + ": " + e.getMessage(), e);
-        }
+    public List<String> pending(String after, String stage, int version) {
+        return read("cannot list the articles " + stage + " has not seen in " + file,
+                c -> LayerTables.pending(c, after, stage, version));
     }
 
     /** The entity layer the annotation stage laid over each of these articles, in the order given. */
-    public synchronized Map<String, ArticleEntities> entityLayers(List<String> articles) {
-        try {
-            return LayerTables.entities(connection, articles);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read entity layers from " + file + ": " + e.getMessage(), e);
-        }
+    public Map<String, ArticleEntities> entityLayers(List<String> articles) {
+        return read("cannot read entity layers from " + file, c -> LayerTables.entities(c, articles));
     }
 
     /** The sentences of an article, or an empty list when it was stored before the annotation stage. */
-    public synchronized List<Sentence> sentences(String article) {
-        try {
-            return LayerTables.sentences(connection, article);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the sentences of " + article + " from " + file + ": " + e.getMessage(), e);
-        }
+    public List<Sentence> sentences(String article) {
+        return read("cannot read the sentences of " + article + " from " + file, c -> LayerTables.sentences(c, article));
     }
 
     /** How many articles each stage made at each version: {@code stage -> version -> articles}. */
-    public synchronized Map<String, Map<Integer, Integer>> stageVersions() {
-        try {
-            return LayerTables.versions(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the stage ledger of " + file + ": " + e.getMessage(), e);
-        }
+    public Map<String, Map<Integer, Integer>> stageVersions() {
+        return read("cannot read the stage ledger of " + file, LayerTables::versions);
     }
 
     /**
      * Replaces the annotation layers of stored articles with new ones, in one transaction: their entity
      * mentions go, and the identity stage will link them again (their identities ledger rows go too).
      */
-    public synchronized void replaceLayers(List<AnnotatedArticle> annotated) {
-        try {
-            connection.setAutoCommit(false);
+    public void replaceLayers(List<AnnotatedArticle> annotated) {
+        transaction("cannot replace the layers of " + annotated.size() + " articles in " + file, c -> {
             List<String> ids = annotated.stream().map(a -> a.article().id()).toList();
             for (AnnotatedArticle a : annotated) {
-                LayerTables.write(connection, a);
+                LayerTables.write(c, a);
             }
-            LayerTables.ledger(connection, ids, ANNOTATION, Annotation.VERSION);
-            EntityTables.forget(connection, ids);
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot replace the layers of " + annotated.size() + " articles in " + file + ": "
-                    + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+            LayerTables.ledger(c, ids, ANNOTATION, Annotation.VERSION);
+            EntityTables.forget(c, ids);
+            return null;
+        });
     }
 
     /**
@@ -858,10 +827,9 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
      * transaction: text, title and metadata, the annotation layers and the ledger rows; their entity mentions
      * go, and the identity stage links them again. Their places in stories stay.
      */
-    public synchronized void replaceArticles(List<Processed.Done> batch) {
-        try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE articles SET url = ?, title = ?, text = ?,"
+    public void replaceArticles(List<Processed.Done> batch) {
+        transaction("cannot replace " + batch.size() + " articles in " + file, c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE articles SET url = ?, title = ?, text = ?,"
                     + " published = ?, published_inferred = ?, published_start = ?, published_end = ?, published_evidence = ?,"
                     + " page_date = ?, outlet = ?, syndicated_from = ?, language = ?, text_hash = ?, note = ? WHERE id = ?")) {
                 for (Processed.Done done : batch) {
@@ -883,67 +851,81 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     update.setString(14, a.note());
                     update.setString(15, a.id());
                     update.executeUpdate();
-                    LayerTables.write(connection, done.annotated());
+                    LayerTables.write(c, done.annotated());
                 }
             }
             List<String> ids = batch.stream().map(d -> d.article().id()).toList();
-            LayerTables.ledger(connection, ids, EXTRACTION, Extraction.VERSION);
-            LayerTables.ledger(connection, ids, ANNOTATION, Annotation.VERSION);
-            EntityTables.forget(connection, ids);
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new StoreException("cannot replace " + batch.size() + " articles in " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
+            LayerTables.ledger(c, ids, EXTRACTION, Extraction.VERSION);
+            LayerTables.ledger(c, ids, ANNOTATION, Annotation.VERSION);
+            EntityTables.forget(c, ids);
+            return null;
+        });
     }
 
     /** Forgets every identity and mention, so that the identity stage links every article again. */
-    public synchronized void resetIdentities() {
-        try {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
+    public void resetIdentities() {
+        transaction("cannot reset identities in " + file, c -> {
+            try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM mentions");
                 s.executeUpdate("DELETE FROM entities");
                 s.executeUpdate("DELETE FROM stage_ledger WHERE stage = '" + IDENTITIES + "'");
             }
-            connection.commit();
+            return null;
+        });
+    }
+
+    @Override
+    public ChromeProfile load() {
+        return read("cannot read the chrome profile from " + file, ChromeTables::load);
+    }
+
+    @Override
+    public Set<String> learned(Collection<String> documents) {
+        return read("cannot read the chrome profile from " + file, c -> ChromeTables.learned(c, documents));
+    }
+
+    @Override
+    public void keep(ChromeProfile profile, Collection<String> documents) {
+        transaction("cannot keep the chrome profile in " + file, c -> {
+            ChromeTables.keep(c, profile, documents);
+            return null;
+        });
+    }
+
+    /** Work on a connection; what it returns is the caller's result. */
+    @FunctionalInterface
+    interface Sql<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    /** Runs a read on a borrowed read-only connection: it sees what was committed when it began. */
+    private <T> T read(String failure, Sql<T> work) {
+        try (ReadConnections.Lease lease = reads.borrow()) {
+            try {
+                return work.on(lease.connection());
+            } catch (SQLException e) {
+                lease.failed(e);
+                throw new StoreException(failure + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer, one at a time: committed when it returns, rolled back
+     * when it throws. Package-private for tests, which hold a transaction open to watch readers meanwhile.
+     */
+    synchronized <T> T transaction(String failure, Sql<T> work) {
+        try {
+            writer.setAutoCommit(false);
+            T result = work.on(writer);
+            writer.commit();
+            return result;
         } catch (SQLException e) {
             rollback();
-            throw new StoreException("cannot reset identities in " + file + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
-        }
-    }
-
-    @Override
-    public synchronized ChromeProfile load() {
-        try {
-            return ChromeTables.load(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the chrome profile from " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public synchronized Set<String> learned(Collection<String> documents) {
-        try {
-            return ChromeTables.learned(connection, documents);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the chrome profile from " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public synchronized void keep(ChromeProfile profile, Collection<String> documents) {
-        try {
-            connection.setAutoCommit(false);
-            ChromeTables.keep(connection, profile, documents);
-            connection.commit();
-        } catch (SQLException e) {
+            throw new StoreException(failure + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
             rollback();
-            throw new StoreException("cannot keep the chrome profile in " + file + ": " + e.getMessage(), e);
+            throw e;
         } finally {
             autoCommit();
         }
@@ -951,7 +933,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     private void rollback() {
         try {
-            connection.rollback();
+            writer.rollback();
         } catch (SQLException ignored) {
             // the connection is failing already; the original error is the one to report
         }
@@ -959,18 +941,22 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     private void autoCommit() {
         try {
-            connection.setAutoCommit(true);
+            writer.setAutoCommit(true);
         } catch (SQLException ignored) {
             // as above
         }
     }
 
+    /** Closes the readers (one still borrowed closes when given back), then the writer after its last write. */
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+    public void close() {
+        reads.close();
+        synchronized (this) {
+            try {
+                writer.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Article;
@@ -25,6 +32,8 @@ import org.parallax.pipeline.Processed;
 
 class StoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    /** Only a guard that turns a hang into a failure: no assertion here is about time. */
+    private static final long GUARD_SECONDS = 60;
 
     @TempDir
     Path dir;
@@ -118,6 +127,184 @@ class StoreTest {
                     a.text(), new PublicationDate("2025-05-01", false, a.published().evidence()), null, null, null, "en"));
             store.accept(List.of(old, dated));
             assertThat(store.list(0, 10)).extracting(ArticleSummary::title).containsExactly("New", "Old");
+        }
+    }
+
+    /** Articles "Story i" whose texts share the word harbour and each hold one word of their own, {@code unique<i>}. */
+    private static List<Processed.Done> numbered(int from, int to) {
+        List<Processed.Done> batch = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            batch.add(done("raw " + i, "Story " + i, "The harbour stayed open on day " + i + ", said unique" + i + "."));
+        }
+        return batch;
+    }
+
+    @Test
+    void reads_fromEightThreadsAtOnce_allSeeTheCommittedBatch() throws Exception {
+        int articles = 40;
+        int threads = 8;
+        int rounds = 200;
+        try (Store store = Store.open(dir, CLOCK)) {
+            List<Processed.Done> batch = numbered(0, articles);
+            assertThat(store.accept(batch)).isEqualTo(new BatchSink.Outcome(articles, 0));
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> readers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    readers.add(pool.submit(() -> {
+                        go.await();
+                        int checks = 0;
+                        for (int round = 0; round < rounds; round++) {
+                            int i = (thread * 7 + round) % articles;
+                            Article a = batch.get(i).article();
+                            assertThat(store.article(a.id()).orElseThrow().article()).isEqualTo(a);
+                            assertThat(store.search("unique" + i, 5)).singleElement()
+                                    .satisfies(h -> assertThat(h.id()).isEqualTo(a.id()));
+                            assertThat(store.count()).isEqualTo(articles);
+                            if (round % 20 == 0) {
+                                assertThat(store.search("harbour", 100)).hasSize(articles);
+                                assertThat(store.list(0, 10)).hasSize(10);
+                            }
+                            checks++;
+                        }
+                        return checks;
+                    }));
+                }
+                go.countDown();
+                for (Future<Integer> reader : readers) {
+                    assertThat(reader.get(GUARD_SECONDS, TimeUnit.SECONDS)).isEqualTo(rounds);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void reads_whileBatchesAreWritten_neverGoBackAndEndWithEverything() throws Exception {
+        int first = 20;
+        int more = 10;
+        try (Store store = Store.open(dir, CLOCK)) {
+            store.accept(numbered(0, first));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                CountDownLatch written = new CountDownLatch(1);
+                Future<?> writer = pool.submit(() -> {
+                    for (int i = first; i < first + more; i++) {
+                        store.accept(numbered(i, i + 1));
+                    }
+                    written.countDown();
+                });
+                List<Future<Integer>> readers = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    readers.add(pool.submit(() -> {
+                        int last = first;
+                        boolean done;
+                        do {
+                            done = written.getCount() == 0;
+                            int count = store.count();
+                            int found = store.search("harbour", 100).size();
+                            assertThat(count).isBetween(last, first + more);
+                            // the search began after the count: it sees at least as much
+                            assertThat(found).isBetween(count, first + more);
+                            last = count;
+                        } while (!done);
+                        return last;
+                    }));
+                }
+                writer.get(GUARD_SECONDS, TimeUnit.SECONDS);
+                for (Future<Integer> reader : readers) {
+                    assertThat(reader.get(GUARD_SECONDS, TimeUnit.SECONDS)).isEqualTo(first + more);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void read_duringAnOpenWriteTransaction_doesNotWaitAndSeesTheLastCommit() throws Exception {
+        Processed.Done bridge = done("r1", "Bridge closed", "The harbour bridge was closed.");
+        String id = bridge.article().id();
+        try (Store store = Store.open(dir, CLOCK)) {
+            store.accept(List.of(bridge));
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch inside = new CountDownLatch(1);
+                CountDownLatch release = new CountDownLatch(1);
+                Future<String> writer = pool.submit(() -> store.transaction("test write", c -> {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE articles SET title = 'Bridge reopened', text = 'The ferry resumed.' WHERE id = ?")) {
+                        ps.setString(1, id);
+                        assertThat(ps.executeUpdate()).isEqualTo(1);
+                    }
+                    String seen;
+                    try (PreparedStatement ps = c.prepareStatement("SELECT title FROM articles WHERE id = ?")) {
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            seen = rs.next() ? rs.getString(1) : null;
+                        }
+                    }
+                    inside.countDown();
+                    try {
+                        assertThat(release.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return seen;
+                }));
+                assertThat(inside.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+                // the writer holds its transaction open until released: these reads must finish first
+                Future<Store.StoredArticle> during = pool.submit(() -> {
+                    assertThat(store.count()).isEqualTo(1);
+                    assertThat(store.search("ferry", 10)).isEmpty();
+                    assertThat(store.search("harbour", 10)).extracting(SearchHit::id).containsExactly(id);
+                    return store.article(id).orElseThrow();
+                });
+                assertThat(during.get(GUARD_SECONDS, TimeUnit.SECONDS).article().title()).isEqualTo("Bridge closed");
+                assertThat(writer.isDone()).isFalse();
+                release.countDown();
+                assertThat(writer.get(GUARD_SECONDS, TimeUnit.SECONDS)).isEqualTo("Bridge reopened");
+                assertThat(store.article(id).orElseThrow().article().title()).isEqualTo("Bridge reopened");
+                assertThat(store.search("ferry", 10)).extracting(SearchHit::id).containsExactly(id);
+                assertThat(store.search("harbour", 10)).isEmpty();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void transaction_workThrows_rollsBackAndTheStoreGoesOn() {
+        Processed.Done bridge = done("r1", "Bridge closed", "The harbour bridge was closed.");
+        String id = bridge.article().id();
+        try (Store store = Store.open(dir, CLOCK)) {
+            store.accept(List.of(bridge));
+            assertThatThrownBy(() -> store.transaction("test write", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE articles SET title = 'Half done'");
+                }
+                throw new IllegalStateException("stopped half way");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("stopped half way");
+            assertThat(store.article(id).orElseThrow().article().title()).isEqualTo("Bridge closed");
+            assertThat(store.accept(List.of(done("r2", "Budget vote", "The council voted.")))).isEqualTo(new BatchSink.Outcome(1, 0));
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void forEachArticle_actionReadsTheStoreAgain_getsRightAnswers() {
+        try (Store store = Store.open(dir, CLOCK)) {
+            List<Processed.Done> batch = numbered(0, 12);
+            store.accept(batch);
+            List<String> titles = new ArrayList<>();
+            store.forEachArticle(a -> {
+                titles.add(store.article(a.article().id()).orElseThrow().article().title());
+                assertThat(store.count()).isEqualTo(12);
+            });
+            assertThat(titles).containsExactlyElementsOf(batch.stream().map(d -> d.article().title()).toList());
         }
     }
 
