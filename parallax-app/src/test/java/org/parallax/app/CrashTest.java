@@ -16,7 +16,7 @@ import org.parallax.store.Store;
 
 /** A run killed with SIGKILL in the middle leaves a store that opens, and a rerun completes it. */
 class CrashTest {
-    private static final int DOCUMENTS = 3000;
+    private static final int DOCUMENTS = 1000;
 
     @TempDir
     Path dir;
