@@ -2,7 +2,7 @@ package org.parallax.pipeline;
 
 import java.util.List;
 
-/** Where processed batches go. Called from one thread, in input order. */
+/** Where processed batches go. Called for one batch at a time, in input order, on a thread of its own. */
 public interface BatchSink {
 
     /** What a sink did with a batch: how many articles were new, how many it already had. */

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.parallax.clean.ChromeProfile;
@@ -85,6 +88,8 @@ public final class Pipeline {
         Stages stages = new Stages(extraction, annotation);
         Totals totals = new Totals();
         ForkJoinPool pool = new ForkJoinPool(threads);
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "parallax-batch-writer"));
+        totals.writer = writer;
         try {
             List<Ingested> batch = new ArrayList<>(batchSize);
             for (Ingested input : inputs) {
@@ -95,8 +100,10 @@ public final class Pipeline {
                 }
             }
             process(batch, stages, pool, sink, progress, failures, totals);
+            totals.awaitWrite();
         } finally {
             pool.shutdown();
+            writer.shutdown();
         }
         stages.log(extraction);
         if (annotation != NO_ANNOTATION) {
@@ -149,13 +156,48 @@ public final class Pipeline {
         chunk.clear();
     }
 
-    /** Counts of a run so far. */
+    /**
+     * Counts of a run so far, and the batch being written: a batch is written on its own thread while the next
+     * is processed, one at a time and in input order, so at most two batches are held.
+     */
     private static final class Totals {
         int read;
         int stored;
         int duplicates;
         int skipped;
         final List<Processed.Failed> failed = new ArrayList<>();
+        ExecutorService writer;
+        Future<BatchSink.Outcome> writing;
+
+        void write(BatchSink sink, List<Processed.Done> done) {
+            awaitWrite();
+            writing = writer.submit(() -> sink.accept(done));
+        }
+
+        void awaitWrite() {
+            if (writing == null) {
+                return;
+            }
+            BatchSink.Outcome outcome = await(writing, "writing a batch");
+            writing = null;
+            stored += outcome.stored();
+            duplicates += outcome.unchanged();
+        }
+    }
+
+    /** The result of a task of the run; its failure is rethrown as it was thrown. */
+    private static <T> T await(Future<T> task, String what) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private void process(List<Ingested> batch, Stages stages, ForkJoinPool pool, BatchSink sink,
@@ -172,15 +214,11 @@ public final class Pipeline {
         if (inputs.isEmpty()) {
             return;
         }
-        List<Processed> results;
-        try {
-            results = pool.submit(() -> inputs.parallelStream().map(stages::apply).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while processing a batch", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a batch failed: " + e.getCause(), e.getCause());
-        }
+        // stage by stage over the batch: each stage's models stay warm in the caches while it runs
+        List<Object> extracted = await(pool.submit(() -> inputs.parallelStream().map(stages::extract).toList()),
+                "extracting a batch");
+        List<Processed> results = await(pool.submit(() -> extracted.parallelStream().map(stages::annotate).toList()),
+                "annotating a batch");
         List<Processed.Done> done = new ArrayList<>();
         for (Processed p : results) {
             totals.read++;
@@ -193,9 +231,7 @@ public final class Pipeline {
             progress.accept(p.source());
         }
         if (!done.isEmpty()) {
-            BatchSink.Outcome outcome = sink.accept(done);
-            totals.stored += outcome.stored();
-            totals.duplicates += outcome.unchanged();
+            totals.write(sink, done);
         }
     }
 
@@ -212,21 +248,35 @@ public final class Pipeline {
             this.annotation = annotation;
         }
 
-        Processed apply(Ingested input) {
+        /** The first stage of one input: an extracted article, or the failure of ingest or extraction. */
+        Object extract(Ingested input) {
             if (!(input instanceof Ingested.Document document)) {
                 Ingested.Failure f = (Ingested.Failure) input;
                 return new Processed.Failed(f.source(), "ingest", f.reason());
             }
             RawDocument raw = document.document();
-            DocumentStage<?, ?> stage = extraction;
             try {
-                Article article = run(0, extraction, raw);
-                stage = annotation;
-                return new Processed.Done(raw, run(1, annotation, article));
+                return new Extracted(raw, run(0, extraction, raw));
             } catch (RuntimeException | StackOverflowError e) {
-                failed[stage == extraction ? 0 : 1].incrementAndGet();
-                return new Processed.Failed(raw.source(), stage.name(), "document " + raw.id() + ": " + e);
+                failed[0].incrementAndGet();
+                return new Processed.Failed(raw.source(), extraction.name(), "document " + raw.id() + ": " + e);
             }
+        }
+
+        /** The second stage of what the first made. */
+        Processed annotate(Object extracted) {
+            if (!(extracted instanceof Extracted e)) {
+                return (Processed) extracted;
+            }
+            try {
+                return new Processed.Done(e.raw(), run(1, annotation, e.article()));
+            } catch (RuntimeException | StackOverflowError x) {
+                failed[1].incrementAndGet();
+                return new Processed.Failed(e.raw().source(), annotation.name(), "document " + e.raw().id() + ": " + x);
+            }
+        }
+
+        private record Extracted(RawDocument raw, Article article) {
         }
 
         private <I, O> O run(int index, DocumentStage<I, O> stage, I input) {
