@@ -30,6 +30,8 @@ import org.parallax.store.StorySummary;
 /** The HTML pages, rendered on the server from the store. Every text from an article is escaped. */
 final class Pages {
     static final int PAGE_SIZE = 50;
+    /** Search results a page shows, best first: each needs a snippet of its article. */
+    static final int SEARCH_PAGE_SIZE = 20;
     /** How many of an entity's mentions its page shows, from the newest articles. */
     static final int ENTITY_MENTIONS = 100;
 
@@ -239,8 +241,9 @@ final class Pages {
         b.append("<h2>Mentions</h2><ol class=\"mentions\">");
         Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
         e.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+        Map<String, Store.StoredArticle> articles = store.articles(byArticle.keySet());
         for (Map.Entry<String, List<Mention>> entry : byArticle.entrySet()) {
-            store.article(entry.getKey()).ifPresent(stored -> {
+            java.util.Optional.ofNullable(articles.get(entry.getKey())).ifPresent(stored -> {
                 Article a = stored.article();
                 b.append("<li><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
                         .append("</a> <span class=\"meta\">").append(escape(orDash(a.outlet()))).append(" · ")
@@ -301,7 +304,7 @@ final class Pages {
         if (q.isBlank()) {
             b.append("<p>Type words to find in titles and texts.</p>");
         } else {
-            List<SearchHit> hits = store.search(q, PAGE_SIZE);
+            List<SearchHit> hits = store.search(q, SEARCH_PAGE_SIZE);
             b.append("<p class=\"meta\">").append(hits.size()).append(" results for “").append(escape(q)).append("”</p><ol class=\"hits\">");
             for (SearchHit h : hits) {
                 b.append("<li><a href=\"/articles/").append(escape(h.id())).append("\">").append(escape(title(h.title())))

@@ -61,9 +61,9 @@ final class ReadConnections implements AutoCloseable {
         this.file = file;
         this.size = size;
         this.wait = wait;
-        // not fair: a page makes several reads in a row, and the thread that gives back may take the next one
-        // at once instead of queueing behind every waiting thread for each; a waiter still waits at most `wait`
-        this.permits = new Semaphore(size, false);
+        // fair: readers are served in the order they came, so no request starves behind later ones (under load
+        // an unfair pool let the slowest searches wait several times as long as the median)
+        this.permits = new Semaphore(size, true);
         this.idle = new ArrayBlockingQueue<>(size);
     }
 

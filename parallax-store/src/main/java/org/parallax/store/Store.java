@@ -185,6 +185,30 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         });
     }
 
+    /** The stored articles with these ids that exist, by id, read in one snapshot. */
+    public Map<String, StoredArticle> articles(Collection<String> ids) {
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        return read("cannot read " + all.size() + " articles from " + file, c -> {
+            Map<String, StoredArticle> out = new java.util.LinkedHashMap<>();
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            StoredArticle a = stored(rs);
+                            out.put(a.article().id(), a);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /**
      * Every stored article, oldest stored first, streamed: the store as it was when the stream began. The
      * action may read the store again; those reads share the stream's connection.
@@ -232,7 +256,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     }
 
     /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
-    static final int RANKED = 5000;
+    static final int RANKED = 2000;
 
     /**
      * Full-text search over titles and texts, best matches first. Every word of the query must occur;
@@ -502,7 +526,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     }
 
     /** How many of an entity's articles {@link #coMentioned} looks into. */
-    static final int CO_MENTION_ARTICLES = 500;
+    static final int CO_MENTION_ARTICLES = 200;
 
     /** An entity's counts, without its mentions. */
     public Optional<EntitySummary> entitySummary(String id) {
@@ -518,7 +542,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     }
 
     /**
-     * The entities named in the same articles as this one (in up to 500 of its articles), those sharing most
+     * The entities named in the same articles as this one (in up to 200 of its latest articles), those sharing most
      * articles first; counts are shared articles.
      */
     public List<EntitySummary> coMentioned(String entityId, int limit) {
