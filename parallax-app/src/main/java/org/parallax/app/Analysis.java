@@ -113,7 +113,7 @@ final class Analysis {
     private static void warnOfOldVersions(Store store, DocumentStage<Article, AnnotatedArticle> annotation) {
         Map<String, Map<Integer, Integer>> versions = store.stageVersions();
         int articles = store.count();
-        for (var stage : Map.of(Store.EXTRACTION, Extraction.VERSION, Store.ANNOTATION, annotation.version()).entrySet()) {
+        for (var stage : List.of(Map.entry(Store.EXTRACTION, Extraction.VERSION), Map.entry(Store.ANNOTATION, annotation.version()))) {
             int current = versions.getOrDefault(stage.getKey(), Map.of()).getOrDefault(stage.getValue(), 0);
             if (current < articles) {
                 LOG.warn("the store holds {} articles that {} version {} did not make: `parallax reanalyze` redoes them",
@@ -123,7 +123,7 @@ final class Analysis {
     }
 
     static void report(PrintWriter err, Processed.Failed failure) {
-        err.println("error: " + failure.line());
+        err.println("error: " + Terminal.line(failure.line()));
         err.flush();
     }
 

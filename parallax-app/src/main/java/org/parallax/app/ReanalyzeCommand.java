@@ -96,8 +96,8 @@ final class ReanalyzeCommand implements Callable<Integer> {
             return annotation.apply(a.article());
         } catch (RuntimeException | StackOverflowError e) {
             synchronized (err) {
-                err.println("error: " + Terminal.safe(a.article().source()) + ": annotation failed: document "
-                        + a.article().id() + ": " + e);
+                err.println("error: " + Terminal.line(a.article().source() + ": annotation failed: document "
+                        + a.article().id() + ": " + e));
             }
             return null;
         }

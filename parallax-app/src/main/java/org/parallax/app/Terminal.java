@@ -17,4 +17,9 @@ final class Terminal {
         });
         return sb.toString();
     }
+
+    /** Untrusted text as one line: control characters removed, and line breaks shown as {@code \\n}, so no text can forge a second line. */
+    static String line(String s) {
+        return safe(s).replace("\r", "\\r").replace("\n", "\\n");
+    }
 }
