@@ -68,7 +68,7 @@ final class Analysis {
     /**
      * Extracts and annotates stored articles again from their raw input, with the chrome profile the store
      * holds now, through the same pipeline as a run; each batch replaces its articles in one transaction.
-     * Then the corpus stages link what changed.
+     * The caller then runs the corpus stages to link what changed.
      */
     static Summary reextract(List<String> ids, Store store, PrintWriter err, int threads) {
         Ingest ingest = new Ingest();
@@ -82,7 +82,6 @@ final class Analysis {
             summary = new Pipeline(Clock.systemUTC(), threads, BATCH).run(inputs, new Annotation(), sink, store, progress,
                     failure -> report(err, failure));
         }
-        updateCorpus(store);
         return summary;
     }
 

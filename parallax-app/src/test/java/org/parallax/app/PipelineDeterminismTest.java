@@ -73,6 +73,7 @@ class PipelineDeterminismTest {
             assertThat(withFooter).as("the first page, cleaned before the site's other pages came").hasSize(1);
             assertThat(Analysis.reextract(store.pending(null, Store.EXTRACTION, Integer.MAX_VALUE), store, quiet, 2)
                     .failed()).isZero();
+            Analysis.updateCorpus(store);
             Map<String, String> texts = new TreeMap<>();
             store.forEachArticle(a -> texts.put(a.article().id(), a.article().text()));
             assertThat(texts).isEqualTo(once.texts());
