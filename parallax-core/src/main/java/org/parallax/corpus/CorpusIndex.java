@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.parallax.metadata.DateText;
 import org.parallax.model.Article;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
@@ -164,7 +165,8 @@ public final class CorpusIndex {
             }
         }
         StoryState s = stories.get(story);
-        join(s, story, article, vector, day, origin);
+        // a copy says again what its original said: it joins the story but does not weigh its words twice
+        join(s, story, article, original != null ? Map.of() : vector, day, origin);
         changed.set(story);
         changedLines.set(s.storyline);
 
@@ -321,12 +323,28 @@ public final class CorpusIndex {
         return Math.sqrt(sum);
     }
 
+    /**
+     * The day an article gives as its publication date, when it is sure: printed as the dateline, or reasoned
+     * out from words that name the weekday, or the year with the month in words. A year supplied from nothing
+     * (a bare "May 2") or a numeric date read from the text (05/03/2013: May or March?) may be far off, so such
+     * a date neither bounds a story in time nor keeps an article out of one.
+     */
     private static LocalDate day(Article a) {
-        if (a.published() == null) {
+        if (a.published() == null || a.published().inferred() && !sure(a.published().evidence().text())) {
             return null;
         }
         String v = a.published().day();
         return v.length() == 10 ? LocalDate.parse(v) : null;
+    }
+
+    private static boolean sure(String evidence) {
+        for (DateText.Match m : DateText.find(evidence)) {
+            if (m.weekday() != null
+                    || m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Story> stories() {

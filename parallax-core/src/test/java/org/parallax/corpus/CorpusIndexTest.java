@@ -73,6 +73,28 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_dateGuessedFromTheText_neitherBoundsNorSplitsAStory() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        String text = "The Averill Harbor Bridge stayed closed after a ship struck a pier of the bridge on May 2; buses use"
+                + " the Old Mill Road detour while engineers inspect the harbor crossing and the damaged pier.";
+        int at = text.indexOf("May 2");
+        // a bare "May 2" with a year supplied by the reader: months away, and not to be trusted as a bound
+        PublicationDate guessed = new PublicationDate("2025-05-02", true, new Evidence(at, at + 5, "May 2"));
+        CorpusIndex.Placement follow = index.add(new Article("b", "b.txt", null, "Harbor bridge closed after ship strike",
+                text, guessed, null, null, null, "en"));
+        assertThat(follow.story()).isEqualTo("story-a");
+        assertThat(index.stories().get(0).end()).isEqualTo("2025-03-04");
+
+        PublicationDate named = new PublicationDate("2025-06-20", true, new Evidence(0, 21, "Friday, June 20, 2025"));
+        CorpusIndex.Placement months = index.add(new Article("c", "c.txt", null, "Harbor bridge shut after ship strike",
+                "Friday, June 20, 2025. A freighter struck a pier of the Averill Harbor Bridge, and the harbor authority"
+                        + " closed the crossing; buses use the Old Mill Road detour while engineers inspect the pier.",
+                named, null, null, null, "en"));
+        assertThat(months.story()).as("a date in words with its weekday and year is sure").isNotEqualTo("story-a");
+    }
+
+    @Test
     void restore_fromItsRows_goesOnAsTheLiveIndexDoes() {
         CorpusIndex live = new CorpusIndex();
         live.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
