@@ -40,6 +40,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "also write each page's misses and extras here")
     Path errors;
 
+    @Option(names = "--topic-length", paramLabel = "N", defaultValue = "0",
+            description = "clustering: also score storylines against topics, a topic being the first N characters of"
+                    + " a gold label (stories-dev: 2, its events 01a and 01b are topic 01)")
+    int topicLength;
+
     @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -56,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
             System.out.println(report);
             results = report.results();
         } else if (task == Task.clustering) {
-            System.out.println(ClusteringEvaluation.run(dir, threads));
+            System.out.println(ClusteringEvaluation.run(dir, threads, topicLength));
             return 0;
         } else {
             ExtractionEvaluation.Report report = ExtractionEvaluation.run(dir, threads);

@@ -48,6 +48,31 @@ class ClusteringEvaluationTest {
         assertThat(report.storylines().f1()).isEqualTo(1.0);
     }
 
+    @Test
+    void run_labelsFile_givesEventsDatesAndTopics(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("text"));
+        StringBuilder labels = new StringBuilder("file\tevent\toutlet\tdate\n");
+        String[] outlets = {"herald", "courier"};
+        for (int i = 0; i < 2; i++) {
+            java.nio.file.Files.writeString(dir.resolve("text/b" + i + ".txt"), "Ship strikes harbor bridge\n\nA cargo ship"
+                    + " struck a pier of the harbor bridge, and the city closed the bridge while engineers inspect the pier.\n");
+            java.nio.file.Files.writeString(dir.resolve("text/w" + i + ".txt"), "Assembly passes water budget\n\nThe regional"
+                    + " assembly voted on the water budget, which raises what farmers pay for irrigation.\n");
+            labels.append("b").append(i).append(".txt\tT1a\t").append(outlets[i]).append("\t2025-03-04\n");
+            labels.append("w").append(i).append(".txt\tT1b\t").append(outlets[i]).append("\t2025-03-05\n");
+        }
+        java.nio.file.Files.writeString(dir.resolve(ClusteringEvaluation.LABELS), labels);
+        ClusteringEvaluation.Prepared prepared = ClusteringEvaluation.prepare(dir, 1, 2);
+        assertThat(prepared.articles()).hasSize(4).allSatisfy(a -> assertThat(a.published()).isNotNull());
+        assertThat(prepared.articles().get(0).published().day()).isEqualTo("2025-03-04");
+        assertThat(prepared.articles()).extracting(a -> a.outlet()).containsOnly("herald", "courier");
+        ClusteringEvaluation.Report report = ClusteringEvaluation.score(prepared, new org.parallax.corpus.CorpusIndex());
+        assertThat(report.goldClusters()).isEqualTo(2);
+        assertThat(report.stories().f1()).isEqualTo(1.0);
+        assertThat(report.goldTopics()).isEqualTo(1);
+        assertThat(report.storylinesByTopic()).isNotNull();
+    }
+
     /** Storylines against clustering-dev's coarse topic labels. */
     @Test
     void run_clusteringDev_storylinesMatchTheTopics() throws IOException {
@@ -56,5 +81,24 @@ class ClusteringEvaluationTest {
         assertThat(report.articles()).isEqualTo(220);
         assertThat(report.storylines().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.stories().precision()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** Stories against ECB+ events (two similar events per topic) and storylines against its topics. */
+    @Test
+    void run_storiesDev_storiesFollowEventsAndStorylinesTopics() throws IOException {
+        Path data = Path.of(System.getProperty("parallax.shared", "../../shared"), "datasets", "stories-dev", "ECB+");
+        ClusteringEvaluation.Report report = ClusteringEvaluation.run(data, 2, 2);
+        assertThat(report.articles()).isEqualTo(772);
+        assertThat(report.stories().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.storylinesByTopic().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /** Stories against BASIL events: one event told by three outlets in three slants, events from its labels file. */
+    @Test
+    void run_stancesDev_oneStoryPerEvent() throws IOException {
+        Path data = Path.of(System.getProperty("parallax.shared", "../../shared"), "datasets", "stances-dev");
+        ClusteringEvaluation.Report report = ClusteringEvaluation.run(data, 2);
+        assertThat(report.articles()).isEqualTo(150);
+        assertThat(report.stories().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.9);
     }
 }
