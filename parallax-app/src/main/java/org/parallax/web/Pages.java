@@ -127,7 +127,7 @@ final class Pages {
                         .append(escape(a.outlet() == null ? shortSource(a.source()) : a.outlet())).append(" · ")
                         .append(escape(a.published() == null ? "undated" : a.published().value()))
                         .append(m.duplicateOf() != null ? " · copy" : "").append("</span><br><span class=\"why\">")
-                        .append(escape(m.reason())).append("</span></li>");
+                        .append(escape(why(m.reason()))).append("</span></li>");
             }
             b.append("</ul></li>");
         }
@@ -189,7 +189,7 @@ final class Pages {
         definition(b, "Duplicate of", dup == null ? "-" : "<a href=\"/articles/" + escape(dup) + "\">" + escape(dup) + "</a>");
         store.placement(a.id()).ifPresent(p -> definition(b, "Story", "<a href=\"/stories/" + escape(p.story()) + "\">"
                 + escape(store.story(p.story()).map(Story::title).orElse(p.story())) + "</a> <span class=\"why\">"
-                + escape(p.reason()) + "</span>"));
+                + escape(why(p.reason())) + "</span>"));
         if (a.note() != null) {
             definition(b, "Note", escape(a.note()));
         }
@@ -267,6 +267,18 @@ final class Pages {
                     .append("</small></a> ");
         }
         return b.append("</p>").toString();
+    }
+
+    /**
+     * Why an article is in its story, as an analyst reads it: what it shares with the story, with no score or
+     * id (the API keeps those).
+     */
+    static String why(String reason) {
+        if (reason.startsWith("copy of ")) {
+            return "a copy of an earlier article of this story";
+        }
+        int shares = reason.indexOf("shares ");
+        return shares >= 0 ? reason.substring(shares) : reason;
     }
 
     /** The words around a mention, the mention marked. */

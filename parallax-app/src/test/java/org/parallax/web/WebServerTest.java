@@ -238,9 +238,9 @@ class WebServerTest {
         assertThat(article).contains("<a class=\"mention person\" href=\"/entities/person-anna-berg\" title=\"Anna Berg\">Anna Berg</a>");
         String story = get("/stories/" + store.placement(plainId).orElseThrow().story()).body();
         assertThat(story).contains("Who and where", "/entities/person-anna-berg");
-        assertThat(get("/?entity=person-anna-berg").body()).contains("Harbour bridge reopens");
-        assertThat(get("/?entity=country-norway").body()).contains("Harbour bridge reopens");
-        assertThat(get("/?entity=person-nobody").body()).doesNotContain("Harbour bridge reopens");
+        assertThat(get("/?entity=person-anna-berg").body()).contains("class=\"story\" href=\"/stories/story-");
+        assertThat(get("/?entity=country-norway").body()).contains("class=\"story\" href=\"/stories/story-");
+        assertThat(get("/?entity=person-nobody").body()).doesNotContain("class=\"story\" href=\"/stories/story-");
     }
 
     @Test

@@ -379,50 +379,23 @@ public final class CorpusIndex {
             LocalDate start = null;
             LocalDate end = null;
             List<String> ids = new ArrayList<>();
+            StoryState largest = null;
             for (int i : l.stories) {
                 StoryState s = stories.get(i);
                 ids.add(s.id);
+                if (!s.title.isBlank() && (largest == null || s.articles.size() > largest.articles.size())) {
+                    largest = s;
+                }
                 if (s.start != null) {
                     start = start == null || s.start.isBefore(start) ? s.start : start;
                     end = end == null || s.end.isAfter(end) ? s.end : end;
                 }
             }
-            out.add(new Storyline(l.id, title(l.centroid, this::surface), ids, start == null ? null : start.toString(),
+            // a headline an analyst reads: that of its largest story (the first of them on a tie)
+            out.add(new Storyline(l.id, largest == null ? "" : largest.title, ids, start == null ? null : start.toString(),
                     end == null ? null : end.toString()));
         }
         return out;
-    }
-
-    /** A storyline's title: its strongest terms, names first. */
-    private static String title(Map<String, Double> centroid, java.util.function.UnaryOperator<String> surface) {
-        List<String> terms = TermVector.top(new ArrayList<>(centroid.entrySet()), 12).stream().map(Map.Entry::getKey)
-                .map(surface).toList();
-        List<String> picked = new ArrayList<>();
-        for (String t : terms) {
-            if (t.contains(" ") && picked.size() < 2 && picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
-                picked.add(t);
-            }
-        }
-        for (String t : terms) {
-            if (picked.size() >= 4) {
-                break;
-            }
-            if (picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
-                picked.add(t);
-            }
-        }
-        return String.join(" · ", picked.stream().map(CorpusIndex::capitalise).toList());
-    }
-
-    private static String capitalise(String term) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : term.split(" ")) {
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return sb.toString();
     }
 
     public int size() {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Stories linked over weeks and months by shared actors and issues.
  *
  * @param id      stable
- * @param title   generated from the terms its stories share most
+ * @param title   the headline of its largest story, or "" when no story has one
  * @param stories its stories, in the order they joined
  * @param start   the earliest day of its stories, or null
  * @param end     the latest, or null

@@ -1,0 +1,15 @@
+package org.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PagesTest {
+
+    @Test
+    void why_reasonOfTheCorpusStage_readsAsWordsWithoutScoresOrIds() {
+        assertThat(Pages.why("similarity 0.42; shares bridge, Averill, pier")).isEqualTo("shares bridge, Averill, pier");
+        assertThat(Pages.why("copy of 763e210268120bf1")).isEqualTo("a copy of an earlier article of this story");
+        assertThat(Pages.why("starts the story")).isEqualTo("starts the story");
+    }
+}
