@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.bundle.Views;
 import org.parallax.web.CsvTables;
-import org.parallax.model.Article;
 import org.parallax.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

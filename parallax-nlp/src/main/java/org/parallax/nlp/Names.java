@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.parallax.model.ArticleEntities;
 
 /** How names are compared: folded spellings, transliteration-tolerant person keys, titles and honorifics. */
