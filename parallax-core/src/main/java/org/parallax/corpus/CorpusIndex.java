@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 
@@ -28,9 +29,14 @@ import org.parallax.model.Storyline;
  *   the earlier one. Candidates come from LSH buckets, so no step compares all pairs.</li>
  *   <li><b>Independence.</b> A copy has its original's origin; an article that credits another outlet
  *   has that outlet as origin; any other article is its own origin.</li>
- *   <li><b>Stories.</b> An article joins the story whose term centroid it is most similar to (cosine
- *   at least {@value #STORY_SIMILARITY}), if its date lies within {@value #STORY_WINDOW_DAYS} days of the
- *   story's; otherwise it starts a story. A copy joins its original's story.</li>
+ *   <li><b>Stories.</b> An article joins the story it is most like, if that similarity is at least
+ *   {@value #STORY_SIMILARITY}; otherwise it starts a story. Similarity weighs what happened and who took part:
+ *   the cosine of the article's words with the story's term centroid, and, when both name participants
+ *   (the entity keys of the annotation stage, weighted by rarity and by kind: a person or a place says more than
+ *   a country), the cosine of those, in equal shares. Two rehab stays of two people share the words and not the
+ *   people. A story is bounded in time only by the dates articles state: an article whose stated date lies
+ *   more than {@value #STORY_WINDOW_DAYS} days from the story's is kept out, while a date reasoned out (a year
+ *   supplied) bounds nothing. A copy joins its original's story.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
  *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
  * </ul>
@@ -41,11 +47,14 @@ public final class CorpusIndex {
     static final double DUPLICATE_JACCARD = 0.6;
     static final double DUPLICATE_CONTAINMENT = 0.8;
     static final int MIN_SHINGLES = 25;
-    static final double STORY_SIMILARITY = 0.3;
+    static final double STORY_SIMILARITY = 0.22;
+    /** How much the participants count beside the words, when both the article and the story name some. */
+    static final double PARTICIPANT_SHARE = 0.5;
     static final int STORY_WINDOW_DAYS = 7;
     static final double STORYLINE_SIMILARITY = 0.1;
     private static final int CENTROID_TERMS = 100;
     private static final int QUERY_TERMS = 12;
+    private static final int QUERY_PARTICIPANTS = 4;
     /** Each term remembers the latest stories whose centroid holds it; older ones are found through other terms or not at all. */
     private static final int POSTINGS_PER_TERM = 64;
 
@@ -68,7 +77,9 @@ public final class CorpusIndex {
         final String title;
         final List<String> articles = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
+        /** The norm of the centroid's words, and of its participants. */
         double norm;
+        double participantNorm;
         final Set<String> origins = new LinkedHashSet<>();
         LocalDate start;
         LocalDate end;
@@ -114,6 +125,14 @@ public final class CorpusIndex {
     }
 
     public Placement add(Article article) {
+        return add(article, ArticleEntities.none(article.id()));
+    }
+
+    /**
+     * Places one article, with the entities the annotation stage found in it: who and where weigh in beside
+     * what its words say.
+     */
+    public Placement add(Article article, ArticleEntities entities) {
         MinHash.Signature signature = MinHash.of(article.text());
         Doc original = article.text().isBlank() ? null : original(signature);
         String duplicateOf = original == null ? null : original.root();
@@ -122,12 +141,19 @@ public final class CorpusIndex {
                 : article.id();
 
         Map<String, Double> tf = TermVector.counts(article.title(), article.text(), surfaces);
+        Map<String, Double> ef = Participants.counts(entities, surfaces);
         for (String term : tf.keySet()) {
             documentFrequency.merge(term, 1, Integer::sum);
         }
+        for (String key : ef.keySet()) {
+            documentFrequency.merge(key, 1, Integer::sum);
+        }
         changedTerms.addAll(tf.keySet());
+        changedTerms.addAll(ef.keySet());
         int n = docs.size() + 1;
         Map<String, Double> vector = TermVector.weigh(tf, t -> idf(t, n), TermVector.MAX_TERMS);
+        Map<String, Double> participants = TermVector.weigh(ef, t -> idf(t, n) * Participants.specificity(t),
+                Participants.MAX_KEYS);
         LocalDate day = day(article);
 
         int story;
@@ -140,12 +166,12 @@ public final class CorpusIndex {
         } else {
             int best = -1;
             double bestScore = 0;
-            for (int candidate : candidateStories(vector)) {
+            for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
                 if (!withinWindow(day, s)) {
                     continue;
                 }
-                double score = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
+                double score = similarity(vector, participants, s);
                 if (score > bestScore) {
                     best = candidate;
                     bestScore = score;
@@ -155,16 +181,22 @@ public final class CorpusIndex {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
+                List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
+                shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore,
-                        String.join(", ", TermVector.shared(vector, s.centroid, 5).stream().map(this::surface).toList()));
+                        String.join(", ", shared.stream().map(this::surface).toList()));
             } else {
-                story = newStory(article, vector);
+                story = newStory(article, vector, participants);
                 similarity = 0;
                 reason = "starts the story";
             }
         }
         StoryState s = stories.get(story);
-        join(s, story, article, vector, day, origin);
+        if (original != null) {
+            vector = Map.of();
+            participants = Map.of();
+        }
+        join(s, story, article, vector, participants, day, origin);
         changed.set(story);
         changedLines.set(s.storyline);
 
@@ -212,9 +244,10 @@ public final class CorpusIndex {
 
     static final int BACKGROUND = 50;
 
-    private Set<Integer> candidateStories(Map<String, Double> vector) {
+    private Set<Integer> candidateStories(Map<String, Double> vector, Map<String, Double> participants) {
         Set<Integer> out = new LinkedHashSet<>();
-        List<Map.Entry<String, Double>> top = TermVector.top(new ArrayList<>(vector.entrySet()), QUERY_TERMS);
+        List<Map.Entry<String, Double>> top = new ArrayList<>(TermVector.top(new ArrayList<>(vector.entrySet()), QUERY_TERMS));
+        top.addAll(TermVector.top(new ArrayList<>(participants.entrySet()), QUERY_PARTICIPANTS));
         for (Map.Entry<String, Double> e : top) {
             List<Integer> postings = storiesByTerm.get(e.getKey());
             if (postings != null) {
@@ -225,9 +258,9 @@ public final class CorpusIndex {
     }
 
     /** The storylines of the stories that share the article's strongest terms. */
-    private Set<Integer> candidateLines(Map<String, Double> vector) {
+    private Set<Integer> candidateLines(Map<String, Double> vector, Map<String, Double> participants) {
         Set<Integer> out = new LinkedHashSet<>();
-        for (int story : candidateStories(vector)) {
+        for (int story : candidateStories(vector, participants)) {
             out.add(stories.get(story).storyline);
         }
         return out;
@@ -242,13 +275,13 @@ public final class CorpusIndex {
         return before <= STORY_WINDOW_DAYS && after <= STORY_WINDOW_DAYS;
     }
 
-    private int newStory(Article article, Map<String, Double> vector) {
+    private int newStory(Article article, Map<String, Double> vector, Map<String, Double> participants) {
         StoryState s = new StoryState("story-" + article.id(), article.title());
         int index = stories.size();
         stories.add(s);
         int best = -1;
         double bestScore = 0;
-        for (int i : candidateLines(vector)) {
+        for (int i : candidateLines(vector, participants)) {
             LineState l = lines.get(i);
             double score = l.norm == 0 ? 0 : TermVector.cosine(vector, l.centroid) / l.norm;
             if (score > bestScore) {
@@ -265,7 +298,12 @@ public final class CorpusIndex {
         return index;
     }
 
-    private void join(StoryState s, int index, Article article, Map<String, Double> vector, LocalDate day, String origin) {
+    /**
+     * Adds an article to a story: its words and participants to the story's centroid, except for a copy, which
+     * says again what its original said and would otherwise weigh one report as many.
+     */
+    private void join(StoryState s, int index, Article article, Map<String, Double> vector, Map<String, Double> participants,
+                      LocalDate day, String origin) {
         s.articles.add(article.id());
         s.origins.add(origin);
         if (day != null) {
@@ -273,9 +311,13 @@ public final class CorpusIndex {
             s.end = s.end == null || day.isAfter(s.end) ? day : s.end;
         }
         Set<String> before = new java.util.HashSet<>(s.centroid.keySet());
-        s.norm = accumulate(s.centroid, vector);
+        accumulate(s.centroid, vector);
+        accumulate(s.centroid, participants);
+        s.norm = norm(s.centroid, false);
+        s.participantNorm = norm(s.centroid, true);
         LineState line = lines.get(s.storyline);
-        line.norm = accumulate(line.centroid, vector);
+        accumulate(line.centroid, vector);
+        line.norm = norm(line.centroid, false);
         for (String term : before) {
             if (!s.centroid.containsKey(term)) {
                 List<Integer> postings = storiesByTerm.get(term);
@@ -304,25 +346,62 @@ public final class CorpusIndex {
         }
     }
 
-    /** Adds a vector to a centroid (cut back to its strongest terms when it grows) and returns the new norm. */
-    private static double accumulate(Map<String, Double> centroid, Map<String, Double> vector) {
-        vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
-        if (centroid.size() > CENTROID_TERMS * 3 / 2) {
-            List<Map.Entry<String, Double>> kept = TermVector.top(new ArrayList<>(centroid.entrySet()), CENTROID_TERMS);
-            Map<String, Double> copy = new HashMap<>();
-            kept.forEach(e -> copy.put(e.getKey(), e.getValue()));
-            centroid.clear();
-            centroid.putAll(copy);
+    /**
+     * Adds a vector to a centroid, and cuts the centroid back to its strongest words and participants when it
+     * grows.
+     */
+    private static void accumulate(Map<String, Double> centroid, Map<String, Double> vector) {
+        if (vector.isEmpty()) {
+            return;
         }
+        vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+        boolean participants = Participants.is(vector.keySet().iterator().next());
+        int keep = participants ? CENTROID_PARTICIPANTS : CENTROID_TERMS;
+        List<Map.Entry<String, Double>> part = new ArrayList<>();
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            if (Participants.is(e.getKey()) == participants) {
+                part.add(e);
+            }
+        }
+        if (part.size() > keep * 3 / 2) {
+            Set<String> kept = new java.util.HashSet<>();
+            TermVector.top(part, keep).forEach(e -> kept.add(e.getKey()));
+            centroid.keySet().removeIf(t -> Participants.is(t) == participants && !kept.contains(t));
+        }
+    }
+
+    private static final int CENTROID_PARTICIPANTS = 40;
+
+    /** The norm of a centroid's words, or of its participants. */
+    private static double norm(Map<String, Double> centroid, boolean participants) {
         double sum = 0;
-        for (double w : centroid.values()) {
-            sum += w * w;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            if (Participants.is(e.getKey()) == participants) {
+                sum += e.getValue() * e.getValue();
+            }
         }
         return Math.sqrt(sum);
     }
 
+    /**
+     * How much an article looks like a story: the cosine of its words with the story's, and, when both name
+     * participants, the cosine of those, in a weighted mean.
+     */
+    private double similarity(Map<String, Double> vector, Map<String, Double> participants, StoryState s) {
+        double words = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
+        if (participants.isEmpty() || s.participantNorm == 0) {
+            return words;
+        }
+        double who = TermVector.cosine(participants, s.centroid) / s.participantNorm;
+        return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who;
+    }
+
+    /**
+     * The day an article states as its publication date. A date reasoned out (a year supplied, a date read from
+     * the text) may be years off, so it neither bounds a story in time nor keeps an article out of one.
+     */
     private static LocalDate day(Article a) {
-        if (a.published() == null) {
+        if (a.published() == null || a.published().inferred()) {
             return null;
         }
         String v = a.published().day();
@@ -516,7 +595,7 @@ public final class CorpusIndex {
         for (LineRow l : rows.lines()) {
             LineState line = new LineState(l.id());
             line.centroid.putAll(l.centroid());
-            line.norm = norm(line.centroid);
+            line.norm = norm(line.centroid, false);
             index.lines.add(line);
         }
         for (StoryRow r : rows.stories()) {
@@ -531,7 +610,8 @@ public final class CorpusIndex {
             s.start = r.start() == null ? null : LocalDate.parse(r.start());
             s.end = r.end() == null ? null : LocalDate.parse(r.end());
             s.storyline = r.storyline();
-            s.norm = norm(s.centroid);
+            s.norm = norm(s.centroid, false);
+            s.participantNorm = norm(s.centroid, true);
             int position = index.stories.size();
             index.stories.add(s);
             index.lines.get(s.storyline).stories.add(position);
@@ -591,7 +671,7 @@ public final class CorpusIndex {
             s.start = start.isEmpty() ? null : LocalDate.parse(start);
             s.end = end.isEmpty() ? null : LocalDate.parse(end);
             s.storyline = data.readInt();
-            s.norm = norm(s.centroid);
+            s.norm = norm(s.centroid, false);
             index.stories.add(s);
             index.post(i, s.centroid.keySet());
         }
@@ -603,7 +683,7 @@ public final class CorpusIndex {
                 l.stories.add(data.readInt());
             }
             readWeights(data, l.centroid);
-            l.norm = norm(l.centroid);
+            l.norm = norm(l.centroid, false);
             index.lines.add(l);
         }
         index.restoredDocs = 0;
@@ -611,14 +691,6 @@ public final class CorpusIndex {
         index.changedLines.set(0, index.lines.size());
         index.changedTerms.addAll(index.documentFrequency.keySet());
         return index;
-    }
-
-    private static double norm(Map<String, Double> centroid) {
-        double sum = 0;
-        for (double w : centroid.values()) {
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
     }
 
     private static List<String> readStrings(DataInputStream data) throws IOException {
