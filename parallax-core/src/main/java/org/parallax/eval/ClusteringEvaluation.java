@@ -10,10 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.ingest.Ingest;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.Story;
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.Pipeline;
 
@@ -33,11 +39,51 @@ public final class ClusteringEvaluation {
         }
     }
 
-    public record Report(int articles, int goldClusters, Score stories, Score storylines) {
+    /**
+     * The scores of one run: stories and storylines against the gold clusters, and, when the gold clusters fall
+     * into coarser topics, storylines against those (else null).
+     */
+    public record Report(int articles, int goldClusters, Score stories, Score storylines, int goldTopics,
+                         Score storylinesByTopic) {
+        public Report(int articles, int goldClusters, Score stories, Score storylines) {
+            this(articles, goldClusters, stories, storylines, 0, null);
+        }
+
         @Override
         public String toString() {
-            return "clustering: " + articles + " articles, " + goldClusters + " gold clusters\n  stories     " + stories
+            String out = "clustering: " + articles + " articles, " + goldClusters + " gold clusters\n  stories     " + stories
                     + "\n  storylines  " + storylines;
+            return storylinesByTopic == null ? out
+                    : out + "\n  storylines against " + goldTopics + " topics  " + storylinesByTopic;
+        }
+    }
+
+    /**
+     * How to run: what each article's entity layer is (the annotation stage's, or none), whether dates a labels
+     * file gives count as publication dates, and how many leading characters of a gold label name its topic
+     * (0: no topics).
+     */
+    public record Options(Function<Article, ArticleEntities> entities, boolean labelDates, int topicLength) {
+        public Options {
+            Objects.requireNonNull(entities, "entities");
+            if (topicLength < 0) {
+                throw new IllegalArgumentException("topic length must not be negative, was " + topicLength);
+            }
+        }
+
+        /** No entities, dates from a labels file, no topics: what the corpus stage sees without annotation. */
+        public static Options plain() {
+            return new Options(a -> ArticleEntities.none(a.id()), true, 0);
+        }
+    }
+
+    /** A labelled folder read and extracted: its articles in the corpus order, each with its entities and gold label. */
+    public record Prepared(List<Article> articles, Map<String, ArticleEntities> entities, Map<String, String> gold,
+                           int topicLength) {
+        public Prepared {
+            articles = List.copyOf(articles);
+            entities = Map.copyOf(entities);
+            gold = Map.copyOf(gold);
         }
     }
 
@@ -45,17 +91,38 @@ public final class ClusteringEvaluation {
     }
 
     public static Report run(Path folder, int threads) throws IOException {
+        return run(folder, threads, Options.plain());
+    }
+
+    public static Report run(Path folder, int threads, Options options) throws IOException {
+        return score(prepare(folder, threads, options), new CorpusIndex());
+    }
+
+    /**
+     * Reads a labelled folder: gold labels from its subfolders, from file names, or from a labels file
+     * ({@value #LABELS}: tab-separated with a header naming the columns {@code file} and {@code event}, and
+     * optionally {@code date}, the publication day, and {@code outlet}; the files it names lie beside it or in
+     * {@code text/}). The articles come in the corpus order the store uses: dated ones by day, then undated,
+     * each by id.
+     */
+    public static Prepared prepare(Path folder, int threads, Options options) throws IOException {
         Map<String, String> gold = new HashMap<>();
+        Map<String, String[]> labelled = new HashMap<>();
         List<String> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") || name.equalsIgnoreCase("readme.txt") || name.equals("SOURCE.txt")) {
-                    continue;
+        Path labels = folder.resolve(LABELS);
+        if (Files.isRegularFile(labels)) {
+            readLabels(folder, labels, gold, labelled, files);
+        } else {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.startsWith(".") || name.equalsIgnoreCase("readme.txt") || name.equals("SOURCE.txt")) {
+                        continue;
+                    }
+                    Path parent = folder.relativize(p).getParent();
+                    gold.put(p.toString(), parent != null && !flat(folder) ? parent.toString() : label(name));
+                    files.add(p.toString());
                 }
-                Path parent = folder.relativize(p).getParent();
-                gold.put(p.toString(), parent != null && !flat(folder) ? parent.toString() : label(name));
-                files.add(p.toString());
             }
         }
         List<Article> articles = new ArrayList<>();
@@ -64,20 +131,89 @@ public final class ClusteringEvaluation {
             return new BatchSink.Outcome(batch.size(), 0);
         };
         new Pipeline(Clock.systemUTC(), threads, 256).run(new Ingest().readLocations(files), sink, s -> { }, f -> { });
-        articles.sort(Comparator.comparing((Article a) -> a.published() == null ? "9999" : a.published().day()));
-        CorpusIndex index = new CorpusIndex();
-        Map<String, String> story = new HashMap<>();
+        List<Article> ordered = new ArrayList<>();
         for (Article a : articles) {
-            story.put(a.source(), index.add(a).story());
+            String[] given = labelled.get(a.source());
+            ordered.add(given == null ? a : withLabels(a, given[0], given[1], options.labelDates()));
         }
+        ordered.sort(Comparator.comparing((Article a) -> a.published() == null ? 1 : 0)
+                .thenComparing(a -> a.published() == null ? "" : a.published().day())
+                .thenComparing(Article::id));
+        Map<String, ArticleEntities> entities = new HashMap<>();
+        for (Article a : ordered) {
+            entities.put(a.id(), options.entities().apply(a));
+        }
+        Map<String, String> goldOfArticle = new HashMap<>();
+        ordered.forEach(a -> goldOfArticle.put(a.id(), gold.get(a.source())));
+        return new Prepared(ordered, entities, goldOfArticle, options.topicLength());
+    }
+
+    /** The name of a labels file in a data set's folder. */
+    public static final String LABELS = "articles.tsv";
+
+    private static void readLabels(Path folder, Path labels, Map<String, String> gold, Map<String, String[]> labelled,
+                                   List<String> files) throws IOException {
+        List<String> lines = Files.readAllLines(labels);
+        List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t", -1));
+        int file = header.indexOf("file");
+        int event = header.indexOf("event");
+        int date = header.indexOf("date");
+        int outlet = header.indexOf("outlet");
+        if (file < 0 || event < 0) {
+            throw new IOException("labels file must have a header with the columns file and event: " + labels);
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] row = lines.get(i).split("\t", -1);
+            if (row.length <= Math.max(file, event)) {
+                throw new IOException("labels file line " + (i + 1) + " has " + row.length + " columns: " + labels);
+            }
+            Path p = Files.isRegularFile(folder.resolve(row[file])) ? folder.resolve(row[file]) : folder.resolve("text").resolve(row[file]);
+            if (!Files.isRegularFile(p)) {
+                throw new IOException("labels file line " + (i + 1) + " names a missing file " + row[file] + ": " + labels);
+            }
+            gold.put(p.toString(), row[event]);
+            labelled.put(p.toString(), new String[] {date >= 0 && date < row.length ? row[date] : "",
+                    outlet >= 0 && outlet < row.length ? row[outlet] : ""});
+            files.add(p.toString());
+        }
+    }
+
+    /** The article with the date and outlet a labels file gives, where its text gave none. */
+    private static Article withLabels(Article a, String date, String outlet, boolean dates) {
+        PublicationDate published = a.published();
+        if (dates && published == null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            published = new PublicationDate(date, false, new Evidence(0, 0, ""));
+        }
+        String source = a.outlet() == null && !outlet.isEmpty() ? outlet : a.outlet();
+        return new Article(a.id(), a.source(), a.url(), a.title(), a.text(), published, a.pageDate(), source,
+                a.syndicatedFrom(), a.language(), a.note());
+    }
+
+    /** Places the prepared articles, one at a time in their order, with a fresh index, and scores the result. */
+    public static Report score(Prepared prepared, CorpusIndex index) {
+        for (Article a : prepared.articles()) {
+            index.add(a, prepared.entities().get(a.id()));
+        }
+        Map<String, String> story = new HashMap<>();
         Map<String, String> storyline = new HashMap<>();
-        Map<String, String> lineOfStory = new HashMap<>();
-        index.stories().forEach(s -> lineOfStory.put(s.id(), s.storyline()));
-        story.forEach((source, s) -> storyline.put(source, lineOfStory.get(s)));
-        Map<String, String> goldOfScored = new HashMap<>();
-        story.keySet().forEach(k -> goldOfScored.put(k, gold.get(k)));
-        return new Report(story.size(), (int) goldOfScored.values().stream().distinct().count(),
-                score(story, goldOfScored), score(storyline, goldOfScored));
+        for (Story s : index.stories()) {
+            for (String article : s.articles()) {
+                story.put(article, s.id());
+                storyline.put(article, s.storyline());
+            }
+        }
+        Map<String, String> gold = prepared.gold();
+        int goldClusters = (int) gold.values().stream().distinct().count();
+        if (prepared.topicLength() == 0) {
+            return new Report(story.size(), goldClusters, score(story, gold), score(storyline, gold));
+        }
+        Map<String, String> topics = new HashMap<>();
+        gold.forEach((article, label) -> topics.put(article, label.substring(0, Math.min(label.length(), prepared.topicLength()))));
+        return new Report(story.size(), goldClusters, score(story, gold), score(storyline, gold),
+                (int) topics.values().stream().distinct().count(), score(storyline, topics));
     }
 
     private static boolean flat(Path folder) throws IOException {
