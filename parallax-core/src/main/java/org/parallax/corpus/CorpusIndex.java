@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.parallax.metadata.DateText;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
 import org.parallax.model.Story;
@@ -34,9 +35,9 @@ import org.parallax.model.Storyline;
  *   the cosine of the article's words with the story's term centroid, and, when both name participants
  *   (the entity keys of the annotation stage, weighted by rarity and by kind: a person or a place says more than
  *   a country), the cosine of those, in equal shares. Two rehab stays of two people share the words and not the
- *   people. A story is bounded in time only by the dates articles state: an article whose stated date lies
- *   more than {@value #STORY_WINDOW_DAYS} days from the story's is kept out, while a date reasoned out (a year
- *   supplied) bounds nothing. A copy joins its original's story.</li>
+ *   people. A story is bounded in time by the dates that are sure: an article dated more than
+ *   {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date whose year was supplied from
+ *   nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing. A copy joins its original's story.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
  *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
  * </ul>
@@ -396,12 +397,24 @@ public final class CorpusIndex {
         return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who;
     }
 
+    /** Whether a date reasoned out of these words is sure: they name the weekday, or the year and the month by name. */
+    private static boolean sure(String evidence) {
+        for (DateText.Match m : DateText.find(evidence)) {
+            if (m.weekday() != null || m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The day an article states as its publication date. A date reasoned out (a year supplied, a date read from
-     * the text) may be years off, so it neither bounds a story in time nor keeps an article out of one.
+     * The day an article gives as its publication date, when it is sure: printed as the dateline, or reasoned out
+     * from words that name the weekday, or the year and the month by name. A year supplied from nothing (a bare
+     * "May 2") or a numeric date read from the text (05/03/2013: May or March?) may be far off, so such a date
+     * neither bounds a story in time nor keeps an article out of one.
      */
     private static LocalDate day(Article a) {
-        if (a.published() == null || a.published().inferred()) {
+        if (a.published() == null || a.published().inferred() && !sure(a.published().evidence().text())) {
             return null;
         }
         String v = a.published().day();
