@@ -51,6 +51,8 @@ public final class CorpusIndex {
     static final double STORY_SIMILARITY = 0.22;
     /** How much the participants count beside the words, when both the article and the story name some. */
     static final double PARTICIPANT_SHARE = 0.5;
+    /** Days after which shared participants no longer make an article part of a story's event. */
+    static final int PARTICIPANTS_FADE_DAYS = 4;
     static final int STORY_WINDOW_DAYS = 7;
     static final double STORYLINE_SIMILARITY = 0.1;
     private static final int CENTROID_TERMS = 100;
@@ -172,7 +174,7 @@ public final class CorpusIndex {
                 if (!withinWindow(day, s)) {
                     continue;
                 }
-                double score = similarity(vector, participants, s);
+                double score = similarity(vector, participants, s, day);
                 if (score > bestScore) {
                     best = candidate;
                     bestScore = score;
@@ -388,13 +390,27 @@ public final class CorpusIndex {
      * How much an article looks like a story: the cosine of its words with the story's, and, when both name
      * participants, the cosine of those, in a weighted mean.
      */
-    private double similarity(Map<String, Double> vector, Map<String, Double> participants, StoryState s) {
+    private double similarity(Map<String, Double> vector, Map<String, Double> participants, StoryState s, LocalDate day) {
         double words = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
         if (participants.isEmpty() || s.participantNorm == 0) {
             return words;
         }
         double who = TermVector.cosine(participants, s.centroid) / s.participantNorm;
-        return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who;
+        return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
+    }
+
+    /**
+     * How much shared participants still say about one event: fully while the article is within a day of the
+     * story's coverage, fading to nothing {@value #PARTICIPANTS_FADE_DAYS} days away. The same people and places
+     * days later report a follow-up (an inspection after a collision, a vote on the repair), not the same event;
+     * the words of the event itself still count. Undated articles and stories lose nothing.
+     */
+    private static double freshness(LocalDate day, StoryState s) {
+        if (day == null || s.start == null) {
+            return 1;
+        }
+        long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(s.end, day), ChronoUnit.DAYS.between(day, s.start)));
+        return Math.max(0, 1 - (double) apart / PARTICIPANTS_FADE_DAYS);
     }
 
     /** Whether a date reasoned out of these words is sure: they name the weekday, or the year and the month by name. */
