@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.CleaningEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
+import org.parallax.model.ArticleEntities;
+import org.parallax.nlp.EntityFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +42,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "also write each page's misses and extras here")
     Path errors;
 
+    @Option(names = "--no-entities",
+            description = "clustering: leave out the entities the pipeline finds in each article before its story stage")
+    boolean noEntities;
+
     @Option(names = "--topic-length", paramLabel = "N", defaultValue = "0",
             description = "clustering: also score storylines against topics, a topic being the first N characters of"
                     + " a gold label (stories-dev: 2, its events 01a and 01b are topic 01)")
@@ -61,7 +67,10 @@ final class EvalCommand implements Callable<Integer> {
             System.out.println(report);
             results = report.results();
         } else if (task == Task.clustering) {
-            System.out.println(ClusteringEvaluation.run(dir, threads, topicLength));
+            EntityFinder finder = new EntityFinder();
+            ClusteringEvaluation.Options options = new ClusteringEvaluation.Options(
+                    !noEntities ? a -> finder.find(a.id(), a.text()) : a -> ArticleEntities.none(a.id()), true, topicLength);
+            System.out.println(ClusteringEvaluation.run(dir, threads, options));
             return 0;
         } else {
             ExtractionEvaluation.Report report = ExtractionEvaluation.run(dir, threads);

@@ -3,13 +3,17 @@ package org.parallax.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.parallax.corpus.CorpusIndex;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
 import org.parallax.stage.CorpusStage;
 import org.parallax.store.Store;
 
 /**
  * The copies-and-stories corpus stage: places every article not yet placed into copies, stories and
- * storylines, in the corpus order, going on from the index the last run saved.
+ * storylines, in the corpus order, going on from the index the last run saved. Each article comes with the
+ * entities the annotation stage stored for it: who took part weighs in on which story it joins.
  */
 final class StoryStage implements CorpusStage {
     private final Store store;
@@ -28,12 +32,30 @@ final class StoryStage implements CorpusStage {
         return Store.STORIES_VERSION;
     }
 
+    private static final int BATCH = 256;
+
+    /** Places a batch of articles in order, each with the entity layer the annotation stage stored for it. */
+    private void place(CorpusIndex index, List<Article> batch, List<CorpusIndex.Placement> placements) {
+        Map<String, ArticleEntities> layers = store.entityLayers(batch.stream().map(Article::id).toList());
+        for (Article article : batch) {
+            placements.add(index.add(article, layers.getOrDefault(article.id(), ArticleEntities.none(article.id()))));
+        }
+        batch.clear();
+    }
+
     @Override
     public Outcome update() {
         long started = System.nanoTime();
         CorpusIndex index = store.loadCorpus().orElseGet(CorpusIndex::new);
         List<CorpusIndex.Placement> placements = new ArrayList<>();
-        store.forEachUnplaced(article -> placements.add(index.add(article)));
+        List<Article> batch = new ArrayList<>();
+        store.forEachUnplaced(article -> {
+            batch.add(article);
+            if (batch.size() == BATCH) {
+                place(index, batch, placements);
+            }
+        });
+        place(index, batch, placements);
         if (!placements.isEmpty()) {
             store.saveCorpus(index, placements);
         }

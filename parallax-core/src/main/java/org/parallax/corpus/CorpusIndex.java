@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.parallax.metadata.DateText;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 
@@ -29,9 +30,14 @@ import org.parallax.model.Storyline;
  *   the earlier one. Candidates come from LSH buckets, so no step compares all pairs.</li>
  *   <li><b>Independence.</b> A copy has its original's origin; an article that credits another outlet
  *   has that outlet as origin; any other article is its own origin.</li>
- *   <li><b>Stories.</b> An article joins the story whose term centroid it is most similar to (cosine
- *   at least {@value #STORY_SIMILARITY}), if its date lies within {@value #STORY_WINDOW_DAYS} days of the
- *   story's; otherwise it starts a story. A copy joins its original's story.</li>
+ *   <li><b>Stories.</b> An article joins the story it is most like, if that similarity is at least
+ *   {@value #STORY_SIMILARITY}; otherwise it starts a story. Similarity weighs what happened and who took part:
+ *   the cosine of the article's words with the story's term centroid, and, when both name participants
+ *   (the entity keys of the annotation stage, weighted by rarity and by kind: a person or a place says more than
+ *   a country), the cosine of those, in equal shares. Two rehab stays of two people share the words and not the
+ *   people. A story is bounded in time by the dates that are sure: an article dated more than
+ *   {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date whose year was supplied from
+ *   nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing. A copy joins its original's story.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
  *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
  * </ul>
@@ -42,11 +48,16 @@ public final class CorpusIndex {
     static final double DUPLICATE_JACCARD = 0.6;
     static final double DUPLICATE_CONTAINMENT = 0.8;
     static final int MIN_SHINGLES = 25;
-    static final double STORY_SIMILARITY = 0.3;
+    static final double STORY_SIMILARITY = 0.22;
+    /** How much the participants count beside the words, when both the article and the story name some. */
+    static final double PARTICIPANT_SHARE = 0.5;
+    /** Days after which shared participants no longer make an article part of a story's event. */
+    static final int PARTICIPANTS_FADE_DAYS = 4;
     static final int STORY_WINDOW_DAYS = 7;
     static final double STORYLINE_SIMILARITY = 0.1;
     private static final int CENTROID_TERMS = 100;
     private static final int QUERY_TERMS = 12;
+    private static final int QUERY_PARTICIPANTS = 4;
     /** Each term remembers the latest stories whose centroid holds it; older ones are found through other terms or not at all. */
     private static final int POSTINGS_PER_TERM = 64;
 
@@ -69,7 +80,9 @@ public final class CorpusIndex {
         final String title;
         final List<String> articles = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
+        /** The norm of the centroid's words, and of its participants. */
         double norm;
+        double participantNorm;
         final Set<String> origins = new LinkedHashSet<>();
         LocalDate start;
         LocalDate end;
@@ -115,6 +128,14 @@ public final class CorpusIndex {
     }
 
     public Placement add(Article article) {
+        return add(article, ArticleEntities.none(article.id()));
+    }
+
+    /**
+     * Places one article, with the entities the annotation stage found in it: who and where weigh in beside
+     * what its words say.
+     */
+    public Placement add(Article article, ArticleEntities entities) {
         MinHash.Signature signature = MinHash.of(article.text());
         Doc original = article.text().isBlank() ? null : original(signature);
         String duplicateOf = original == null ? null : original.root();
@@ -123,12 +144,19 @@ public final class CorpusIndex {
                 : article.id();
 
         Map<String, Double> tf = TermVector.counts(article.title(), article.text(), surfaces);
+        Map<String, Double> ef = Participants.counts(entities, surfaces);
         for (String term : tf.keySet()) {
             documentFrequency.merge(term, 1, Integer::sum);
         }
+        for (String key : ef.keySet()) {
+            documentFrequency.merge(key, 1, Integer::sum);
+        }
         changedTerms.addAll(tf.keySet());
+        changedTerms.addAll(ef.keySet());
         int n = docs.size() + 1;
         Map<String, Double> vector = TermVector.weigh(tf, t -> idf(t, n), TermVector.MAX_TERMS);
+        Map<String, Double> participants = TermVector.weigh(ef, t -> idf(t, n) * Participants.specificity(t),
+                Participants.MAX_KEYS);
         LocalDate day = day(article);
 
         int story;
@@ -141,12 +169,12 @@ public final class CorpusIndex {
         } else {
             int best = -1;
             double bestScore = 0;
-            for (int candidate : candidateStories(vector)) {
+            for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
                 if (!withinWindow(day, s)) {
                     continue;
                 }
-                double score = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
+                double score = similarity(vector, participants, s, day);
                 if (score > bestScore) {
                     best = candidate;
                     bestScore = score;
@@ -156,17 +184,22 @@ public final class CorpusIndex {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
+                List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
+                shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore,
-                        String.join(", ", TermVector.shared(vector, s.centroid, 5).stream().map(this::surface).toList()));
+                        String.join(", ", shared.stream().map(this::surface).toList()));
             } else {
-                story = newStory(article, vector);
+                story = newStory(article, vector, participants);
                 similarity = 0;
                 reason = "starts the story";
             }
         }
         StoryState s = stories.get(story);
-        // a copy says again what its original said: it joins the story but does not weigh its words twice
-        join(s, story, article, original != null ? Map.of() : vector, day, origin);
+        if (original != null) {
+            vector = Map.of();
+            participants = Map.of();
+        }
+        join(s, story, article, vector, participants, day, origin);
         changed.set(story);
         changedLines.set(s.storyline);
 
@@ -214,9 +247,10 @@ public final class CorpusIndex {
 
     static final int BACKGROUND = 50;
 
-    private Set<Integer> candidateStories(Map<String, Double> vector) {
+    private Set<Integer> candidateStories(Map<String, Double> vector, Map<String, Double> participants) {
         Set<Integer> out = new LinkedHashSet<>();
-        List<Map.Entry<String, Double>> top = TermVector.top(new ArrayList<>(vector.entrySet()), QUERY_TERMS);
+        List<Map.Entry<String, Double>> top = new ArrayList<>(TermVector.top(new ArrayList<>(vector.entrySet()), QUERY_TERMS));
+        top.addAll(TermVector.top(new ArrayList<>(participants.entrySet()), QUERY_PARTICIPANTS));
         for (Map.Entry<String, Double> e : top) {
             List<Integer> postings = storiesByTerm.get(e.getKey());
             if (postings != null) {
@@ -227,9 +261,9 @@ public final class CorpusIndex {
     }
 
     /** The storylines of the stories that share the article's strongest terms. */
-    private Set<Integer> candidateLines(Map<String, Double> vector) {
+    private Set<Integer> candidateLines(Map<String, Double> vector, Map<String, Double> participants) {
         Set<Integer> out = new LinkedHashSet<>();
-        for (int story : candidateStories(vector)) {
+        for (int story : candidateStories(vector, participants)) {
             out.add(stories.get(story).storyline);
         }
         return out;
@@ -244,13 +278,13 @@ public final class CorpusIndex {
         return before <= STORY_WINDOW_DAYS && after <= STORY_WINDOW_DAYS;
     }
 
-    private int newStory(Article article, Map<String, Double> vector) {
+    private int newStory(Article article, Map<String, Double> vector, Map<String, Double> participants) {
         StoryState s = new StoryState("story-" + article.id(), article.title());
         int index = stories.size();
         stories.add(s);
         int best = -1;
         double bestScore = 0;
-        for (int i : candidateLines(vector)) {
+        for (int i : candidateLines(vector, participants)) {
             LineState l = lines.get(i);
             double score = l.norm == 0 ? 0 : TermVector.cosine(vector, l.centroid) / l.norm;
             if (score > bestScore) {
@@ -267,7 +301,12 @@ public final class CorpusIndex {
         return index;
     }
 
-    private void join(StoryState s, int index, Article article, Map<String, Double> vector, LocalDate day, String origin) {
+    /**
+     * Adds an article to a story: its words and participants to the story's centroid, except for a copy, which
+     * says again what its original said and would otherwise weigh one report as many.
+     */
+    private void join(StoryState s, int index, Article article, Map<String, Double> vector, Map<String, Double> participants,
+                      LocalDate day, String origin) {
         s.articles.add(article.id());
         s.origins.add(origin);
         if (day != null) {
@@ -275,9 +314,13 @@ public final class CorpusIndex {
             s.end = s.end == null || day.isAfter(s.end) ? day : s.end;
         }
         Set<String> before = new java.util.HashSet<>(s.centroid.keySet());
-        s.norm = accumulate(s.centroid, vector);
+        accumulate(s.centroid, vector);
+        accumulate(s.centroid, participants);
+        s.norm = norm(s.centroid, false);
+        s.participantNorm = norm(s.centroid, true);
         LineState line = lines.get(s.storyline);
-        line.norm = accumulate(line.centroid, vector);
+        accumulate(line.centroid, vector);
+        line.norm = norm(line.centroid, false);
         for (String term : before) {
             if (!s.centroid.containsKey(term)) {
                 List<Integer> postings = storiesByTerm.get(term);
@@ -306,28 +349,85 @@ public final class CorpusIndex {
         }
     }
 
-    /** Adds a vector to a centroid (cut back to its strongest terms when it grows) and returns the new norm. */
-    private static double accumulate(Map<String, Double> centroid, Map<String, Double> vector) {
-        vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
-        if (centroid.size() > CENTROID_TERMS * 3 / 2) {
-            List<Map.Entry<String, Double>> kept = TermVector.top(new ArrayList<>(centroid.entrySet()), CENTROID_TERMS);
-            Map<String, Double> copy = new HashMap<>();
-            kept.forEach(e -> copy.put(e.getKey(), e.getValue()));
-            centroid.clear();
-            centroid.putAll(copy);
+    /**
+     * Adds a vector to a centroid, and cuts the centroid back to its strongest words and participants when it
+     * grows.
+     */
+    private static void accumulate(Map<String, Double> centroid, Map<String, Double> vector) {
+        if (vector.isEmpty()) {
+            return;
         }
+        vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+        boolean participants = Participants.is(vector.keySet().iterator().next());
+        int keep = participants ? CENTROID_PARTICIPANTS : CENTROID_TERMS;
+        List<Map.Entry<String, Double>> part = new ArrayList<>();
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            if (Participants.is(e.getKey()) == participants) {
+                part.add(e);
+            }
+        }
+        if (part.size() > keep * 3 / 2) {
+            Set<String> kept = new java.util.HashSet<>();
+            TermVector.top(part, keep).forEach(e -> kept.add(e.getKey()));
+            centroid.keySet().removeIf(t -> Participants.is(t) == participants && !kept.contains(t));
+        }
+    }
+
+    private static final int CENTROID_PARTICIPANTS = 40;
+
+    /** The norm of a centroid's words, or of its participants. */
+    private static double norm(Map<String, Double> centroid, boolean participants) {
         double sum = 0;
-        for (double w : centroid.values()) {
-            sum += w * w;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            if (Participants.is(e.getKey()) == participants) {
+                sum += e.getValue() * e.getValue();
+            }
         }
         return Math.sqrt(sum);
     }
 
     /**
-     * The day an article gives as its publication date, when it is sure: printed as the dateline, or reasoned
-     * out from words that name the weekday, or the year with the month in words. A year supplied from nothing
-     * (a bare "May 2") or a numeric date read from the text (05/03/2013: May or March?) may be far off, so such
-     * a date neither bounds a story in time nor keeps an article out of one.
+     * How much an article looks like a story: the cosine of its words with the story's, and, when both name
+     * participants, the cosine of those, in a weighted mean.
+     */
+    private double similarity(Map<String, Double> vector, Map<String, Double> participants, StoryState s, LocalDate day) {
+        double words = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
+        if (participants.isEmpty() || s.participantNorm == 0) {
+            return words;
+        }
+        double who = TermVector.cosine(participants, s.centroid) / s.participantNorm;
+        return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
+    }
+
+    /**
+     * How much shared participants still say about one event: fully while the article is within a day of the
+     * story's coverage, fading to nothing {@value #PARTICIPANTS_FADE_DAYS} days away. The same people and places
+     * days later report a follow-up (an inspection after a collision, a vote on the repair), not the same event;
+     * the words of the event itself still count. Undated articles and stories lose nothing.
+     */
+    private static double freshness(LocalDate day, StoryState s) {
+        if (day == null || s.start == null) {
+            return 1;
+        }
+        long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(s.end, day), ChronoUnit.DAYS.between(day, s.start)));
+        return Math.max(0, 1 - (double) apart / PARTICIPANTS_FADE_DAYS);
+    }
+
+    /** Whether a date reasoned out of these words is sure: they name the weekday, or the year and the month by name. */
+    private static boolean sure(String evidence) {
+        for (DateText.Match m : DateText.find(evidence)) {
+            if (m.weekday() != null || m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The day an article gives as its publication date, when it is sure: printed as the dateline, or reasoned out
+     * from words that name the weekday, or the year and the month by name. A year supplied from nothing (a bare
+     * "May 2") or a numeric date read from the text (05/03/2013: May or March?) may be far off, so such a date
+     * neither bounds a story in time nor keeps an article out of one.
      */
     private static LocalDate day(Article a) {
         if (a.published() == null || a.published().inferred() && !sure(a.published().evidence().text())) {
@@ -335,16 +435,6 @@ public final class CorpusIndex {
         }
         String v = a.published().day();
         return v.length() == 10 ? LocalDate.parse(v) : null;
-    }
-
-    private static boolean sure(String evidence) {
-        for (DateText.Match m : DateText.find(evidence)) {
-            if (m.weekday() != null
-                    || m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public List<Story> stories() {
@@ -379,23 +469,50 @@ public final class CorpusIndex {
             LocalDate start = null;
             LocalDate end = null;
             List<String> ids = new ArrayList<>();
-            StoryState largest = null;
             for (int i : l.stories) {
                 StoryState s = stories.get(i);
                 ids.add(s.id);
-                if (!s.title.isBlank() && (largest == null || s.articles.size() > largest.articles.size())) {
-                    largest = s;
-                }
                 if (s.start != null) {
                     start = start == null || s.start.isBefore(start) ? s.start : start;
                     end = end == null || s.end.isAfter(end) ? s.end : end;
                 }
             }
-            // a headline an analyst reads: that of its largest story (the first of them on a tie)
-            out.add(new Storyline(l.id, largest == null ? "" : largest.title, ids, start == null ? null : start.toString(),
+            out.add(new Storyline(l.id, title(l.centroid, this::surface), ids, start == null ? null : start.toString(),
                     end == null ? null : end.toString()));
         }
         return out;
+    }
+
+    /** A storyline's title: its strongest terms, names first. */
+    private static String title(Map<String, Double> centroid, java.util.function.UnaryOperator<String> surface) {
+        List<String> terms = TermVector.top(new ArrayList<>(centroid.entrySet()), 12).stream().map(Map.Entry::getKey)
+                .map(surface).toList();
+        List<String> picked = new ArrayList<>();
+        for (String t : terms) {
+            if (t.contains(" ") && picked.size() < 2 && picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
+                picked.add(t);
+            }
+        }
+        for (String t : terms) {
+            if (picked.size() >= 4) {
+                break;
+            }
+            if (picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
+                picked.add(t);
+            }
+        }
+        return String.join(" · ", picked.stream().map(CorpusIndex::capitalise).toList());
+    }
+
+    private static String capitalise(String term) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : term.split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
     }
 
     public int size() {
@@ -507,7 +624,7 @@ public final class CorpusIndex {
         for (LineRow l : rows.lines()) {
             LineState line = new LineState(l.id());
             line.centroid.putAll(l.centroid());
-            line.norm = norm(line.centroid);
+            line.norm = norm(line.centroid, false);
             index.lines.add(line);
         }
         for (StoryRow r : rows.stories()) {
@@ -522,7 +639,8 @@ public final class CorpusIndex {
             s.start = r.start() == null ? null : LocalDate.parse(r.start());
             s.end = r.end() == null ? null : LocalDate.parse(r.end());
             s.storyline = r.storyline();
-            s.norm = norm(s.centroid);
+            s.norm = norm(s.centroid, false);
+            s.participantNorm = norm(s.centroid, true);
             int position = index.stories.size();
             index.stories.add(s);
             index.lines.get(s.storyline).stories.add(position);
@@ -582,7 +700,7 @@ public final class CorpusIndex {
             s.start = start.isEmpty() ? null : LocalDate.parse(start);
             s.end = end.isEmpty() ? null : LocalDate.parse(end);
             s.storyline = data.readInt();
-            s.norm = norm(s.centroid);
+            s.norm = norm(s.centroid, false);
             index.stories.add(s);
             index.post(i, s.centroid.keySet());
         }
@@ -594,7 +712,7 @@ public final class CorpusIndex {
                 l.stories.add(data.readInt());
             }
             readWeights(data, l.centroid);
-            l.norm = norm(l.centroid);
+            l.norm = norm(l.centroid, false);
             index.lines.add(l);
         }
         index.restoredDocs = 0;
@@ -602,14 +720,6 @@ public final class CorpusIndex {
         index.changedLines.set(0, index.lines.size());
         index.changedTerms.addAll(index.documentFrequency.keySet());
         return index;
-    }
-
-    private static double norm(Map<String, Double> centroid) {
-        double sum = 0;
-        for (double w : centroid.values()) {
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
     }
 
     private static List<String> readStrings(DataInputStream data) throws IOException {

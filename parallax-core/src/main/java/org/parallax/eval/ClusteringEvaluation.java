@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.ingest.Ingest;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.Evidence;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.Story;
@@ -55,14 +58,32 @@ public final class ClusteringEvaluation {
         }
     }
 
-    /** A labelled folder read and extracted: its articles in the corpus order, each with its gold label. */
-    public record Prepared(List<Article> articles, Map<String, String> gold, int topicLength) {
-        public Prepared {
-            articles = List.copyOf(articles);
-            gold = Map.copyOf(gold);
+    /**
+     * How to run: what each article's entity layer is (the annotation stage's, or none), whether dates a labels
+     * file gives count as publication dates, and how many leading characters of a gold label name its topic
+     * (0: no topics).
+     */
+    public record Options(Function<Article, ArticleEntities> entities, boolean labelDates, int topicLength) {
+        public Options {
+            Objects.requireNonNull(entities, "entities");
             if (topicLength < 0) {
                 throw new IllegalArgumentException("topic length must not be negative, was " + topicLength);
             }
+        }
+
+        /** No entities, dates from a labels file, no topics: what the corpus stage sees without annotation. */
+        public static Options plain() {
+            return new Options(a -> ArticleEntities.none(a.id()), true, 0);
+        }
+    }
+
+    /** A labelled folder read and extracted: its articles in the corpus order, each with its entities and gold label. */
+    public record Prepared(List<Article> articles, Map<String, ArticleEntities> entities, Map<String, String> gold,
+                           int topicLength) {
+        public Prepared {
+            articles = List.copyOf(articles);
+            entities = Map.copyOf(entities);
+            gold = Map.copyOf(gold);
         }
     }
 
@@ -70,15 +91,11 @@ public final class ClusteringEvaluation {
     }
 
     public static Report run(Path folder, int threads) throws IOException {
-        return run(folder, threads, 0);
+        return run(folder, threads, Options.plain());
     }
 
-    /**
-     * Scores stories and storylines on a labelled folder; with {@code topicLength} above 0, storylines also
-     * against topics, a topic being the first {@code topicLength} characters of a gold label.
-     */
-    public static Report run(Path folder, int threads, int topicLength) throws IOException {
-        return score(prepare(folder, threads, topicLength), new CorpusIndex());
+    public static Report run(Path folder, int threads, Options options) throws IOException {
+        return score(prepare(folder, threads, options), new CorpusIndex());
     }
 
     /**
@@ -88,7 +105,7 @@ public final class ClusteringEvaluation {
      * {@code text/}). The articles come in the corpus order the store uses: dated ones by day, then undated,
      * each by id.
      */
-    public static Prepared prepare(Path folder, int threads, int topicLength) throws IOException {
+    public static Prepared prepare(Path folder, int threads, Options options) throws IOException {
         Map<String, String> gold = new HashMap<>();
         Map<String, String[]> labelled = new HashMap<>();
         List<String> files = new ArrayList<>();
@@ -117,14 +134,18 @@ public final class ClusteringEvaluation {
         List<Article> ordered = new ArrayList<>();
         for (Article a : articles) {
             String[] given = labelled.get(a.source());
-            ordered.add(given == null ? a : withLabels(a, given[0], given[1]));
+            ordered.add(given == null ? a : withLabels(a, given[0], given[1], options.labelDates()));
         }
         ordered.sort(Comparator.comparing((Article a) -> a.published() == null ? 1 : 0)
                 .thenComparing(a -> a.published() == null ? "" : a.published().day())
                 .thenComparing(Article::id));
+        Map<String, ArticleEntities> entities = new HashMap<>();
+        for (Article a : ordered) {
+            entities.put(a.id(), options.entities().apply(a));
+        }
         Map<String, String> goldOfArticle = new HashMap<>();
         ordered.forEach(a -> goldOfArticle.put(a.id(), gold.get(a.source())));
-        return new Prepared(ordered, goldOfArticle, topicLength);
+        return new Prepared(ordered, entities, goldOfArticle, options.topicLength());
     }
 
     /** The name of a labels file in a data set's folder. */
@@ -161,9 +182,9 @@ public final class ClusteringEvaluation {
     }
 
     /** The article with the date and outlet a labels file gives, where its text gave none. */
-    private static Article withLabels(Article a, String date, String outlet) {
+    private static Article withLabels(Article a, String date, String outlet, boolean dates) {
         PublicationDate published = a.published();
-        if (published == null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (dates && published == null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
             published = new PublicationDate(date, false, new Evidence(0, 0, ""));
         }
         String source = a.outlet() == null && !outlet.isEmpty() ? outlet : a.outlet();
@@ -174,7 +195,7 @@ public final class ClusteringEvaluation {
     /** Places the prepared articles, one at a time in their order, with a fresh index, and scores the result. */
     public static Report score(Prepared prepared, CorpusIndex index) {
         for (Article a : prepared.articles()) {
-            index.add(a);
+            index.add(a, prepared.entities().get(a.id()));
         }
         Map<String, String> story = new HashMap<>();
         Map<String, String> storyline = new HashMap<>();

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 import org.parallax.model.Evidence;
 import org.parallax.model.PublicationDate;
 
@@ -70,6 +73,67 @@ class CorpusIndexTest {
         assertThat(index.storylines()).hasSize(1);
         assertThat(index.storylines().get(0).start()).isEqualTo("2025-03-04");
         assertThat(index.storylines().get(0).end()).isEqualTo("2025-06-20");
+    }
+
+    private static final String REHAB = "The actress checked into a treatment center in California on Friday, her"
+            + " representative told a celebrity magazine, and asked for privacy for her and her family. The star had"
+            + " been seen at parties in recent weeks; the rehab stay follows months of reports about her health.";
+
+    static ArticleEntities names(String article, String... keys) {
+        List<ArticleEntities.Found> found = new java.util.ArrayList<>();
+        for (String key : keys) {
+            String name = key.substring(key.indexOf(':') + 1);
+            EntityType type = EntityType.valueOf(key.substring(0, key.indexOf(':')).toUpperCase(java.util.Locale.ROOT));
+            Mention mention = new Mention(article, 0, name.length(), name);
+            found.add(new ArticleEntities.Found(key, type, name, false, true, List.of(name), List.of(), List.of(mention, mention),
+                    List.of()));
+        }
+        return new ArticleEntities(article, found, List.of());
+    }
+
+    @Test
+    void add_sameActOfOtherPeople_isAnotherStoryOfTheSameStoryline() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Tara Reid enters rehab", REHAB, null, null),
+                names("a", "person:tara reid", "location:promises treatment center", "location:malibu"));
+        CorpusIndex.Placement same = index.add(article("b", "Star checks into rehab", "Her publicist confirmed the stay at"
+                        + " the treatment center in California and asked fans to respect the privacy of the actress.", null, null),
+                names("b", "person:tara reid", "location:promises treatment center"));
+        CorpusIndex.Placement other = index.add(article("c", "Lindsay Lohan checks into rehab", "A judge ordered the actress to"
+                        + " spend ninety days in a treatment program; she arrived at the clinic late Thursday, her lawyer"
+                        + " said.", null, null),
+                names("c", "person:lindsay lohan", "location:betty ford center", "location:rancho mirage"));
+        assertThat(same.story()).isEqualTo("story-a");
+        assertThat(same.reason()).contains("tara reid");
+        assertThat(other.story()).isEqualTo("story-c");
+        assertThat(other.storyline()).isEqualTo(same.storyline());
+    }
+
+    @Test
+    void add_reasonedOutDate_doesNotKeepAnArticleOutOfItsStory() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        PublicationDate guessed = new PublicationDate("2026-03-05", true, new Evidence(0, 7, "March 5"));
+        Article b = new Article("b", "b.txt", null, "Harbor bridge closed after ship strike", BRIDGE + " Tugs stayed.",
+                guessed, null, null, null, "en");
+        assertThat(index.add(b).story()).isEqualTo("story-a");
+        assertThat(index.stories().get(0).end()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void restore_withParticipants_goesOnAsTheLiveIndexDoes() {
+        CorpusIndex live = new CorpusIndex();
+        live.add(article("a", "Actress enters rehab", REHAB, null, null), names("a", "person:tara reid", "location:malibu"));
+        live.add(article("b", "Actress checks into rehab", "The actress entered a treatment center in California, her"
+                + " lawyer said, to begin a stay a judge ordered.", null, null), names("b", "person:lindsay lohan"));
+        Map<String, List<String>> members = new HashMap<>();
+        live.stories().forEach(story -> members.put(story.id(), story.articles()));
+        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
+        Article later = article("c", "Star checks into rehab", "Her publicist confirmed the stay at the treatment center"
+                + " and asked fans to respect the privacy of the actress.", null, null);
+        ArticleEntities who = names("c", "person:lindsay lohan", "location:betty ford center");
+        assertThat(restored.add(later, who)).isEqualTo(live.add(later, who));
+        assertThat(restored.stories()).isEqualTo(live.stories());
     }
 
     @Test

@@ -62,7 +62,7 @@ class ClusteringEvaluationTest {
             labels.append("w").append(i).append(".txt\tT1b\t").append(outlets[i]).append("\t2025-03-05\n");
         }
         java.nio.file.Files.writeString(dir.resolve(ClusteringEvaluation.LABELS), labels);
-        ClusteringEvaluation.Prepared prepared = ClusteringEvaluation.prepare(dir, 1, 2);
+        ClusteringEvaluation.Prepared prepared = ClusteringEvaluation.prepare(dir, 1, topics(2));
         assertThat(prepared.articles()).hasSize(4).allSatisfy(a -> assertThat(a.published()).isNotNull());
         assertThat(prepared.articles().get(0).published().day()).isEqualTo("2025-03-04");
         assertThat(prepared.articles()).extracting(a -> a.outlet()).containsOnly("herald", "courier");
@@ -87,7 +87,7 @@ class ClusteringEvaluationTest {
     @Test
     void run_storiesDev_storiesFollowEventsAndStorylinesTopics() throws IOException {
         Path data = Path.of(System.getProperty("parallax.shared", "../../shared"), "datasets", "stories-dev", "ECB+");
-        ClusteringEvaluation.Report report = ClusteringEvaluation.run(data, 2, 2);
+        ClusteringEvaluation.Report report = ClusteringEvaluation.run(data, 2, topics(2));
         assertThat(report.articles()).isEqualTo(772);
         assertThat(report.stories().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
         assertThat(report.storylinesByTopic().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
@@ -100,5 +100,10 @@ class ClusteringEvaluationTest {
         ClusteringEvaluation.Report report = ClusteringEvaluation.run(data, 2);
         assertThat(report.articles()).isEqualTo(150);
         assertThat(report.stories().f1()).as(report.toString()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** No entities (the core has no finder), dates from a labels file, topics of {@code length} characters. */
+    private static ClusteringEvaluation.Options topics(int length) {
+        return new ClusteringEvaluation.Options(a -> org.parallax.model.ArticleEntities.none(a.id()), true, length);
     }
 }
