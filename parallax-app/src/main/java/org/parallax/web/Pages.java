@@ -193,7 +193,7 @@ final class Pages {
         if (a.note() != null) {
             definition(b, "Note", escape(a.note()));
         }
-        definition(b, "Source", escape(a.source()) + " · <a href=\"/articles/" + escape(a.id()) + "/raw\">raw input</a>");
+        definition(b, "Source", escape(shortSource(a.source())) + " · <a href=\"/articles/" + escape(a.id()) + "/raw\">raw input</a>");
         List<Entity> entities = store.entitiesOf(List.of(a.id()));
         b.append("</dl>");
         if (!entities.isEmpty()) {

@@ -92,6 +92,15 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/export/entities.graphml", server::exportGraph);
             config.routes.get("/api/export/bundle.json", server::exportBundle);
             config.routes.get("/api/export/{table}.csv", server::exportCsv);
+            config.routes.exception(BadParameter.class, (e, ctx) -> {
+                ctx.status(400);
+                if (ctx.path().startsWith("/api/")) {
+                    ctx.contentType("application/json; charset=utf-8").result(
+                            JSON.createObjectNode().put("error", e.getMessage()).toString());
+                } else {
+                    ctx.html(Html.page("Bad request", "<h1>Bad request</h1><p>" + Html.escape(e.getMessage()) + "</p>"));
+                }
+            });
             config.routes.error(404, ctx -> {
                 if (!ctx.path().startsWith("/api/")) {
                     ctx.html(Html.page("Not found", "<h1>Not found</h1><p>Nothing is at this address.</p>"));
@@ -184,7 +193,7 @@ public final class WebServer implements AutoCloseable {
         ObjectNode root = JSON.createObjectNode();
         root.put("total", store.storyCount());
         ArrayNode items = root.putArray("stories");
-        for (StorySummary s : store.storySummaries(filter(ctx), Math.max(0, intParam(ctx, "offset", 0)), limit)) {
+        for (StorySummary s : store.storySummaries(filter(ctx), offset(ctx), limit)) {
             items.add(JSON.valueToTree(s));
         }
         json(ctx, root);
@@ -223,7 +232,7 @@ public final class WebServer implements AutoCloseable {
         ObjectNode root = JSON.createObjectNode();
         root.put("total", store.count());
         ArrayNode items = root.putArray("articles");
-        for (ArticleSummary a : store.list(Math.max(0, intParam(ctx, "offset", 0)), limit(ctx))) {
+        for (ArticleSummary a : store.list(offset(ctx), limit(ctx))) {
             items.add(JSON.valueToTree(a));
         }
         json(ctx, root);
@@ -246,14 +255,14 @@ public final class WebServer implements AutoCloseable {
         ObjectNode root = JSON.createObjectNode();
         root.put("total", store.entityCount());
         ArrayNode items = root.putArray("entities");
-        for (EntitySummary e : store.entitySummaries(entityType(ctx), Math.max(0, intParam(ctx, "offset", 0)), limit(ctx))) {
+        for (EntitySummary e : store.entitySummaries(entityType(ctx), offset(ctx), limit(ctx))) {
             items.add(JSON.valueToTree(e));
         }
         json(ctx, root);
     }
 
     private void apiEntity(Context ctx) throws JsonProcessingException {
-        Optional<Entity> entity = store.entity(ctx.pathParam("id"), Math.min(Math.max(1, intParam(ctx, "limit", 1000)), 10_000));
+        Optional<Entity> entity = store.entity(ctx.pathParam("id"), bounded(ctx, "limit", 1000, 1, 10_000));
         if (entity.isEmpty()) {
             jsonError(ctx, "no such entity");
             return;
@@ -267,7 +276,7 @@ public final class WebServer implements AutoCloseable {
     private void exportGraph(Context ctx) throws IOException {
         ctx.header("Content-Disposition", "attachment; filename=\"parallax-entities.graphml\"");
         ctx.contentType("application/graphml+xml; charset=utf-8");
-        EntityGraph.write(store, Math.min(Math.max(1, intParam(ctx, "nodes", 500)), 5000), ctx.outputStream());
+        EntityGraph.write(store, bounded(ctx, "nodes", 500, 1, 5000), ctx.outputStream());
     }
 
     private void apiSearch(Context ctx) throws JsonProcessingException {
@@ -346,12 +355,43 @@ public final class WebServer implements AutoCloseable {
         return q == null ? "" : q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
     }
 
+    /** A query parameter that breaks its rule: answered with 400 and the rule. */
+    static final class BadParameter extends RuntimeException {
+        BadParameter(String message) {
+            super(message);
+        }
+    }
+
+    /** The highest page a listing serves: offsets stay far from overflow. */
+    static final int MAX_PAGE = 100_000;
+
     private static int page(Context ctx) {
-        return Math.max(1, intParam(ctx, "page", 1));
+        return bounded(ctx, "page", 1, 1, MAX_PAGE);
     }
 
     private static int limit(Context ctx) {
-        return Math.min(Math.max(1, intParam(ctx, "limit", Pages.PAGE_SIZE)), 500);
+        return bounded(ctx, "limit", Pages.PAGE_SIZE, 1, 500);
+    }
+
+    private static int offset(Context ctx) {
+        return bounded(ctx, "offset", 0, 0, Integer.MAX_VALUE / 2);
+    }
+
+    /** A whole-number parameter within {@code min..max}, or {@code fallback} when absent; anything else is refused. */
+    private static int bounded(Context ctx, String name, int fallback, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BadParameter(name + " must be a whole number from " + min + " to " + max);
     }
 
     private static void json(Context ctx, Object value) throws JsonProcessingException {
@@ -361,15 +401,6 @@ public final class WebServer implements AutoCloseable {
     private static void jsonError(Context ctx, String message) throws JsonProcessingException {
         ctx.status(404);
         json(ctx, JSON.createObjectNode().put("error", message));
-    }
-
-    private static int intParam(Context ctx, String name, int fallback) {
-        String v = ctx.queryParam(name);
-        try {
-            return v == null ? fallback : Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     @Override

@@ -105,6 +105,28 @@ class WebServerTest {
     }
 
     @Test
+    void parameters_outOfTheirRange_areRefusedWithTheRule() throws Exception {
+        for (String path : List.of("/api/articles?limit=-1", "/api/articles?limit=501", "/api/articles?offset=-5",
+                "/api/stories?limit=abc", "/articles?page=2147483647", "/entities?page=0")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.body()).as(path).contains("must be a whole number from");
+        }
+        assertThat(new ObjectMapper().readTree(get("/api/articles?limit=-1").body()).get("error").asText())
+                .isEqualTo("limit must be a whole number from 1 to 500");
+        assertThat(get("/articles?page=100000").statusCode()).isEqualTo(200);
+        assertThat(get("/api/articles?limit=1&offset=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void article_showsTheInputsFileNameNotWhereItLiesOnTheServer() throws Exception {
+        String body = get("/articles/" + plainId).body();
+        String source = store.article(plainId).orElseThrow().article().source();
+        assertThat(source).contains("/");
+        assertThat(body).doesNotContain(source).contains(source.substring(source.lastIndexOf('/') + 1));
+    }
+
+    @Test
     void raw_returnsTheVerbatimInputAsPlainText() throws Exception {
         HttpResponse<String> r = get("/articles/" + hostileId + "/raw");
         assertThat(r.statusCode()).isEqualTo(200);
