@@ -317,7 +317,10 @@ final class Pages {
             b.append("<p>Type words to find in titles and texts.</p>");
         } else {
             List<SearchHit> hits = store.search(q, SEARCH_PAGE_SIZE);
-            b.append("<p class=\"meta\">").append(hits.size()).append(" results for “").append(escape(q)).append("”</p><ol class=\"hits\">");
+            // the count of every match would cost as much as the search: a full page says "best", not "all"
+            String found = hits.size() == SEARCH_PAGE_SIZE ? "The " + hits.size() + " best matches"
+                    : hits.size() == 1 ? "1 result" : hits.size() + " results";
+            b.append("<p class=\"meta\">").append(found).append(" for “").append(escape(q)).append("”</p><ol class=\"hits\">");
             for (SearchHit h : hits) {
                 b.append("<li><a href=\"/articles/").append(escape(h.id())).append("\">").append(escape(title(h.title())))
                         .append("</a> <span class=\"meta\">").append(escape(orDash(h.published()))).append(" · ")

@@ -47,11 +47,15 @@ public final class WebServer implements AutoCloseable {
     private final RateLimiter limiter;
     private Javalin app;
 
-    private WebServer(Store store, RateLimiter limiter) {
+    private WebServer(Store store, RateLimiter limiter, boolean loopback) {
         this.store = store;
         this.pages = new Pages(store);
         this.limiter = limiter;
+        this.loopback = loopback;
     }
+
+    /** Whether the server listens on loopback only: then it answers only requests addressed to this machine. */
+    private final boolean loopback;
 
     /** Starts serving {@code store} on {@code host:port} (port 0 picks a free one), 200 requests/s per client. */
     public static WebServer start(Store store, String host, int port) {
@@ -64,11 +68,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     static WebServer start(Store store, String host, int port, RateLimiter limiter) {
-        WebServer server = new WebServer(store, limiter);
+        WebServer server = new WebServer(store, limiter, isLoopback(host));
         server.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 64 * 1024;
+            config.http.prefer405over404 = true;
             config.routes.before(server::guard);
             config.routes.get("/", server::stories);
             config.routes.get("/stories/{id}", server::story);
@@ -120,6 +125,12 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+        if (loopback && !isLoopback(hostName(ctx.header("Host")))) {
+            // a page elsewhere that points its own name at this machine (DNS rebinding) must not read the store
+            ctx.status(HttpStatus.MISDIRECTED_REQUEST).result("this server answers only requests for localhost");
+            ctx.skipRemainingHandlers();
+            return;
+        }
         if (!limiter.allow(ctx.ip())) {
             ctx.header("Retry-After", "1");
             ctx.status(HttpStatus.TOO_MANY_REQUESTS).result("too many requests");
@@ -353,6 +364,26 @@ public final class WebServer implements AutoCloseable {
     private static String query(Context ctx) {
         String q = ctx.queryParam("q");
         return q == null ? "" : q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
+    }
+
+    /** The host name of a Host header, without its port; "" when there is none. */
+    static String hostName(String header) {
+        if (header == null) {
+            return "";
+        }
+        String h = header.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end > 0 ? h.substring(1, end) : h;
+        }
+        int colon = h.indexOf(':');
+        return colon >= 0 ? h.substring(0, colon) : h;
+    }
+
+    /** Whether a host name or address stands for this machine only. */
+    static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1")
+                || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** A query parameter that breaks its rule: answered with 400 and the rule. */

@@ -119,6 +119,31 @@ class WebServerTest {
     }
 
     @Test
+    void requestsForAnotherHost_areRefused_andOtherMethodsGet405() throws Exception {
+        assertThat(rawStatus("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")).isEqualTo(421);
+        assertThat(rawStatus("GET /api/articles HTTP/1.1\r\nHost: attacker.example:" + server.port()
+                + "\r\nConnection: close\r\n\r\n")).isEqualTo(421);
+        assertThat(rawStatus("GET / HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n"))
+                .isEqualTo(200);
+        assertThat(rawStatus("GET / HTTP/1.1\r\nHost: [::1]:" + server.port() + "\r\nConnection: close\r\n\r\n"))
+                .isEqualTo(200);
+        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    /** The status of a request written by hand (the HTTP client will not send another Host). */
+    private static int rawStatus(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
     void article_showsTheInputsFileNameNotWhereItLiesOnTheServer() throws Exception {
         String body = get("/articles/" + plainId).body();
         String source = store.article(plainId).orElseThrow().article().source();
@@ -147,7 +172,7 @@ class WebServerTest {
     @Test
     void search_highlightsMatches() throws Exception {
         HttpResponse<String> r = get("/search?q=reopened");
-        assertThat(r.body()).contains("1 results", "<mark>reopened</mark>", "Harbour bridge reopens");
+        assertThat(r.body()).contains("1 result for", "<mark>reopened</mark>", "Harbour bridge reopens");
     }
 
     @Test
