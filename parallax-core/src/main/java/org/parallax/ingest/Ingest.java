@@ -319,7 +319,7 @@ public final class Ingest {
                     if (Files.size(file) == 0) {
                         throw new InputException("empty file");
                     }
-                    return new JsonLinesRecords(file, limits.maxDocumentBytes(), Ingest::jsonRecord);
+                    return new JsonLinesRecords(file, limits.maxDocumentBytes(), limits.maxFileBytes(), Ingest::jsonRecord);
                 }
                 if (name.endsWith(".json") || name.endsWith(".json.gz")) {
                     return json(source, readAll(file, limits.maxFileBytes()));

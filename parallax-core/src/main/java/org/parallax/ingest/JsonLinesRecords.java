@@ -19,13 +19,17 @@ import java.util.zip.GZIPInputStream;
 final class JsonLinesRecords extends Lookahead {
     private final String source;
     private final long maxLine;
+    /** The most bytes read from the file, decompressed: a gzip bomb stops here, not at the end of its output. */
+    private final long maxFile;
+    private long read;
     private final BiFunction<String, byte[], Ingested> record;
     private InputStream in;
     private int lineNo;
 
-    JsonLinesRecords(Path file, long maxLine, BiFunction<String, byte[], Ingested> record) throws IOException {
+    JsonLinesRecords(Path file, long maxLine, long maxFile, BiFunction<String, byte[], Ingested> record) throws IOException {
         this.source = file.toString();
         this.maxLine = maxLine;
+        this.maxFile = maxFile;
         this.record = record;
         InputStream raw = Files.newInputStream(file);
         this.in = new BufferedInputStream(file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 64 * 1024)
@@ -45,6 +49,11 @@ final class JsonLinesRecords extends Lookahead {
         try {
             int b;
             while ((b = in.read()) >= 0 && b != '\n') {
+                if (++read > maxFile) {
+                    close();
+                    return new Ingested.Failure(source, "more than the " + (maxFile >> 20)
+                            + " MiB limit for one file once decompressed; the records after line " + lineNo + " were not read");
+                }
                 if (line.size() < maxLine) {
                     line.write(b);
                 } else {

@@ -147,4 +147,23 @@ class IngestTest {
         assertThat(((Ingested.Failure) partial.get(partial.size() - 1)).reason()).contains("truncated gzip");
         assertThat(partial.subList(0, partial.size() - 1)).allMatch(i -> i instanceof Ingested.Document);
     }
+
+    @Test
+    void read_jsonLinesGzipBomb_stopsAtTheFileLimitWithTheRecordsBeforeIt() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(buffer)) {
+            gz.write("{\"text\":\"A first record before the bomb.\"}\n".getBytes(StandardCharsets.UTF_8));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                gz.write(zeros);   // 64 MiB of one endless line, a few kilobytes on disk
+            }
+        }
+        Path bomb = dir.resolve("bomb.jsonl.gz");
+        Files.write(bomb, buffer.toByteArray());
+        List<Ingested> got = new ArrayList<>();
+        new Ingest(new Limits(1 << 20, 4 << 20)).read(List.of(bomb)).forEach(got::add);
+        assertThat(got).hasSize(2);
+        assertThat(got.get(0)).isInstanceOf(Ingested.Document.class);
+        assertThat(((Ingested.Failure) got.get(1)).reason()).contains("4 MiB limit for one file once decompressed");
+    }
 }
