@@ -452,9 +452,9 @@ public final class CorpusIndex {
 
     /** The storylines of the changed stories. */
     public List<Storyline> changedStorylines() {
-        Set<String> ids = new java.util.HashSet<>();
-        changed.stream().forEach(i -> ids.add(lines.get(stories.get(i).storyline).id));
-        return storylines().stream().filter(l -> ids.contains(l.id())).toList();
+        java.util.BitSet lineIndexes = new java.util.BitSet();
+        changed.stream().forEach(i -> lineIndexes.set(stories.get(i).storyline));
+        return lineIndexes.stream().mapToObj(this::storyline).toList();
     }
 
     private Story story(int i) {
@@ -465,54 +465,32 @@ public final class CorpusIndex {
 
     public List<Storyline> storylines() {
         List<Storyline> out = new ArrayList<>();
-        for (LineState l : lines) {
-            LocalDate start = null;
-            LocalDate end = null;
-            List<String> ids = new ArrayList<>();
-            for (int i : l.stories) {
-                StoryState s = stories.get(i);
-                ids.add(s.id);
-                if (s.start != null) {
-                    start = start == null || s.start.isBefore(start) ? s.start : start;
-                    end = end == null || s.end.isAfter(end) ? s.end : end;
-                }
-            }
-            out.add(new Storyline(l.id, title(l.centroid, this::surface), ids, start == null ? null : start.toString(),
-                    end == null ? null : end.toString()));
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(storyline(i));
         }
         return out;
     }
 
-    /** A storyline's title: its strongest terms, names first. */
-    private static String title(Map<String, Double> centroid, java.util.function.UnaryOperator<String> surface) {
-        List<String> terms = TermVector.top(new ArrayList<>(centroid.entrySet()), 12).stream().map(Map.Entry::getKey)
-                .map(surface).toList();
-        List<String> picked = new ArrayList<>();
-        for (String t : terms) {
-            if (t.contains(" ") && picked.size() < 2 && picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
-                picked.add(t);
+    private Storyline storyline(int index) {
+        LineState l = lines.get(index);
+        LocalDate start = null;
+        LocalDate end = null;
+        List<String> ids = new ArrayList<>();
+        StoryState largest = null;
+        for (int i : l.stories) {
+            StoryState s = stories.get(i);
+            ids.add(s.id);
+            if (s.start != null) {
+                start = start == null || s.start.isBefore(start) ? s.start : start;
+                end = end == null || s.end.isAfter(end) ? s.end : end;
+            }
+            if (!s.title.isBlank() && (largest == null || s.articles.size() > largest.articles.size())) {
+                largest = s;
             }
         }
-        for (String t : terms) {
-            if (picked.size() >= 4) {
-                break;
-            }
-            if (picked.stream().noneMatch(p -> p.contains(t) || t.contains(p))) {
-                picked.add(t);
-            }
-        }
-        return String.join(" · ", picked.stream().map(CorpusIndex::capitalise).toList());
-    }
-
-    private static String capitalise(String term) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : term.split(" ")) {
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return sb.toString();
+        // a headline an analyst reads: that of its largest story (the first of them on a tie)
+        return new Storyline(l.id, largest == null ? "" : largest.title, ids, start == null ? null : start.toString(),
+                end == null ? null : end.toString());
     }
 
     public int size() {

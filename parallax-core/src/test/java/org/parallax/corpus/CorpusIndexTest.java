@@ -137,6 +137,22 @@ class CorpusIndexTest {
     }
 
     @Test
+    void storylines_areTitledByTheHeadlineOfTheirLargestStory() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        index.add(article("b", "Harbor bridge closed after ship strike",
+                "The Averill Harbor Bridge stayed closed after a ship struck a pier of the bridge; buses use the Old Mill"
+                        + " Road detour while engineers inspect the harbor crossing and the damaged pier.", "2025-03-06", null));
+        index.add(article("c", "Harbor bridge shut again as second ship hits pier",
+                "Months after the first accident, another freighter drifted into the Averill Harbor Bridge on Friday."
+                        + " The harbor authority shut the crossing once more, and the Old Mill Road detour is back while"
+                        + " inspectors check the pier that was repaired in spring.", "2025-06-20", null));
+        assertThat(index.storylines()).hasSize(1);
+        assertThat(index.storylines().get(0).title()).isEqualTo("Ship strikes harbor bridge");
+        assertThat(index.changedStorylines()).isEqualTo(index.storylines());
+    }
+
+    @Test
     void add_dateGuessedFromTheText_neitherBoundsNorSplitsAStory() {
         CorpusIndex index = new CorpusIndex();
         index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
