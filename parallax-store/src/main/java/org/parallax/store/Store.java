@@ -148,26 +148,34 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     private static void bind(PreparedStatement ps, Article a, String rawId, String duplicateOf, String textHash,
                              String now) throws SQLException {
-        PublicationDate p = a.published();
         ps.setString(1, a.id());
         ps.setString(2, rawId);
         ps.setString(3, a.source());
-        ps.setString(4, a.url());
-        ps.setString(5, a.title());
-        ps.setString(6, a.text());
-        ps.setString(7, p == null ? null : p.value());
-        ps.setInt(8, p != null && p.inferred() ? 1 : 0);
-        ps.setObject(9, p == null ? null : p.evidence().start());
-        ps.setObject(10, p == null ? null : p.evidence().end());
-        ps.setString(11, p == null ? null : p.evidence().text());
-        ps.setString(12, a.pageDate());
-        ps.setString(13, a.outlet());
-        ps.setString(14, a.syndicatedFrom());
-        ps.setString(15, a.language());
+        bindContent(ps, 4, a);
         ps.setString(16, duplicateOf);
         ps.setString(17, textHash);
         ps.setString(18, now);
         ps.setString(19, a.note());
+    }
+
+    /**
+     * What extraction made of an article, from {@code at} on, in column order: url, title, text, the five
+     * publication date columns, page date, outlet, syndication, language (twelve parameters).
+     */
+    private static void bindContent(PreparedStatement ps, int at, Article a) throws SQLException {
+        PublicationDate p = a.published();
+        ps.setString(at, a.url());
+        ps.setString(at + 1, a.title());
+        ps.setString(at + 2, a.text());
+        ps.setString(at + 3, p == null ? null : p.value());
+        ps.setInt(at + 4, p != null && p.inferred() ? 1 : 0);
+        ps.setObject(at + 5, p == null ? null : p.evidence().start());
+        ps.setObject(at + 6, p == null ? null : p.evidence().end());
+        ps.setString(at + 7, p == null ? null : p.evidence().text());
+        ps.setString(at + 8, a.pageDate());
+        ps.setString(at + 9, a.outlet());
+        ps.setString(at + 10, a.syndicatedFrom());
+        ps.setString(at + 11, a.language());
     }
 
     /** A stored article, its duplicate mark beside it. */
@@ -858,19 +866,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     + " page_date = ?, outlet = ?, syndicated_from = ?, language = ?, text_hash = ?, note = ? WHERE id = ?")) {
                 for (Processed.Done done : batch) {
                     Article a = done.article();
-                    PublicationDate p = a.published();
-                    update.setString(1, a.url());
-                    update.setString(2, a.title());
-                    update.setString(3, a.text());
-                    update.setString(4, p == null ? null : p.value());
-                    update.setInt(5, p != null && p.inferred() ? 1 : 0);
-                    update.setObject(6, p == null ? null : p.evidence().start());
-                    update.setObject(7, p == null ? null : p.evidence().end());
-                    update.setString(8, p == null ? null : p.evidence().text());
-                    update.setString(9, a.pageDate());
-                    update.setString(10, a.outlet());
-                    update.setString(11, a.syndicatedFrom());
-                    update.setString(12, a.language());
+                    bindContent(update, 1, a);
                     update.setString(13, sha256(a.text()));
                     update.setString(14, a.note());
                     update.setString(15, a.id());
