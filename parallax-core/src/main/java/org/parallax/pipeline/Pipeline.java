@@ -105,10 +105,7 @@ public final class Pipeline {
             pool.shutdown();
             writer.shutdown();
         }
-        stages.log(extraction);
-        if (annotation != NO_ANNOTATION) {
-            stages.log(annotation);
-        }
+        stages.log(annotation != NO_ANNOTATION);
         Summary summary = new Summary(totals.read, totals.stored, totals.duplicates, totals.skipped, totals.failed,
                 Duration.ofNanos(System.nanoTime() - started));
         LOG.info("analysis done: {}", summary.line());
@@ -237,15 +234,12 @@ public final class Pipeline {
 
     /** The per-document stages of a run, in order, with the time each took and the documents each failed. */
     private static final class Stages {
-        private final Extraction extraction;
-        private final DocumentStage<Article, AnnotatedArticle> annotation;
-        private final AtomicLong[] nanos = {new AtomicLong(), new AtomicLong()};
-        private final AtomicLong[] documents = {new AtomicLong(), new AtomicLong()};
-        private final AtomicLong[] failed = {new AtomicLong(), new AtomicLong()};
+        private final Meter<RawDocument, Article> extraction;
+        private final Meter<Article, AnnotatedArticle> annotation;
 
         Stages(Extraction extraction, DocumentStage<Article, AnnotatedArticle> annotation) {
-            this.extraction = extraction;
-            this.annotation = annotation;
+            this.extraction = new Meter<>(extraction);
+            this.annotation = new Meter<>(annotation);
         }
 
         /** The first stage of one input: an extracted article, or the failure of ingest or extraction. */
@@ -256,10 +250,9 @@ public final class Pipeline {
             }
             RawDocument raw = document.document();
             try {
-                return new Extracted(raw, run(0, extraction, raw));
+                return new Extracted(raw, extraction.apply(raw));
             } catch (RuntimeException | StackOverflowError e) {
-                failed[0].incrementAndGet();
-                return new Processed.Failed(raw.source(), extraction.name(), "document " + raw.id() + ": " + e);
+                return extraction.failure(raw, e);
             }
         }
 
@@ -269,33 +262,55 @@ public final class Pipeline {
                 return (Processed) extracted;
             }
             try {
-                return new Processed.Done(e.raw(), run(1, annotation, e.article()));
+                return new Processed.Done(e.raw(), annotation.apply(e.article()));
             } catch (RuntimeException | StackOverflowError x) {
-                failed[1].incrementAndGet();
-                return new Processed.Failed(e.raw().source(), annotation.name(), "document " + e.raw().id() + ": " + x);
+                return annotation.failure(e.raw(), x);
+            }
+        }
+
+        void log(boolean annotated) {
+            extraction.log();
+            if (annotated) {
+                annotation.log();
             }
         }
 
         private record Extracted(RawDocument raw, Article article) {
         }
+    }
 
-        private <I, O> O run(int index, DocumentStage<I, O> stage, I input) {
+    /** One stage and what it did: documents made, documents failed, time spent in it summed over threads. */
+    private static final class Meter<I, O> {
+        private final DocumentStage<I, O> stage;
+        private final AtomicLong nanos = new AtomicLong();
+        private final AtomicLong documents = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+
+        Meter(DocumentStage<I, O> stage) {
+            this.stage = stage;
+        }
+
+        O apply(I input) {
             long started = System.nanoTime();
             try {
                 O out = stage.apply(input);
-                documents[index].incrementAndGet();
+                documents.incrementAndGet();
                 return out;
             } finally {
-                nanos[index].addAndGet(System.nanoTime() - started);
+                nanos.addAndGet(System.nanoTime() - started);
             }
         }
 
-        void log(DocumentStage<?, ?> stage) {
-            int i = stage == extraction ? 0 : 1;
-            double seconds = nanos[i].get() / 1e9;
+        Processed.Failed failure(RawDocument raw, Throwable e) {
+            failed.incrementAndGet();
+            return new Processed.Failed(raw.source(), stage.name(), "document " + raw.id() + ": " + e);
+        }
+
+        void log() {
+            double seconds = nanos.get() / 1e9;
             LOG.info(String.format(Locale.ROOT, "%s done: version=%d, documents=%d, failed=%d, busy=%.1fs,"
-                    + " rate=%.1f docs/s per thread", stage.name(), stage.version(), documents[i].get(), failed[i].get(),
-                    seconds, seconds == 0 ? 0.0 : documents[i].get() / seconds));
+                    + " rate=%.1f docs/s per thread", stage.name(), stage.version(), documents.get(), failed.get(),
+                    seconds, seconds == 0 ? 0.0 : documents.get() / seconds));
         }
     }
 }
