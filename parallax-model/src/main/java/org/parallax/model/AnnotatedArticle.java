@@ -5,21 +5,30 @@ import java.util.Objects;
 
 /**
  * An article with the layers the annotation stage laid over its clean text, each a set of spans over it: its
- * sentences and the entities it names. Later layers (quotes, time expressions, stances) join here as fields.
+ * sentences, the entities it names and what it reports people said. Later layers (time expressions, stances)
+ * join here as fields.
  *
  * @param article   the cleaned article; its text is what every span points into
  * @param sentences its sentences in text order, covering every non-blank line
  * @param entities  the entities it names, before the corpus links them to identities
+ * @param quotes    what it reports people said, in text order
  */
-public record AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities) {
+public record AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes) {
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(entities, "entities");
         sentences = List.copyOf(sentences);
+        quotes = List.copyOf(quotes);
         int length = article.text().length();
         for (Sentence s : sentences) {
             if (s.span().end() > length) {
                 throw new IllegalArgumentException("sentence " + s.span() + " runs past the text of article " + article.id()
+                        + " (length " + length + ")");
+            }
+        }
+        for (Quote q : quotes) {
+            if (!q.fits(length)) {
+                throw new IllegalArgumentException("quote " + q.content() + " runs past the text of article " + article.id()
                         + " (length " + length + ")");
             }
         }
@@ -30,6 +39,6 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
 
     /** An article with no layers: what {@code extract} gives, and what a store holds before annotation. */
     public static AnnotatedArticle bare(Article article) {
-        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()));
+        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of());
     }
 }

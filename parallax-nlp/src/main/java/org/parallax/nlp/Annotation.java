@@ -1,7 +1,10 @@
 package org.parallax.nlp;
 
+import java.util.List;
 import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.Article;
+import org.parallax.model.Sentence;
 import org.parallax.stage.DocumentStage;
 
 /**
@@ -11,9 +14,10 @@ import org.parallax.stage.DocumentStage;
  */
 public final class Annotation implements DocumentStage<Article, AnnotatedArticle> {
     /** Raised whenever a finder may lay other spans over the same text. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final EntityFinder entities = new EntityFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
 
     @Override
     public String name() {
@@ -27,6 +31,9 @@ public final class Annotation implements DocumentStage<Article, AnnotatedArticle
 
     @Override
     public AnnotatedArticle apply(Article article) {
-        return new AnnotatedArticle(article, Sentences.split(article.text()), entities.find(article.id(), article.text()));
+        String text = article.text();
+        List<Sentence> sentences = Sentences.split(text);
+        ArticleEntities named = entities.find(article.id(), text);
+        return new AnnotatedArticle(article, sentences, named, quotes.find(text, sentences, named));
     }
 }
