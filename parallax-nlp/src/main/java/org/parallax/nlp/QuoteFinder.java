@@ -1,14 +1,829 @@
 package org.parallax.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import org.parallax.model.ArticleEntities;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
 import org.parallax.model.Quote;
 import org.parallax.model.Sentence;
+import org.parallax.model.Span;
 
-/** Finds what an article reports people said. (Being written.) */
+/**
+ * Finds what an article reports people said, and who said it. Direct quotes are the stretches between quotation
+ * marks ({@link QuoteMarks}); reported speech is a clause governed by a speech cue ("said that …", "according to
+ * …"). Each is attributed from the words around it: the subject of its cue ("Kremlin spokesman Dmitry Peskov
+ * said", "…,” he added", "said Peskov"), a medium relaying someone ("CCTV quoted X saying": X speaks, CCTV is the
+ * {@code via}), a statement standing for whoever issued it, a pronoun for the last speaker or the nearest fitting
+ * name, never an addressee ("he told Mr Xi"). A speaker is a mention of the article's entity layer, or null when it
+ * cannot be known. Short quotes with no cue (scare quotes, titles) are not speech. Linear in the text's length;
+ * thread-safe.
+ */
 public final class QuoteFinder {
+    /** Verbs and nouns that mark speech or a stated position. */
+    private static final Set<String> CUES = Set.of("said", "say", "says", "saying", "added", "adds", "adding", "stated",
+            "states", "insisted", "insists", "warned", "warns", "denied", "denies", "argued", "argues", "claimed",
+            "claims", "explained", "explains", "noted", "notes", "announced", "announces", "reported", "reports",
+            "wrote", "writes", "tweeted", "tweets", "posted", "acknowledged", "acknowledges", "admitted", "admits",
+            "confirmed", "confirms", "declared", "declares", "stressed", "stresses", "emphasized", "emphasised",
+            "suggested", "suggests", "predicted", "predicts", "promised", "promises", "vowed", "vows", "recalled",
+            "recalls", "assured", "assures", "expressed", "expresses", "concluded", "observed", "mentioned",
+            "commented", "remarked", "answered", "responded", "replied", "replies", "contended", "maintained",
+            "asserted", "alleged", "disclosed", "revealed", "told", "tells", "tell", "telling", "informed", "learned",
+            "denounced", "asked", "asks", "quoted", "according", "believes", "thinks", "estimated", "estimates",
+            "countered", "continued", "conceded", "complained", "boasted", "joked", "cautioned", "hinted");
+    /** Cues that report what was said with or without "that"; the others report speech only before "that". */
+    private static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
+            "insisted", "insists", "warned", "warns", "argued", "argues", "claimed", "claims", "explained", "explains",
+            "noted", "notes", "stressed", "stresses", "believes", "thinks", "told", "tells", "wrote", "writes",
+            "tweeted", "declared", "declares", "predicted", "predicts", "promised", "vowed", "contended", "asserted",
+            "alleged", "replied", "responded", "countered", "conceded", "cautioned");
+    /** Cues that take an addressee before what is said ("told reporters that"). */
+    private static final Set<String> ADDRESSED = Set.of("told", "tells", "tell", "telling", "informed", "assured",
+            "assures", "warned", "warns", "asked", "asks", "reminded");
+    /** Words between a subject and its cue ("has also said"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
+            "would", "also", "later", "then", "again", "previously", "once", "repeatedly", "publicly", "reportedly",
+            "recently", "earlier", "further", "been", "just", "already", "separately", "as", "being", "not",
+            "never", "often", "always", "could", "may", "might", "did", "does", "do", "should", "must", "can");
+    /** Words that end a subject going back from its cue. */
+    private static final Set<String> BOUNDARIES = Set.of("that", "which", "who", "whom", "whose", "and", "but", "or",
+            "because", "when", "while", "if", "where", "after", "before", "since", "though", "although", "so", "than",
+            "whether", "what", "how", "why", "to");
+    /** Words a subject with no name may start with ("a source", "the statement", "officials" does not need one). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "their", "its", "our", "one", "another", "some", "many", "several", "two", "three", "both", "other",
+            "senior", "officials", "sources", "experts", "analysts", "critics", "police", "authorities", "witnesses");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
+            "col", "st", "prof", "rev", "jr", "sr", "u.s", "u.n", "no");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with", "on", "during",
+            "by", "to", "about", "under", "over", "after", "before", "into");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** What a document that speaks for its issuer is called ("the statement said"). */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "communiqué",
+            "declaration", "release", "text", "document", "letter", "report", "readout", "transcript");
+    /** Words that make an organization a medium that relays others ("state broadcaster CCTV"). */
+    private static final Set<String> MEDIA = Set.of("agency", "broadcaster", "newspaper", "television", "tv", "radio",
+            "channel", "outlet", "daily", "tabloid", "magazine", "wire", "network", "paper", "media", "website",
+            "news");
+    /** Roles that speak for the body named after them ("a spokesman for the ministry"). */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
+            "official", "officials", "representative", "representatives", "office", "aide", "aides", "source",
+            "sources");
+    private static final String WHEN = "(?:(?:on|last|this|early|late|earlier|later|next)\\s+)?(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|yesterday|today|tonight)"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?";
+    private static final java.util.regex.Pattern LEADING_WHEN = java.util.regex.Pattern.compile(
+            "(?i)(?:" + WHEN + ")\\s*,?\\s+");
+    private static final java.util.regex.Pattern TRAILING_WHEN = java.util.regex.Pattern.compile(
+            "(?i)\\s*,?\\s+(?:" + WHEN + ")$");
+    /** A speech quote this short needs a cue: without one it is a scare quote or a title. */
+    private static final int SHORT_QUOTE_WORDS = 3;
+    /** A cue this many words or fewer after a quote is its cue ("…,” the agency's chief spokesman said). */
+    private static final int CUE_REACH = 8;
+    /** How many paragraphs back a pronoun may find its speaker. */
+    private static final int PARAGRAPHS_BACK = 3;
+
     /** The quotes of {@code text}, in text order. */
     public List<Quote> find(String text, List<Sentence> sentences, ArticleEntities entities) {
-        return List.of();
+        return new Run(text, sentences, entities).quotes();
+    }
+
+    /** A mention of the entity layer with the kind of entity it names. */
+    private record Named(Mention mention, EntityType type) {
+        Span span() {
+            return new Span(mention.start(), mention.end());
+        }
+    }
+
+    /** Who said something: the cue, the words naming the source, the speaker's mention and the medium's. */
+    private record Attribution(Span cue, Span source, Named speaker, Named via) {
+        static final Attribution NONE = new Attribution(null, null, null, null);
+    }
+
+    /** One article's search. */
+    private static final class Run {
+        private final String text;
+        private final int[] wordStart;
+        private final int[] wordEnd;
+        private final String[] folded;
+        private final TreeMap<Integer, Named> mentions = new TreeMap<>();
+        private final int[] paragraphStarts;
+        private final List<QuoteMarks.Stretch> stretches;
+        /** The last quote's speaker, for "he added". */
+        private Named lastSpeaker;
+        /** Where that speaker last spoke. */
+        private int lastSpoke;
+
+        Run(String text, List<Sentence> sentences, ArticleEntities entities) {
+            this.text = text;
+            List<int[]> words = new ArrayList<>();
+            Matcher m = Names.WORD.matcher(text);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            wordStart = words.stream().mapToInt(w -> w[0]).toArray();
+            wordEnd = words.stream().mapToInt(w -> w[1]).toArray();
+            folded = new String[wordStart.length];
+            for (int i = 0; i < folded.length; i++) {
+                folded[i] = text.substring(wordStart[i], wordEnd[i]).toLowerCase(Locale.ROOT);
+            }
+            for (ArticleEntities.Found f : entities.entities()) {
+                f.mentions().forEach(x -> keep(new Named(x, f.type())));
+                f.descriptions().forEach(x -> keep(new Named(x, f.type())));
+            }
+            for (ArticleEntities.RoleReference r : entities.references()) {
+                keep(new Named(r.mention(), EntityType.PERSON));
+            }
+            // A name inside a longer one ("Chinese" in "the Chinese President") is not a speaker of its own.
+            Named outer = null;
+            for (java.util.Iterator<Named> it = mentions.values().iterator(); it.hasNext(); ) {
+                Named n = it.next();
+                if (outer != null && n.mention().end() <= outer.mention().end()) {
+                    it.remove();
+                } else {
+                    outer = n;
+                }
+            }
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+                    starts.add(i + 1);
+                }
+            }
+            paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            stretches = QuoteMarks.find(text);
+        }
+
+        /** Keeps the longest mention starting at one place. */
+        private void keep(Named n) {
+            mentions.merge(n.mention().start(), n, (a, b) -> b.mention().end() > a.mention().end() ? b : a);
+        }
+
+        List<Quote> quotes() {
+            List<Quote> out = new ArrayList<>();
+            int s = 0;
+            int reportedFrom = 0;
+            while (s < stretches.size()) {
+                int groupEnd = s + 1;
+                while (groupEnd < stretches.size() && sameSentence(stretches.get(groupEnd - 1), stretches.get(groupEnd))) {
+                    groupEnd++;
+                }
+                List<QuoteMarks.Stretch> group = stretches.subList(s, groupEnd);
+                int from = sentenceStart(group.get(0).open(), s == 0 ? 0 : stretches.get(s - 1).close());
+                int to = sentenceEnd(group.get(group.size() - 1).close(),
+                        groupEnd < stretches.size() ? stretches.get(groupEnd).open() : text.length());
+                reported(out, reportedFrom, from);
+                direct(out, group, from, to);
+                reportedFrom = to;
+                s = groupEnd;
+            }
+            reported(out, reportedFrom, text.length());
+            out.sort(java.util.Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
+            return out;
+        }
+
+        /** The quotes of one sentence's quoted stretches, all said by whoever its cue names. */
+        private void direct(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
+            QuoteMarks.Stretch first = group.get(0);
+            QuoteMarks.Stretch last = group.get(group.size() - 1);
+            boolean headline = isHeadline(first.open());
+            Attribution who = Attribution.NONE;
+            if (!headline) {
+                Attribution before = Attribution.NONE;
+                for (int i = 0; before.cue() == null && i < group.size(); i++) {
+                    int left = i == 0 ? from : group.get(i - 1).close();
+                    before = before(left, group.get(i).open(), from);
+                }
+                Attribution after = after(last.close(), to, from, first.open());
+                if (after.speaker() != null && isMedium(after.speaker()) && before.speaker() != null
+                        && !isMedium(before.speaker())) {
+                    who = new Attribution(before.cue(), before.source(), before.speaker(), after.speaker());
+                } else {
+                    who = before.speaker() != null ? before : after.cue() != null ? after : before;
+                }
+                if (who.cue() == null) {
+                    who = continued(first, from, wordsIn(first.contentStart(), first.contentEnd()));
+                }
+            }
+            for (QuoteMarks.Stretch q : group) {
+                int words = wordsIn(q.contentStart(), q.contentEnd());
+                boolean speech = who.cue() != null || who.speaker() != null
+                        || (words > SHORT_QUOTE_WORDS && !titleLike(q));
+                if (speech || headline && words > 1) {
+                    int end = q.contentEnd();
+                    while (end > q.contentStart() + 1 && ",;".indexOf(text.charAt(end - 1)) >= 0) {
+                        end--;
+                    }
+                    out.add(new Quote(new Span(q.contentStart(), end), true, headline, who.cue(),
+                            who.source(), span(who.speaker()), span(who.via())));
+                }
+            }
+            if (who.speaker() != null) {
+                lastSpeaker = who.speaker();
+                lastSpoke = first.open();
+            }
+        }
+
+        /** Reported speech in the sentences of {@code [from, to)}, which hold no quotation marks. */
+        private void reported(List<Quote> out, int from, int to) {
+            int w = firstWordAt(from);
+            while (w < wordStart.length && wordStart[w] < to) {
+                int end = sentenceEnd(wordEnd[w], to);
+                int start = wordStart[w];
+                if (!isHeadline(start)) {
+                    Quote q = reportedIn(start, end);
+                    if (q != null) {
+                        out.add(q);
+                    }
+                }
+                int next = firstWordAt(end);
+                w = next > w ? next : w + 1;
+            }
+        }
+
+        /** The first speech frame of one sentence: "X said (that) …", "…, X said", "according to X, …". */
+        private Quote reportedIn(int start, int end) {
+            int first = firstWordAt(start);
+            int last = firstWordAt(end);
+            for (int c = first; c < last; c++) {
+                if (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted")) {
+                    continue;
+                }
+                if (folded[c].equals("according")) {
+                    if (c + 1 >= last || !folded[c + 1].equals("to")) {
+                        continue;
+                    }
+                    int npEnd = clauseEnd(c + 2, last);
+                    Attribution who = subject(wordStart[c + 2], npEnd, new Span(wordStart[c], wordEnd[c + 1]));
+                    Span content = c == first ? trimmed(npEnd, end) : trimmed(start, wordStart[c]);
+                    return quote(content, who);
+                }
+                int subjectStart = subjectStart(c, start);
+                if (subjectStart < 0) {
+                    continue;
+                }
+                Span cue = new Span(wordStart[c], wordEnd[c]);
+                Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                if (who.source() == null) {
+                    continue;
+                }
+                Span content = contentAfter(c, last, end);
+                if (content == null || wordsIn(content.start(), content.end()) < 4) {
+                    content = precededByComma(subjectStart, start) && wordsIn(wordEnd[c], end) <= 4
+                            ? trimmed(start, commaBefore(subjectStart)) : null;
+                }
+                if (content == null) {
+                    continue;
+                }
+                return quote(content, who);
+            }
+            return null;
+        }
+
+        private Quote quote(Span content, Attribution who) {
+            if (content == null || wordsIn(content.start(), content.end()) < 4) {
+                return null;
+            }
+            if (who.speaker() != null) {
+                lastSpeaker = who.speaker();
+                lastSpoke = content.start();
+            }
+            return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
+        }
+
+        /** What follows a cue at word {@code c}: past "that", an addressee ("told reporters that") and adverbials. */
+        private Span contentAfter(int c, int last, int end) {
+            int w = c + 1;
+            if (ADDRESSED.contains(folded[c])) {
+                int that = -1;
+                for (int i = w; i < Math.min(last, w + 10); i++) {
+                    if (folded[i].equals("that")) {
+                        that = i;
+                        break;
+                    }
+                }
+                if (that < 0) {
+                    return null;
+                }
+                w = that + 1;
+            } else if (w < last && folded[w].equals("that")) {
+                w++;
+            } else if (!SAYING.contains(folded[c])) {
+                int that = -1;
+                for (int i = w; i < Math.min(last, w + 3); i++) {
+                    if (folded[i].equals("that")) {
+                        that = i;
+                    }
+                }
+                if (that < 0) {
+                    return null;
+                }
+                w = that + 1;
+            } else if (w < last && "on in at during".contains(folded[w]) && text.indexOf(',', wordEnd[c]) >= 0
+                    && text.indexOf(',', wordEnd[c]) < Math.min(end, wordEnd[Math.min(last - 1, w + 4)])) {
+                w = firstWordAt(text.indexOf(',', wordEnd[c]));
+            }
+            if (w >= last) {
+                return null;
+            }
+            return trimmed(wordStart[w], end);
+        }
+
+        /**
+         * Who a cue right after a quote names: "…,” he said", "…,” said Peskov", "…, the agency Belta reported".
+         * {@code sentenceFrom} and {@code quoteStart} bound the sentence's subject, for a medium that reports it.
+         */
+        private Attribution after(int from, int to, int sentenceFrom, int quoteStart) {
+            int w = firstWordAt(from);
+            int last = firstWordAt(to);
+            for (int c = w; c < Math.min(last, w + CUE_REACH); c++) {
+                if (!isCue(c) || folded[c].equals("that")) {
+                    continue;
+                }
+                Span cue = new Span(wordStart[c], wordEnd[c]);
+                if (folded[c].equals("according") && c + 1 < last && folded[c + 1].equals("to")) {
+                    return relayed(subject(wordStart[c + 2], clauseEnd(c + 2, last), cue), sentenceFrom, quoteStart);
+                }
+                if (c == w) {
+                    return c + 1 < last ? subject(wordEnd[c], clauseEnd(c + 1, last), cue) : Attribution.NONE;
+                }
+                int end = wordStart[auxiliariesBefore(c)];
+                if (end <= wordStart[w] || hasBoundary(w, auxiliariesBefore(c))) {
+                    return Attribution.NONE;
+                }
+                return relayed(subject(wordStart[w], end, cue), sentenceFrom, quoteStart);
+            }
+            return Attribution.NONE;
+        }
+
+        /** Who a cue before a quote names: "Peskov said, “…", "CCTV quoted X saying, “…", "Xi added that “…". */
+        private Attribution before(int from, int to, int sentenceFrom) {
+            int first = firstWordAt(from);
+            int last = firstWordAt(to);
+            for (int c = last - 1; c >= first; c--) {
+                if (!isCue(c)) {
+                    continue;
+                }
+                Span cue = new Span(wordStart[c], wordEnd[c]);
+                if (folded[c].equals("according")) {
+                    if (c + 1 < last && folded[c + 1].equals("to")) {
+                        return subject(wordStart[c + 2], clauseEnd(c + 2, last), cue);
+                    }
+                    continue;
+                }
+                if (folded[c].equals("quoted")) {
+                    continue;
+                }
+                int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
+                if (subjectStart < 0) {
+                    continue;
+                }
+                Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                int q = firstWordAt(subjectStart) - 1;
+                if (q >= first && folded[q].equals("quoted")) {
+                    Named medium = head(sentenceFrom, wordStart[q]);
+                    who = new Attribution(who.cue(), who.source(), who.speaker(), medium);
+                }
+                return who;
+            }
+            return Attribution.NONE;
+        }
+
+        /** A quote opening its paragraph with no cue carries on from a quote that ended the paragraph before. */
+        private Attribution continued(QuoteMarks.Stretch q, int sentenceFrom, int words) {
+            int paragraph = paragraphOf(q.open());
+            if (q.open() == paragraphStarts[paragraph] && paragraph > 0 && lastSpeaker != null
+                    && paragraphOf(lastSpoke) >= paragraph - PARAGRAPHS_BACK) {
+                return new Attribution(null, null, lastSpeaker, null);
+            }
+            if (words <= SHORT_QUOTE_WORDS) {
+                return Attribution.NONE;
+            }
+            int w = firstWordAt(sentenceFrom);
+            for (int i = w; i < Math.min(w + 3, wordStart.length) && wordStart[i] < q.open(); i++) {
+                Named n = mentions.get(wordStart[i]);
+                if (n != null && n.type() != EntityType.LOCATION) {
+                    return new Attribution(null, n.span(), n, null);
+                }
+            }
+            return Attribution.NONE;
+        }
+
+        /**
+         * The speaker a subject {@code [from, to)} of a cue names: its head name; a pronoun's antecedent; the issuer
+         * of a statement; or none, keeping the words ("a source").
+         */
+        private Attribution subject(int from, int to, Span cue) {
+            Span source = withoutWhen(trimmed(from, to));
+            if (source == null) {
+                return new Attribution(cue, null, null, null);
+            }
+            Named head = head(source.start(), source.end());
+            if (head != null) {
+                return new Attribution(cue, source, head, null);
+            }
+            int w = firstWordAt(source.start());
+            int last = firstWordAt(source.end());
+            if (w >= last || !Character.isUpperCase(text.charAt(wordStart[w])) && !DETERMINERS.contains(folded[w])
+                    && !PRONOUNS.contains(folded[w])) {
+                return new Attribution(cue, null, null, null);
+            }
+            if (last - w == 1 && PRONOUNS.contains(folded[w])) {
+                return new Attribution(cue, source, antecedent(folded[w], source.start()), null);
+            }
+            for (int i = w; i < last; i++) {
+                if (DOCUMENTS.contains(folded[i])) {
+                    return new Attribution(cue, source, issuer(folded[i], source.start()), null);
+                }
+            }
+            return new Attribution(cue, source, null, null);
+        }
+
+        /** A medium's report of someone's words: the sentence's own subject speaks, the medium relays. */
+        private Attribution relayed(Attribution who, int sentenceFrom, int quoteStart) {
+            if (who.speaker() == null || !isMedium(who.speaker())) {
+                return who;
+            }
+            Named actor = firstActor(sentenceFrom, quoteStart);
+            return actor == null ? who : new Attribution(who.cue(), who.source(), actor, who.speaker());
+        }
+
+        /** The name heading a subject: the last name before any prepositional phrase, past an apposition. */
+        private Named head(int from, int to) {
+            Named found = null;
+            boolean named = false;
+            for (Map.Entry<Integer, Named> e : mentions.subMap(from, to).entrySet()) {
+                Named n = e.getValue();
+                if (n.mention().end() > to) {
+                    break;
+                }
+                if (named && prepositionBetween(found.mention().end(), n.mention().start())) {
+                    break;
+                }
+                found = n;
+                named = true;
+            }
+            if (found == null) {
+                int w = firstWordAt(from);
+                int last = firstWordAt(to);
+                for (int i = w; i + 1 < last; i++) {
+                    if (SPOKESPEOPLE.contains(folded[i]) && (folded[i + 1].equals("for") || folded[i + 1].equals("of"))) {
+                        Named body = mentions.ceilingEntry(wordStart[i + 1]) == null ? null
+                                : mentions.ceilingEntry(wordStart[i + 1]).getValue();
+                        return body != null && body.mention().end() <= to ? body : null;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private boolean prepositionBetween(int from, int to) {
+            for (int i = firstWordAt(from); i < wordStart.length && wordStart[i] < to; i++) {
+                if (PREPOSITIONS.contains(folded[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isMedium(Named n) {
+            if (n.type() == EntityType.COUNTRY || n.type() == EntityType.LOCATION) {
+                return false;
+            }
+            int w = firstWordAt(n.mention().start());
+            for (int i = Math.max(0, w - 4); i < firstWordAt(n.mention().end()); i++) {
+                if (MEDIA.contains(folded[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first person, organization or country a sentence names before {@code to}, not a medium. */
+        private Named firstActor(int from, int to) {
+            for (Named n : mentions.subMap(from, to).values()) {
+                if (n.type() != EntityType.LOCATION && !isMedium(n) && n.mention().end() <= to) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        /** Who a pronoun stands for: the last speaker, else the nearest fitting name before it that is not an object. */
+        private Named antecedent(String pronoun, int at) {
+            Set<EntityType> kinds = switch (pronoun) {
+                case "he", "she" -> Set.of(EntityType.PERSON);
+                case "it" -> Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY);
+                case "they", "we" -> Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY);
+                default -> Set.of();
+            };
+            int paragraph = paragraphOf(at);
+            int from = paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)];
+            Named nearest = null;
+            for (Named n : mentions.subMap(from, at).values()) {
+                if (kinds.contains(n.type()) && n.mention().end() <= at && !isObject(n) && !isMedium(n)
+                        && !isDemonym(n)) {
+                    nearest = n;
+                }
+            }
+            if (lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from
+                    && (nearest == null || !startsSentence(nearest) || nearest.mention().start() < lastSpeaker.mention().start())) {
+                return lastSpeaker;
+            }
+            return nearest;
+        }
+
+        /** Whoever issued the document a subject names: "X issued a statement", "a statement by X". */
+        private Named issuer(String document, int at) {
+            int paragraph = paragraphOf(at);
+            int from = paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)];
+            for (int i = firstWordAt(at) - 1; i >= 0 && wordStart[i] >= from; i--) {
+                if (!DOCUMENTS.contains(folded[i])) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(wordStart.length, i + 5); j++) {
+                    if (folded[j].equals("by") && mentions.ceilingEntry(wordStart[j]) != null) {
+                        Named n = mentions.ceilingEntry(wordStart[j]).getValue();
+                        if (firstWordAt(n.mention().start()) <= j + 3) {
+                            return n;
+                        }
+                    }
+                }
+                int sentence = sentenceStart(wordStart[i], from);
+                return firstActor(sentence, wordStart[i]);
+            }
+            return null;
+        }
+
+        /** Whether word {@code w} is a speech cue: a cue word, not part of a name ("the United States"). */
+        private boolean isCue(int w) {
+            return CUES.contains(folded[w]) && !(Character.isUpperCase(text.charAt(wordStart[w]))
+                    && w > 0 && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w])));
+        }
+
+        /** Where the subject of the cue at word {@code c} starts, going back to a boundary; -1 when it has none. */
+        private int subjectStart(int c, int floor) {
+            int end = auxiliariesBefore(c);
+            int w = end - 1;
+            int start = -1;
+            while (w >= 0 && wordStart[w] >= floor && end - w <= 12) {
+                String between = text.substring(wordEnd[w], start < 0 ? wordStart[end] : start);
+                if (stops(w, between) || BOUNDARIES.contains(folded[w]) || CUES.contains(folded[w])) {
+                    break;
+                }
+                if (between.contains(",")) {
+                    Named before = mentions.floorEntry(wordStart[w]) == null ? null : mentions.floorEntry(wordStart[w]).getValue();
+                    boolean apposition = before != null && before.mention().end() == wordEnd[w]
+                            && before.type() != EntityType.LOCATION && start >= 0 && !mentions.containsKey(start);
+                    if (!apposition) {
+                        break;
+                    }
+                    start = before.mention().start();
+                    w = firstWordAt(start) - 1;
+                    continue;
+                }
+                start = wordStart[w];
+                w--;
+            }
+            return start;
+        }
+
+        private int auxiliariesBefore(int c) {
+            int w = c;
+            while (w > 0 && (AUXILIARIES.contains(folded[w - 1]) || folded[w - 1].endsWith("ly"))
+                    && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))) {
+                w--;
+            }
+            return w;
+        }
+
+        /** {@link #stops(String)}, but the full stop of an abbreviation before it ("Mr.", "U.S.") does not stop. */
+        private boolean stops(int wordBefore, String between) {
+            if (between.startsWith(".") && HONORIFICS.contains(folded[wordBefore])) {
+                return stops(between.substring(1));
+            }
+            return stops(between);
+        }
+
+        /** Whether the text between two words breaks a phrase: a sentence stop, a quotation mark, a dash or colon. */
+        private static boolean stops(String between) {
+            for (int i = 0; i < between.length(); i++) {
+                char c = between.charAt(i);
+                if (".;:!?()—–\n".indexOf(c) >= 0 || QuoteMarks.isMark(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasBoundary(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (BOUNDARIES.contains(folded[i]) && !folded[i].equals("to")) {
+                    return true;
+                }
+                if (i > from && stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The end of a noun phrase starting at word {@code w}: before the first comma, stop or clause word. */
+        private int clauseEnd(int w, int last) {
+            int end = w < wordStart.length ? wordStart[w] : text.length();
+            for (int i = w; i < last && i < w + 10; i++) {
+                if (i > w && (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))
+                        || text.substring(wordEnd[i - 1], wordStart[i]).contains(","))) {
+                    break;
+                }
+                if (i > w && (BOUNDARIES.contains(folded[i]) || PREPOSITIONS.contains(folded[i]) && !folded[i].equals("of")
+                        && !folded[i].equals("by"))) {
+                    break;
+                }
+                end = wordEnd[i];
+            }
+            return end;
+        }
+
+        private boolean precededByComma(int subjectStart, int sentenceStart) {
+            int at = subjectStart - 1;
+            while (at >= sentenceStart && Character.isWhitespace(text.charAt(at))) {
+                at--;
+            }
+            return at >= sentenceStart && text.charAt(at) == ',';
+        }
+
+        private int commaBefore(int subjectStart) {
+            return text.lastIndexOf(',', subjectStart);
+        }
+
+        /** Two quoted stretches of one sentence: no sentence ends between them outside the marks. */
+        private boolean sameSentence(QuoteMarks.Stretch a, QuoteMarks.Stretch b) {
+            if (paragraphOf(a.close()) != paragraphOf(b.open()) || !a.closed()) {
+                return false;
+            }
+            return sentenceEnd(a.close(), b.open()) >= b.open() && !endsWithStop(a);
+        }
+
+        /** A quote closing with a full stop inside its marks, and a capital after: the sentence ended with it. */
+        private boolean endsWithStop(QuoteMarks.Stretch a) {
+            char last = text.charAt(a.contentEnd() - 1);
+            int w = firstWordAt(a.close());
+            return ".!?".indexOf(last) >= 0 && w < wordStart.length && Character.isUpperCase(text.charAt(wordStart[w]))
+                    && !CUES.contains(folded[w]) && !mentions.containsKey(wordStart[w]);
+        }
+
+        /** Where the sentence holding {@code at} starts, going back no further than {@code floor}. */
+        private int sentenceStart(int at, int floor) {
+            int paragraph = paragraphStarts[paragraphOf(at)];
+            int from = Math.max(floor, paragraph);
+            for (int i = at - 1; i > from; i--) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
+                        && Character.isUpperCase(text.charAt(i + 1))) {
+                    return i + 1;
+                }
+            }
+            return from;
+        }
+
+        /** Where the sentence running on from {@code at} ends: after a stop before a capital, or at its paragraph's end. */
+        private int sentenceEnd(int at, int limit) {
+            for (int i = at; i < limit; i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    return i;
+                }
+                if (".!?".indexOf(c) >= 0 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                        && !abbreviationBefore(i)) {
+                    int next = i + 1;
+                    while (next < text.length() && text.charAt(next) == ' ') {
+                        next++;
+                    }
+                    if (next >= text.length() || text.charAt(next) == '\n' || Character.isUpperCase(text.charAt(next))
+                            || QuoteMarks.isMark(text.charAt(next))) {
+                        return i + 1;
+                    }
+                }
+            }
+            return limit;
+        }
+
+        /** Whether the full stop at {@code i} ends an abbreviation or an initial ("Mr.", "J."), not a sentence. */
+        private boolean abbreviationBefore(int i) {
+            if (text.charAt(i) != '.') {
+                return false;
+            }
+            int w = firstWordAt(i) - 1;
+            return w >= 0 && wordEnd[w] == i && (HONORIFICS.contains(folded[w]) || folded[w].length() == 1);
+        }
+
+        /** A line that is not a sentence: a headline or a subheading (no final stop). */
+        private boolean isHeadline(int at) {
+            int paragraph = paragraphOf(at);
+            int start = paragraphStarts[paragraph];
+            int end = paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] - 1 : text.length();
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || QuoteMarks.isMark(text.charAt(end - 1)))) {
+                end--;
+            }
+            return end > start && ".!?…:,;".indexOf(text.charAt(end - 1)) < 0 && wordsIn(start, end) < 25;
+        }
+
+        /** Title Case words with no stop: a name of a show, a book, an operation ("Meet the Press"). */
+        private boolean titleLike(QuoteMarks.Stretch q) {
+            int w = firstWordAt(q.contentStart());
+            int last = firstWordAt(q.contentEnd());
+            int capitals = 0;
+            for (int i = w; i < last; i++) {
+                if (Character.isUpperCase(text.charAt(wordStart[i]))) {
+                    capitals++;
+                }
+            }
+            return last - w <= 6 && capitals * 2 > last - w && ".!?,".indexOf(text.charAt(q.contentEnd() - 1)) < 0;
+        }
+
+        /** "Ukrainian" in "the Ukrainian conflict": a country's adjective qualifies a noun, it does not act. */
+        private static boolean isDemonym(Named n) {
+            String t = n.mention().text();
+            return n.type() == EntityType.COUNTRY && (t.endsWith("ian") || t.endsWith("ese") || t.endsWith("ish")
+                    || t.endsWith("an") || t.endsWith("ic") || t.endsWith("i"));
+        }
+
+        private boolean isObject(Named n) {
+            int w = firstWordAt(n.mention().start());
+            for (int i = w - 1; i >= Math.max(0, w - 3); i--) {
+                if (ADDRESSED.contains(folded[i]) || Set.of("with", "to", "urging", "urged", "calling", "met", "thanked",
+                        "praised", "criticized", "against", "on", "in", "at", "from", "of", "for").contains(folded[i])) {
+                    return true;
+                }
+                if (!Character.isUpperCase(text.charAt(wordStart[i])) && !Set.of("the", "mr", "mrs", "ms", "dr").contains(folded[i])) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** A name that is the subject of its sentence: only capitalized words (titles, "The") come before it. */
+        private boolean startsSentence(Named n) {
+            int w = firstWordAt(n.mention().start());
+            int start = firstWordAt(sentenceStart(n.mention().start(), 0));
+            for (int i = start; i < w; i++) {
+                if (!Character.isUpperCase(text.charAt(wordStart[i]))) {
+                    return false;
+                }
+            }
+            return w - start <= 4;
+        }
+
+        private int wordsIn(int from, int to) {
+            return Math.max(0, firstWordAt(to) - firstWordAt(from));
+        }
+
+        /** The index of the first word starting at or after {@code offset}. */
+        private int firstWordAt(int offset) {
+            int i = java.util.Arrays.binarySearch(wordStart, offset);
+            return i >= 0 ? i : -i - 1;
+        }
+
+        private int paragraphOf(int offset) {
+            int i = java.util.Arrays.binarySearch(paragraphStarts, offset);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        private Span trimmed(int from, int to) {
+            int start = from;
+            int end = Math.min(to, text.length());
+            while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:—–-".indexOf(text.charAt(start)) >= 0)) {
+                start++;
+            }
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:.—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            return end > start ? new Span(start, end) : null;
+        }
+
+        /** A subject without the time its words carry ("On Tuesday Moscow", "the Kremlin on Friday"). */
+        private Span withoutWhen(Span s) {
+            if (s == null) {
+                return null;
+            }
+            String words = s.of(text);
+            Matcher lead = LEADING_WHEN.matcher(words);
+            int start = s.start() + (lead.lookingAt() ? lead.end() : 0);
+            Matcher trail = TRAILING_WHEN.matcher(words);
+            int end = trail.find() && s.start() + trail.start() > start ? s.start() + trail.start() : s.end();
+            return end > start ? new Span(start, end) : s;
+        }
+
+        private static Span span(Named n) {
+            return n == null ? null : n.span();
+        }
     }
 }

@@ -1,0 +1,156 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs the quotation marks of a text into quoted stretches, in one pass: every style (“ ” ‘ ’ " « » „ “ ‹ ›
+ * and straight marks), a quote over several paragraphs (a paragraph ends without a closing mark and the next
+ * reopens it, or closes it without reopening), and unbalanced marks from scraping (an opening double mark never closed
+ * ends its quote at the end of its paragraph, a single one is taken for an apostrophe; a stray closing mark is
+ * passed over). An apostrophe (China’s,
+ * don't) is not a mark. Single marks inside double ones are part of the quote.
+ */
+final class QuoteMarks {
+    /**
+     * One quoted stretch.
+     *
+     * @param open         offset of the opening mark
+     * @param contentStart first character inside the marks
+     * @param contentEnd   end of the words inside the marks (trailing blanks left out)
+     * @param close        offset just past the closing mark, or {@code contentEnd} when it was never closed
+     * @param closed       whether a closing mark ended it
+     */
+    record Stretch(int open, int contentStart, int contentEnd, int close, boolean closed) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    /** The closing mark for an opening one, or 0 when {@code c} does not open a quote. */
+    static char closerOf(char c) {
+        return switch (c) {
+            case '“' -> '”';
+            case '„' -> '“';
+            case '«' -> '»';
+            case '‹' -> '›';
+            case '"' -> '"';
+            case '‘' -> '’';
+            case '\'' -> '\'';
+            default -> 0;
+        };
+    }
+
+    static boolean isMark(char c) {
+        return "“”„«»‹›\"‘’'‚".indexOf(c) >= 0;
+    }
+
+    private static boolean isDouble(char open) {
+        return open != '‘' && open != '\'' && open != '‹';
+    }
+
+    /** The quoted stretches of {@code text}, in text order. Linear in the text's length. */
+    static List<Stretch> find(String text) {
+        List<Stretch> out = new ArrayList<>();
+        int n = text.length();
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open < 0) {
+                    continue;
+                }
+                // A quote open at the end of its paragraph: it goes on if the next paragraph reopens it or closes it
+                // before opening another; otherwise it ends here.
+                int next = nextParagraph(text, i);
+                if (isDouble(text.charAt(open)) && next < n && continues(text, next, text.charAt(open), closer)) {
+                    boolean reopens = closerOf(text.charAt(next)) == closer || text.charAt(next) == text.charAt(open);
+                    i = reopens ? next : next - 1;
+                    continue;
+                }
+                if (isDouble(text.charAt(open))) {
+                    add(out, text, open, i, i, false);
+                }
+                open = -1;
+                continue;
+            }
+            if (open >= 0) {
+                if (c == closer && canClose(text, i) && !(closer == '"' && !canCloseStraight(text, i))) {
+                    add(out, text, open, i, i + 1, true);
+                    open = -1;
+                }
+                continue;
+            }
+            char k = closerOf(c);
+            if (k != 0 && canOpen(text, i)) {
+                open = i;
+                closer = k;
+            }
+        }
+        if (open >= 0 && isDouble(text.charAt(open))) {
+            add(out, text, open, n, n, false);
+        }
+        return out;
+    }
+
+    private static void add(List<Stretch> out, String text, int open, int contentEnd, int close, boolean closed) {
+        int start = open + 1;
+        int end = contentEnd;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Stretch(open, start, end, closed ? close : end, closed));
+        }
+    }
+
+    /** Where the next non-blank line after the line break at {@code i} starts. */
+    private static int nextParagraph(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether the paragraph at {@code start} carries on a quote left open: it reopens it, or closes it first. */
+    private static boolean continues(String text, int start, char open, char closer) {
+        char first = text.charAt(start);
+        if (first == open || (closerOf(first) != 0 && isDouble(first))) {
+            return true;
+        }
+        for (int i = start; i < text.length() && text.charAt(i) != '\n'; i++) {
+            char c = text.charAt(i);
+            if (c == closer && canClose(text, i)) {
+                return true;
+            }
+            if (closerOf(c) != 0 && isDouble(c) && canOpen(text, i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An opening mark follows a blank, a line start, a bracket or a dash, and comes before a word. */
+    private static boolean canOpen(String text, int i) {
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        boolean left = Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0 || isMark(before);
+        return left && !Character.isWhitespace(after);
+    }
+
+    /** A closing mark is not an apostrophe: no letter follows it. */
+    private static boolean canClose(String text, int i) {
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return !Character.isLetterOrDigit(after);
+    }
+
+    /** A straight double mark closes after a word or punctuation, not after a blank. */
+    private static boolean canCloseStraight(String text, int i) {
+        return i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    }
+}
