@@ -1,0 +1,169 @@
+package org.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.model.Quote;
+
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    /** An entity named by every occurrence of each of its spellings in the text. */
+    private static ArticleEntities.Found named(String text, String name, EntityType type, String... spellings) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String s : spellings) {
+            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+                mentions.add(new Mention("a", at, at + s.length(), s));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new ArticleEntities.Found(type + ":" + name, type, name, false, true, List.of(), List.of(), mentions, List.of());
+    }
+
+    private List<Quote> quotes(String text, ArticleEntities.Found... entities) {
+        return finder.find(text, Sentences.split(text), new ArticleEntities("a", List.of(entities), List.of()));
+    }
+
+    private static String words(String text, org.parallax.model.Span span) {
+        return span == null ? null : span.of(text);
+    }
+
+    @Test
+    void find_postposedCueAndPronounChain_attributeEachQuoteToTheNamedSpeaker() {
+        String text = "Anna Berg met reporters on Monday.\n\n“The plan will work,” she said.\n\n“We are ready for it,” she added.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).extracting(q -> words(text, q.content())).containsExactly("The plan will work", "We are ready for it");
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsOnly("Anna Berg");
+        assertThat(found).extracting(q -> words(text, q.source())).containsOnly("she");
+        assertThat(found).allMatch(Quote::direct);
+    }
+
+    @Test
+    void find_addresseeIsNeverTheSpeaker() {
+        String text = "Lars Holm met Mr Berg in the capital.\n\n“The deal is close and we will sign it soon,” he told Mr Berg.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Berg"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_mediumQuotingSomeone_speakerIsTheOneQuotedAndTheMediumIsVia() {
+        String text = "State broadcaster Nordvision quoted Lars Holm as saying, “We will not give up the islands.”";
+        List<Quote> found = quotes(text, named(text, "Nordvision", EntityType.ORGANIZATION, "Nordvision"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("We will not give up the islands.");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+            assertThat(words(text, q.via())).isEqualTo("Nordvision");
+            assertThat(words(text, q.cue())).isEqualTo("saying");
+        });
+    }
+
+    @Test
+    void find_quoteOverParagraphs_isOneQuote() {
+        String text = "Holm said on Tuesday, “The first part of the plan is ready.\n\n“The second part is not.\n\n"
+                + "The third part will come later.”\n\nThe talks ended.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).startsWith("The first part").endsWith("will come later.");
+            assertThat(words(text, q.speaker())).isEqualTo("Holm");
+        });
+    }
+
+    @Test
+    void find_unclosedMark_endsTheQuoteAtItsParagraph() {
+        String text = "Holm said the talks would “go on for many more weeks\n\nThe ministers left.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"));
+        assertThat(found).extracting(q -> words(text, q.content())).containsExactly("go on for many more weeks");
+    }
+
+    @Test
+    void find_scareQuotesAndTitles_areNotSpeech() {
+        String text = "She appeared on “Meet the Press” and called the idea “silly” before leaving.";
+        assertThat(quotes(text)).isEmpty();
+    }
+
+    @Test
+    void find_shortQuoteWithACue_isSpeech() {
+        String text = "Norway said it was “grateful” for the help.";
+        List<Quote> found = quotes(text, named(text, "Norway", EntityType.COUNTRY, "Norway"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("grateful");
+            assertThat(words(text, q.speaker())).isEqualTo("Norway");
+        });
+    }
+
+    @Test
+    void find_reportedSpeech_givesContentCueAndSource() {
+        String text = "Norway said it is open to negotiation with all its neighbours.\n\n"
+                + "According to the harbour master, the bridge will reopen on Friday morning.";
+        List<Quote> found = quotes(text, named(text, "Norway", EntityType.COUNTRY, "Norway"));
+        assertThat(found).hasSize(2).noneMatch(Quote::direct);
+        assertThat(words(text, found.get(0).content())).isEqualTo("it is open to negotiation with all its neighbours");
+        assertThat(words(text, found.get(0).speaker())).isEqualTo("Norway");
+        assertThat(words(text, found.get(1).content())).isEqualTo("the bridge will reopen on Friday morning");
+        assertThat(words(text, found.get(1).cue())).isEqualTo("According to");
+        assertThat(words(text, found.get(1).source())).isEqualTo("the harbour master");
+        assertThat(found.get(1).speaker()).as("no entity names the harbour master: unknown, not guessed").isNull();
+    }
+
+    @Test
+    void find_unnamedSource_keepsItsWordsAndNoSpeaker() {
+        String text = "“This cannot go on any longer,” one resident wrote.";
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(words(text, q.source())).isEqualTo("one resident");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void find_statementSpeaksForItsIssuer() {
+        String text = "The Harbor Authority issued a statement on Monday.\n\n"
+                + "The statement said, “The port stays closed until further notice.”";
+        List<Quote> found = quotes(text, named(text, "Harbor Authority", EntityType.ORGANIZATION, "Harbor Authority"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Harbor Authority"));
+    }
+
+    @Test
+    void find_headlineQuote_isKeptApart() {
+        String text = "“A descent into chaos”\n\nHolm said the region was “close to a descent into chaos” now.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).headline()).isTrue();
+        assertThat(found.get(1).headline()).isFalse();
+        assertThat(words(text, found.get(1).speaker())).isEqualTo("Holm");
+    }
+
+    @Test
+    void find_apostrophesAndStraightMarks() {
+        String text = "Berg’s team won’t comment.\n\n\"We have nothing more to say about it,\" said Anna Berg.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg’s"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("We have nothing more to say about it");
+            assertThat(words(text, q.speaker())).isEqualTo("Anna Berg");
+        });
+    }
+
+    @Test
+    void find_guillemetsAndLowNineMarks() {
+        String text = "Holm sagte: „Wir bleiben hier und warten ab.“\n\nBerg said: «Nous restons ici et nous attendons.»";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Berg"));
+        assertThat(found).extracting(q -> words(text, q.content()))
+                .containsExactly("Wir bleiben hier und warten ab.", "Nous restons ici et nous attendons.");
+    }
+
+    @Test
+    void find_everySpanFitsAndQuotesAreInTextOrder() {
+        String text = "“One two three four,” Holm said. “Five six seven eight,” he added.\n\n“Nine ten eleven twelve";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"));
+        assertThat(found).allMatch(q -> q.fits(text.length()));
+        assertThat(found).isSortedAccordingTo(java.util.Comparator.comparingInt(q -> q.content().start()));
+        assertThat(found).hasSize(3);
+    }
+}
