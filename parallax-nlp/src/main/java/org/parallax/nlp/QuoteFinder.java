@@ -88,6 +88,11 @@ public final class QuoteFinder {
     private static final int CUE_REACH = 8;
     /** How many paragraphs back a pronoun may find its speaker. */
     private static final int PARAGRAPHS_BACK = 3;
+    /**
+     * How far back, in characters, a sentence start, an antecedent or an issuer is looked for: however long a
+     * paragraph, each look costs the same, so the search stays linear in the text's length.
+     */
+    private static final int REACH = 3000;
 
     /** The quotes of {@code text}, in text order. */
     public List<Quote> find(String text, List<Sentence> sentences, ArticleEntities entities) {
@@ -326,9 +331,15 @@ public final class QuoteFinder {
                     return null;
                 }
                 w = that + 1;
-            } else if (w < last && "on in at during".contains(folded[w]) && text.indexOf(',', wordEnd[c]) >= 0
-                    && text.indexOf(',', wordEnd[c]) < Math.min(end, wordEnd[Math.min(last - 1, w + 4)])) {
-                w = firstWordAt(text.indexOf(',', wordEnd[c]));
+            } else if (w < last && Set.of("on", "in", "at", "during").contains(folded[w])) {
+                // "said on Tuesday, …": the content starts after the adverbial's comma.
+                int limit = Math.min(end, wordEnd[Math.min(last - 1, w + 4)]);
+                for (int i = wordEnd[c]; i < limit; i++) {
+                    if (text.charAt(i) == ',') {
+                        w = firstWordAt(i);
+                        break;
+                    }
+                }
             }
             if (w >= last) {
                 return null;
@@ -525,7 +536,7 @@ public final class QuoteFinder {
                 default -> Set.of();
             };
             int paragraph = paragraphOf(at);
-            int from = paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)];
+            int from = Math.max(paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)], at - REACH);
             Named nearest = null;
             for (Named n : mentions.subMap(from, at).values()) {
                 if (kinds.contains(n.type()) && n.mention().end() <= at && !isObject(n) && !isMedium(n)
@@ -543,7 +554,7 @@ public final class QuoteFinder {
         /** Whoever issued the document a subject names: "X issued a statement", "a statement by X". */
         private Named issuer(String document, int at) {
             int paragraph = paragraphOf(at);
-            int from = paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)];
+            int from = Math.max(paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)], at - REACH);
             for (int i = firstWordAt(at) - 1; i >= 0 && wordStart[i] >= from; i--) {
                 if (!DOCUMENTS.contains(folded[i])) {
                     continue;
@@ -683,7 +694,7 @@ public final class QuoteFinder {
         /** Where the sentence holding {@code at} starts, going back no further than {@code floor}. */
         private int sentenceStart(int at, int floor) {
             int paragraph = paragraphStarts[paragraphOf(at)];
-            int from = Math.max(floor, paragraph);
+            int from = Math.max(Math.max(floor, paragraph), at - REACH);
             for (int i = at - 1; i > from; i--) {
                 char c = text.charAt(i);
                 if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
