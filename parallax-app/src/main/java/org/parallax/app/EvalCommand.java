@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.eval.CleaningEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
+import org.parallax.eval.QuoteEvaluation;
 import org.parallax.model.ArticleEntities;
+import org.parallax.nlp.Annotation;
 import org.parallax.nlp.EntityFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +26,12 @@ final class EvalCommand implements Callable<Integer> {
         /** Main-text extraction from HTML pages (extraction-dev). */
         extraction("extraction-dev"),
         /** Stories and storylines against gold clusters (clustering-dev, or any folder of labelled subfolders). */
-        clustering("clustering-dev");
+        clustering("clustering-dev"),
+        /**
+         * What people are reported to have said, and who said it (quotes-dev, PolNeAR; or a BASIL folder such as
+         * stances-dev); without --data, both sets, those present.
+         */
+        quotes("quotes-dev");
 
         final String dataset;
 
@@ -36,10 +44,14 @@ final class EvalCommand implements Callable<Integer> {
     Task task;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "the data set folder (default: ../shared/datasets/<set> beside the project)")
+            description = "the data set folder (default: ../shared/datasets/<set> beside the project; quotes: both"
+                    + " quotes-dev and stances-dev, and with --data a PolNeAR folder (attributions/) or a BASIL folder"
+                    + " (annotations.jsonl))")
     Path data;
 
-    @Option(names = "--errors", paramLabel = "FILE", description = "also write each page's misses and extras here")
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "also write each page's misses and extras here (quotes: each article's missed, extra and"
+                    + " misattributed quotes, gold against predicted)")
     Path errors;
 
     @Option(names = "--no-entities",
@@ -54,8 +66,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** The quote data sets scored when no --data is given: PolNeAR's attributions, then BASIL's quotes. */
+    private static final List<String> QUOTE_SETS = List.of("quotes-dev", "stances-dev");
+
     @Override
     public Integer call() throws IOException {
+        if (task == Task.quotes) {
+            return quotes();
+        }
         Path dir = data != null ? data : Path.of("..", "shared", "datasets", task.dataset);
         if (!Files.isDirectory(dir)) {
             System.err.println("parallax: no data set at " + dir.toAbsolutePath() + " (give it with --data)");
@@ -97,6 +115,41 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
             Files.writeString(errors, sb);
+        }
+        return 0;
+    }
+
+    /**
+     * Scores the quotes of the annotation stage: on the --data folder (PolNeAR or BASIL, told by its files), or on
+     * each of quotes-dev and stances-dev that lies beside the project; one report each, errors of all in one file.
+     */
+    private int quotes() throws IOException {
+        List<Path> dirs = data != null ? List.of(data)
+                : QUOTE_SETS.stream().map(s -> Path.of("..", "shared", "datasets", s)).filter(Files::isDirectory).toList();
+        if (dirs.isEmpty() || !Files.isDirectory(dirs.get(0))) {
+            Path missing = data != null ? data : Path.of("..", "shared", "datasets", task.dataset);
+            System.err.println("parallax: no data set at " + missing.toAbsolutePath() + " (give it with --data)");
+            return 2;
+        }
+        for (Path dir : dirs) {
+            if (QuoteEvaluation.format(dir) == null) {
+                System.err.println("parallax: no quote data set at " + dir.toAbsolutePath() + " (a PolNeAR folder holds"
+                        + " text/ and attributions/, a BASIL folder annotations.jsonl)");
+                return 2;
+            }
+        }
+        Annotation annotation = new Annotation();
+        StringBuilder errorLines = new StringBuilder();
+        for (Path dir : dirs) {
+            long started = System.nanoTime();
+            QuoteEvaluation.Report report = QuoteEvaluation.run(dir, threads, annotation);
+            System.out.println(report);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "  (annotated and scored in %.1f s)%n", seconds);
+            errorLines.append(report.errors());
+        }
+        if (errors != null) {
+            Files.writeString(errors, errorLines);
         }
         return 0;
     }
