@@ -7,8 +7,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes the co-mention network as GraphML: a node per entity (name, type, articles, mentions), an undirected
- * edge per pair named in the same articles, weighted by how many. Streamed; text is escaped by the XML writer.
+ * Writes the network of entities as GraphML: a node per entity (name, type, articles, mentions); an undirected
+ * edge of kind {@code co-mention} per pair named in the same articles, weighted by how many; and a directed edge
+ * of kind {@code quote} from a speaker to each entity named inside what the speaker said, weighted by in how
+ * many quotes. Streamed; text is escaped by the XML writer.
  */
 public final class EntityGraph {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -27,11 +29,12 @@ public final class EntityGraph {
             key(xml, "type", "node", "string");
             key(xml, "articles", "node", "int");
             key(xml, "mentions", "node", "int");
+            key(xml, "kind", "edge", "string");
             key(xml, "weight", "edge", "int");
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "co-mentions");
             xml.writeAttribute("edgedefault", "undirected");
-            store.coMentionNetwork(nodes, e -> {
+            store.entityNetwork(nodes, e -> {
                 try {
                     xml.writeStartElement("node");
                     xml.writeAttribute("id", e.id());
@@ -48,7 +51,20 @@ public final class EntityGraph {
                     xml.writeStartElement("edge");
                     xml.writeAttribute("source", edge.a());
                     xml.writeAttribute("target", edge.b());
+                    data(xml, "kind", "co-mention");
                     data(xml, "weight", String.valueOf(edge.articles()));
+                    xml.writeEndElement();
+                } catch (XMLStreamException x) {
+                    throw new IllegalStateException("cannot write the graph", x);
+                }
+            }, link -> {
+                try {
+                    xml.writeStartElement("edge");
+                    xml.writeAttribute("source", link.speaker());
+                    xml.writeAttribute("target", link.named());
+                    xml.writeAttribute("directed", "true");
+                    data(xml, "kind", "quote");
+                    data(xml, "weight", String.valueOf(link.quotes()));
                     xml.writeEndElement();
                 } catch (XMLStreamException x) {
                     throw new IllegalStateException("cannot write the graph", x);

@@ -22,7 +22,8 @@ import org.parallax.model.Span;
 /**
  * The annotation layers of each article and the stage ledger: which stage, at which version, made what of
  * each article. Layers are kept as the stage made them (deflated JSON), so corpus stages read them back in
- * their own order and a later run can redo a corpus stage without redoing annotation. The caller holds the
+ * their own order and a later run can redo a corpus stage without redoing annotation; the quote layer goes to
+ * its own table ({@link QuoteTables}) with them, to be read by story, article and speaker. The caller holds the
  * transaction.
  */
 final class LayerTables {
@@ -59,6 +60,7 @@ final class LayerTables {
             ps.setBytes(2, deflate(JSON.writeValueAsBytes(triples)));
             ps.setBytes(3, deflate(JSON.writeValueAsBytes(a.entities())));
             ps.executeUpdate();
+            QuoteTables.write(c, a);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("cannot encode the layers of article " + a.article().id() + ": " + e.getOriginalMessage(), e);
         }

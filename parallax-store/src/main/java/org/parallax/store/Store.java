@@ -24,6 +24,7 @@ import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
+import org.parallax.model.AttributedQuote;
 import org.parallax.model.Bytes;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -587,16 +588,21 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     public record CoMention(String a, String b, int articles) {
     }
 
+    /** An edge of who names whom: a speaker, an entity named inside what the speaker said, and in how many quotes. */
+    public record QuoteLink(String speaker, String named, int quotes) {
+    }
+
     /**
-     * The co-mention network among the {@code nodes} entities in most articles: its nodes, most articles first,
-     * then every pair named together in at least one article.
+     * The network among the {@code nodes} entities in most articles: its nodes, most articles first, then every
+     * pair named together in at least one article, then every speaker among them naming another of them in a quote.
      */
-    public void coMentionNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge) {
-        String sql = "WITH top AS (SELECT id FROM entities ORDER BY articles DESC, mentions DESC, id LIMIT ?),"
+    public void entityNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge, Consumer<QuoteLink> quoted) {
+        String top = "SELECT id FROM entities ORDER BY articles DESC, mentions DESC, id LIMIT ?1";
+        String sql = "WITH top AS (" + top + "),"
                 + " pairs AS (SELECT DISTINCT article, entity FROM mentions WHERE entity IN (SELECT id FROM top))"
                 + " SELECT x.entity, y.entity, count(*) FROM pairs x JOIN pairs y ON x.article = y.article"
                 + " AND x.entity < y.entity GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";
-        read("cannot read the co-mention network from " + file, c -> {
+        read("cannot read the entity network from " + file, c -> {
             // nodes and edges in one read transaction, so every edge joins two of the nodes
             boolean own = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -610,11 +616,45 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                         }
                     }
                 }
+                QuoteTables.namedBySpeakers(c, top, nodes, quoted);
             } finally {
                 c.setAutoCommit(own);
             }
             return null;
         });
+    }
+
+    /** A page of an article's quotes in text order, and how many it has. */
+    public QuotePage quotesOfArticle(String article, int offset, int limit) {
+        return read("cannot read the quotes of article " + article + " from " + file,
+                c -> QuoteTables.ofArticle(c, article, offset, limit));
+    }
+
+    /**
+     * A page of the quotes of a story's articles, grouped by speaker entity: the speakers quoted most first, the
+     * quotes whose speaker is unknown last; within a speaker in the order the articles joined the story.
+     */
+    public QuotePage quotesOfStory(String story, int offset, int limit) {
+        return read("cannot read the quotes of story " + story + " from " + file,
+                c -> QuoteTables.ofStory(c, story, offset, limit));
+    }
+
+    /** A page of what an entity said, across stories: from the newest articles first (undated last). */
+    public QuotePage quotesBySpeaker(String entity, int offset, int limit) {
+        return read("cannot read the quotes of entity " + entity + " from " + file,
+                c -> QuoteTables.ofSpeaker(c, entity, offset, limit));
+    }
+
+    /** Every stored quote, by article and in text order, streamed. */
+    public void forEachQuote(Consumer<AttributedQuote> action) {
+        read("cannot read quotes from " + file, c -> {
+            QuoteTables.each(c, action);
+            return null;
+        });
+    }
+
+    public int quoteCount() {
+        return read("cannot count quotes in " + file, c -> countOf(c, "quotes"));
     }
 
     /** Entities, those in most articles first; of one type when {@code type} is not null. */
@@ -839,8 +879,8 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     }
 
     /**
-     * Replaces the annotation layers of stored articles with new ones, in one transaction: their entity
-     * mentions go, and the identity stage will link them again (their identities ledger rows go too).
+     * Replaces the annotation layers of stored articles with new ones, their quotes among them, in one transaction:
+     * their entity mentions go, and the identity stage will link them again (their identities ledger rows go too).
      */
     public void replaceLayers(List<AnnotatedArticle> annotated) {
         transaction("cannot replace the layers of " + annotated.size() + " articles in " + file, c -> {
@@ -856,8 +896,8 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     /**
      * Replaces stored articles with what extraction and annotation make of their raw input now, in one
-     * transaction: text, title and metadata, the annotation layers and the ledger rows; their entity mentions
-     * go, and the identity stage links them again. Their places in stories stay.
+     * transaction: text, title and metadata, the annotation layers (quotes among them) and the ledger rows; their
+     * entity mentions go, and the identity stage links them again. Their places in stories stay.
      */
     public void replaceArticles(List<Processed.Done> batch) {
         transaction("cannot replace " + batch.size() + " articles in " + file, c -> {
