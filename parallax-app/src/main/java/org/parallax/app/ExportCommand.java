@@ -16,13 +16,14 @@ import java.util.concurrent.Callable;
 import org.parallax.bundle.Views;
 import org.parallax.web.CsvTables;
 import org.parallax.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the whole store: the bundle (json), one article per line (jsonl), a table (csv),"
-                + " or the co-mention network of entities (graphml).")
+                + " or the network of entities, named together and quoted naming each other (graphml).")
 final class ExportCommand implements Callable<Integer> {
     enum Format { json, jsonl, csv, graphml }
 
@@ -32,14 +33,24 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output)")
     Path out;
 
+    @Option(names = "--table", description = "csv: articles, stories, storylines or quotes (default: ${DEFAULT-VALUE})")
+    String table = "articles";
+
     @Option(names = "--nodes", description = "graphml: the entities in most articles to include (default: ${DEFAULT-VALUE})")
     int nodes = 2000;
 
     @Mixin
     StoreOption store;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (!CsvTables.TABLES.contains(table)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--table must be one of "
+                    + String.join(", ", CsvTables.TABLES) + ", was " + table);
+        }
         try (Store s = store.open()) {
             switch (format) {
                 case json -> {
@@ -86,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void csv(Store s, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CsvTables.write(s, "articles", w);
+        CsvTables.write(s, table, w);
         w.flush();
     }
 }

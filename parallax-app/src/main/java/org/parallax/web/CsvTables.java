@@ -14,7 +14,10 @@ public final class CsvTables {
     private CsvTables() {
     }
 
-    /** Writes {@code table} (articles, stories or storylines) with its header. */
+    /** The tables there are, in the order they are offered. */
+    public static final java.util.List<String> TABLES = java.util.List.of("articles", "stories", "storylines", "quotes");
+
+    /** Writes {@code table} (one of {@link #TABLES}) with its header. */
     public static void write(Store store, String table, Writer out) throws IOException {
         try {
             switch (table) {
@@ -35,7 +38,11 @@ public final class CsvTables {
                         out.write(Csv.row(Views.storyline(l), Csv.STORYLINES));
                     }
                 }
-                default -> throw new IllegalArgumentException("no such table: " + table + " (articles, stories or storylines)");
+                case "quotes" -> {
+                    out.write(Csv.header(Csv.QUOTES));
+                    store.forEachQuote(q -> line(out, Csv.row(Views.quote(q), Csv.QUOTES)));
+                }
+                default -> throw new IllegalArgumentException("no such table: " + table + " (" + String.join(", ", TABLES) + ")");
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

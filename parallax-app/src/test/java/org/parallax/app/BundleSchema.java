@@ -22,13 +22,16 @@ final class BundleSchema {
 
     /** Reads a bundle and asserts that it is valid; returns it. */
     static JsonNode validBundle(Path bundle) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        JsonNode root = mapper.readTree(bundle.toFile());
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(mapper.readTree(resolve().toFile()));
-        Set<ValidationMessage> errors = schema.validate(root);
-        assertThat(errors).as("schema violations in " + bundle).isEmpty();
+        JsonNode root = new ObjectMapper().readTree(bundle.toFile());
+        assertThat(violations(root)).as("schema violations in " + bundle).isEmpty();
         return root;
+    }
+
+    /** What in a bundle breaks the schema. */
+    static Set<ValidationMessage> violations(JsonNode root) throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(new ObjectMapper().readTree(resolve().toFile()));
+        return schema.validate(root);
     }
 
     private static Path resolve() {

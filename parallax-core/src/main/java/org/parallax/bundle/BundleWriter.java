@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.model.AttributedQuote;
 import org.parallax.model.Entity;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
@@ -18,7 +19,7 @@ import org.parallax.model.Storyline;
  */
 public final class BundleWriter implements AutoCloseable {
     public static final String FORMAT_VERSION = "1";
-    private static final List<String> LATER_SECTIONS = List.of("quotes", "stances", "times", "claims");
+    private static final List<String> LATER_SECTIONS = List.of("stances", "times", "claims");
 
     private final JsonGenerator json;
 
@@ -64,6 +65,23 @@ public final class BundleWriter implements AutoCloseable {
         }
     }
 
+    /** Writes the quotes as they come (call after {@link #entities}): their speakers are entities of the bundle. */
+    public void quotes(Iterable<AttributedQuote> quotes) {
+        if (!entitiesWritten || quotesWritten) {
+            throw new IllegalStateException("quotes come once, after the entities");
+        }
+        try {
+            json.writeArrayFieldStart("quotes");
+            for (AttributedQuote q : quotes) {
+                write(Views.quote(q), "quote " + q.id());
+            }
+            json.writeEndArray();
+            quotesWritten = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write quotes to the bundle", e);
+        }
+    }
+
     /** Ends the articles and writes the stories and storylines. */
     public void stories(List<Story> stories, List<Storyline> storylines) {
         try {
@@ -88,6 +106,7 @@ public final class BundleWriter implements AutoCloseable {
     private boolean articlesOpen = true;
     private boolean storiesWritten;
     private boolean entitiesWritten;
+    private boolean quotesWritten;
 
     @Override
     public void close() {
@@ -103,6 +122,10 @@ public final class BundleWriter implements AutoCloseable {
             }
             if (!entitiesWritten) {
                 json.writeArrayFieldStart("entities");
+                json.writeEndArray();
+            }
+            if (!quotesWritten) {
+                json.writeArrayFieldStart("quotes");
                 json.writeEndArray();
             }
             for (String section : LATER_SECTIONS) {

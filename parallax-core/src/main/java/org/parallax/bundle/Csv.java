@@ -10,6 +10,8 @@ public final class Csv {
     public static final List<String> STORIES = List.of("id", "title", "start", "end", "storyline", "articles",
             "independent_sources");
     public static final List<String> STORYLINES = List.of("id", "title", "start", "end", "stories");
+    public static final List<String> QUOTES = List.of("id", "article", "start", "end", "direct", "headline", "speaker",
+            "speaker_text", "via", "cue", "text");
 
     private Csv() {
     }

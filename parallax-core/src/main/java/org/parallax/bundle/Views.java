@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.model.AttributedQuote;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
 import org.parallax.model.PublicationDate;
@@ -132,6 +133,28 @@ public final class Views {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeEndObject();
+        };
+    }
+
+    /**
+     * A quote: its content span and words, whether it stands in quotation marks or in a headline, its speaker's
+     * and medium's entity ids (or null), the words naming the speaker and the cue words.
+     */
+    public static View quote(AttributedQuote q) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("id", q.id());
+            json.writeStringField("article", q.article());
+            json.writeNumberField("start", q.quote().content().start());
+            json.writeNumberField("end", q.quote().content().end());
+            json.writeStringField("text", q.text());
+            json.writeBooleanField("direct", q.quote().direct());
+            json.writeBooleanField("headline", q.quote().headline());
+            json.writeStringField("speaker", q.speaker());
+            json.writeStringField("speaker_text", q.speakerText());
+            json.writeStringField("via", q.via());
+            json.writeStringField("cue", q.cueText());
             json.writeEndObject();
         };
     }

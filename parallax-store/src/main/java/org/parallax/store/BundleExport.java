@@ -13,7 +13,8 @@ import org.parallax.model.Storyline;
 
 /**
  * Writes an analysis bundle of stored articles: each with its story membership, then the stories they
- * belong to and those stories' storylines, each listing only what the bundle holds.
+ * belong to and those stories' storylines, each listing only what the bundle holds, the entities they name and
+ * the quotes they report.
  */
 public final class BundleExport {
     private BundleExport() {
@@ -49,6 +50,10 @@ public final class BundleExport {
                     .toList();
             bundle.stories(stories, lines);
             bundle.entities(store.entitiesOf(included));
+            // read an article at a time as the bundle is written
+            bundle.quotes(() -> included.stream()
+                    .flatMap(id -> store.quotesOfArticle(id, 0, Integer.MAX_VALUE).quotes().stream())
+                    .map(ReportedQuote::quote).iterator());
         }
     }
 
