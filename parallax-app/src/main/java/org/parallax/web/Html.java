@@ -59,5 +59,12 @@ final class Html {
             a.person{background:#e6f0ff}a.organization{background:#fff0dc}a.country{background:#e4f6e4}a.location{background:#f3e8fb}
             a.mention{color:inherit;text-decoration:none;border-bottom:2px solid #8aa;padding:0 .1rem}
             li.context{color:#333;font-size:.95rem;margin:.2rem 0}nav.pages a[aria-current]{font-weight:700}
+            .quote{background:#eaf2ff;border-bottom:2px solid #8fb1e3}.quote.reported{background:#f2f2f2;border-bottom:2px dotted #999}
+            .quote:target,.quote.focus{background:#ffe58a;border-bottom-color:#d9a400}
+            .legend span{margin-right:.5rem;padding:0 .2rem}.legend .mention{border-bottom:2px solid #8aa}
+            .said h3{margin:.8rem 0 .2rem;font-size:1rem}ul.quotes,ol.quotes{margin:.2rem 0}ul.quotes li,ol.quotes li{margin:.35rem 0}
+            a.said{color:inherit;text-decoration:none;border-bottom:1px solid #8fb1e3}li.reported a.said{font-style:italic}
+            .kind{font-size:.72rem;text-transform:uppercase;letter-spacing:.03em;color:#555;border:1px solid #bbb;border-radius:.3rem;padding:0 .25rem;margin-right:.35rem}
+            details.headlines{margin:.6rem 0}
             """;
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parallax.model.Article;
+import org.parallax.model.AttributedQuote;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
@@ -21,6 +22,7 @@ import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.store.ArticleSummary;
 import org.parallax.store.EntitySummary;
+import org.parallax.store.ReportedQuote;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
 import org.parallax.store.StoryFilter;
@@ -34,6 +36,8 @@ final class Pages {
     static final int SEARCH_PAGE_SIZE = 20;
     /** How many of an entity's mentions its page shows, from the newest articles. */
     static final int ENTITY_MENTIONS = 100;
+    /** How many of an article's quotes its page marks in the text. */
+    static final int ARTICLE_QUOTES = 1000;
 
     /** How long the filter menus (outlets, storylines) are reused before they are read again. */
     private static final long MENU_NANOS = 30_000_000_000L;
@@ -111,6 +115,7 @@ final class Pages {
         if (!named.isEmpty()) {
             b.append("<h2>Who and where</h2>").append(chips(named));
         }
+        b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>Timeline</h2>").append(timeline(members));
         b.append("<h2>Coverage by outlet</h2>").append(coverage(members));
         b.append("<h2>Articles by independent source</h2><ol class=\"sources\">");
@@ -172,7 +177,8 @@ final class Pages {
         return Html.page("Articles", b.toString());
     }
 
-    String article(Store.StoredArticle stored) {
+    /** An article's page; the quote starting at {@code focus} (-1: none) is marked as the one looked for. */
+    String article(Store.StoredArticle stored, int focus) {
         Article a = stored.article();
         StringBuilder b = new StringBuilder("<article><h1>").append(escape(title(a.title()))).append("</h1><dl>");
         if (a.published() != null) {
@@ -200,7 +206,13 @@ final class Pages {
             b.append("<h2>Named in this article</h2>").append(chips(entities.stream()
                     .map(e -> new EntitySummary(e.id(), e.name(), e.type(), e.mentions().size(), 1)).toList()));
         }
-        b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities)).append("</div>");
+        List<AttributedQuote> quotes = store.quotesOfArticle(a.id(), 0, ARTICLE_QUOTES).quotes().stream()
+                .map(ReportedQuote::quote).toList();
+        if (!quotes.isEmpty()) {
+            b.append(QuotePages.legend());
+        }
+        b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities, quotes, focus))
+                .append("</div>");
         return Html.page(a.title(), b.append("</article>").toString());
     }
 
@@ -238,6 +250,7 @@ final class Pages {
         if (!with.isEmpty()) {
             b.append("<h2>Named together with</h2>").append(chips(with));
         }
+        b.append(QuotePages.saidBy(e.name(), store.quotesBySpeaker(e.id(), 0, QuotePages.ENTITY_QUOTES)));
         b.append("<h2>Mentions</h2><ol class=\"mentions\">");
         Map<String, List<Mention>> byArticle = new LinkedHashMap<>();
         e.mentions().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
@@ -292,11 +305,13 @@ final class Pages {
     }
 
     /**
-     * The article text with its layers nested: paragraphs, sentences (numbered, for links to evidence), and
-     * each entity mention a link to its entity's page.
+     * The article text with its layers nested: paragraphs, sentences (numbered, for links to evidence), quotes
+     * (each with its speaker on hover and an anchor), and each entity mention a link to its entity's page.
      */
-    static String annotated(String text, List<Sentence> sentences, List<Entity> entities) {
+    static String annotated(String text, List<Sentence> sentences, List<Entity> entities, List<AttributedQuote> quotes,
+                            int focus) {
         List<SpanRenderer.Mark> marks = new ArrayList<>(SpanRenderer.paragraphs(text));
+        marks.addAll(QuotePages.marks(text, sentences, quotes, focus));
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i).span();
             marks.add(new SpanRenderer.Mark(s.start(), s.end(), 1, "<span class=\"sentence\" id=\"s" + i + "\">", "</span>"));

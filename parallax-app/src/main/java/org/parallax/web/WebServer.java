@@ -24,6 +24,8 @@ import org.parallax.store.ArticleSummary;
 import org.parallax.store.BundleExport;
 import org.parallax.store.EntityGraph;
 import org.parallax.store.EntitySummary;
+import org.parallax.store.QuotePage;
+import org.parallax.store.ReportedQuote;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
 import org.parallax.store.StoredRaw;
@@ -88,12 +90,15 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/openapi.json", WebServer::openApi);
             config.routes.get("/api/stories", server::apiStories);
             config.routes.get("/api/stories/{id}", server::apiStory);
+            config.routes.get("/api/stories/{id}/quotes", server::apiStoryQuotes);
             config.routes.get("/api/storylines", server::apiStorylines);
             config.routes.get("/api/articles", server::apiArticles);
             config.routes.get("/api/articles/{id}", server::apiArticle);
+            config.routes.get("/api/articles/{id}/quotes", server::apiArticleQuotes);
             config.routes.get("/api/search", server::apiSearch);
             config.routes.get("/api/entities", server::apiEntities);
             config.routes.get("/api/entities/{id}", server::apiEntity);
+            config.routes.get("/api/entities/{id}/quotes", server::apiEntityQuotes);
             config.routes.get("/api/export/entities.graphml", server::exportGraph);
             config.routes.get("/api/export/bundle.json", server::exportBundle);
             config.routes.get("/api/export/{table}.csv", server::exportCsv);
@@ -166,7 +171,7 @@ public final class WebServer implements AutoCloseable {
             notFound(ctx, "No such article.");
             return;
         }
-        ctx.html(pages.article(found.get()));
+        ctx.html(pages.article(found.get(), bounded(ctx, "quote", -1, 0, Integer.MAX_VALUE)));
     }
 
     private void entity(Context ctx) {
@@ -259,7 +264,68 @@ public final class WebServer implements AutoCloseable {
         ObjectNode node = Views.tree(Views.article(article, found.get().duplicateOf(), CsvTables.membership(store, article.id())));
         ArrayNode entities = node.putArray("entities");
         store.entitiesOf(List.of(article.id())).forEach(e -> entities.add(Views.tree(Views.entity(e))));
+        ArrayNode quotes = node.putArray("quotes");
+        store.quotesOfArticle(article.id(), 0, ARTICLE_QUOTES).quotes().forEach(q -> quotes.add(quote(q, false)));
         json(ctx, node);
+    }
+
+    /** How many of an article's quotes its JSON lists; {@code /api/articles/{id}/quotes} pages through all. */
+    static final int ARTICLE_QUOTES = 1000;
+
+    private void apiArticleQuotes(Context ctx) throws JsonProcessingException {
+        int offset = offset(ctx);
+        int limit = limit(ctx);
+        String id = ctx.pathParam("id");
+        if (store.article(id).isEmpty()) {
+            jsonError(ctx, "no such article");
+            return;
+        }
+        quotes(ctx, store.quotesOfArticle(id, offset, limit));
+    }
+
+    private void apiStoryQuotes(Context ctx) throws JsonProcessingException {
+        int offset = offset(ctx);
+        int limit = limit(ctx);
+        String id = ctx.pathParam("id");
+        if (store.story(id).isEmpty()) {
+            jsonError(ctx, "no such story");
+            return;
+        }
+        quotes(ctx, store.quotesOfStory(id, offset, limit));
+    }
+
+    private void apiEntityQuotes(Context ctx) throws JsonProcessingException {
+        int offset = offset(ctx);
+        int limit = limit(ctx);
+        String id = ctx.pathParam("id");
+        if (store.entitySummary(id).isEmpty()) {
+            jsonError(ctx, "no such entity");
+            return;
+        }
+        quotes(ctx, store.quotesBySpeaker(id, offset, limit));
+    }
+
+    private static void quotes(Context ctx, QuotePage page) throws JsonProcessingException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("total", page.total());
+        ArrayNode items = root.putArray("quotes");
+        page.quotes().forEach(q -> items.add(quote(q, true)));
+        json(ctx, root);
+    }
+
+    /** A quote's one view, with its speaker's and medium's names and, in {@code context}, where it was reported. */
+    private static ObjectNode quote(ReportedQuote r, boolean context) {
+        ObjectNode node = Views.tree(Views.quote(r.quote()));
+        node.put("speaker_name", r.quote().speakerName());
+        node.put("via_name", r.quote().viaName());
+        if (context) {
+            node.put("article_title", r.articleTitle());
+            node.put("outlet", r.outlet());
+            node.put("published", r.published());
+            node.put("story", r.story());
+            node.put("story_title", r.storyTitle());
+        }
+        return node;
     }
 
     private void apiEntities(Context ctx) throws JsonProcessingException {
@@ -314,8 +380,8 @@ public final class WebServer implements AutoCloseable {
 
     private void exportCsv(Context ctx) throws IOException {
         String table = ctx.pathParam("table");
-        if (!List.of("articles", "stories", "storylines").contains(table)) {
-            ctx.status(404).result("no such table: articles, stories or storylines");
+        if (!CsvTables.TABLES.contains(table)) {
+            ctx.status(404).result("no such table: " + String.join(", ", CsvTables.TABLES));
             return;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");

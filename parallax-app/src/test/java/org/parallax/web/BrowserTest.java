@@ -38,6 +38,10 @@ class BrowserTest {
     /** The headline of the first seed article, and its longest word as a query: read, not written here. */
     static String seedTitle;
     static String seedQuery;
+    /** A second store and server over a story whose quotes were laid by hand (the finder's own are not tested here). */
+    static Store quotedStore;
+    static WebServer quotedServer;
+    static QuotedStory quoted;
 
     @BeforeAll
     static void start() throws Exception {
@@ -59,6 +63,9 @@ class BrowserTest {
         store = Store.open(storeDir, Clock.systemUTC());
         server = WebServer.start(store, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
+        quotedStore = Store.open(dir.resolve("quoted"), Clock.systemUTC());
+        quoted = QuotedStory.write(quotedStore);
+        quotedServer = WebServer.start(quotedStore, "127.0.0.1", 0);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -79,6 +86,12 @@ class BrowserTest {
         }
         if (store != null) {
             store.close();
+        }
+        if (quotedServer != null) {
+            quotedServer.close();
+        }
+        if (quotedStore != null) {
+            quotedStore.close();
         }
     }
 
@@ -186,6 +199,44 @@ class BrowserTest {
         assertThat(page.url()).contains("outlet=Coastline+Wire");
         assertThat(page.locator("table.stories a.story").allTextContents()).isNotEmpty()
                 .allSatisfy(t -> assertThat(t).doesNotStartWith("War in Ukraine"));
+        page.close();
+    }
+
+    @Test
+    void storyWhoSaidWhat_quoteClicked_landsOnItsWordsMarkedInTheArticle() {
+        Page page = browser.newPage();
+        String quotedBase = "http://127.0.0.1:" + quotedServer.port();
+        page.navigate(quotedBase + "/stories/" + quoted.story);
+        assertThat(page.locator("h2").allTextContents()).contains("Who said what");
+        assertThat(page.locator(".said section.speaker h3").allTextContents())
+                .containsExactly("Dmitry Peskov", "Xi Jinping", "Unattributed");
+        assertThat(page.locator(".said section.speaker h3 a").first().getAttribute("href")).isEqualTo("/entities/person-dmitry-peskov");
+        assertThat(page.locator(".said li.reported .kind").first().textContent()).isEqualTo("reported");
+        assertThat(page.locator("details.headlines").isVisible()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("story-quotes.png")).setFullPage(true));
+
+        page.locator(".said a.said", new Page.LocatorOptions().setHasText("We will wait")).click();
+        page.waitForLoadState();
+        int start = QuotedStory.SECOND.indexOf("We will wait");
+        assertThat(page.url()).contains("/articles/" + quoted.second).endsWith("#q-" + start);
+        assertThat(page.evaluate("() => document.querySelector(':target') && document.querySelector(':target').id"))
+                .isEqualTo("q-" + start);
+        com.microsoft.playwright.Locator marked = page.locator(".text .quote.focus");
+        assertThat(marked.count()).as("the quote over two paragraphs, marked in each").isEqualTo(2);
+        assertThat(marked.allTextContents()).containsExactly("We will wait for as long as it takes.", "We will not move");
+        for (int i = 0; i < marked.count(); i++) {
+            assertThat(marked.nth(i).evaluate("e => getComputedStyle(e).backgroundColor")).isEqualTo("rgb(255, 229, 138)");
+        }
+        assertThat(marked.first().isVisible()).isTrue();
+        assertThat(marked.first().getAttribute("title")).isEqualTo("quoted, said by Dmitry Peskov");
+        assertThat(page.locator(".text .quote:not(.focus)").first().evaluate("e => getComputedStyle(e).backgroundColor"))
+                .isNotEqualTo("rgb(255, 229, 138)");
+        assertThat(page.locator(".legend").isVisible()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("article-quote.png")).setFullPage(true));
+
+        page.navigate(quotedBase + "/entities/person-dmitry-peskov");
+        assertThat(page.locator("h2").allTextContents()).contains("What Dmitry Peskov said");
+        assertThat(page.locator("ol.said-by > li").count()).isEqualTo(4);
         page.close();
     }
 }

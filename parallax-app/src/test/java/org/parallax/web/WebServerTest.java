@@ -42,6 +42,10 @@ class WebServerTest {
     static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
     static String plainId;
     static String hostileId;
+    /** A second store and server, over a story whose quotes were laid by hand. */
+    static Store quotedStore;
+    static WebServer quotedServer;
+    static QuotedStory quoted;
 
     @BeforeAll
     static void start() {
@@ -66,12 +70,17 @@ class WebServerTest {
         store.saveEntities(List.of(plainId, hostileId), resolver.resolve(found).stream().flatMap(List::stream).toList(),
                 resolver.drainChanged());
         server = WebServer.start(store, "127.0.0.1", 0);
+        quotedStore = Store.open(dir.resolve("quoted"), Clock.systemUTC());
+        quoted = QuotedStory.write(quotedStore);
+        quotedServer = WebServer.start(quotedStore, "127.0.0.1", 0);
     }
 
     @AfterAll
     static void stop() {
         server.close();
         store.close();
+        quotedServer.close();
+        quotedStore.close();
     }
 
     static Processed.Done article(String rawText, String title, String text) {
@@ -82,8 +91,20 @@ class WebServerTest {
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return get(server, path);
+    }
+
+    static HttpResponse<String> get(WebServer on, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + on.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON answer of the quoted story's server. */
+    static JsonNode quotedJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(quotedServer, path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        return new ObjectMapper().readTree(r.body());
     }
 
     @Test
@@ -262,6 +283,7 @@ class WebServerTest {
         }
         com.fasterxml.jackson.databind.node.ObjectNode withoutEntities = one.deepCopy();
         withoutEntities.remove("entities");
+        withoutEntities.remove("quotes");
         assertThat(withoutEntities).isEqualTo(inBundle);
         assertThat(one.get("page_date")).isNotNull();
         HttpResponse<String> missing = get("/api/articles/nope");
@@ -323,5 +345,163 @@ class WebServerTest {
                     .equals(java.util.Set.of("person-anna-berg", "country-norway"));
         }
         assertThat(bergNorway).as("an edge between the two entities the article names").isTrue();
+    }
+
+    @Test
+    void api_quotesOfArticle_spansWordsAndSpeakers() throws Exception {
+        JsonNode article = quotedJson("/api/articles/" + quoted.first);
+        String text = article.get("text").asText();
+        assertThat(article.get("quotes")).hasSize(5);
+        JsonNode page = quotedJson("/api/articles/" + quoted.first + "/quotes");
+        assertThat(page.get("total").asInt()).isEqualTo(5);
+        JsonNode quotes = page.get("quotes");
+        assertThat(quotes).hasSize(5);
+        for (JsonNode q : quotes) {
+            assertThat(q.get("text").asText()).isEqualTo(text.substring(q.get("start").asInt(), q.get("end").asInt()));
+            assertThat(q.get("id").asText()).isEqualTo("quote-" + quoted.first + "-" + q.get("start").asInt() + "-" + q.get("end").asInt());
+            assertThat(q.get("article").asText()).isEqualTo(quoted.first);
+            assertThat(q.get("story").asText()).isEqualTo(quoted.story);
+            for (String field : List.of("direct", "headline", "speaker", "speaker_text", "via", "cue", "speaker_name", "article_title")) {
+                assertThat(q.has(field)).as(field).isTrue();
+            }
+        }
+        JsonNode peskov = quotes.get(1);
+        assertThat(peskov.get("text").asText()).isEqualTo("There are realities on the ground.");
+        assertThat(peskov.get("direct").asBoolean()).isTrue();
+        assertThat(peskov.get("headline").asBoolean()).isFalse();
+        assertThat(peskov.get("speaker").asText()).isEqualTo("person-dmitry-peskov");
+        assertThat(peskov.get("speaker_name").asText()).isEqualTo("Dmitry Peskov");
+        assertThat(peskov.get("cue").asText()).isEqualTo("said");
+        assertThat(quotes.get(2).get("direct").asBoolean()).isFalse();
+        assertThat(quotes.get(2).get("speaker_text").asText()).isEqualTo("He");
+        assertThat(quotes.get(3).get("via").asText()).isEqualTo("organization-cctv");
+        assertThat(quotes.get(3).get("via_name").asText()).isEqualTo("CCTV");
+        assertThat(quotes.get(4).get("speaker").isNull()).isTrue();
+        assertThat(quotes.get(0).get("headline").asBoolean()).isTrue();
+        JsonNode paged = quotedJson("/api/articles/" + quoted.first + "/quotes?offset=1&limit=2");
+        assertThat(paged.get("total").asInt()).isEqualTo(5);
+        assertThat(paged.get("quotes")).extracting(q -> q.get("start").asInt())
+                .containsExactly(quotes.get(1).get("start").asInt(), quotes.get(2).get("start").asInt());
+        // one view per record: the API gives a quote as the bundle does, with names and where it was reported besides
+        JsonNode inBundle = null;
+        for (JsonNode q : new ObjectMapper().readTree(get(quotedServer, "/api/export/bundle.json").body()).get("quotes")) {
+            inBundle = q.get("id").equals(peskov.get("id")) ? q : inBundle;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode bare = peskov.deepCopy();
+        bare.remove(List.of("speaker_name", "via_name", "article_title", "outlet", "published", "story", "story_title"));
+        assertThat(bare).isEqualTo(inBundle);
+    }
+
+    @Test
+    void api_quotesOfStoryAndEntity_groupedBySpeaker_andAcrossStories() throws Exception {
+        JsonNode story = quotedJson("/api/stories/" + quoted.story + "/quotes");
+        assertThat(story.get("total").asInt()).isEqualTo(7);
+        assertThat(story.get("quotes")).extracting(q -> q.get("speaker").isNull() ? null : q.get("speaker").asText())
+                .containsExactly("person-dmitry-peskov", "person-dmitry-peskov", "person-dmitry-peskov", "person-dmitry-peskov",
+                        "person-xi-jinping", null, null);
+        assertThat(quotedJson("/api/stories/" + quoted.story + "/quotes?limit=1&offset=4").get("quotes").get(0)
+                .get("speaker_name").asText()).isEqualTo("Xi Jinping");
+        JsonNode peskov = quotedJson("/api/entities/person-dmitry-peskov/quotes");
+        assertThat(peskov.get("total").asInt()).isEqualTo(4);
+        assertThat(peskov.get("quotes")).allSatisfy(q -> {
+            assertThat(q.get("speaker").asText()).isEqualTo("person-dmitry-peskov");
+            assertThat(q.get("story").asText()).isEqualTo(quoted.story);
+            assertThat(q.get("story_title").asText()).isNotBlank();
+            assertThat(q.get("article_title").asText()).startsWith("Kremlin rejects");
+        });
+        assertThat(peskov.get("quotes").get(0).get("article").asText()).as("newest first").isEqualTo(quoted.second);
+        assertThat(quotedJson("/api/entities/organization-cctv/quotes").get("total").asInt()).isZero();
+        assertThat(quotedJson("/api/entities/person-xi-jinping/quotes?limit=500").get("quotes")).hasSize(1);
+    }
+
+    @Test
+    void api_quotes_unknownIdsAre404_badPagingIs400() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String path : List.of("/api/articles/nope/quotes", "/api/stories/nope/quotes", "/api/entities/nope/quotes")) {
+            HttpResponse<String> r = get(quotedServer, path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(json.readTree(r.body()).get("error").asText()).as(path).startsWith("no such ");
+        }
+        for (String route : List.of("/api/articles/" + quoted.first, "/api/stories/" + quoted.story,
+                "/api/entities/person-dmitry-peskov")) {
+            for (String paging : List.of("?limit=0", "?limit=501", "?offset=-1", "?limit=abc", "?offset=1e3")) {
+                HttpResponse<String> r = get(quotedServer, route + "/quotes" + paging);
+                assertThat(r.statusCode()).as(route + paging).isEqualTo(400);
+                assertThat(json.readTree(r.body()).get("error").asText()).as(route + paging).contains("must be a whole number from");
+            }
+        }
+        JsonNode api = json.readTree(get(quotedServer, "/api/openapi.json").body());
+        for (String path : List.of("/api/articles/{id}/quotes", "/api/stories/{id}/quotes", "/api/entities/{id}/quotes")) {
+            assertThat(api.get("paths").has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
+    void quotesCsv_oneRowPerQuote_fieldsOfTheOneView() throws Exception {
+        HttpResponse<String> csv = get(quotedServer, "/api/export/quotes.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(csv.body()).startsWith(org.parallax.bundle.Csv.header(org.parallax.bundle.Csv.QUOTES))
+                .contains("\"person-dmitry-peskov\",\"Dmitry Peskov\",\"\",\"said\",\"There are realities on the ground.\"")
+                .contains("\"person-xi-jinping\",\"Xi Jinping\",\"organization-cctv\",\"as saying\"");
+        assertThat(csv.body().split("\r\n")).hasSize(1 + 7);
+    }
+
+    @Test
+    void storyPage_whoSaidWhat_bySpeakerWithTheSameWordsOnce_unattributedLast_headlinesApart() throws Exception {
+        String page = get(quotedServer, "/stories/" + quoted.story).body();
+        assertThat(page).contains("<h2>Who said what</h2>");
+        String said = page.substring(page.indexOf("<h2>Who said what</h2>"), page.indexOf("<h2>Timeline</h2>"));
+        assertThat(said.indexOf("<a class=\"speaker\" href=\"/entities/person-dmitry-peskov\">Dmitry Peskov</a>"))
+                .isGreaterThan(0)
+                .isLessThan(said.indexOf("href=\"/entities/person-xi-jinping\">Xi Jinping</a>"));
+        assertThat(said.indexOf("<h3>Unattributed</h3>")).isGreaterThan(said.indexOf("Xi Jinping</a>"));
+        // the words both articles quote stand once, with both articles; a direct quote in marks, reported speech so marked
+        assertThat(said.split("There are realities on the ground.", -1)).hasSize(2);
+        assertThat(said).contains("“There are realities on the ground.”</a>",
+                "href=\"/articles/" + quoted.first + "?quote=" + FIRST_REALITIES + "#q-" + FIRST_REALITIES + "\">Outlet first</a>",
+                ">Outlet second</a>",
+                "<span class=\"kind\">reported</span><a class=\"said\"", ">Ukraine must accept them</a>",
+                " via <a href=\"/entities/organization-cctv\">CCTV</a>",
+                "<summary>Quoted in headlines (1)</summary>");
+        assertThat(said.substring(0, said.indexOf("<details"))).as("the headline quote apart").doesNotContain(">“talks”<");
+        assertThat(said).doesNotContain("<script>", "<img").contains("&lt;script&gt;alert(1)&lt;/script&gt;",
+                "— an official &lt;img src=x onerror=alert(2)&gt;");
+    }
+
+    /** Where Peskov's first quote starts in the first article. */
+    static final int FIRST_REALITIES = QuotedStory.FIRST.indexOf("There are realities");
+
+    @Test
+    void entityPage_whatTheEntitySaid_acrossArticlesWithTheirStory() throws Exception {
+        String page = get(quotedServer, "/entities/person-dmitry-peskov").body();
+        assertThat(page).contains("<h2>What Dmitry Peskov said</h2>");
+        String said = page.substring(page.indexOf("<h2>What Dmitry Peskov said</h2>"), page.indexOf("<h2>Mentions</h2>"));
+        assertThat(said.split("<li class=", -1)).hasSize(1 + 4);
+        assertThat(said).contains("“We will wait for as long as it takes.\nWe will not move”",
+                "story <a href=\"/stories/" + quoted.story + "\">", "Outlet second · 2025-03-05");
+        assertThat(said.indexOf("We will wait")).as("newest first").isLessThan(said.indexOf("Ukraine must accept them"));
+        assertThat(get(quotedServer, "/entities/organization-cctv").body()).doesNotContain("said</h2>");
+    }
+
+    @Test
+    void articlePage_quotesMarkedInTheText_withTheirSpeakerAndAnAnchor() throws Exception {
+        String page = get(quotedServer, "/articles/" + quoted.first).body();
+        assertThat(page).contains("class=\"legend meta\"",
+                "<span class=\"quote direct\" id=\"q-" + FIRST_REALITIES + "\" title=\"quoted, said by Dmitry Peskov\">"
+                        + "There are realities on the ground.</span>",
+                "title=\"reported speech, said by Dmitry Peskov\"><a class=\"mention country\"",
+                "title=\"quoted, said by Xi Jinping, via CCTV\">",
+                "title=\"In a headline: quoted, said by an unknown speaker\"",
+                "title=\"quoted, said by an official &lt;img src=x onerror=alert(2)&gt; (not linked to an entity)\"");
+        assertThat(page).doesNotContain("<script>", "<img").doesNotContain("quote direct focus");
+        // a quote over two paragraphs is marked in each, anchored once; the one looked for is marked whole
+        int start = QuotedStory.SECOND.indexOf("We will wait");
+        String second = get(quotedServer, "/articles/" + quoted.second + "?quote=" + start).body();
+        assertThat(second).contains("<span class=\"quote direct focus\" id=\"q-" + start + "\"",
+                "<p><span class=\"quote direct focus\" title=\"quoted, said by Dmitry Peskov\">We will not move</span>,");
+        assertThat(second.split("id=\"q-" + start + "\"", -1)).hasSize(2);
+        assertThat(get(quotedServer, "/articles/" + quoted.second + "?quote=x").statusCode()).isEqualTo(400);
+        assertThat(get("/articles/" + plainId).body()).doesNotContain("class=\"legend");
     }
 }
