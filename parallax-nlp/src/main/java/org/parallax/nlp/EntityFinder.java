@@ -31,6 +31,9 @@ public final class EntityFinder {
     private static final Set<String> MOTION = Set.of("trip", "visit", "visits", "visited", "visiting", "travel",
             "travels", "travelled", "traveled", "flew", "fly", "flight", "went", "go", "going", "came", "come",
             "journey", "arrived", "arrive", "returned", "return", "moved", "headed", "heading", "way", "back");
+    /** Words that begin the names of places, never of people ("Port Averill", "Fort Worth", "Lake Placid"). */
+    private static final Set<String> PLACE_WORDS = Set.of("Port", "Fort", "Mount", "Lake", "Cape", "Bay", "Point",
+            "Glen", "Isle", "Santa", "San", "Saint", "Sankt", "Puerto", "Porto", "Villa", "Ciudad");
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*");
 
     private final Gazetteer gazetteer = Gazetteer.bundled();
@@ -172,6 +175,9 @@ public final class EntityFinder {
             int first = wordIndexAt(start);
             if (type != EntityType.PERSON && first >= 0 && Names.isHonorific(word(first)) && wordEnd[first] < end) {
                 type = EntityType.PERSON;   // "Mr Xi" tagged as an organization
+            }
+            if (type == EntityType.PERSON && first >= 0 && PLACE_WORDS.contains(word(first)) && wordEnd[first] < end) {
+                type = EntityType.LOCATION;   // "Port Averill" addressed by name: a place, not a person
             }
             if (type == EntityType.PERSON) {
                 addPerson(start, end);

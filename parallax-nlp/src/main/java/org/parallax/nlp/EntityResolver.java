@@ -22,7 +22,8 @@ import org.parallax.model.Mention;
  * The corpus entity stage: links what each article names to one identity across the corpus. Full names meet
  * on their transliteration-tolerant key; a name used alone in an article that never gives it in full joins the
  * one known person with that surname or given name; a one-word "person" the corpus knows as an organization
- * or place becomes that; role descriptions an article could not resolve use the roles other articles give.
+ * or place becomes that; a body named in short ("the Harbor Authority") joins the one known body whose full name
+ * ends so ("Port Averill Harbor Authority"); role descriptions an article could not resolve use the roles other articles give.
  * Its state ({@link Known}) is kept in the store, so runs continue where the last one stopped. Not thread-safe.
  */
 public final class EntityResolver {
@@ -45,6 +46,8 @@ public final class EntityResolver {
 
     private final Map<String, State> byKey = new HashMap<>();
     private final Map<String, Set<State>> personsByWord = new HashMap<>();
+    /** Bodies by each shorter ending of their names of two words or more. */
+    private final Map<String, Set<State>> bodiesBySuffix = new HashMap<>();
     private final Set<State> changed = new LinkedHashSet<>();
 
     public EntityResolver(Collection<Known> known) {
@@ -53,13 +56,22 @@ public final class EntityResolver {
 
     /** The entities of each article of the batch, in batch order: full names and roles of the whole batch are learnt first. */
     public List<List<Entity>> resolve(List<ArticleEntities> batch) {
+        List<Found> bodies = new ArrayList<>();
         for (ArticleEntities article : batch) {
             for (Found f : article.entities()) {
-                if (f.type() != EntityType.PERSON || f.fullName()) {
+                if (f.type() == EntityType.ORGANIZATION) {
+                    bodies.add(f);
+                } else if (f.type() != EntityType.PERSON || f.fullName()) {
                     State s = stateFor(f);
                     s.roles.addAll(f.roles());
                 }
             }
+        }
+        // Longest names first, so that a body named in short joins the one full name it ends ("the Harbor Authority").
+        bodies.sort(java.util.Comparator.comparingInt((Found f) -> -Names.fold(f.name()).split(" ").length));
+        for (Found f : bodies) {
+            State s = byKey.containsKey(f.key()) ? byKey.get(f.key()) : shortFor(f);
+            (s != null ? s : stateFor(f)).roles.addAll(f.roles());
         }
         return batch.stream().map(this::resolve).toList();
     }
@@ -111,6 +123,9 @@ public final class EntityResolver {
                 return known;   // a company or place with a person-like name ("Wells Fargo") tagged as a person here
             }
         }
+        if (f.type() == EntityType.ORGANIZATION && !byKey.containsKey(f.key()) && shortFor(f) != null) {
+            return shortFor(f);
+        }
         if (f.type() != EntityType.PERSON || f.fullName()) {
             return stateFor(f);
         }
@@ -125,6 +140,16 @@ public final class EntityResolver {
         }
         State known = knownAsOtherThanPerson(folded);
         return known != null ? known : stateFor(f);
+    }
+
+    /** The one known body whose longer name ends with this one's ("Harbor Authority": "Port Averill Harbor Authority"). */
+    private State shortFor(Found f) {
+        String folded = Names.fold(f.name());
+        if (folded.indexOf(' ') < 0) {
+            return null;
+        }
+        Set<State> owners = bodiesBySuffix.getOrDefault(folded, Set.of());
+        return owners.size() == 1 ? owners.iterator().next() : null;
     }
 
     private State knownAsOtherThanPerson(String folded) {
@@ -175,6 +200,13 @@ public final class EntityResolver {
 
     private void register(State s) {
         byKey.put(s.key, s);
+        if (s.type == EntityType.ORGANIZATION) {
+            String[] words = s.key.substring(s.key.indexOf(':') + 1).split(" ");
+            for (int from = 1; from + 2 <= words.length; from++) {
+                bodiesBySuffix.computeIfAbsent(String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)),
+                        k -> new LinkedHashSet<>()).add(s);
+            }
+        }
         if (s.type == EntityType.PERSON && s.key.indexOf(' ') > 0) {
             for (String w : s.key.substring("person:".length()).split(" ")) {
                 personsByWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(s);

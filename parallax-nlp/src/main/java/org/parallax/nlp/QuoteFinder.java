@@ -43,6 +43,8 @@ public final class QuoteFinder {
             "noted", "notes", "stressed", "stresses", "believes", "thinks", "told", "tells", "wrote", "writes",
             "tweeted", "declared", "declares", "predicted", "predicts", "promised", "vowed", "contended", "asserted",
             "alleged", "replied", "responded", "countered", "conceded", "cautioned");
+    /** Cues that mean nothing but speech: what follows them is what was said. */
+    private static final Set<String> SAYS = Set.of("said", "say", "says", "saying");
     /** Cues that take an addressee before what is said ("told reporters that"). */
     private static final Set<String> ADDRESSED = Set.of("told", "tells", "tell", "telling", "informed", "assured",
             "assures", "warned", "warns", "asked", "asks", "reminded");
@@ -120,6 +122,8 @@ public final class QuoteFinder {
         private final TreeMap<Integer, Named> mentions = new TreeMap<>();
         private final int[] paragraphStarts;
         private final List<QuoteMarks.Stretch> stretches;
+        /** Characters inside quotation marks: a name said inside a quote is not who speaks it. */
+        private final java.util.BitSet quoted = new java.util.BitSet();
         /** The last quote's speaker, for "he added". */
         private Named lastSpeaker;
         /** Where that speaker last spoke. */
@@ -164,6 +168,7 @@ public final class QuoteFinder {
             }
             paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
             stretches = QuoteMarks.find(text);
+            stretches.forEach(q -> quoted.set(q.open(), q.close()));
         }
 
         /** Keeps the longest mention starting at one place. */
@@ -306,31 +311,17 @@ public final class QuoteFinder {
         /** What follows a cue at word {@code c}: past "that", an addressee ("told reporters that") and adverbials. */
         private Span contentAfter(int c, int last, int end) {
             int w = c + 1;
-            if (ADDRESSED.contains(folded[c])) {
-                int that = -1;
-                for (int i = w; i < Math.min(last, w + 10); i++) {
-                    if (folded[i].equals("that")) {
-                        that = i;
-                        break;
-                    }
+            int reach = ADDRESSED.contains(folded[c]) ? 10 : SAYING.contains(folded[c]) ? 1 : 3;
+            int that = -1;
+            for (int i = w; i < Math.min(last, w + reach) && that < 0; i++) {
+                if (folded[i].equals("that")) {
+                    that = i;
                 }
-                if (that < 0) {
-                    return null;
-                }
+            }
+            if (that >= 0) {
                 w = that + 1;
-            } else if (w < last && folded[w].equals("that")) {
-                w++;
-            } else if (!SAYING.contains(folded[c])) {
-                int that = -1;
-                for (int i = w; i < Math.min(last, w + 3); i++) {
-                    if (folded[i].equals("that")) {
-                        that = i;
-                    }
-                }
-                if (that < 0) {
-                    return null;
-                }
-                w = that + 1;
+            } else if (!SAYING.contains(folded[c]) || ADDRESSED.contains(folded[c])) {
+                return null;   // "told reporters", "confirmed the plan": an object, not what was said
             } else if (w < last && Set.of("on", "in", "at", "during").contains(folded[w])) {
                 // "said on Tuesday, …": the content starts after the adverbial's comma.
                 int limit = Math.min(end, wordEnd[Math.min(last - 1, w + 4)]);
@@ -341,10 +332,20 @@ public final class QuoteFinder {
                     }
                 }
             }
-            if (w >= last) {
+            if (w >= last || that < 0 && !SAYS.contains(folded[c]) && !opensClause(w)) {
                 return null;
             }
             return trimmed(wordStart[w], end);
+        }
+
+        /**
+         * Whether word {@code w} can open a reported clause: a name, a pronoun or a determiner, not the bare object
+         * of a verb that also means something else ("added extra ferries", "claimed responsibility", "vowed to").
+         */
+        private boolean opensClause(int w) {
+            char first = text.charAt(wordStart[w]);
+            return Character.isUpperCase(first) || Character.isDigit(first) || DETERMINERS.contains(folded[w])
+                    || PRONOUNS.contains(folded[w]) || Set.of("there", "no", "none", "all", "each", "every").contains(folded[w]);
         }
 
         /**
@@ -540,7 +541,7 @@ public final class QuoteFinder {
             Named nearest = null;
             for (Named n : mentions.subMap(from, at).values()) {
                 if (kinds.contains(n.type()) && n.mention().end() <= at && !isObject(n) && !isMedium(n)
-                        && !isDemonym(n)) {
+                        && !isDemonym(n) && !quoted.get(n.mention().start())) {
                     nearest = n;
                 }
             }

@@ -39,6 +39,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void resolve_bodyNamedInShort_joinsTheOneFullNameItEnds() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        List<List<Entity>> out = resolver.resolve(List.of(
+                article("a", organization("a", "Harbor Authority", 0)),
+                article("b", organization("b", "Lindqvist Harbor Authority", 10))));
+        assertThat(named(out.get(0), "Harbor Authority").id()).isEqualTo(named(out.get(1), "Lindqvist Harbor Authority").id());
+    }
+
+    @Test
+    void resolve_bodyNamedInShort_staysApartWhenTwoFullNamesEndSo() {
+        EntityResolver resolver = new EntityResolver(List.of());
+        List<List<Entity>> out = resolver.resolve(List.of(
+                article("a", organization("a", "Lindqvist Harbor Authority", 0), organization("a", "Osterby Harbor Authority", 40)),
+                article("b", organization("b", "Harbor Authority", 10))));
+        assertThat(named(out.get(1), "Harbor Authority").name()).isEqualTo("Harbor Authority");
+    }
+
+    @Test
     void resolve_surnameAloneInAnotherArticleJoinsTheFullName() {
         EntityResolver resolver = new EntityResolver(List.of());
         List<List<Entity>> out = resolver.resolve(List.of(
