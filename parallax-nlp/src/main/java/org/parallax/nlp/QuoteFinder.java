@@ -586,7 +586,8 @@ public final class QuoteFinder {
             int w = end - 1;
             int start = -1;
             while (w >= 0 && wordStart[w] >= floor && end - w <= 12) {
-                String between = text.substring(wordEnd[w], start < 0 ? wordStart[end] : start);
+                int limit = start < 0 ? wordStart[end] : start;
+                String between = text.substring(Math.min(wordEnd[w], limit), limit);
                 if (stops(w, between) || BOUNDARIES.contains(folded[w]) || CUES.contains(folded[w])) {
                     break;
                 }
