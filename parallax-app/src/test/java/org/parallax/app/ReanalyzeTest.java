@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
+import org.parallax.nlp.Annotation;
 import org.parallax.store.Store;
 
 /** Stored articles that an older annotation stage made (or none) are annotated again, and linked again. */
@@ -40,20 +41,52 @@ class ReanalyzeTest {
         assertThat(mentions(folder)).isEmpty();
         Cli.Result analyzed = Cli.run("analyze", corpus.toString(), "--out", dir.resolve("b2.json").toString(),
                 "--store", folder.toString());
-        assertThat(analyzed.err()).contains("articles that annotation version 1 did not make: `parallax reanalyze`");
+        assertThat(analyzed.err()).contains("articles that annotation version " + Annotation.VERSION
+                + " did not make: `parallax reanalyze`");
 
         Cli.Result redone = Cli.run("reanalyze", "--store", folder.toString());
         assertThat(redone.exit()).isZero();
-        assertThat(redone.err()).contains("annotation redone: version=1, articles=" + before.stream()
+        assertThat(redone.err()).contains("annotation redone: version=" + Annotation.VERSION + ", articles=" + before.stream()
                 .map(m -> m.substring(0, m.indexOf(':'))).distinct().count());
         assertThat(mentions(folder)).isEqualTo(before);
         try (Store store = Store.open(folder, Clock.systemUTC())) {
-            assertThat(store.pending(Store.EXTRACTION, Store.ANNOTATION, 1)).isEmpty();
+            assertThat(store.pending(Store.EXTRACTION, Store.ANNOTATION, Annotation.VERSION)).isEmpty();
             assertThat(store.sentences(store.list(0, 1).get(0).id())).isNotEmpty();
         }
 
         assertThat(Cli.run("reanalyze", "--stage", "identities", "--store", folder.toString()).exit()).isZero();
         assertThat(mentions(folder)).isEqualTo(before);
+    }
+
+    @Test
+    void reanalyze_storeFromBeforeQuotes_opensAndTheAnnotationRedoneFillsTheQuotesWithTheirSpeakers() throws Exception {
+        Path corpus = DemoCommand.unpack(dir.resolve("corpus"));
+        Path folder = dir.resolve("store");
+        assertThat(Cli.run("analyze", corpus.toString(), "--out", dir.resolve("b.json").toString(), "--store",
+                folder.toString()).exit()).isZero();
+        Set<String> before = quotes(folder);
+        assertThat(before).as("quotes with a speaker").anySatisfy(q -> assertThat(q).doesNotEndWith(":null"));
+
+        // what the previous version of the store holds: its layers and ledger, no quote table, schema version 6
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Store.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE quotes");
+            s.executeUpdate("PRAGMA user_version = 6");
+        }
+        assertThat(quotes(folder)).isEmpty();
+        assertThat(Cli.run("reanalyze", "--stage", "annotation", "--store", folder.toString()).exit()).isZero();
+        assertThat(quotes(folder)).isEqualTo(before);
+        assertThat(Cli.run("reanalyze", "--stage", "identities", "--store", folder.toString()).exit()).isZero();
+        assertThat(quotes(folder)).isEqualTo(before);
+    }
+
+    /** Every stored quote as its id and its speaker's entity id. */
+    private static Set<String> quotes(Path folder) {
+        Set<String> out = new TreeSet<>();
+        try (Store store = Store.open(folder, Clock.systemUTC())) {
+            store.forEachQuote(q -> out.add(q.id() + ":" + q.speaker()));
+        }
+        return out;
     }
 
     private static Set<String> mentions(Path folder) {
