@@ -26,17 +26,24 @@ import org.parallax.model.Span;
  */
 public final class QuoteFinder {
     /** Verbs and nouns that mark speech or a stated position. */
-    private static final Set<String> CUES = Set.of("said", "say", "says", "saying", "added", "adds", "adding", "stated",
-            "states", "insisted", "insists", "warned", "warns", "denied", "denies", "argued", "argues", "claimed",
-            "claims", "explained", "explains", "noted", "notes", "announced", "announces", "reported", "reports",
-            "wrote", "writes", "tweeted", "tweets", "posted", "acknowledged", "acknowledges", "admitted", "admits",
-            "confirmed", "confirms", "declared", "declares", "stressed", "stresses", "emphasized", "emphasised",
-            "suggested", "suggests", "predicted", "predicts", "promised", "promises", "vowed", "vows", "recalled",
-            "recalls", "assured", "assures", "expressed", "expresses", "concluded", "observed", "mentioned",
-            "commented", "remarked", "answered", "responded", "replied", "replies", "contended", "maintained",
-            "asserted", "alleged", "disclosed", "revealed", "told", "tells", "tell", "telling", "informed", "learned",
-            "denounced", "asked", "asks", "quoted", "according", "believes", "thinks", "estimated", "estimates",
-            "countered", "continued", "conceded", "complained", "boasted", "joked", "cautioned", "hinted");
+    private static final Set<String> CUES = Set.of("said", "say", "says", "saying", "added", "adds", "adding",
+            "stated", "states", "insisted", "insists", "warned", "warns", "denied", "denies", "argued", "argues",
+            "claimed", "claims", "explained", "explains", "noted", "notes", "announced", "announces", "reported",
+            "reports", "wrote", "writes", "tweeted", "tweets", "posted", "acknowledged", "acknowledges", "admitted",
+            "admits", "confirmed", "confirms", "declared", "declares", "stressed", "stresses", "emphasized",
+            "emphasised", "suggested", "suggests", "predicted", "predicts", "promised", "promises", "vowed", "vows",
+            "recalled", "recalls", "assured", "assures", "expressed", "expresses", "concluded", "observed",
+            "mentioned", "commented", "remarked", "answered", "responded", "replied", "replies", "contended",
+            "maintained", "asserted", "alleged", "disclosed", "revealed", "told", "tells", "tell", "telling",
+            "informed", "learned", "denounced", "asked", "asks", "quoted", "according", "believes", "thinks",
+            "estimated", "estimates", "countered", "continued", "conceded", "complained", "boasted", "joked",
+            "cautioned", "hinted", "claiming", "warning", "arguing", "insisting", "denying", "asking", "explaining",
+            "noting", "stating", "calls", "called", "calling", "describes", "described", "describing", "dubbed",
+            "labeled", "labelled", "sings", "sang", "singing", "shouted", "yelled", "chanted", "writing", "tweeting",
+            "declaring", "announcing", "promising", "vowing", "recalling", "stressing", "suggesting",
+            "acknowledging", "admitting", "reporting", "quipped", "urged", "urges", "urging", "pleaded", "testified",
+            "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
+            "screamed");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
     private static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
             "insisted", "insists", "warned", "warns", "argued", "argues", "claimed", "claims", "explained", "explains",
@@ -84,10 +91,13 @@ public final class QuoteFinder {
             "(?i)(?:" + WHEN + ")\\s*,?\\s+");
     private static final java.util.regex.Pattern TRAILING_WHEN = java.util.regex.Pattern.compile(
             "(?i)\\s*,?\\s+(?:" + WHEN + ")$");
+    /** Words a title leaves in lower case. */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "or", "in", "on", "at", "to",
+            "for", "with", "by", "from", "is", "are", "as", "vs");
     /** A speech quote this short needs a cue: without one it is a scare quote or a title. */
     private static final int SHORT_QUOTE_WORDS = 3;
     /** A cue this many words or fewer after a quote is its cue ("…,” the agency's chief spokesman said). */
-    private static final int CUE_REACH = 8;
+    private static final int CUE_REACH = 14;
     /** How many paragraphs back a pronoun may find its speaker. */
     private static final int PARAGRAPHS_BACK = 3;
     /**
@@ -218,14 +228,20 @@ public final class QuoteFinder {
                 } else {
                     who = before.speaker() != null ? before : after.cue() != null ? after : before;
                 }
-                if (who.cue() == null) {
+                if (who.cue() == null && who.speaker() == null) {
+                    who = signed(last.close());
+                }
+                if (who.cue() == null && who.speaker() == null) {
+                    who = introduced(first);
+                }
+                if (who.cue() == null && who.speaker() == null) {
                     who = continued(first, from, wordsIn(first.contentStart(), first.contentEnd()));
                 }
             }
             for (QuoteMarks.Stretch q : group) {
                 int words = wordsIn(q.contentStart(), q.contentEnd());
-                boolean speech = who.cue() != null || who.speaker() != null
-                        || (words > SHORT_QUOTE_WORDS && !titleLike(q));
+                boolean speech = !titleLike(q) && (who.cue() != null || who.speaker() != null
+                        || words > SHORT_QUOTE_WORDS);
                 if (speech || headline && words > 1) {
                     int end = q.contentEnd();
                     while (end > q.contentStart() + 1 && ",;".indexOf(text.charAt(end - 1)) >= 0) {
@@ -286,7 +302,8 @@ public final class QuoteFinder {
                 }
                 Span content = contentAfter(c, last, end);
                 if (content == null || wordsIn(content.start(), content.end()) < 4) {
-                    content = precededByComma(subjectStart, start) && wordsIn(wordEnd[c], end) <= 4
+                    boolean closing = c + 1 >= last || PREPOSITIONS.contains(folded[c + 1]);
+                    content = closing && precededByComma(subjectStart, start) && wordsIn(wordEnd[c], end) <= 5
                             ? trimmed(start, commaBefore(subjectStart)) : null;
                 }
                 if (content == null) {
@@ -408,6 +425,81 @@ public final class QuoteFinder {
             return Attribution.NONE;
         }
 
+        /** A quote signed after a dash at the end of its line: "“…” ― Carla Sanchez". */
+        private Attribution signed(int close) {
+            int i = close;
+            while (i < text.length() && text.charAt(i) == ' ' || i < text.length() && text.charAt(i) == '\u00a0') {
+                i++;
+            }
+            if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
+                return Attribution.NONE;
+            }
+            int lineEnd = text.indexOf('\n', i);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (lineEnd - i > 80) {
+                return Attribution.NONE;
+            }
+            Span source = trimmed(i + 1, lineEnd);
+            if (source == null || !Character.isUpperCase(text.charAt(source.start()))) {
+                return Attribution.NONE;
+            }
+            Named head = head(source.start(), source.end());
+            return new Attribution(null, source, head != null ? head : byName(source), null);
+        }
+
+        /**
+         * A quote whose paragraph a cue introduced, the paragraph before ending in a colon ("He said:"); or a line
+         * of a transcript, "PENCE: Well, look, …".
+         */
+        private Attribution introduced(QuoteMarks.Stretch q) {
+            int paragraph = paragraphOf(q.open());
+            if (q.open() != paragraphStarts[paragraph]) {
+                return Attribution.NONE;
+            }
+            int w = firstWordAt(q.contentStart());
+            int n = 0;
+            while (w + n < wordStart.length && n < 3 && isAllCapitals(w + n)) {
+                n++;
+            }
+            if (n > 0 && wordEnd[w + n - 1] < text.length() && text.charAt(wordEnd[w + n - 1]) == ':') {
+                Span source = new Span(wordStart[w], wordEnd[w + n - 1]);
+                return new Attribution(null, source, byName(source), null);
+            }
+            if (paragraph == 0) {
+                return Attribution.NONE;
+            }
+            int end = paragraphStarts[paragraph] - 1;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end <= 0 || text.charAt(end - 1) != ':') {
+                return Attribution.NONE;
+            }
+            int start = paragraphStarts[paragraphOf(end - 1)];
+            return before(sentenceStart(end - 1, start), end - 1, sentenceStart(end - 1, start));
+        }
+
+        private boolean isAllCapitals(int w) {
+            String word = text.substring(wordStart[w], wordEnd[w]);
+            return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
+        }
+
+        /** A person the article names whose name ends with these words ("PENCE", "Blige"): their mention, or null. */
+        private Named byName(Span source) {
+            String words = source.of(text).toLowerCase(Locale.ROOT);
+            Named found = null;
+            for (Named n : mentions.values()) {
+                String name = n.mention().text().toLowerCase(Locale.ROOT);
+                if (n.type() == EntityType.PERSON && (name.equals(words) || name.endsWith(" " + words))) {
+                    if (found != null && !found.mention().text().equalsIgnoreCase(n.mention().text())) {
+                        return null;   // two people of that name: not known which
+                    }
+                    found = found == null ? n : found;
+                }
+            }
+            return found;
+        }
+
         /** A quote opening its paragraph with no cue carries on from a quote that ended the paragraph before. */
         private Attribution continued(QuoteMarks.Stretch q, int sentenceFrom, int words) {
             int paragraph = paragraphOf(q.open());
@@ -447,8 +539,9 @@ public final class QuoteFinder {
                     && !PRONOUNS.contains(folded[w])) {
                 return new Attribution(cue, null, null, null);
             }
-            if (last - w == 1 && PRONOUNS.contains(folded[w])) {
-                return new Attribution(cue, source, antecedent(folded[w], source.start()), null);
+            String pronoun = folded[w].replaceFirst("[’']s$", "");
+            if (last - w == 1 && PRONOUNS.contains(pronoun)) {
+                return new Attribution(cue, source, antecedent(pronoun, source.start()), null);
             }
             for (int i = w; i < last; i++) {
                 if (DOCUMENTS.contains(folded[i])) {
@@ -749,17 +842,26 @@ public final class QuoteFinder {
             return end > start && ".!?…:,;".indexOf(text.charAt(end - 1)) < 0 && wordsIn(start, end) < 25;
         }
 
-        /** Title Case words with no stop: a name of a show, a book, an operation ("Meet the Press"). */
+        /**
+         * A name of a show, a book, a song or an operation ("Meet the Press", "All Bets Are Off."): up to six words,
+         * the first and most of the others capitalized (small words aside), no question or exclamation.
+         */
         private boolean titleLike(QuoteMarks.Stretch q) {
             int w = firstWordAt(q.contentStart());
             int last = firstWordAt(q.contentEnd());
+            if (last <= w || last - w > 6 || !Character.isUpperCase(text.charAt(wordStart[w]))
+                    || "?!".indexOf(text.charAt(q.contentEnd() - 1)) >= 0) {
+                return false;
+            }
+            int words = 0;
             int capitals = 0;
             for (int i = w; i < last; i++) {
-                if (Character.isUpperCase(text.charAt(wordStart[i]))) {
-                    capitals++;
+                if (!SMALL_WORDS.contains(folded[i])) {
+                    words++;
+                    capitals += Character.isUpperCase(text.charAt(wordStart[i])) || Character.isDigit(text.charAt(wordStart[i])) ? 1 : 0;
                 }
             }
-            return last - w <= 6 && capitals * 2 > last - w && ".!?,".indexOf(text.charAt(q.contentEnd() - 1)) < 0;
+            return capitals * 3 > words * 2 && !folded[w].equals("i");
         }
 
         /** "Ukrainian" in "the Ukrainian conflict": a country's adjective qualifies a noun, it does not act. */

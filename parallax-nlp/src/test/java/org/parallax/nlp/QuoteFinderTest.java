@@ -84,7 +84,7 @@ class QuoteFinderTest {
 
     @Test
     void find_scareQuotesAndTitles_areNotSpeech() {
-        String text = "She appeared on “Meet the Press” and called the idea “silly” before leaving.";
+        String text = "She appeared on “Meet the Press” on Sunday.\n\nThe so-called “peace plan” was published on Monday.";
         assertThat(quotes(text)).isEmpty();
     }
 
