@@ -121,6 +121,11 @@ public final class QuoteFinder {
     /** Who said something: the cue, the words naming the source, the speaker's mention and the medium's. */
     private record Attribution(Span cue, Span source, Named speaker, Named via) {
         static final Attribution NONE = new Attribution(null, null, null, null);
+
+        /** Nothing names who said it: no cue, no source words, no speaker. */
+        boolean isNone() {
+            return cue == null && source == null && speaker == null;
+        }
     }
 
     /** One article's search. */
@@ -228,13 +233,13 @@ public final class QuoteFinder {
                 } else {
                     who = before.speaker() != null ? before : after.cue() != null ? after : before;
                 }
-                if (who.cue() == null && who.speaker() == null) {
+                if (who.isNone()) {
                     who = signed(last.close());
                 }
-                if (who.cue() == null && who.speaker() == null) {
-                    who = introduced(first);
+                if (who.isNone()) {
+                    who = introduced(first, from);
                 }
-                if (who.cue() == null && who.speaker() == null) {
+                if (who.isNone()) {
                     who = continued(first, from, wordsIn(first.contentStart(), first.contentEnd()));
                 }
             }
@@ -428,7 +433,7 @@ public final class QuoteFinder {
         /** A quote signed after a dash at the end of its line: "“…” ― Carla Sanchez". */
         private Attribution signed(int close) {
             int i = close;
-            while (i < text.length() && text.charAt(i) == ' ' || i < text.length() && text.charAt(i) == '\u00a0') {
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
                 i++;
             }
             if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
@@ -451,10 +456,16 @@ public final class QuoteFinder {
          * A quote whose paragraph a cue introduced, the paragraph before ending in a colon ("He said:"); or a line
          * of a transcript, "PENCE: Well, look, …".
          */
-        private Attribution introduced(QuoteMarks.Stretch q) {
+        private Attribution introduced(QuoteMarks.Stretch q, int sentenceFrom) {
             int paragraph = paragraphOf(q.open());
             if (q.open() != paragraphStarts[paragraph]) {
-                return Attribution.NONE;
+                int colon = q.open() - 1;
+                while (colon > sentenceFrom && Character.isWhitespace(text.charAt(colon))) {
+                    colon--;
+                }
+                // "The piece used her words as its headline: “…”": the sentence's subject introduced it.
+                return colon > sentenceFrom && text.charAt(colon) == ':' ? sentenceSubject(sentenceFrom, colon)
+                        : Attribution.NONE;
             }
             int w = firstWordAt(q.contentStart());
             int n = 0;
@@ -477,6 +488,24 @@ public final class QuoteFinder {
             }
             int start = paragraphStarts[paragraphOf(end - 1)];
             return before(sentenceStart(end - 1, start), end - 1, sentenceStart(end - 1, start));
+        }
+
+        /** The subject a sentence opens with: its determiners and names, and one common noun ("The piece"). */
+        private Attribution sentenceSubject(int from, int to) {
+            int w = firstWordAt(from);
+            int end = w;
+            while (end < wordStart.length && wordStart[end] < to && end - w < 6) {
+                boolean capital = Character.isUpperCase(text.charAt(wordStart[end]));
+                if (!capital && !DETERMINERS.contains(folded[end])) {
+                    end++;   // the head noun
+                    break;
+                }
+                end++;
+            }
+            if (end == w || wordEnd[end - 1] > to) {
+                return Attribution.NONE;
+            }
+            return subject(wordStart[w], wordEnd[end - 1], null);
         }
 
         private boolean isAllCapitals(int w) {
@@ -915,10 +944,10 @@ public final class QuoteFinder {
         private Span trimmed(int from, int to) {
             int start = from;
             int end = Math.min(to, text.length());
-            while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:—–-".indexOf(text.charAt(start)) >= 0)) {
+            while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:—–-\u00a0".indexOf(text.charAt(start)) >= 0)) {
                 start++;
             }
-            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:.—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:.—–-\u00a0".indexOf(text.charAt(end - 1)) >= 0)) {
                 end--;
             }
             return end > start ? new Span(start, end) : null;

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Pairs the quotation marks of a text into quoted stretches, in one pass: every style (“ ” ‘ ’ " « » „ “ ‹ ›
  * and straight marks), a quote over several paragraphs (a paragraph ends without a closing mark and the next
- * reopens it, or closes it without reopening), and unbalanced marks from scraping (an opening double mark never closed
+ * reopens it with the same mark, or closes it without reopening; a transcript's next speaker starts anew), and
+ * unbalanced marks from scraping (an opening double mark never closed
  * ends its quote at the end of its paragraph, a single one is taken for an apostrophe; a stray closing mark is
  * passed over). An apostrophe (China’s,
  * don't) is not a mark. Single marks inside double ones are part of the quote.
@@ -23,6 +24,10 @@ final class QuoteMarks {
      */
     record Stretch(int open, int contentStart, int contentEnd, int close, boolean closed) {
     }
+
+    /** A transcript's speaker label opening a paragraph ("PENCE: …"): a new quote, not the last one going on. */
+    private static final java.util.regex.Pattern TRANSCRIPT_LINE =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}:");
 
     private QuoteMarks() {
     }
@@ -65,7 +70,7 @@ final class QuoteMarks {
                 // before opening another; otherwise it ends here.
                 int next = nextParagraph(text, i);
                 if (isDouble(text.charAt(open)) && next < n && continues(text, next, text.charAt(open), closer)) {
-                    boolean reopens = closerOf(text.charAt(next)) == closer || text.charAt(next) == text.charAt(open);
+                    boolean reopens = closerOf(text.charAt(next)) != 0;
                     i = reopens ? next : next - 1;
                     continue;
                 }
@@ -120,8 +125,11 @@ final class QuoteMarks {
     /** Whether the paragraph at {@code start} carries on a quote left open: it reopens it, or closes it first. */
     private static boolean continues(String text, int start, char open, char closer) {
         char first = text.charAt(start);
-        if (first == open || (closerOf(first) != 0 && isDouble(first))) {
-            return true;
+        if (first == open || first == '„' && open == '“' || first == '“' && open == '„') {
+            return !TRANSCRIPT_LINE.matcher(text).region(start + 1, Math.min(text.length(), start + 40)).lookingAt();
+        }
+        if (closerOf(first) != 0) {
+            return false;   // another style of mark opens another quote
         }
         for (int i = start; i < text.length() && text.charAt(i) != '\n'; i++) {
             char c = text.charAt(i);
