@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,9 @@ class ReanalyzeTest {
         // what the previous version of the store holds: its layers and ledger, no quote table, schema version 6
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Store.FILE_NAME));
              Statement s = c.createStatement()) {
+            for (String trigger : List.of("mentions_link_quotes", "mentions_unlink_quotes", "mentions_relink_quotes")) {
+                s.executeUpdate("DROP TRIGGER " + trigger);
+            }
             s.executeUpdate("DROP TABLE quotes");
             s.executeUpdate("PRAGMA user_version = 6");
         }

@@ -15,32 +15,27 @@ import org.parallax.model.Span;
 
 /**
  * The quote table: the quote layer of each article, written and replaced with its other layers, and read back
- * with each speaker and medium linked to its identity through the mention at its span (a join, so it follows the
- * identity stage). The caller holds the transaction.
+ * with each speaker and medium linked to its identity: the entity of the mention at its span, which triggers of the
+ * schema keep in step with the mentions (so it follows the identity stage whatever it writes). The caller holds the
+ * transaction.
  */
 final class QuoteTables {
-    /** The identity of the mention at a span of the quote row {@code q}: names before role descriptions. */
-    private static String identity(String start, String end) {
-        return "(SELECT m.entity FROM mentions m WHERE m.article = q.article AND m.start = q." + start + " AND m.end = q." + end
-                + " ORDER BY m.description, m.entity LIMIT 1)";
-    }
-
-    static final String SPEAKER = identity("speaker_start", "speaker_end");
-    private static final String VIA = identity("via_start", "via_end");
-
     /** The columns {@link #row} reads, in order; {@code sp} and {@code vi} are the speaker's and the medium's entities. */
     private static final String COLUMNS = "q.article, q.start, q.end, q.text, q.direct, q.headline, q.cue_start, q.cue_end,"
             + " q.cue_text, q.source_start, q.source_end, q.speaker_text, q.speaker_start, q.speaker_end, q.via_start, q.via_end,"
             + " sp.id, sp.name, vi.id, vi.name, a.title, a.outlet, a.published, sa.story, st.title";
 
     /** The article, the medium and the story of the quote row {@code q}. */
-    private static final String CONTEXT = " JOIN articles a ON a.id = q.article LEFT JOIN entities vi ON vi.id = " + VIA
+    private static final String CONTEXT = " JOIN articles a ON a.id = q.article LEFT JOIN entities vi ON vi.id = q.via"
             + " LEFT JOIN story_articles sa ON sa.article = q.article LEFT JOIN stories st ON st.id = sa.story";
 
     private QuoteTables() {
     }
 
-    /** Replaces the quotes of the article with its quote layer (a repeated content span is kept once, the first). */
+    /**
+     * Replaces the quotes of the article with its quote layer (a repeated content span is kept once, the first); a
+     * trigger links each to the entities of the mentions at its spans.
+     */
     static void write(Connection c, AnnotatedArticle a) throws SQLException {
         String id = a.article().id();
         String text = a.article().text();
@@ -83,7 +78,7 @@ final class QuoteTables {
     /** The quotes of an article in text order, and how many it has. */
     static QuotePage ofArticle(Connection c, String article, int offset, int limit) throws SQLException {
         return page(c, "SELECT count(*) FROM quotes WHERE article = ?1",
-                "SELECT " + COLUMNS + " FROM quotes q LEFT JOIN entities sp ON sp.id = " + SPEAKER + CONTEXT
+                "SELECT " + COLUMNS + " FROM quotes q LEFT JOIN entities sp ON sp.id = q.speaker" + CONTEXT
                         + " WHERE q.article = ?1 ORDER BY q.start, q.end LIMIT ?2 OFFSET ?3", article, offset, limit);
     }
 
@@ -93,29 +88,28 @@ final class QuoteTables {
      */
     static QuotePage ofStory(Connection c, String story, int offset, int limit) throws SQLException {
         return page(c, "SELECT count(*) FROM story_articles sa JOIN quotes q ON q.article = sa.article WHERE sa.story = ?1",
-                "WITH r AS (SELECT q.article, q.start, q.end, sa.position, " + SPEAKER + " AS speaker FROM story_articles sa"
-                        + " JOIN quotes q ON q.article = sa.article WHERE sa.story = ?1),"
-                        + " g AS (SELECT speaker, count(*) AS n FROM r WHERE speaker IS NOT NULL GROUP BY speaker)"
-                        + " SELECT " + COLUMNS + " FROM r JOIN quotes q ON q.article = r.article AND q.start = r.start"
-                        + " AND q.end = r.end LEFT JOIN entities sp ON sp.id = r.speaker LEFT JOIN g ON g.speaker = r.speaker" + CONTEXT
-                        + " ORDER BY r.speaker IS NULL, g.n DESC, sp.name, r.speaker, r.position, q.start, q.end LIMIT ?2 OFFSET ?3",
+                "WITH g AS (SELECT q.speaker, count(*) AS n FROM story_articles sa JOIN quotes q ON q.article = sa.article"
+                        + " WHERE sa.story = ?1 AND q.speaker IS NOT NULL GROUP BY q.speaker)"
+                        + " SELECT " + COLUMNS + " FROM story_articles member JOIN quotes q ON q.article = member.article"
+                        + " LEFT JOIN entities sp ON sp.id = q.speaker LEFT JOIN g ON g.speaker = q.speaker" + CONTEXT
+                        + " WHERE member.story = ?1 ORDER BY q.speaker IS NULL, g.n DESC, sp.name, q.speaker, member.position, q.start,"
+                        + " q.end"
+                        + " LIMIT ?2 OFFSET ?3",
                 story, offset, limit);
     }
 
     /** What an entity said, across stories: newest articles first (undated last), then text order. */
     static QuotePage ofSpeaker(Connection c, String entity, int offset, int limit) throws SQLException {
-        String said = " FROM mentions m JOIN quotes q ON q.article = m.article AND q.speaker_start = m.start"
-                + " AND q.speaker_end = m.end JOIN entities sp ON sp.id = " + SPEAKER + " AND sp.id = m.entity";
-        return page(c, "SELECT count(*)" + said + " WHERE m.entity = ?1",
-                "SELECT " + COLUMNS + said + CONTEXT + " WHERE m.entity = ?1"
+        return page(c, "SELECT count(*) FROM quotes WHERE speaker = ?1",
+                "SELECT " + COLUMNS + " FROM quotes q JOIN entities sp ON sp.id = q.speaker" + CONTEXT + " WHERE q.speaker = ?1"
                         + " ORDER BY a.published IS NULL, a.published DESC, q.article, q.start, q.end LIMIT ?2 OFFSET ?3",
                 entity, offset, limit);
     }
 
     /** Every quote of the store, by article and text order. */
     static void each(Connection c, Consumer<AttributedQuote> action) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM quotes q LEFT JOIN entities sp ON sp.id = "
-                + SPEAKER + CONTEXT + " ORDER BY q.article, q.start, q.end");
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM quotes q LEFT JOIN entities sp ON sp.id = q.speaker"
+                + CONTEXT + " ORDER BY q.article, q.start, q.end");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 action.accept(row(rs).quote());
@@ -129,9 +123,7 @@ final class QuoteTables {
      */
     static void namedBySpeakers(Connection c, String top, int nodes, Consumer<Store.QuoteLink> link) throws SQLException {
         String sql = "WITH top AS (" + top + "),"
-                + " said AS (SELECT DISTINCT q.article, q.start, q.end, sm.entity AS speaker FROM mentions sm JOIN quotes q"
-                + " ON q.article = sm.article AND q.speaker_start = sm.start AND q.speaker_end = sm.end"
-                + " WHERE sm.entity IN (SELECT id FROM top) AND sm.entity = " + SPEAKER + ")"
+                + " said AS (SELECT q.article, q.start, q.end, q.speaker FROM quotes q WHERE q.speaker IN (SELECT id FROM top))"
                 + " SELECT s.speaker, m.entity, count(DISTINCT s.article || ':' || s.start || ':' || s.end) FROM said s JOIN mentions m"
                 + " ON m.article = s.article AND m.start >= s.start AND m.start < s.end AND m.end <= s.end"
                 + " WHERE m.entity IN (SELECT id FROM top) AND m.entity <> s.speaker GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";

@@ -253,6 +253,30 @@ class QuoteTablesTest {
     }
 
     @Test
+    void speakers_followAMergeOfIdentities_whateverRewritesTheMentions() {
+        Annotated first = first();
+        try (Store store = Store.open(dir, CLOCK)) {
+            analyzed(store, first, second());
+            store.transaction("merge", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE mentions SET entity = 'person-xi-jinping' WHERE entity = 'person-dmitry-peskov'");
+                }
+                return null;
+            });
+            assertThat(store.quotesBySpeaker("person-dmitry-peskov", 0, 50).total()).isZero();
+            assertThat(store.quotesBySpeaker("person-xi-jinping", 0, 50).total()).isEqualTo(5);
+            assertThat(store.quotesOfArticle(first.id(), 0, 50).quotes().get(1).quote().speakerName()).isEqualTo("Xi Jinping");
+            store.transaction("unlink", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM mentions WHERE entity = 'organization-cctv'");
+                }
+                return null;
+            });
+            assertThat(store.quotesOfArticle(first.id(), 0, 50).quotes().get(3).quote().via()).isNull();
+        }
+    }
+
+    @Test
     void replaceLayers_reannotated_replacesTheQuotesOfThatArticleOnly() {
         Annotated first = first();
         Annotated second = second();
@@ -279,9 +303,12 @@ class QuoteTablesTest {
         try (Store store = Store.open(dir, CLOCK)) {
             store.accept(List.of(first.done()));
         }
-        // what the previous version left: no quote table, schema version 6, the article annotated
+        // what the previous version left: no quote table (nor its triggers), schema version 6, the article annotated
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
              Statement s = c.createStatement()) {
+            for (String trigger : List.of("mentions_link_quotes", "mentions_unlink_quotes", "mentions_relink_quotes")) {
+                s.executeUpdate("DROP TRIGGER " + trigger);
+            }
             s.executeUpdate("DROP TABLE quotes");
             s.executeUpdate("PRAGMA user_version = 6");
         }
@@ -291,6 +318,30 @@ class QuoteTablesTest {
             store.replaceLayers(List.of(first.done().annotated()));
             assertThat(store.quotesOfArticle(first.id(), 0, 50).total()).isEqualTo(5);
             assertThat(store.pending(Store.EXTRACTION, Store.ANNOTATION, Annotation.VERSION)).isEmpty();
+        }
+    }
+
+    @Test
+    void open_storeWithQuotesButNoSpeakerColumns_linksTheirSpeakers() throws Exception {
+        Annotated first = first();
+        try (Store store = Store.open(dir, CLOCK)) {
+            analyzed(store, first, second());
+        }
+        // what schema version 7 held: the quotes, their speakers known only through the mentions
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
+             Statement s = c.createStatement()) {
+            for (String trigger : List.of("quotes_link", "mentions_link_quotes", "mentions_unlink_quotes", "mentions_relink_quotes")) {
+                s.executeUpdate("DROP TRIGGER " + trigger);
+            }
+            s.executeUpdate("DROP INDEX quotes_by_speaker");
+            s.executeUpdate("ALTER TABLE quotes DROP COLUMN speaker");
+            s.executeUpdate("ALTER TABLE quotes DROP COLUMN via");
+            s.executeUpdate("CREATE INDEX quotes_speaker ON quotes(article, speaker_start, speaker_end)");
+            s.executeUpdate("PRAGMA user_version = 7");
+        }
+        try (Store store = Store.open(dir, CLOCK)) {
+            assertThat(store.quotesBySpeaker("person-dmitry-peskov", 0, 50).total()).isEqualTo(4);
+            assertThat(store.quotesOfArticle(first.id(), 0, 50).quotes().get(3).quote().viaName()).isEqualTo("CCTV");
         }
     }
 
