@@ -105,7 +105,7 @@ final class QuotePages {
             for (int i = 0; i < reports.size(); i++) {
                 ReportedQuote r = reports.get(i);
                 b.append(i == 0 ? "" : ", ").append("<a href=\"").append(href(r.quote())).append("\">")
-                        .append(escape(r.outlet() == null ? title(r.articleTitle()) : r.outlet())).append("</a>");
+                        .append(escape(r.outlet() == null ? name(r) : r.outlet())).append("</a>");
                 if (r.quote().via() != null && (i == 0 || !r.quote().via().equals(reports.get(i - 1).quote().via()))) {
                     b.append(" via <a href=\"/entities/").append(escape(r.quote().via())).append("\">")
                             .append(escape(r.quote().viaName())).append("</a>");
@@ -138,7 +138,7 @@ final class QuotePages {
             }
             said(b, q);
             b.append("<br><span class=\"meta\"><a href=\"/articles/").append(escape(q.article())).append("\">")
-                    .append(escape(title(r.articleTitle()))).append("</a> · ").append(escape(r.outlet() == null ? "-" : r.outlet()))
+                    .append(escape(name(r))).append("</a> · ").append(escape(r.outlet() == null ? "-" : r.outlet()))
                     .append(" · ").append(escape(r.published() == null ? "undated" : r.published()));
             if (q.via() != null) {
                 b.append(" · via <a href=\"/entities/").append(escape(q.via())).append("\">").append(escape(q.viaName())).append("</a>");
@@ -232,5 +232,15 @@ final class QuotePages {
 
     private static String title(String t) {
         return t == null || t.isBlank() ? "(untitled)" : t;
+    }
+
+    /** An article as a list names it: its title, else its input's file name (never where that lies on the server). */
+    private static String name(ReportedQuote r) {
+        if (!r.articleTitle().isBlank()) {
+            return r.articleTitle();
+        }
+        String source = r.source();
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash >= 0 ? source.substring(slash + 1) : source;
     }
 }

@@ -64,4 +64,14 @@ class QuotePagesTest {
                 "Talks", null, null, null, null, "org-cctv", "CCTV");
         assertThat(QuotePages.hover(headline)).isEqualTo("In a headline: quoted, said by an unknown speaker, via CCTV");
     }
+
+    @Test
+    void whoSaidWhat_articleWithoutTitleOrOutlet_namedByItsFileNotWhereItLies() {
+        AttributedQuote q = quote("Russia will wait", false, "Dmitry Peskov");
+        String html = QuotePages.whoSaidWhat(new org.parallax.store.QuotePage(1, List.of(new org.parallax.store.ReportedQuote(q, "",
+                "/srv/corpus/secret/piece.txt", null, null, "story-1", "A story"))));
+        assertThat(html).contains(">piece.txt</a>", "<h3><a class=\"speaker\" href=\"/entities/person-dmitry peskov\">Dmitry Peskov</a></h3>")
+                .doesNotContain("/srv/corpus");
+        assertThat(QuotePages.saidBy("Dmitry Peskov", new org.parallax.store.QuotePage(0, List.of()))).isEmpty();
+    }
 }

@@ -23,7 +23,7 @@ final class QuoteTables {
     /** The columns {@link #row} reads, in order; {@code sp} and {@code vi} are the speaker's and the medium's entities. */
     private static final String COLUMNS = "q.article, q.start, q.end, q.text, q.direct, q.headline, q.cue_start, q.cue_end,"
             + " q.cue_text, q.source_start, q.source_end, q.speaker_text, q.speaker_start, q.speaker_end, q.via_start, q.via_end,"
-            + " sp.id, sp.name, vi.id, vi.name, a.title, a.outlet, a.published, sa.story, st.title";
+            + " sp.id, sp.name, vi.id, vi.name, a.title, a.outlet, a.published, sa.story, st.title, a.source";
 
     /** The article, the medium and the story of the quote row {@code q}. */
     private static final String CONTEXT = " JOIN articles a ON a.id = q.article LEFT JOIN entities vi ON vi.id = q.via"
@@ -172,7 +172,8 @@ final class QuoteTables {
                 span(rs, 10), span(rs, 13), span(rs, 15));
         AttributedQuote q = new AttributedQuote(rs.getString(1), quote, rs.getString(4), rs.getString(12), rs.getString(9),
                 rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20));
-        return new ReportedQuote(q, rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25));
+        return new ReportedQuote(q, rs.getString(21), rs.getString(26), rs.getString(22), rs.getString(23), rs.getString(24),
+                rs.getString(25));
     }
 
     private static Span span(ResultSet rs, int at) throws SQLException {
