@@ -182,7 +182,7 @@ public final class QuoteFinder {
                 }
             }
             paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-            stretches = QuoteMarks.find(text);
+            stretches = QuoteMarks.find(text.replace("''", "\"\""));   // two apostrophes: a double mark
             stretches.forEach(q -> quoted.set(q.open(), q.close()));
         }
 
@@ -243,7 +243,14 @@ public final class QuoteFinder {
                     who = continued(first, from, wordsIn(first.contentStart(), first.contentEnd()));
                 }
             }
-            for (QuoteMarks.Stretch q : group) {
+            Attribution shared = who;
+            for (int i = 0; i < group.size(); i++) {
+                QuoteMarks.Stretch q = group.get(i);
+                if (i > 0 && !headline) {
+                    // A later quote of the sentence with a cue of its own: "…, some said, and one blogger asked, “…”".
+                    Attribution own = before(group.get(i - 1).close(), q.open(), from);
+                    who = own.speaker() != null || own.source() != null ? own : shared;
+                }
                 int words = wordsIn(q.contentStart(), q.contentEnd());
                 boolean speech = !titleLike(q) && (who.cue() != null || who.speaker() != null
                         || words > SHORT_QUOTE_WORDS);
@@ -416,6 +423,13 @@ public final class QuoteFinder {
                     continue;
                 }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
+                if (subjectStart < 0 && folded[c].endsWith("ing")) {
+                    // "The committee came out against it, stating, “…”": the sentence's subject speaks.
+                    Named actor = firstActor(sentenceFrom, wordStart[c]);
+                    if (actor != null) {
+                        return new Attribution(cue, actor.span(), actor, null);
+                    }
+                }
                 if (subjectStart < 0) {
                     continue;
                 }
@@ -713,6 +727,14 @@ public final class QuoteFinder {
                 if (stops(w, between) || BOUNDARIES.contains(folded[w]) || CUES.contains(folded[w])) {
                     break;
                 }
+                if (between.contains(",") && start < 0) {
+                    // "Marc Morial, the chief executive of the League, said": the apposition closes before the cue.
+                    int named = appositionBefore(w, floor);
+                    if (named >= 0) {
+                        return named;
+                    }
+                    break;
+                }
                 if (between.contains(",")) {
                     Named before = mentions.floorEntry(wordStart[w]) == null ? null : mentions.floorEntry(wordStart[w]).getValue();
                     boolean apposition = before != null && before.mention().end() == wordEnd[w]
@@ -728,6 +750,26 @@ public final class QuoteFinder {
                 w--;
             }
             return start;
+        }
+
+        /**
+         * Where the name starts that an apposition ending at word {@code w} describes ("Name, the chief of X,"):
+         * the name ends just before a comma at most 15 words back and is not a place; -1 when there is none.
+         */
+        private int appositionBefore(int w, int floor) {
+            for (int k = w; k > 0 && k > w - 15 && wordStart[k] >= floor; k--) {
+                String gap = text.substring(wordEnd[k - 1], wordStart[k]);
+                if (stops(k - 1, gap)) {
+                    return -1;
+                }
+                if (gap.contains(",")) {
+                    Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[k - 1]);
+                    Named n = e == null ? null : e.getValue();
+                    return n != null && n.mention().end() == wordEnd[k - 1] && n.type() != EntityType.LOCATION
+                            && n.mention().start() >= floor ? n.mention().start() : -1;
+                }
+            }
+            return -1;
         }
 
         private int auxiliariesBefore(int c) {

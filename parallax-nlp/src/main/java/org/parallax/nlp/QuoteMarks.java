@@ -102,10 +102,10 @@ final class QuoteMarks {
     private static void add(List<Stretch> out, String text, int open, int contentEnd, int close, boolean closed) {
         int start = open + 1;
         int end = contentEnd;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == text.charAt(open))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || closed && text.charAt(end - 1) == text.charAt(close - 1))) {
             end--;
         }
         if (end > start) {
