@@ -264,4 +264,64 @@ class SeedsTest {
     private static String textOrNull(JsonNode n) {
         return n == null || n.isNull() ? null : n.asText();
     }
+
+    /** The canonical name of the entity with this id, folded to lower case, or null. */
+    private static String entityName(JsonNode id) {
+        if (id == null || id.isNull()) {
+            return null;
+        }
+        for (JsonNode e : root.get("entities")) {
+            if (e.get("id").asText().equals(id.asText())) {
+                return e.get("name").asText().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void analyze_seeds_findsEveryExpectedQuoteWithItsSpeaker() {
+        for (JsonNode want : expected.get("quotes")) {
+            JsonNode article = articles.get(want.get("document").asText());
+            String text = article.get("text").asText();
+            String opening = want.get("starts_with").asText();
+            java.util.List<JsonNode> found = new java.util.ArrayList<>();
+            for (JsonNode q : root.get("quotes")) {
+                if (q.get("article").asText().equals(article.get("id").asText()) && q.get("text").asText().startsWith(opening)) {
+                    found.add(q);
+                }
+            }
+            String name = want.get("document").asText() + " '" + opening + "': ";
+            assertThat(found).as(name + "a quote starting so").isNotEmpty();
+            java.util.Set<String> speakers = new java.util.HashSet<>();
+            speakers.add(want.get("speaker").asText().toLowerCase(java.util.Locale.ROOT));
+            want.path("speaker_accept").forEach(s -> speakers.add(s.asText().toLowerCase(java.util.Locale.ROOT)));
+            JsonNode q = found.get(0);
+            assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt())).as(name + "span").isEqualTo(q.get("text").asText());
+            assertThat(entityName(q.get("speaker"))).as(name + "speaker, named by its entity").isIn(speakers);
+            if (want.has("via")) {
+                assertThat(entityName(q.get("via"))).as(name + "via").isEqualTo(want.get("via").asText().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    @Test
+    void analyze_seeds_takesNoBoilerplateForAQuote() {
+        for (JsonNode not : expected.get("not_quotes")) {
+            JsonNode article = articles.get(not.get("document").asText());
+            String text = article.get("text").asText();
+            String words = not.get("text").asText().replaceAll("^[\"'\u2018\u2019\u201c\u201d]+|[\"'\u2018\u2019\u201c\u201d]+$", "");
+            for (JsonNode q : root.get("quotes")) {
+                if (!q.get("article").asText().equals(article.get("id").asText())) {
+                    continue;
+                }
+                int start = q.get("start").asInt();
+                int end = q.get("end").asInt();
+                String around = text.substring(Math.max(0, start - 1), Math.min(text.length(), end + 1));
+                assertThat(around).as(not.get("why").asText()).isNotEqualTo(not.get("text").asText());
+                if (words.equals(not.get("text").asText())) {
+                    assertThat(q.get("text").asText()).as(not.get("why").asText()).doesNotContain(words);
+                }
+            }
+        }
+    }
 }

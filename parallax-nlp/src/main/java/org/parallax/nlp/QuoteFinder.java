@@ -41,7 +41,7 @@ public final class QuoteFinder {
             "noting", "stating", "calls", "called", "calling", "describes", "described", "describing", "dubbed",
             "labeled", "labelled", "sings", "sang", "singing", "shouted", "yelled", "chanted", "writing", "tweeting",
             "declaring", "announcing", "promising", "vowing", "recalling", "stressing", "suggesting",
-            "acknowledging", "admitting", "reporting", "quipped", "urged", "urges", "urging", "pleaded", "testified",
+            "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
             "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
             "screamed");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
@@ -712,8 +712,13 @@ public final class QuoteFinder {
 
         /** Whether word {@code w} is a speech cue: a cue word, not part of a name ("the United States"). */
         private boolean isCue(int w) {
-            return CUES.contains(folded[w]) && !(Character.isUpperCase(text.charAt(wordStart[w]))
-                    && w > 0 && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w])));
+            if (!CUES.contains(folded[w]) || Character.isUpperCase(text.charAt(wordStart[w]))
+                    && w > 0 && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))) {
+                return false;
+            }
+            // "calling on Putin to", "called for talks": an appeal, not the naming of words.
+            return !(folded[w].startsWith("call") && w + 1 < folded.length && Set.of("on", "for", "off", "up", "in")
+                    .contains(folded[w + 1]));
         }
 
         /** Where the subject of the cue at word {@code c} starts, going back to a boundary; -1 when it has none. */
