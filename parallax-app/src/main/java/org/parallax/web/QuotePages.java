@@ -3,10 +3,12 @@ package org.parallax.web;
 import static org.parallax.web.Html.escape;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.Quote;
@@ -182,7 +184,7 @@ final class QuotePages {
             cuts.add(p.end());
         }
         List<SpanRenderer.Mark> out = new ArrayList<>();
-        java.util.Set<Integer> anchored = new java.util.HashSet<>();
+        Set<Integer> anchored = new HashSet<>();
         for (AttributedQuote q : quotes) {
             Span content = q.quote().content();
             if (content.end() > text.length()) {
