@@ -14,8 +14,9 @@ import org.parallax.model.Span;
  * @param direct  whether it stands in quotation marks
  * @param source  where its source stands in the file, or null
  * @param speaker where the mention naming its speaker stands in the file, or null
- * @param words   the speaker's words: the name of the entity whose mention the speaker is, else the speaker's
- *                words, else the source's words; null when the quote names no one
+ * @param words   the speaker's words: the name of the entity whose mention the speaker is (else the speaker's
+ *                words) with the words naming the source where it is said ("Bill Hennessy (Tea Party founder
+ *                Bill Hennessy)"), else the source's words; null when the quote names no one
  */
 record Prediction(String said, Span content, boolean direct, Span source, Span speaker, String words) {
     Prediction {
@@ -31,17 +32,19 @@ record Prediction(String said, Span content, boolean direct, Span source, Span s
 
     /**
      * The speaker's words: the name of the entity one of whose mentions or role descriptions holds the speaker
-     * span, else the speaker span's words, else the source span's words; null when the quote has neither.
+     * span (else the speaker span's words), with the source span's words, as the article names the speaker where it
+     * quotes them; else the source span's words; null when the quote has neither.
      */
     static String words(Quote q, String text, ArticleEntities entities) {
         Span speaker = q.speaker();
+        String source = q.source() == null ? "" : " (" + q.source().of(text) + ")";
         if (speaker != null) {
             for (ArticleEntities.Found f : entities.entities()) {
                 if (holds(f.mentions(), speaker) || holds(f.descriptions(), speaker)) {
-                    return f.name();
+                    return f.name() + source;
                 }
             }
-            return speaker.of(text);
+            return speaker.of(text) + source;
         }
         return q.source() == null ? null : q.source().of(text);
     }

@@ -52,6 +52,14 @@ public final class QuoteFinder {
             "alleged", "replied", "responded", "countered", "conceded", "cautioned");
     /** Cues that mean nothing but speech: what follows them is what was said. */
     private static final Set<String> SAYS = Set.of("said", "say", "says", "saying");
+    /** Verbs of a position taken toward something, reported as attributions of their object. */
+    private static final Set<String> POSITIONS = Set.of("criticized", "criticised", "criticizes", "attacked", "attacks",
+            "praised", "praises", "condemned", "condemns", "blasted", "blasts", "slammed", "slams", "accused", "accuses",
+            "urged", "urges", "implored", "pledged", "pledges", "proposed", "proposes", "demanded", "demands", "rejected",
+            "rejects", "defended", "defends", "supported", "supports", "opposed", "opposes", "endorsed", "endorses",
+            "welcomed", "welcomes", "applauded", "lambasted", "denounced", "denounces", "questioned", "questions",
+            "challenged", "challenges", "dismissed", "dismisses", "disputed", "disputes", "backed", "backs", "cited",
+            "cites", "highlighted", "touted", "touts", "painted", "described", "called", "calls");
     /** Cues that take an addressee before what is said ("told reporters that"). */
     private static final Set<String> ADDRESSED = Set.of("told", "tells", "tell", "telling", "informed", "assured",
             "assures", "warned", "warns", "asked", "asks", "reminded");
@@ -275,23 +283,29 @@ public final class QuoteFinder {
             while (w < wordStart.length && wordStart[w] < to) {
                 int end = sentenceEnd(wordEnd[w], to);
                 int start = wordStart[w];
-                if (!isHeadline(start)) {
-                    Quote q = reportedIn(start, end);
-                    if (q != null) {
-                        out.add(q);
+                for (int at = start; at < end && !isHeadline(start); ) {
+                    Quote q = reportedIn(at, start, end);
+                    if (q == null) {
+                        break;
                     }
+                    out.add(q);
+                    at = Math.max(q.content().end(), q.cue().end());   // a sentence may report more than one thing
                 }
                 int next = firstWordAt(end);
                 w = next > w ? next : w + 1;
             }
         }
 
-        /** The first speech frame of one sentence: "X said (that) …", "…, X said", "according to X, …". */
-        private Quote reportedIn(int start, int end) {
-            int first = firstWordAt(start);
+        /**
+         * The first speech frame of a sentence from {@code at} on: "X said (that) …", "…, X said", "according to X,
+         * …", or a position taken ("X criticized the plan", "X urged Congress to act").
+         */
+        private Quote reportedIn(int at, int start, int end) {
+            int first = firstWordAt(at);
             int last = firstWordAt(end);
             for (int c = first; c < last; c++) {
-                if (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted")) {
+                boolean position = POSITIONS.contains(folded[c]) && !Character.isUpperCase(text.charAt(wordStart[c]));
+                if (!position && (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted"))) {
                     continue;
                 }
                 if (folded[c].equals("according")) {
@@ -300,8 +314,19 @@ public final class QuoteFinder {
                     }
                     int npEnd = clauseEnd(c + 2, last);
                     Attribution who = subject(wordStart[c + 2], npEnd, new Span(wordStart[c], wordEnd[c + 1]));
-                    Span content = c == first ? trimmed(npEnd, end) : trimmed(start, wordStart[c]);
-                    return quote(content, who);
+                    Span content = wordStart[c] <= start + 1 ? trimmed(npEnd, end) : trimmed(at, wordStart[c]);
+                    Quote q = quote(content, who);
+                    if (q != null) {
+                        return q;
+                    }
+                    continue;
+                }
+                if (position) {
+                    Quote q = position(c, start, last, end);
+                    if (q != null) {
+                        return q;
+                    }
+                    continue;
                 }
                 int subjectStart = subjectStart(c, start);
                 if (subjectStart < 0) {
@@ -318,12 +343,49 @@ public final class QuoteFinder {
                     content = closing && precededByComma(subjectStart, start) && wordsIn(wordEnd[c], end) <= 5
                             ? trimmed(start, commaBefore(subjectStart)) : null;
                 }
-                if (content == null) {
-                    continue;
+                Quote q = content == null ? null : quote(content, who);
+                if (q != null) {
+                    return q;
                 }
-                return quote(content, who);
             }
             return null;
+        }
+
+        /**
+         * A position a named actor takes, reported with a verb that is not speech ("Graham criticized the party's
+         * record", "Clinton urged Congress to act"): its object up to the end of the clause. Only a name or a
+         * pronoun standing for one can take it.
+         */
+        private Quote position(int c, int start, int last, int end) {
+            int subjectStart = subjectStart(c, start);
+            if (subjectStart < 0 || c + 1 >= last) {
+                return null;
+            }
+            Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], new Span(wordStart[c], wordEnd[c]));
+            if (who.speaker() == null) {
+                return null;
+            }
+            int w = c + 1;
+            if (Set.of("on", "for", "that").contains(folded[w]) && w + 1 < last) {
+                w++;
+            }
+            int stop = end;
+            for (int i = w + 1; i < last; i++) {
+                String gap = text.substring(wordEnd[i - 1], wordStart[i]);
+                if (stops(i - 1, gap) || gap.contains(",") || folded[i].equals("and") || folded[i].equals("but")) {
+                    stop = wordEnd[i - 1];
+                    break;
+                }
+            }
+            Span content = trimmed(wordStart[w], stop);
+            if (content == null || wordsIn(content.start(), content.end()) < 2) {
+                return null;
+            }
+            if (who.speaker() != null) {
+                lastSpeaker = who.speaker();
+                lastSpoke = content.start();
+            }
+            return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
         }
 
         private Quote quote(Span content, Attribution who) {
