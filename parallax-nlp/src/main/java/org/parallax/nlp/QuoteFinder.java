@@ -563,7 +563,23 @@ public final class QuoteFinder {
                 return Attribution.NONE;
             }
             int start = paragraphStarts[paragraphOf(end - 1)];
-            return before(sentenceStart(end - 1, start), end - 1, sentenceStart(end - 1, start));
+            int sentence = sentenceStart(end - 1, start);
+            Attribution cued = before(sentence, end - 1, sentence);
+            // "A post on the site offers this commentary:" — no cue, but the sentence's subject introduces it.
+            return cued.isNone() ? sentenceSubject(withoutLeadingPhrase(sentence, end - 1), end - 1) : cued;
+        }
+
+        /** Where a sentence's subject starts, past an opening phrase set off by a comma ("Over at the site, a post"). */
+        private int withoutLeadingPhrase(int from, int to) {
+            int w = firstWordAt(from);
+            if (w < wordStart.length && PREPOSITIONS.contains(folded[w]) || w < wordStart.length && folded[w].equals("over")) {
+                for (int i = w + 1; i < wordStart.length && wordStart[i] < to && i < w + 8; i++) {
+                    if (text.substring(wordEnd[i - 1], wordStart[i]).contains(",")) {
+                        return wordStart[i];
+                    }
+                }
+            }
+            return from;
         }
 
         /** The subject a sentence opens with: its determiners and names, and one common noun ("The piece"). */
