@@ -43,23 +43,36 @@ public final class QuoteFinder {
             "declaring", "announcing", "promising", "vowing", "recalling", "stressing", "suggesting",
             "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
             "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
-            "screamed");
+            "screamed", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
+            "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
     private static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
             "insisted", "insists", "warned", "warns", "argued", "argues", "claimed", "claims", "explained", "explains",
             "noted", "notes", "stressed", "stresses", "believes", "thinks", "told", "tells", "wrote", "writes",
             "tweeted", "declared", "declares", "predicted", "predicts", "promised", "vowed", "contended", "asserted",
-            "alleged", "replied", "responded", "countered", "conceded", "cautioned");
+            "alleged", "replied", "responded", "countered", "conceded", "cautioned", "acknowledged", "acknowledges",
+            "admitted", "admits", "suggested", "suggests", "indicated", "indicates", "charged", "charges", "hopes",
+            "fears", "expects", "believed", "thought", "felt", "feels");
     /** Cues that mean nothing but speech: what follows them is what was said. */
     private static final Set<String> SAYS = Set.of("said", "say", "says", "saying");
+    /** Nouns of a claim made, whose possessor made it ("Trump's claim that …"). */
+    private static final Set<String> CLAIMS = Set.of("claim", "claims", "assertion", "argument", "allegation",
+            "allegations", "statement", "warning", "promise", "pledge", "insistence", "contention", "charge", "view",
+            "belief", "suggestion", "prediction", "accusation");
     /** Verbs of a position taken toward something, reported as attributions of their object. */
     private static final Set<String> POSITIONS = Set.of("criticized", "criticised", "criticizes", "attacked", "attacks",
-            "praised", "praises", "condemned", "condemns", "blasted", "blasts", "slammed", "slams", "accused", "accuses",
-            "urged", "urges", "implored", "pledged", "pledges", "proposed", "proposes", "demanded", "demands", "rejected",
+            "praised", "praises", "condemned", "condemns", "blasted", "blasts", "slammed", "slams", "accused",
+            "accuses",
+            "urged", "urges", "implored", "pledged", "pledges", "proposed", "proposes", "demanded", "demands",
+            "rejected",
             "rejects", "defended", "defends", "supported", "supports", "opposed", "opposes", "endorsed", "endorses",
             "welcomed", "welcomes", "applauded", "lambasted", "denounced", "denounces", "questioned", "questions",
             "challenged", "challenges", "dismissed", "dismisses", "disputed", "disputes", "backed", "backs", "cited",
-            "cites", "highlighted", "touted", "touts", "painted", "described", "called", "calls");
+            "cites", "highlighted", "touted", "touts", "painted", "described", "called", "calls", "demanding",
+            "defending", "questioning", "encouraging", "encouraged", "encourages", "criticizing", "attacking",
+            "praising", "urging", "accusing", "blasting", "slamming", "condemning", "rejecting", "supporting",
+            "opposing", "backing", "mocked", "mocking", "touting", "citing", "promoting", "promoted", "promotes",
+            "discussed", "discussing");
     /** Cues that take an addressee before what is said ("told reporters that"). */
     private static final Set<String> ADDRESSED = Set.of("told", "tells", "tell", "telling", "informed", "assured",
             "assures", "warned", "warns", "asked", "asks", "reminded");
@@ -304,6 +317,19 @@ public final class QuoteFinder {
             int first = firstWordAt(at);
             int last = firstWordAt(end);
             for (int c = first; c < last; c++) {
+                if (CLAIMS.contains(folded[c]) && c > first && c + 2 < last && folded[c + 1].equals("that")
+                        && folded[c - 1].matches(".+['’]s")) {
+                    // "Trump's claim that …": the possessor claims it.
+                    Span owner = new Span(wordStart[c - 1], wordEnd[c - 1] - 2);
+                    Named named = mentions.floorEntry(owner.start()) == null ? null : mentions.floorEntry(owner.start()).getValue();
+                    Named speaker = named != null && named.mention().end() >= owner.end() - 1 && named.mention().start() <= owner.start()
+                            ? named : byName(owner);
+                    Quote q = quote(trimmed(wordStart[c + 2], end), new Attribution(new Span(wordStart[c], wordEnd[c]), owner,
+                            speaker, null));
+                    if (q != null) {
+                        return q;
+                    }
+                }
                 boolean position = POSITIONS.contains(folded[c]) && !Character.isUpperCase(text.charAt(wordStart[c]));
                 if (!position && (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted"))) {
                     continue;
@@ -381,10 +407,6 @@ public final class QuoteFinder {
             if (content == null || wordsIn(content.start(), content.end()) < 2) {
                 return null;
             }
-            if (who.speaker() != null) {
-                lastSpeaker = who.speaker();
-                lastSpoke = content.start();
-            }
             return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
         }
 
@@ -436,7 +458,8 @@ public final class QuoteFinder {
         private boolean opensClause(int w) {
             char first = text.charAt(wordStart[w]);
             return Character.isUpperCase(first) || Character.isDigit(first) || DETERMINERS.contains(folded[w])
-                    || PRONOUNS.contains(folded[w]) || Set.of("there", "no", "none", "all", "each", "every").contains(folded[w]);
+                    || PRONOUNS.contains(folded[w]) || Set.of("there", "no", "none", "all", "each",
+            "every").contains(folded[w]);
         }
 
         /**
@@ -1028,11 +1051,14 @@ public final class QuoteFinder {
         private boolean isObject(Named n) {
             int w = firstWordAt(n.mention().start());
             for (int i = w - 1; i >= Math.max(0, w - 3); i--) {
-                if (ADDRESSED.contains(folded[i]) || Set.of("with", "to", "urging", "urged", "calling", "met", "thanked",
-                        "praised", "criticized", "against", "on", "in", "at", "from", "of", "for").contains(folded[i])) {
+                if (ADDRESSED.contains(folded[i]) || Set.of("with", "to", "urging", "urged", "calling", "met",
+            "thanked",
+                        "praised", "criticized", "against", "on", "in", "at", "from", "of",
+            "for").contains(folded[i])) {
                     return true;
                 }
-                if (!Character.isUpperCase(text.charAt(wordStart[i])) && !Set.of("the", "mr", "mrs", "ms", "dr").contains(folded[i])) {
+                if (!Character.isUpperCase(text.charAt(wordStart[i])) && !Set.of("the", "mr", "mrs", "ms",
+            "dr").contains(folded[i])) {
                     return false;
                 }
             }
