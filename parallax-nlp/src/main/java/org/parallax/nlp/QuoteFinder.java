@@ -899,7 +899,7 @@ public final class QuoteFinder {
         private static boolean stops(String between) {
             for (int i = 0; i < between.length(); i++) {
                 char c = between.charAt(i);
-                if (".;:!?()—–\n".indexOf(c) >= 0 || QuoteMarks.isMark(c)) {
+                if (".;:!?—–\n".indexOf(c) >= 0 || QuoteMarks.isMark(c)) {   // "(D-Wis.)" stays inside a name
                     return true;
                 }
             }
