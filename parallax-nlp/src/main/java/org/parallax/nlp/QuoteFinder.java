@@ -164,6 +164,9 @@ public final class QuoteFinder {
         private Named lastSpeaker;
         /** Where that speaker last spoke. */
         private int lastSpoke;
+        /** Who the last quoted stretches were attributed to, and the paragraph they end in. */
+        private Attribution lastQuoted;
+        private int lastQuotedParagraph = -1;
 
         Run(String text, List<Sentence> sentences, ArticleEntities entities) {
             this.text = text;
@@ -260,6 +263,10 @@ public final class QuoteFinder {
                 if (who.isNone()) {
                     who = introduced(first, from);
                 }
+                if (who.isNone() && lastQuoted != null && paragraphOf(first.open()) == lastQuotedParagraph) {
+                    // "“A,” said Seel. “B.”": the next quote of the paragraph is the same speaker's.
+                    who = new Attribution(null, lastQuoted.source(), lastQuoted.speaker(), lastQuoted.via());
+                }
                 if (who.isNone()) {
                     who = continued(first, from, wordsIn(first.contentStart(), first.contentEnd()));
                 }
@@ -288,6 +295,8 @@ public final class QuoteFinder {
                 lastSpeaker = who.speaker();
                 lastSpoke = first.open();
             }
+            lastQuoted = who.isNone() ? null : who;
+            lastQuotedParagraph = paragraphOf(last.close() - 1);
         }
 
         /** Reported speech in the sentences of {@code [from, to)}, which hold no quotation marks. */
