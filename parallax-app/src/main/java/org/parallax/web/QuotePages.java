@@ -154,14 +154,15 @@ final class QuotePages {
         return b.append("</ol>").toString();
     }
 
-    /** The words said, linked to where they stand: a direct quote in quotation marks, reported speech marked so. */
+    /** The words said, linked to where they stand: a direct quote in quotation marks, reported speech after its cue. */
     private static void said(StringBuilder b, AttributedQuote q) {
         String text = q.text().strip();
         if (text.length() > SHOWN) {
             text = text.substring(0, SHOWN).strip() + "…";
         }
-        if (!q.quote().direct()) {
-            b.append("<span class=\"kind\">reported</span>");
+        if (!q.quote().direct()) {   // reported speech says how it was reported: "said", "according to", "criticized"
+            String cue = q.cueText() == null || q.cueText().isBlank() ? "reported" : q.cueText().strip();
+            b.append("<span class=\"kind\" title=\"reported speech\">").append(escape(cue)).append("</span>");
         }
         b.append("<a class=\"said\" href=\"").append(href(q)).append("\">")
                 .append(q.quote().direct() ? "“" + escape(text) + "”" : escape(text)).append("</a>");

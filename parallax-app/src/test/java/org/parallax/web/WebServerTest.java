@@ -456,12 +456,12 @@ class WebServerTest {
                 .isGreaterThan(0)
                 .isLessThan(said.indexOf("href=\"/entities/person-xi-jinping\">Xi Jinping</a>"));
         assertThat(said.indexOf("<h3>Unattributed</h3>")).isGreaterThan(said.indexOf("Xi Jinping</a>"));
-        // the words both articles quote stand once, with both articles; a direct quote in marks, reported speech so marked
+        // the words both articles quote stand once, with both articles; a direct quote in marks, reported speech after its cue
         assertThat(said.split("There are realities on the ground.", -1)).hasSize(2);
         assertThat(said).contains("“There are realities on the ground.”</a>",
                 "href=\"/articles/" + quoted.first + "?quote=" + FIRST_REALITIES + "#q-" + FIRST_REALITIES + "\">Outlet first</a>",
                 ">Outlet second</a>",
-                "<span class=\"kind\">reported</span><a class=\"said\"", ">Ukraine must accept them</a>",
+                "<span class=\"kind\" title=\"reported speech\">added that</span><a class=\"said\"", ">Ukraine must accept them</a>",
                 " via <a href=\"/entities/organization-cctv\">CCTV</a>",
                 "<summary>Quoted in headlines (1)</summary>");
         assertThat(said.substring(0, said.indexOf("<details"))).as("the headline quote apart").doesNotContain(">“talks”<");
