@@ -396,6 +396,11 @@ public final class QuoteFinder {
             if (subjectStart < 0 || c + 1 >= last) {
                 return null;
             }
+            for (int i = auxiliariesBefore(c); i < c; i++) {
+                if (Set.of("been", "be", "being", "is", "was", "were", "are").contains(folded[i]) && !folded[c].endsWith("ing")) {
+                    return null;   // "has been questioned": the subject is who the position is about, not who holds it
+                }
+            }
             Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], new Span(wordStart[c], wordEnd[c]));
             if (who.speaker() == null) {
                 return null;
