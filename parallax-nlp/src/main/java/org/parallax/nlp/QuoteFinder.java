@@ -523,7 +523,17 @@ public final class QuoteFinder {
                 }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
                 if (subjectStart < 0 && folded[c].endsWith("ing")) {
-                    // "The committee came out against it, stating, “…”": the sentence's subject speaks.
+                    // "The committee came out against it, stating, “…”": the sentence's subject speaks; "the mayor
+                    // said, adding that …": the subject of the cue before it.
+                    for (int e = c - 1; e >= firstWordAt(sentenceFrom); e--) {
+                        int earlier = isCue(e) ? subjectStart(e, sentenceFrom) : -1;
+                        if (earlier >= 0) {
+                            Attribution who = subject(earlier, wordStart[auxiliariesBefore(e)], cue);
+                            if (who.source() != null) {
+                                return who;
+                            }
+                        }
+                    }
                     Named actor = firstActor(sentenceFrom, wordStart[c]);
                     if (actor != null) {
                         return new Attribution(cue, actor.span(), actor, null);
