@@ -44,12 +44,22 @@ final class Analysis {
     }
 
     static Result run(List<String> paths, Store store, PrintWriter err, int threads) {
-        return run(paths, store, err, threads, BATCH, new Annotation());
+        return run(paths, new Ingest(), store, err, threads, BATCH, new Annotation());
+    }
+
+    /** A run whose inputs {@code ingest} reads (it may allow URLs on private addresses). */
+    static Result run(List<String> paths, Ingest ingest, Store store, PrintWriter err, int threads) {
+        return run(paths, ingest, store, err, threads, BATCH, new Annotation());
     }
 
     /** A run with a batch size and an annotation stage of the caller's choosing (tests, benchmarks). */
     static Result run(List<String> paths, Store store, PrintWriter err, int threads, int batchSize,
                       DocumentStage<Article, AnnotatedArticle> annotation) {
+        return run(paths, new Ingest(), store, err, threads, batchSize, annotation);
+    }
+
+    private static Result run(List<String> paths, Ingest ingest, Store store, PrintWriter err, int threads, int batchSize,
+                              DocumentStage<Article, AnnotatedArticle> annotation) {
         warnOfOldVersions(store, annotation);
         Set<String> ids = new LinkedHashSet<>();
         BatchSink sink = batch -> {
@@ -58,7 +68,7 @@ final class Analysis {
         };
         Summary summary;
         try (Progress progress = new Progress("analyze")) {
-            summary = new Pipeline(Clock.systemUTC(), threads, batchSize).run(new Ingest().readLocations(paths),
+            summary = new Pipeline(Clock.systemUTC(), threads, batchSize).run(ingest.readLocations(paths),
                     annotation, sink, store, progress, failure -> report(err, failure));
         }
         updateCorpus(store);

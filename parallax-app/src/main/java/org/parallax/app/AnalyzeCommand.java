@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parallax.ingest.Ingest;
+import org.parallax.ingest.Limits;
 import org.parallax.store.BundleExport;
 import org.parallax.store.Store;
 import picocli.CommandLine;
@@ -28,6 +30,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--allow-private-urls",
+            description = "fetch URLs on loopback, private and link-local addresses too (refused by default)")
+    boolean privateUrls;
+
     @Mixin
     StoreOption store;
 
@@ -37,7 +43,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Store s = store.open()) {
-            Analysis.Result result = Analysis.run(paths, s, spec.commandLine().getErr(), threads);
+            Analysis.Result result = Analysis.run(paths, new Ingest(Limits.DEFAULT, privateUrls), s,
+                    spec.commandLine().getErr(), threads);
             writeBundle(s, result.articleIds(), out);
             return Analysis.exitCode(result.summary());
         }

@@ -80,7 +80,10 @@ class WebInputsEndToEndTest {
         try {
             Path bundle = dir.resolve("bundle.json");
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed";
-            Cli.Result r = Cli.run("analyze", url, "--out", bundle.toString(), "--store", dir.resolve("store").toString());
+            Cli.Result refused = Cli.run("analyze", url, "--store", dir.resolve("refused").toString());
+            assertThat(refused.err()).contains("error: " + url, "private or local address", "--allow-private-urls");
+            Cli.Result r = Cli.run("analyze", url, "--allow-private-urls", "--out", bundle.toString(), "--store",
+                    dir.resolve("store").toString());
             assertThat(r.exit()).as(r.err()).isZero();
             JsonNode article = BundleSchema.validBundle(bundle).get("articles").get(0);
             assertThat(article.get("title").asText()).isEqualTo("School closed");

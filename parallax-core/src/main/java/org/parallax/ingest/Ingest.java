@@ -41,9 +41,18 @@ public final class Ingest {
     private final Limits limits;
     private final Fetcher fetcher;
 
-    public Ingest(Limits limits) {
+    /**
+     * Ingest within {@code limits}; URLs on private or local addresses are fetched only when
+     * {@code privateAddresses} allows it.
+     */
+    public Ingest(Limits limits, boolean privateAddresses) {
         this.limits = limits;
-        this.fetcher = new Fetcher(java.time.Duration.ofSeconds(20), limits.maxDocumentBytes());
+        this.fetcher = new Fetcher(java.time.Duration.ofSeconds(20), limits.maxDocumentBytes(), privateAddresses);
+    }
+
+    /** Ingest within {@code limits}, fetching public addresses only. */
+    public Ingest(Limits limits) {
+        this(limits, false);
     }
 
     public Ingest() {

@@ -111,7 +111,7 @@ class WebInputTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            List<Ingested> got = all(new Ingest().readLocations(List.of(base + "/feed.xml", base + "/moved", base + "/loop",
+            List<Ingested> got = all(new Ingest(Limits.DEFAULT, true).readLocations(List.of(base + "/feed.xml", base + "/moved", base + "/loop",
                     base + "/missing", "ftp://example.org/x")));
             List<Ingested.Document> docs = got.stream().filter(i -> i instanceof Ingested.Document)
                     .map(i -> (Ingested.Document) i).toList();
@@ -129,6 +129,40 @@ class WebInputTest {
             assertThat(failures.get(2)).contains("ftp://", "only http and https");
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void readLocations_privateAndLocalAddresses_refusedUnlessAllowed() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        int[] hits = {0};
+        server.createContext("/page", ex -> {
+            hits[0]++;
+            respond(ex, 200, "text/html; charset=utf-8", PAGE);
+        });
+        server.start();
+        try {
+            String local = "http://127.0.0.1:" + server.getAddress().getPort() + "/page";
+            List<Ingested> got = all(new Ingest().readLocations(List.of(local, "http://10.1.2.3/x", "http://[::1]/x",
+                    "http://169.254.169.254/latest/meta-data/")));
+            assertThat(got).hasSize(4).allSatisfy(i -> assertThat(i.toString()).contains("private or local address",
+                    "--allow-private-urls"));
+            assertThat(hits[0]).as("no request reaches a local service").isZero();
+            assertThat(all(new Ingest(Limits.DEFAULT, true).readLocations(List.of(local))).get(0))
+                    .isInstanceOf(Ingested.Document.class);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void isPublic_onlyPublicAddresses() throws Exception {
+        for (String a : List.of("127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1",
+                "0.0.0.0", "224.0.0.1", "198.18.0.1", "::1", "fd00::1", "fe80::1")) {
+            assertThat(Fetcher.isPublic(java.net.InetAddress.getByName(a))).as(a).isFalse();
+        }
+        for (String a : List.of("93.184.216.34", "8.8.8.8", "2606:4700::1111")) {
+            assertThat(Fetcher.isPublic(java.net.InetAddress.getByName(a))).as(a).isTrue();
         }
     }
 
