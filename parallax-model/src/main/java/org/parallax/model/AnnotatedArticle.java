@@ -5,20 +5,28 @@ import java.util.Objects;
 
 /**
  * An article with the layers the annotation stage laid over its clean text, each a set of spans over it: its
- * sentences, the entities it names and what it reports people said. Later layers (time expressions, stances)
- * join here as fields.
+ * sentences, the entities it names, what it reports people said and the time expressions it uses. Later layers
+ * (stances) join here as fields.
  *
  * @param article   the cleaned article; its text is what every span points into
  * @param sentences its sentences in text order, covering every non-blank line
  * @param entities  the entities it names, before the corpus links them to identities
  * @param quotes    what it reports people said, in text order
+ * @param times     its time expressions with their values, in text order
  */
-public record AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes) {
+public record AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes,
+                               List<TimeExpression> times) {
+    /** An article with no time expressions. */
+    public AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes) {
+        this(article, sentences, entities, quotes, List.of());
+    }
+
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(entities, "entities");
         sentences = List.copyOf(sentences);
         quotes = List.copyOf(quotes);
+        times = List.copyOf(times);
         int length = article.text().length();
         for (Sentence s : sentences) {
             if (s.span().end() > length) {
@@ -32,6 +40,12 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
                         + " (length " + length + ")");
             }
         }
+        for (TimeExpression t : times) {
+            if (t.span().end() > length) {
+                throw new IllegalArgumentException("time expression " + t.span() + " runs past the text of article " + article.id()
+                        + " (length " + length + ")");
+            }
+        }
         if (!entities.article().equals(article.id())) {
             throw new IllegalArgumentException("entities of article " + entities.article() + " laid over article " + article.id());
         }
@@ -39,6 +53,6 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
 
     /** An article with no layers: what {@code extract} gives, and what a store holds before annotation. */
     public static AnnotatedArticle bare(Article article) {
-        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of());
+        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of(), List.of());
     }
 }
