@@ -60,19 +60,21 @@ final class Analysis {
 
     private static Result run(List<String> paths, Ingest ingest, Store store, PrintWriter err, int threads, int batchSize,
                               DocumentStage<Article, AnnotatedArticle> annotation) {
-        warnOfOldVersions(store, annotation);
-        Set<String> ids = new LinkedHashSet<>();
-        BatchSink sink = batch -> {
-            batch.forEach(done -> ids.add(done.article().id()));
-            return store.accept(batch);
-        };
-        Summary summary;
-        try (Progress progress = new Progress("analyze")) {
-            summary = new Pipeline(Clock.systemUTC(), threads, batchSize).run(ingest.readLocations(paths),
-                    annotation, sink, store, progress, failure -> report(err, failure));
+        try (Store.Writing job = store.exclusive()) {
+            warnOfOldVersions(store, annotation);
+            Set<String> ids = new LinkedHashSet<>();
+            BatchSink sink = batch -> {
+                batch.forEach(done -> ids.add(done.article().id()));
+                return store.accept(batch);
+            };
+            Summary summary;
+            try (Progress progress = new Progress("analyze")) {
+                summary = new Pipeline(Clock.systemUTC(), threads, batchSize).run(ingest.readLocations(paths),
+                        annotation, sink, store, progress, failure -> report(err, failure));
+            }
+            updateCorpus(store);
+            return new Result(summary, new ArrayList<>(ids));
         }
-        updateCorpus(store);
-        return new Result(summary, new ArrayList<>(ids));
     }
 
     /**

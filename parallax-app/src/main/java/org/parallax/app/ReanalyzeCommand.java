@@ -48,7 +48,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
-        try (Store s = store.open()) {
+        try (Store s = store.open(); Store.Writing job = s.exclusive()) {
             java.io.PrintWriter err = spec.commandLine().getErr();
             if (stage == Stage.identities) {
                 s.resetIdentities();

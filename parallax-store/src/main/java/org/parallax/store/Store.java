@@ -93,6 +93,20 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return file;
     }
 
+    /** A writing job's hold on the store: closing it lets another job write. */
+    public interface Writing extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Starts a writing job (an analysis, a reanalysis): until it is closed, another job on this store, in this
+     * process or another, is refused with a clear message instead of interleaving its batches with these.
+     */
+    public Writing exclusive() {
+        return WriteLock.take(file.getParent());
+    }
+
     /**
      * Stores a batch in one transaction: for each article that is new, its raw input, the article, its
      * annotation layers and the ledger rows of the stages that made them; known ones are left as they are.
