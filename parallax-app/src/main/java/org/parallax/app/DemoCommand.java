@@ -37,6 +37,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path folder = store != null ? store : StoreOption.defaultFolder().resolve("demo");
+        if (!noServe && !free(host, port)) {
+            spec.commandLine().getErr().println("parallax: port " + port + " on " + host + " is in use (is a demo"
+                    + " already running? open http://" + host + ":" + port + "/, or pass --port)");
+            return 2;
+        }
         Path corpus = unpack(folder.resolve("corpus"));
         try (Store s = Store.open(folder, java.time.Clock.systemUTC())) {
             Analysis.Result result = Analysis.run(List.of(corpus.toString()), s, spec.commandLine().getErr(),
@@ -47,6 +52,17 @@ final class DemoCommand implements Callable<Integer> {
             ServeCommand.serveUntilStopped(s, host, port, 200);
         }
         return 0;
+    }
+
+    /** Whether a server could listen on {@code host:port} now: checked before the analysis, not after it. */
+    static boolean free(String host, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Writes the corpus from the jar into {@code target}, replacing what an earlier run left there. */

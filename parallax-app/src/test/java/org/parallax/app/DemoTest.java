@@ -49,4 +49,13 @@ class DemoTest {
         assertThat(articles).filteredOn(a -> a.get("published").isNull()).extracting(a -> a.get("source").asText())
                 .singleElement().asString().contains("valley-ledger");
     }
+
+    @Test
+    void demo_portInUse_saysSoBeforeAnalyzing() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Cli.Result r = Cli.run("demo", "--port", String.valueOf(taken.getLocalPort()), "--store", dir.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("port " + taken.getLocalPort(), "is in use").doesNotContain("read=", "duplicates");
+        }
+    }
 }
