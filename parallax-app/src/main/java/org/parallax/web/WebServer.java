@@ -59,6 +59,13 @@ public final class WebServer implements AutoCloseable {
     /** Whether the server listens on loopback only: then it answers only requests addressed to this machine. */
     private final boolean loopback;
 
+    /** Sent with every response, the server's own error pages too: no sniffing, no scripts, no framing, no referrer. */
+    private static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
+
     /** Starts serving {@code store} on {@code host:port} (port 0 picks a free one), 200 requests/s per client. */
     public static WebServer start(Store store, String host, int port) {
         return start(store, host, port, 200);
@@ -76,6 +83,15 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 64 * 1024;
             config.http.prefer405over404 = true;
+            // Jetty answers malformed, too long and oversized requests (400, 414, 431) itself: with the same headers.
+            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+                @Override
+                public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                      org.eclipse.jetty.util.Callback callback) throws Exception {
+                    SECURITY_HEADERS.forEach(response.getHeaders()::put);
+                    return super.handle(request, response, callback);
+                }
+            }));
             config.routes.before(server::guard);
             config.routes.get("/", server::stories);
             config.routes.get("/stories/{id}", server::story);
@@ -126,10 +142,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void guard(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
         if (loopback && !isLoopback(hostName(ctx.header("Host")))) {
             // a page elsewhere that points its own name at this machine (DNS rebinding) must not read the store
             ctx.status(HttpStatus.MISDIRECTED_REQUEST).result("this server answers only requests for localhost");

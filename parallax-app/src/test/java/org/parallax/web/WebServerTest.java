@@ -154,6 +154,33 @@ class WebServerTest {
         assertThat(post.statusCode()).isEqualTo(405);
     }
 
+    @Test
+    void serversOwnErrors_tooLongOrMalformed_carryTheSecurityHeaders() throws Exception {
+        String longUri = "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        String hugeHeader = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n";
+        String malformed = "GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        for (String request : List.of(longUri, hugeHeader, malformed)) {
+            String head = rawHead(request);
+            assertThat(head).as(head).matches("(?s)HTTP/1.1 4\\d\\d .*")
+                    .contains("X-Content-Type-Options: nosniff", "Content-Security-Policy: default-src 'none'",
+                            "X-Frame-Options: DENY");
+        }
+    }
+
+    /** The status line and headers of a request written by hand. */
+    private static String rawHead(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                head.append(line).append('\n');
+            }
+            return head.toString();
+        }
+    }
+
     /** The status of a request written by hand (the HTTP client will not send another Host). */
     private static int rawStatus(String request) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
