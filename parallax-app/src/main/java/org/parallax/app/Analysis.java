@@ -73,6 +73,7 @@ final class Analysis {
                         annotation, sink, store, progress, failure -> report(err, failure));
             }
             updateCorpus(store);
+            notes(err, summary);
             return new Result(summary, new ArrayList<>(ids));
         }
     }
@@ -131,6 +132,19 @@ final class Analysis {
                         articles - current, stage.getKey(), stage.getValue());
             }
         }
+    }
+
+    /** How many skipped inputs are named, one line each, before the rest are only counted. */
+    static final int NOTES_SHOWN = 20;
+
+    /** Says which inputs were skipped and why ("note: data.json: skipped: JSON without article records"). */
+    static void notes(PrintWriter err, Summary summary) {
+        summary.skips().stream().limit(NOTES_SHOWN).forEach(s ->
+                err.println("note: " + Terminal.line(s.source()) + ": skipped: " + Terminal.line(s.reason())));
+        if (summary.skipped() > NOTES_SHOWN) {
+            err.println("note: " + (summary.skipped() - NOTES_SHOWN) + " more inputs skipped");
+        }
+        err.flush();
     }
 
     static void report(PrintWriter err, Processed.Failed failure) {

@@ -39,9 +39,11 @@ class SeedsTest {
     }
 
     @Test
-    void analyze_seeds_succeedsAndSkipsTheAnswerKey() {
+    void analyze_seeds_succeedsAndSaysItSkipsTheAnswerKeyAndTheReadme() {
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).contains("skipped=1", "failed=0");
+        assertThat(run.err()).contains("skipped=2", "failed=0")
+                .contains("README.md: skipped: a folder's documentation file", "expected.json: skipped: JSON without article records");
+        assertThat(articles).doesNotContainKey("README.md");
     }
 
     @Test

@@ -143,7 +143,9 @@ public final class Ingest {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (!hidden(file) && attrs.isRegularFile()) {
-                                found.add(file);
+                                found.add(DOCUMENTATION.matcher(file.getFileName().toString()).matches()
+                                        ? new Ingested.Skipped(file.toString(), "a folder's documentation file, not an"
+                                                + " article (name it alone to analyze it)") : file);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -166,8 +168,13 @@ public final class Ingest {
     }
 
     private static String key(Object o) {
-        return o instanceof Path p ? p.toString() : ((Ingested.Failure) o).source();
+        return o instanceof Path p ? p.toString() : o instanceof Ingested.Skipped s ? s.source()
+                : ((Ingested.Failure) o).source();
     }
+
+    /** What a folder's own documentation is called (README.md, LICENSE, CHANGELOG.txt): not news, in a folder walk. */
+    private static final java.util.regex.Pattern DOCUMENTATION = java.util.regex.Pattern.compile(
+            "(?i)(?:readme|licen[cs]e|changelog|changes|contributing|copying|notice|authors|code_of_conduct)(?:\\.[a-z0-9]+)?");
 
     private static boolean hidden(Path p) {
         Path name = p.getFileName();

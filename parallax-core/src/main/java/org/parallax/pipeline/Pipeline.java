@@ -106,8 +106,8 @@ public final class Pipeline {
             writer.shutdown();
         }
         stages.log(annotation != NO_ANNOTATION);
-        Summary summary = new Summary(totals.read, totals.stored, totals.duplicates, totals.skipped, totals.failed,
-                Duration.ofNanos(System.nanoTime() - started));
+        Summary summary = new Summary(totals.read, totals.stored, totals.duplicates, totals.skipped, totals.skips,
+                totals.failed, Duration.ofNanos(System.nanoTime() - started));
         LOG.info("analysis done: {}", summary.line());
         return summary;
     }
@@ -162,6 +162,7 @@ public final class Pipeline {
         int stored;
         int duplicates;
         int skipped;
+        final List<Ingested.Skipped> skips = new ArrayList<>();
         final List<Processed.Failed> failed = new ArrayList<>();
         ExecutorService writer;
         Future<BatchSink.Outcome> writing;
@@ -202,7 +203,9 @@ public final class Pipeline {
         List<Ingested> inputs = new ArrayList<>();
         for (Ingested input : batch) {
             if (input instanceof Ingested.Skipped skipped) {
-                totals.skipped++;
+                if (totals.skipped++ < Summary.SKIPS_KEPT) {
+                    totals.skips.add(skipped);
+                }
                 progress.accept(skipped.source());
             } else {
                 inputs.add(input);

@@ -3,15 +3,20 @@ package org.parallax.pipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.parallax.ingest.Ingested;
 
 /**
  * The counts of one run: documents read, stored, already stored (duplicates of earlier input), skipped
- * (not articles), failed,
- * and how long it took.
+ * (not articles: the first {@link #SKIPS_KEPT} of them kept with their reasons, to be said), failed, and how
+ * long it took.
  */
-public record Summary(int read, int stored, int duplicates, int skipped, List<Processed.Failed> failures,
-                      Duration elapsed) {
+public record Summary(int read, int stored, int duplicates, int skipped, List<Ingested.Skipped> skips,
+                      List<Processed.Failed> failures, Duration elapsed) {
+    /** How many skipped inputs a summary keeps by name; the count goes on past them. */
+    public static final int SKIPS_KEPT = 1000;
+
     public Summary {
+        skips = List.copyOf(skips);
         failures = List.copyOf(failures);
     }
 
