@@ -30,12 +30,18 @@ final class Html {
     }
 
     static String page(String title, String body) {
+        return page(title, body, "");
+    }
+
+    /** A page whose header search box holds {@code query} (the search page keeps what was searched). */
+    static String page(String title, String body, String query) {
         return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " · Parallax</title><style>" + STYLE + "</style></head><body>"
                 + "<header><a class=\"brand\" href=\"/\">Parallax</a><nav><a href=\"/\">Stories</a>"
                 + "<a href=\"/storylines\">Storylines</a><a href=\"/entities\">Entities</a><a href=\"/articles\">Articles</a></nav>"
                 + "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\""
+                + (query.isEmpty() ? "" : " value=\"" + escape(query) + "\"")
                 + " aria-label=\"Search\"><button>Search</button></form></header><main>" + body + "</main></body></html>";
     }
 

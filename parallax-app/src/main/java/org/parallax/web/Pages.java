@@ -108,7 +108,7 @@ final class Pages {
         List<StoryMember> members = store.storyMembers(story.id());
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
-                .append(escape(range(story.start(), story.end()))).append(" · ").append(members.size()).append(" articles · ")
+                .append(escape(range(story.start(), story.end()))).append(" · ").append(count(members.size(), "article")).append(" · ")
                 .append(story.independentSources()).append(" independent sources · storyline <a href=\"/storylines/")
                 .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
         List<EntitySummary> named = store.entitiesOfStory(story.id(), 30);
@@ -147,7 +147,7 @@ final class Pages {
         for (String id : line.stories()) {
             store.story(id).ifPresent(s -> b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
                     .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
-                    .append("</a> <span class=\"meta\">").append(s.articles().size()).append(" articles</span></li>"));
+                    .append("</a> <span class=\"meta\">").append(count(s.articles().size(), "article")).append("</span></li>"));
         }
         b.append("</ol>");
         return Html.page(line.title(), b.toString());
@@ -166,7 +166,7 @@ final class Pages {
 
     String articles(int page) {
         List<ArticleSummary> articles = store.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-        StringBuilder b = new StringBuilder("<h1>Articles</h1><p class=\"meta\">" + store.count() + " articles in the store</p>");
+        StringBuilder b = new StringBuilder("<h1>Articles</h1><p class=\"meta\">" + count(store.count(), "article") + " in the store</p>");
         b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Language</th></tr></thead><tbody>");
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
             b.append("<tr><td>").append(escape(orDash(a.published()))).append("</td><td>").append(escape(orDash(a.outlet())))
@@ -187,12 +187,19 @@ final class Pages {
         } else {
             definition(b, "Published", "unknown");
         }
-        definition(b, "Page date", escape(orDash(a.pageDate())));
-        definition(b, "Outlet", escape(orDash(a.outlet())));
-        definition(b, "Syndicated from", escape(orDash(a.syndicatedFrom())));
+        definition(b, "Outlet", a.outlet() == null ? "<span class=\"meta\">not known</span>" : escape(a.outlet()));
+        if (a.pageDate() != null) {
+            definition(b, "Page date", escape(a.pageDate()));
+        }
+        if (a.syndicatedFrom() != null) {
+            definition(b, "Syndicated from", escape(a.syndicatedFrom()));
+        }
         definition(b, "Language", escape(a.language()));
         String dup = stored.duplicateOf();
-        definition(b, "Duplicate of", dup == null ? "-" : "<a href=\"/articles/" + escape(dup) + "\">" + escape(dup) + "</a>");
+        if (dup != null) {
+            definition(b, "Copy of", "<a href=\"/articles/" + escape(dup) + "\">" + escape(title(store.article(dup)
+                    .map(d -> d.article().title()).orElse(dup))) + "</a>");
+        }
         store.placement(a.id()).ifPresent(p -> definition(b, "Story", "<a href=\"/stories/" + escape(p.story()) + "\">"
                 + escape(store.story(p.story()).map(Story::title).orElse(p.story())) + "</a> <span class=\"why\">"
                 + escape(why(p.reason())) + "</span>"));
@@ -239,10 +246,14 @@ final class Pages {
     String entity(Entity e) {
         StringBuilder b = new StringBuilder("<h1>").append(escape(e.name())).append("</h1><dl>");
         definition(b, "Type", e.type().name().toLowerCase(java.util.Locale.ROOT));
-        definition(b, "Also named", e.aliases().isEmpty() ? "-" : escape(String.join(" · ", e.aliases())));
-        definition(b, "Roles", e.roles().isEmpty() ? "-" : escape(String.join(" · ", e.roles())));
+        if (!e.aliases().isEmpty()) {
+            definition(b, "Also named", escape(String.join(" · ", e.aliases())));
+        }
+        if (!e.roles().isEmpty()) {
+            definition(b, "Roles", escape(String.join(" · ", e.roles())));
+        }
         EntitySummary counts = store.entitySummary(e.id()).orElseThrow();
-        definition(b, "Mentions", counts.mentions() + " in " + counts.articles() + " articles"
+        definition(b, "Mentions", counts.mentions() + " in " + count(counts.articles(), "article")
                 + (counts.mentions() > e.mentions().size() ? " (" + e.mentions().size() + " shown)" : "")
                 + " · <a href=\"/?entity=" + escape(e.id()) + "\">stories</a>");
         b.append("</dl>");
@@ -344,7 +355,7 @@ final class Pages {
             }
             b.append("</ol>");
         }
-        return Html.page("Search", b.toString());
+        return Html.page(q.isBlank() ? "Search" : "Search: " + q, b.toString(), q);
     }
 
     /** Articles as dots on a line of days: a picture of when a story was reported. */
@@ -444,8 +455,14 @@ final class Pages {
         return t == null || t.isBlank() ? "(untitled)" : t;
     }
 
+    /** A value, or what a reader sees where there is none: "not known" rather than a dash. */
     private static String orDash(String s) {
-        return s == null ? "-" : s;
+        return s == null ? "not known" : s;
+    }
+
+    /** "1 article", "3 articles". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void definition(StringBuilder body, String term, String html) {

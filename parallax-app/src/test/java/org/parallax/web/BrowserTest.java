@@ -127,7 +127,7 @@ class BrowserTest {
         page.locator(".text a.mention.person").first().click();
         assertThat(page.url()).contains("/entities/person-");
         assertThat(page.locator("h1").textContent()).isEqualTo(named);
-        assertThat(page.locator("dt").allTextContents()).contains("Type", "Also named", "Roles", "Mentions");
+        assertThat(page.locator("dt").allTextContents()).contains("Type", "Mentions").doesNotContain("-");
         assertThat(page.locator("li.context mark").count()).isGreaterThanOrEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("entity.png")).setFullPage(true));
         page.locator("dd a", new Page.LocatorOptions().setHasText("stories")).click();
@@ -211,7 +211,9 @@ class BrowserTest {
         assertThat(page.locator(".said section.speaker h3").allTextContents())
                 .containsExactly("Dmitry Peskov", "Xi Jinping", "Unattributed");
         assertThat(page.locator(".said section.speaker h3 a").first().getAttribute("href")).isEqualTo("/entities/person-dmitry-peskov");
-        assertThat(page.locator(".said li.reported .kind").first().textContent()).isEqualTo("reported");
+        assertThat(page.locator(".said li.reported .kind").first().textContent()).as("reported speech after its cue")
+                .isEqualTo("added that");
+        assertThat(page.locator(".said li.reported .kind").first().getAttribute("title")).isEqualTo("reported speech");
         assertThat(page.locator("details.headlines").isVisible()).isTrue();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("story-quotes.png")).setFullPage(true));
 

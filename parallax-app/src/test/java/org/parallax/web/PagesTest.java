@@ -12,4 +12,18 @@ class PagesTest {
         assertThat(Pages.why("copy of 763e210268120bf1")).isEqualTo("a copy of an earlier article of this story");
         assertThat(Pages.why("starts the story")).isEqualTo("starts the story");
     }
+
+    @Test
+    void count_saysOneArticleAndManyArticles() {
+        assertThat(Pages.count(1, "article")).isEqualTo("1 article");
+        assertThat(Pages.count(0, "article")).isEqualTo("0 articles");
+        assertThat(Pages.count(12, "article")).isEqualTo("12 articles");
+    }
+
+    @Test
+    void page_headerSearchBoxKeepsTheQuery_escaped() {
+        assertThat(Html.page("Search", "", "ferry \"strike\"<"))
+                .contains("name=\"q\" placeholder=\"Search articles\" value=\"ferry &quot;strike&quot;&lt;\"");
+        assertThat(Html.page("Stories", "")).doesNotContain(" value=");
+    }
 }
