@@ -171,7 +171,8 @@ final class Pages {
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
             b.append("<tr><td>").append(escape(orDash(a.published()))).append("</td><td>").append(escape(orDash(a.outlet())))
                     .append("</td><td><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
-                    .append("</a></td><td>").append(escape(a.language())).append("</td></tr>");
+                    .append("</a>").append(copyMark(a.duplicateOf())).append("</td><td>").append(escape(a.language()))
+                    .append("</td></tr>");
         }
         b.append("</tbody></table>").append(pager(page, articles.size() > PAGE_SIZE, "/articles?"));
         return Html.page("Articles", b.toString());
@@ -349,7 +350,7 @@ final class Pages {
             b.append("<p class=\"meta\">").append(found).append(" for “").append(escape(q)).append("”</p><ol class=\"hits\">");
             for (SearchHit h : hits) {
                 b.append("<li><a href=\"/articles/").append(escape(h.id())).append("\">").append(escape(title(h.title())))
-                        .append("</a> <span class=\"meta\">").append(escape(orDash(h.published()))).append(" · ")
+                        .append("</a>").append(copyMark(h.duplicateOf())).append(" <span class=\"meta\">").append(escape(orDash(h.published()))).append(" · ")
                         .append(escape(orDash(h.outlet()))).append("</span><br>").append(WebServer.highlight(h.snippet()))
                         .append("</li>");
             }
@@ -458,6 +459,12 @@ final class Pages {
     /** A value, or what a reader sees where there is none: "not known" rather than a dash. */
     private static String orDash(String s) {
         return s == null ? "not known" : s;
+    }
+
+    /** The mark of an article that copies another, linking the original; nothing for an original. */
+    private static String copyMark(String duplicateOf) {
+        return duplicateOf == null ? "" : " <a class=\"kind copy\" title=\"a copy of another article\" href=\"/articles/"
+                + escape(duplicateOf) + "\">copy</a>";
     }
 
     /** "1 article", "3 articles". */

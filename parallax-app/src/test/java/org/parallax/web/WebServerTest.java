@@ -167,6 +167,25 @@ class WebServerTest {
         }
     }
 
+    @Test
+    void articlesAndSearch_markACopyAndLinkItsOriginal() throws Exception {
+        Path folder = dir.resolve("copies");
+        try (Store copies = Store.open(folder, Clock.systemUTC())) {
+            Processed.Done original = article("raw original", "Ferry resumes", "The island ferry resumed on Monday.");
+            Processed.Done copy = article("raw copy of it", "Ferry resumes", "The island ferry resumed on Monday.");
+            copies.accept(List.of(original));
+            copies.accept(List.of(copy));
+            try (WebServer on = WebServer.start(copies, "127.0.0.1", 0)) {
+                String list = get(on, "/articles").body();
+                String mark = "<a class=\"kind copy\" title=\"a copy of another article\" href=\"/articles/"
+                        + original.article().id() + "\">copy</a>";
+                assertThat(list.split(java.util.regex.Pattern.quote(mark), -1)).as("one copy marked, the original not").hasSize(2);
+                assertThat(get(on, "/search?q=ferry").body()).contains(mark);
+                assertThat(get(on, "/api/articles").body()).contains("\"duplicate_of\":\"" + original.article().id() + "\"");
+            }
+        }
+    }
+
     /** The status line and headers of a request written by hand. */
     private static String rawHead(String request) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {

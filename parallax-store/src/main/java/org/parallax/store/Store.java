@@ -252,14 +252,14 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     public List<ArticleSummary> list(int offset, int limit) {
         return read("cannot list articles in " + file, c -> {
             List<ArticleSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, published, outlet, language, source "
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, published, outlet, language, source, duplicate_of "
                     + "FROM articles ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
                 ps.setInt(1, limit);
                 ps.setInt(2, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
+                                rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
             }
@@ -297,7 +297,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 + " LIMIT " + RANKED + "),"
                 + " top AS (SELECT rowid, bm25(articles_fts, 3.0, 1.0) AS score FROM articles_fts"
                 + " WHERE articles_fts MATCH ?1 AND rowid >= (SELECT min(rowid) FROM recent) ORDER BY score LIMIT ?2)"
-                + " SELECT a.id, a.title, a.published, a.outlet, snippet(articles_fts, 1, char(57344), char(57345), '…', 24)"
+                + " SELECT a.id, a.title, a.published, a.outlet, snippet(articles_fts, 1, char(57344), char(57345), '…', 24), a.duplicate_of"
                 // CROSS JOIN keeps the few top rows outside: each then finds its row in the index by rowid
                 + " FROM top CROSS JOIN articles_fts ON articles_fts.rowid = top.rowid CROSS JOIN articles a ON a.rowid = top.rowid"
                 + " WHERE articles_fts MATCH ?1 ORDER BY top.score";
@@ -308,7 +308,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
+                                rs.getString(5), rs.getString(6)));
                     }
                 }
             }
