@@ -37,13 +37,22 @@ class DemoTest {
         JsonNode root = BundleSchema.validBundle(bundle);
         JsonNode strike = null;
         for (JsonNode story : root.get("stories")) {
-            if (story.get("articles").size() > 1) {
+            if (story.get("articles").size() > 1 && (strike == null || story.get("articles").size() > strike.get("articles").size())) {
                 strike = story;
             }
         }
         assertThat(strike).as("a story with several outlets' articles").isNotNull();
         assertThat(strike.get("articles")).hasSize(4);
         assertThat(strike.get("independent_sources").asInt()).as("the wire copy counts with its original").isEqualTo(3);
+        java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+        root.get("stories").forEach(story -> story.get("articles").forEach(id -> storyOf.put(id.asText(), story.get("id").asText())));
+        List<String> reopening = new ArrayList<>();
+        for (JsonNode a : articles) {
+            if (a.get("source").asText().contains("feeds.jsonl")) {
+                reopening.add(storyOf.get(a.get("id").asText()));
+            }
+        }
+        assertThat(reopening).as("two reports of the reopening on its day: one story").hasSize(2).containsOnly(reopening.get(0));
         assertThat(root.get("storylines")).hasSize(1);
         assertThat(root.get("storylines").get(0).get("stories").size()).isEqualTo(root.get("stories").size());
         assertThat(articles).filteredOn(a -> a.get("published").isNull()).extracting(a -> a.get("source").asText())

@@ -180,7 +180,7 @@ public final class CorpusIndex {
                     bestScore = score;
                 }
             }
-            if (best >= 0 && bestScore >= STORY_SIMILARITY) {
+            if (best >= 0 && bestScore >= threshold(day, stories.get(best))) {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
@@ -398,6 +398,19 @@ public final class CorpusIndex {
         double who = TermVector.cosine(participants, s.centroid) / s.participantNorm;
         return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
     }
+
+    /**
+     * How alike an article must be to join a story: less on a day the story was reported (two reports of one
+     * event on its day share fewer words than a rewrite does, and another event with the same people on the same
+     * day is rarer than days apart).
+     */
+    private static double threshold(LocalDate day, StoryState s) {
+        boolean sameDay = day != null && s.start != null && !day.isBefore(s.start) && !day.isAfter(s.end);
+        return sameDay ? STORY_SIMILARITY * SAME_DAY_SHARE : STORY_SIMILARITY;
+    }
+
+    /** The share of {@link #STORY_SIMILARITY} an article of a story's own day needs. */
+    static final double SAME_DAY_SHARE = 0.8;
 
     /**
      * How much shared participants still say about one event: fully while the article is within a day of the
