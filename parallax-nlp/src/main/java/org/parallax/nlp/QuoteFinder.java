@@ -44,7 +44,7 @@ public final class QuoteFinder {
             "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
             "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
             "screamed", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
-            "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects");
+            "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects", "read", "reads");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
     private static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
             "insisted", "insists", "warned", "warns", "argued", "argues", "claimed", "claims", "explained", "explains",
@@ -73,6 +73,10 @@ public final class QuoteFinder {
             "praising", "urging", "accusing", "blasting", "slamming", "condemning", "rejecting", "supporting",
             "opposing", "backing", "mocked", "mocking", "touting", "citing", "promoting", "promoted", "promotes",
             "discussed", "discussing");
+    /** Words after which a cue word ending in -s is a plural noun, not a verb ("the reports", "of tweets"). */
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "of", "these", "those", "many", "several", "some", "recent", "latest", "new", "such", "two",
+            "three", "both", "other", "any", "no", "all", "and", "in", "on", "by", "with", "from", "to", "for");
     /** Cues that take an addressee before what is said ("told reporters that"). */
     private static final Set<String> ADDRESSED = Set.of("told", "tells", "tell", "telling", "informed", "assured",
             "assures", "warned", "warns", "asked", "asks", "reminded");
@@ -483,6 +487,16 @@ public final class QuoteFinder {
         private Attribution after(int from, int to, int sentenceFrom, int quoteStart) {
             int w = firstWordAt(from);
             int last = firstWordAt(to);
+            Named first = w < wordStart.length ? mentions.get(wordStart[w]) : null;
+            if (first != null && first.type() == EntityType.PERSON && first.mention().end() < text.length()
+                    && text.charAt(first.mention().end()) == ',') {
+                // "“…,” Malkia Cyril, the executive director of the center who also features in the film, said."
+                for (int c = firstWordAt(first.mention().end()); c < Math.min(last, w + 3 * CUE_REACH); c++) {
+                    if (isCue(c) && SAYING.contains(folded[c])) {
+                        return new Attribution(new Span(wordStart[c], wordEnd[c]), first.span(), first, null);
+                    }
+                }
+            }
             for (int c = w; c < Math.min(last, w + CUE_REACH); c++) {
                 if (!isCue(c) || folded[c].equals("that")) {
                     continue;
@@ -543,6 +557,13 @@ public final class QuoteFinder {
                     continue;
                 }
                 Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                if (who.source() != null && PRONOUNS.contains(folded[firstWordAt(who.source().start())].replaceFirst("[’']s$", ""))) {
+                    // "Clinton says she admired what she calls “…”": the pronoun of a reported clause is its speaker.
+                    Attribution matrix = matrixSpeaker(c, Math.min(sentenceFrom, from));
+                    if (matrix != null) {
+                        return matrix;
+                    }
+                }
                 int q = firstWordAt(subjectStart) - 1;
                 if (q >= first && folded[q].equals("quoted")) {
                     Named medium = head(sentenceFrom, wordStart[q]);
@@ -666,6 +687,22 @@ public final class QuoteFinder {
                 }
             }
             return found;
+        }
+
+        /** The named subject of an earlier speech cue of the sentence than word {@code c}, or null. */
+        private Attribution matrixSpeaker(int c, int sentenceFrom) {
+            for (int e = firstWordAt(sentenceFrom); e < c; e++) {
+                if (isCue(e) && SAYING.contains(folded[e])) {
+                    int start = subjectStart(e, sentenceFrom);
+                    if (start >= 0) {
+                        Attribution who = subject(start, wordStart[auxiliariesBefore(e)], new Span(wordStart[e], wordEnd[e]));
+                        if (who.speaker() != null && !PRONOUNS.contains(folded[firstWordAt(who.source().start())])) {
+                            return who;
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         /** A quote opening its paragraph with no cue carries on from a quote that ended the paragraph before. */
@@ -841,6 +878,10 @@ public final class QuoteFinder {
                     && w > 0 && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))) {
                 return false;
             }
+            if (w > 0 && folded[w].endsWith("s") && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))
+                    && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*(['’]s|-\\p{L}+)"))) {
+                return false;   // "a flurry of late-night tweets", "the claims", "Trump's remarks": a noun
+            }
             // "calling on Putin to", "called for talks": an appeal, not the naming of words.
             return !(folded[w].startsWith("call") && w + 1 < folded.length && Set.of("on", "for", "off", "up", "in")
                     .contains(folded[w + 1]));
@@ -915,6 +956,9 @@ public final class QuoteFinder {
         private boolean stops(int wordBefore, String between) {
             if (between.startsWith(".") && HONORIFICS.contains(folded[wordBefore])) {
                 return stops(between.substring(1));
+            }
+            if (between.startsWith(".)")) {
+                return stops(between.substring(2));   // "(D-Md.) said": an abbreviation closing a parenthesis
             }
             return stops(between);
         }
