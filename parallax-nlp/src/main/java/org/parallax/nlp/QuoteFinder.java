@@ -552,6 +552,10 @@ public final class QuoteFinder {
                     if (actor != null) {
                         return new Attribution(cue, actor.span(), actor, null);
                     }
+                    Attribution opening = sentenceSubject(withoutLeadingPhrase(sentenceFrom, wordStart[c]), wordStart[c]);
+                    if (opening.source() != null) {
+                        return new Attribution(cue, opening.source(), opening.speaker(), null);
+                    }
                 }
                 if (subjectStart < 0) {
                     continue;
@@ -730,7 +734,7 @@ public final class QuoteFinder {
          * of a statement; or none, keeping the words ("a source").
          */
         private Attribution subject(int from, int to, Span cue) {
-            Span source = withoutWhen(trimmed(from, to));
+            Span source = withoutWhen(trimmed(withoutLeadingPhrase(from, to), to));
             if (source == null) {
                 return new Attribution(cue, null, null, null);
             }
