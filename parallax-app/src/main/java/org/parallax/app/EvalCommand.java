@@ -10,9 +10,11 @@ import org.parallax.eval.CleaningEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
 import org.parallax.eval.QuoteEvaluation;
+import org.parallax.eval.TimeEvaluation;
 import org.parallax.model.ArticleEntities;
 import org.parallax.nlp.Annotation;
 import org.parallax.nlp.EntityFinder;
+import org.parallax.nlp.TimeFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +33,9 @@ final class EvalCommand implements Callable<Integer> {
          * What people are reported to have said, and who said it (quotes-dev, PolNeAR; or a BASIL folder such as
          * stances-dev); without --data, both sets, those present.
          */
-        quotes("quotes-dev");
+        quotes("quotes-dev"),
+        /** Time expressions and their TimeML values (temporal-dev: TempEval-3's TimeBank and AQUAINT). */
+        time("temporal-dev");
 
         final String dataset;
 
@@ -51,7 +55,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--errors", paramLabel = "FILE",
             description = "also write each page's misses and extras here (quotes: each article's missed, extra and"
-                    + " misattributed quotes, gold against predicted)")
+                    + " misattributed quotes, gold against predicted; time: each document's missed and extra time"
+                    + " expressions and wrong values)")
     Path errors;
 
     @Option(names = "--no-entities",
@@ -78,6 +83,9 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             System.err.println("parallax: no data set at " + dir.toAbsolutePath() + " (give it with --data)");
             return 2;
+        }
+        if (task == Task.time) {
+            return time(dir);
         }
         List<CleaningEvaluation.PageResult> results;
         if (task == Task.cleaning) {
@@ -115,6 +123,25 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
             Files.writeString(errors, sb);
+        }
+        return 0;
+    }
+
+    /**
+     * Scores the time finder on a folder of TimeML documents: each document's text goes straight to the finder as an
+     * article published at the document's creation time (the finder needs only the text and that date, not the rest
+     * of the annotation stage).
+     */
+    private int time(Path dir) throws IOException {
+        if (!TimeEvaluation.isTimeMl(dir)) {
+            System.err.println("parallax: no TimeML documents (*.tml) at " + dir.toAbsolutePath());
+            return 2;
+        }
+        TimeFinder finder = new TimeFinder();
+        TimeEvaluation.Report report = TimeEvaluation.run(dir, finder::find);
+        System.out.println(report);
+        if (errors != null) {
+            Files.writeString(errors, report.errors());
         }
         return 0;
     }

@@ -53,11 +53,11 @@ public record TimeExpression(Span span, Type type, String value, Mod mod, Anchor
 
     /** The TimeML modifiers of a value. */
     public enum Mod {
-        /** "before 1990". */
+        /** "more than two years ago", "pre-1990": before the time it names. */
         BEFORE,
-        /** "after 1990", "post-1990". */
+        /** "less than two years ago", "post-1990": after the time it names. */
         AFTER,
-        /** "more than two years ago": on or before the time it names. */
+        /** "1990 or earlier". */
         ON_OR_BEFORE,
         /** "1990 and beyond", "1994 or later". */
         ON_OR_AFTER,

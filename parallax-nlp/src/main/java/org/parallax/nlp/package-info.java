@@ -3,7 +3,8 @@
  * ({@code Article -> AnnotatedArticle}): the clean text is split into sentences once, then each finder lays
  * its layer over it; today {@link org.parallax.nlp.EntityFinder} reads one article's names (Stanford CoreNLP's
  * CRF tagger and the bundled gazetteer of countries, capitals, demonyms and organizations) and gathers them
- * under identity keys. {@link org.parallax.nlp.EntityResolver} is the corpus side: it links those layers
+ * under identity keys; {@link org.parallax.nlp.TimeFinder} reads its time expressions by rules and reckons their
+ * TimeML values from the article's date. {@link org.parallax.nlp.EntityResolver} is the corpus side: it links those layers
  * across articles into {@link org.parallax.model.Entity entities}, each mention a span of its article.
  * CoreNLP's types stay inside.
  */

@@ -1,0 +1,298 @@
+package org.parallax.nlp;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.Article;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+import org.parallax.model.TimeExpression;
+import org.parallax.model.TimeExpression.Anchor;
+import org.parallax.nlp.TimeGrammar.Context;
+import org.parallax.nlp.TimeGrammar.Reading;
+import org.parallax.nlp.TimeGrammar.Resolved;
+import org.parallax.nlp.TimeValues.Direction;
+import org.parallax.nlp.TimeValues.Unit;
+
+/**
+ * Finds an article's time expressions and gives each its TimeML value, reckoned from the article's publication
+ * date: rules over tokens ({@link TimeGrammar}), one pass, linear in the text's length, deterministic, no model.
+ *
+ * <p>A relative expression is reckoned from a date chosen by its place in the text:
+ * <ul>
+ * <li>the article's date, by default: "last month" in an article of 1 March 2023 is {@code 2023-02};</li>
+ * <li>a weekday is the latest such day on or before that date, unless its clause speaks of the future ("will",
+ * "is to", "scheduled", "would"), when it is the first on or after it; and when a day was named earlier in the same
+ * sentence, a weekday in the future is reckoned from that day, as a report shifts the time it speaks from ("on
+ * Friday confirmed that Xi will visit Russia Monday through Wednesday": the Monday after that Friday);</li>
+ * <li>"that day", "the following year", "a year earlier", "the previous Friday" are reckoned from the last date
+ * the text named before them;</li>
+ * <li>"the quarter", "the year-earlier period", and "a year earlier" where a sentence speaks of quarters, from
+ * the quarter the text last named (else the last quarter that ended before the article's date).</li>
+ * </ul>
+ * The tense of a clause is read from the nearest tense word around the expression (a modal, an auxiliary, a verb
+ * in the past).
+ *
+ * <p>An article with no date keeps its relative expressions unresolved, their unknown parts written as {@code X}s
+ * ("on Wednesday" is {@code XXXX-WXX-3}, "last month" {@code XXXX-XX}) and their anchor
+ * {@link Anchor#UNRESOLVED}: TimeML's own way to say a value is underspecified, which a scorer counts as a wrong
+ * value rather than a missing expression (TempEval-3 scores the extent apart from the value), and which never
+ * gives a false date; the corpus may reckon them again once the article's story dates it
+ * ({@link #find(Article, LocalDate)}).
+ */
+public final class TimeFinder {
+    /** Words that mark a clause as speaking of the future. */
+    private static final Set<String> FUTURE = Set.of("will", "shall", "would", "could", "might", "scheduled", "slated",
+            "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed",
+            "deadline");
+
+    /** Words that mark a clause as speaking of the future when "to" follows them ("plans to", "is set to"). */
+    private static final Set<String> FUTURE_TO = Set.of("expected", "expects", "expect", "plans", "plan", "planned",
+            "planning", "intends", "intend", "intended", "due", "set", "aims", "hopes", "hope", "seeks", "going", "likely",
+            "about", "ready", "poised", "preparing", "prepared", "vowed", "promised", "agreed", "decided", "wants", "wanted");
+
+    /** Words that end the clause the tense is read from, after an expression. */
+    private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "while", "when", "as", "who", "which", "that",
+            "because", "after", "before", "since", "if", "where", ",", ";", "(", ":");
+
+    /** Verbs in the past that do not end in -ed. */
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "ago", "yesterday", "met",
+            "made", "went", "came", "took", "gave", "saw", "held", "began", "lost", "left", "sent", "led", "struck",
+            "fell", "rose", "got", "found", "spoke", "wrote", "paid", "sold", "bought", "brought", "thought", "ran", "hit",
+            "kept", "fought", "flew", "became", "broke", "chose", "drew", "drove", "ate", "felt", "forgot", "grew", "heard",
+            "knew", "meant", "shot", "stood", "stole", "swore", "taught", "threw", "understood", "woke", "wore", "won",
+            "last", "earlier", "former", "previously", "already", "arose", "overtook", "withdrew", "undertook", "spent",
+            "sought", "sank", "slid", "split", "quit", "hid", "bore", "beat", "bid", "dealt", "fled", "froze", "hung",
+            "lay", "lit", "rang", "rode", "sang", "shook", "shut", "sat", "slept", "spun", "swam", "tore", "wept");
+
+    /** Words ending in -ed that are not verbs in the past, or that speak of the future. */
+    private static final Set<String> NOT_PAST = Set.of("need", "needed", "indeed", "speed", "red", "hundred", "bed", "seed",
+            "feed", "deed", "bleed", "breed", "proceed", "succeed", "exceed", "weed", "greed", "shed", "wed", "fed", "led",
+            "scheduled", "expected", "planned", "slated", "proposed", "intended", "called", "based", "united", "limited", "related", "detailed", "advanced", "concerned",
+            "interested", "supposed", "used", "fixed", "mixed", "varied", "alleged", "continued", "increased", "reduced",
+            "armed", "assumed", "balanced", "biased", "closed", "combined", "committed", "complicated", "considered",
+            "developed", "dedicated", "educated", "elected", "embedded", "established", "experienced", "extended",
+            "informed", "isolated", "licensed", "married", "marked", "naked", "occupied", "organized",
+            "qualified", "registered", "reserved", "retired", "sacred", "skilled", "sophisticated", "talented", "tired",
+            "trusted", "unexpected", "unprecedented", "wicked", "wretched", "beloved", "crooked", "rugged");
+
+    /** Words that make a sentence (and the two after it) speak of quarters and periods of a year. */
+    private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "period", "periods", "qtr");
+
+    /** The time expressions of an article, reckoned from its publication date (unresolved when it has none). */
+    public List<TimeExpression> find(Article article) {
+        return find(article.text(), Sentences.split(article.text()), dateOf(article), Anchor.ARTICLE);
+    }
+
+    /**
+     * The time expressions of an article, reckoned from a date its story gives it: for an article with no date of its
+     * own, whose relative expressions then take {@link Anchor#STORY} as their anchor.
+     */
+    public List<TimeExpression> find(Article article, LocalDate storyDate) {
+        return find(article.text(), Sentences.split(article.text()), storyDate, Anchor.STORY);
+    }
+
+    /** The publication date of an article as a day, or null when it has none (or none that is a day). */
+    static LocalDate dateOf(Article article) {
+        if (article.published() == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(article.published().day());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The time expressions of a text split into these sentences, reckoned from {@code date} (or unresolved when it is
+     * null); expressions reckoned from the date take {@code dateAnchor} as their anchor.
+     */
+    List<TimeExpression> find(String text, List<Sentence> sentences, LocalDate date, Anchor dateAnchor) {
+        TimeTokens tokens = new TimeTokens(text);
+        TimeGrammar grammar = new TimeGrammar(tokens);
+        List<TimeExpression> out = new ArrayList<>();
+        Context context = new Context();
+        context.article = date;
+        int sentence = -1;
+        int sentenceFrom = 0;
+        int sentenceTo = tokens.size;
+        int talked = Integer.MIN_VALUE;   // the last sentence that spoke of quarters
+        int referred = Integer.MIN_VALUE;   // the sentence of the text's last date
+        int i = 0;
+        while (i < tokens.size) {
+            Reading r = grammar.read(i);
+            if (r == null || r.to() <= i) {
+                i++;
+                continue;
+            }
+            i = r.to();
+            if (r.meaning() == null) {
+                continue;
+            }
+            int start = tokens.start[r.from()];
+            int end = tokens.end[r.to() - 1];
+            // the sentence it stands in
+            int s = sentenceOf(sentences, start, Math.max(sentence, 0));
+            if (s != sentence) {
+                for (int between = Math.max(sentence + 1, 0); between <= s && between < sentences.size(); between++) {
+                    Span span = sentences.get(between).span();
+                    if (speaksOfQuarters(tokens, tokens.tokenAt(span.start()), tokens.tokenAt(span.end()))) {
+                        talked = between;
+                    }
+                }
+                sentence = s;
+                if (s >= 0 && s < sentences.size()) {
+                    sentenceFrom = tokens.tokenAt(sentences.get(s).span().start());
+                    sentenceTo = tokens.tokenAt(sentences.get(s).span().end());
+                } else {
+                    sentenceFrom = 0;
+                    sentenceTo = tokens.size;
+                }
+                context.sentenceDay = null;
+            }
+            context.quarterTalk = s - talked <= 2;
+            context.referenceNear = s - referred <= 1;
+            context.tense = tense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
+            Resolved v = r.meaning().resolve(context);
+            Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
+            out.add(new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor));
+            if (v.anchor() != Anchor.TEXT && remember(context, v.value(), namesQuarter(tokens, r.from(), r.to()))) {
+                referred = s;
+            }
+        }
+        return out;
+    }
+
+    /** The index of the sentence holding {@code offset}, looked for from {@code from} on; -1 when none does. */
+    private static int sentenceOf(List<Sentence> sentences, int offset, int from) {
+        for (int s = from; s < sentences.size(); s++) {
+            Span span = sentences.get(s).span();
+            if (offset < span.start()) {
+                return s;
+            }
+            if (offset < span.end()) {
+                return s;
+            }
+        }
+        return sentences.size();
+    }
+
+    private static boolean speaksOfQuarters(TimeTokens tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (QUARTER_TALK.contains(tokens.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words name a quarter by its number ("the third quarter", "Q3"), not by its distance from another
+     * ("the year-ago quarter"): only those make the quarter the text speaks of.
+     */
+    private static boolean namesQuarter(TimeTokens t, int from, int to) {
+        boolean number = false;
+        for (int k = from; k < to; k++) {
+            String w = t.lower[k];
+            if (w.equals("ago") || w.equals("earlier") || w.equals("previous") || w.equals("prior") || w.equals("last")) {
+                return false;
+            }
+            number |= w.equals("first") || w.equals("second") || w.equals("third") || w.equals("fourth")
+                    || w.equals("q") || t.digits(k) && t.width(k) == 1;
+        }
+        return number;
+    }
+
+    /**
+     * Keeps a value that names a date of the calendar as the text's last date (and the sentence's day); a quarter named
+     * by its number as the quarter the text speaks of. Returns whether the value was a date. A value reckoned from the
+     * text's last date is not kept, so that "a year earlier" after "a year earlier" does not drift back a year more.
+     */
+    private static boolean remember(Context c, String value, boolean namedQuarter) {
+        if (value.length() < 4 || !Character.isDigit(value.charAt(0)) || !Character.isDigit(value.charAt(3))) {
+            return false;
+        }
+        try {
+            int year = Integer.parseInt(value.substring(0, 4));
+            if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && Character.isDigit(value.charAt(9))
+                    && (value.length() == 10 || value.charAt(10) == 'T')) {
+                LocalDate d = LocalDate.parse(value.substring(0, 10));
+                c.reference = d;
+                c.referenceUnit = Unit.DAY;
+                c.sentenceDay = d;
+            } else if (value.length() == 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) {
+                c.reference = LocalDate.of(year, Integer.parseInt(value.substring(5, 7)), 1);
+                c.referenceUnit = Unit.MONTH;
+            } else if (value.length() == 7 && value.startsWith("-Q", 4)) {
+                int q = value.charAt(6) - '0';
+                c.reference = LocalDate.of(year, q * 3 - 2, 1);
+                c.referenceUnit = Unit.QUARTER;
+                if (namedQuarter) {
+                    c.quarterYear = year;
+                    c.quarter = q;
+                }
+            } else if (value.length() == 8 && value.startsWith("-W", 4)) {
+                c.reference = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                        Integer.parseInt(value.substring(6, 8))).with(java.time.DayOfWeek.MONDAY);
+                c.referenceUnit = Unit.WEEK;
+            } else if (value.length() == 4) {
+                c.reference = LocalDate.of(year, 1, 1);
+                c.referenceUnit = Unit.YEAR;
+            } else {
+                return false;
+            }
+            return true;
+        } catch (DateTimeException | NumberFormatException e) {
+            return false;   // not a date after all: keep the last one
+        }
+    }
+
+    /**
+     * The tense of the clause around tokens {@code from..to}: the nearest word that marks the future or the past
+     * within ten tokens either side, inside the sentence; before the expression not across a semicolon, after it
+     * not past the end of its clause (a comma, a conjunction, a relative pronoun).
+     */
+    static Direction tense(TimeTokens t, int from, int to, int sentenceFrom, int sentenceTo) {
+        Direction left = Direction.NONE;
+        int leftDistance = Integer.MAX_VALUE;
+        for (int k = from - 1, d = 1; k >= sentenceFrom && d <= 10; k--, d++) {
+            if (t.is(k, ";")) {
+                break;
+            }
+            Direction m = marker(t, k);
+            if (m != Direction.NONE) {
+                left = m;
+                leftDistance = d;
+                break;
+            }
+        }
+        for (int k = to, d = 1; k < sentenceTo && d <= 10 && d < leftDistance; k++, d++) {
+            if (CLAUSE_ENDS.contains(t.lower[k]) && !(k == to && t.is(k, ","))) {
+                break;
+            }
+            Direction m = marker(t, k);
+            if (m != Direction.NONE) {
+                return m;
+            }
+        }
+        return left;
+    }
+
+    private static Direction marker(TimeTokens t, int k) {
+        String w = t.lower[k];
+        if (w.equals("ll") && t.is(k - 1, "'") || w.equals("won") && t.is(k + 1, "'") && t.is(k + 2, "t")
+                || w.equals("to") && (t.is(k - 1, "is") || t.is(k - 1, "are")) && t.letters(k + 1) && !t.is(k + 1, "the")
+                || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
+                || FUTURE_TO.contains(w) && t.is(k + 1, "to")
+                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)) {
+            return Direction.FUTURE;
+        }
+        if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {
+            return Direction.PAST;
+        }
+        return Direction.NONE;
+    }
+}

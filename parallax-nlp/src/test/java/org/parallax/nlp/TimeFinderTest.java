@@ -1,0 +1,163 @@
+package org.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.TimeExpression;
+import org.parallax.model.TimeExpression.Anchor;
+import org.parallax.model.TimeExpression.Mod;
+import org.parallax.model.TimeExpression.Type;
+
+class TimeFinderTest {
+    private final TimeFinder finder = new TimeFinder();
+
+    private static Article article(String text, String published) {
+        PublicationDate date = published == null ? null
+                : new PublicationDate(published, false, new Evidence(0, published.length(), published));
+        return new Article("a", "test", null, "", text, date, null, null, null, "en");
+    }
+
+    private List<TimeExpression> times(String text, String published) {
+        return finder.find(article(text, published));
+    }
+
+    /** Each expression as "words=value". */
+    private List<String> values(String text, String published) {
+        return times(text, published).stream().map(t -> t.span().of(text) + "=" + t.value()).collect(Collectors.toList());
+    }
+
+    private TimeExpression only(String text, String published) {
+        List<TimeExpression> found = times(text, published);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void find_weekdayInAReportedFuture_isReckonedFromTheReportsDay() {
+        // 10 June 2025 is a Tuesday; the Friday before it is 6 June, the Monday after that Friday 9 June
+        String text = "The ministry on Friday confirmed that the president will visit Oslo Monday through Wednesday, "
+                + "with talks expected on trade.";
+        assertThat(values(text, "2025-06-10")).containsExactly("Friday=2025-06-06", "Monday through Wednesday=2025-06-09/2025-06-11");
+        assertThat(times(text, "2025-06-10").get(1).anchor()).isEqualTo(Anchor.TEXT);
+    }
+
+    @Test
+    void find_weekdays_pastByDefaultFutureWhenTheClauseSaysSo() {
+        // 11 June 2025 is a Wednesday
+        assertThat(values("On Tuesday the council said it was open to talks.", "2025-06-11"))
+                .containsExactly("Tuesday=2025-06-10");
+        assertThat(values("The council said it met on Wednesday.", "2025-06-11")).containsExactly("Wednesday=2025-06-11");
+        assertThat(values("The council will meet on Friday.", "2025-06-11")).containsExactly("Friday=2025-06-13");
+        assertThat(values("The vote was held last Monday and the next vote is next Monday.", "2025-06-11"))
+                .containsExactly("last Monday=2025-06-09", "next Monday=2025-06-16");
+    }
+
+    @Test
+    void find_periodsNamedFromTheArticlesDate() {
+        String text = "Last month the ministry released a plan. Again last week it abstained, and this year it will vote. "
+                + "It expects growth next year.";
+        assertThat(values(text, "2025-03-05T10:00"))
+                .containsExactly("Last month=2025-02", "last week=2025-W09", "this year=2025", "next year=2026");
+        assertThat(times(text, "2025-03-05T10:00")).allMatch(t -> t.anchor() == Anchor.ARTICLE && t.type() == Type.DATE);
+    }
+
+    @Test
+    void find_calendarDates_absoluteOrWithTheYearOfTheArticle() {
+        assertThat(values("On 30 September 2021 the city voted, as it did in February 2020 and in 1994.", "2025-03-05"))
+                .containsExactly("30 September 2021=2021-09-30", "February 2020=2020-02", "1994=1994");
+        assertThat(only("The two leaders met Thursday, May 15, in the capital.", "2025-05-15").value()).isEqualTo("2025-05-15");
+        assertThat(only("The two leaders met Thursday, May 15, in the capital.", "2025-05-15").span().of(
+                "The two leaders met Thursday, May 15, in the capital.")).isEqualTo("Thursday, May 15");
+        assertThat(only("The dividend is payable Dec. 7 to holders of record.", "2025-10-27").value()).isEqualTo("2025-12-07");
+        assertThat(only("The plant closed in October.", "2026-01-20").value()).isEqualTo("2025-10");
+    }
+
+    @Test
+    void find_amountsAndPointsReckonedWithThem() {
+        TimeExpression ago = only("The city was taken two years ago.", "2025-06-11");
+        assertThat(ago.value()).isEqualTo("2023");
+        TimeExpression more = only("The city was taken more than two years ago.", "2025-06-11");
+        assertThat(more.value()).isEqualTo("2023");
+        assertThat(more.mod()).isEqualTo(Mod.BEFORE);
+        assertThat(values("The war has lasted three years; the talks took 2 hours, and over the past two weeks little moved.",
+                "2025-06-11")).containsExactly("three years=P3Y", "2 hours=PT2H", "the past two weeks=P2W");
+        assertThat(only("It signed a two-year contract.", "2025-06-11").value()).isEqualTo("P2Y");
+        assertThat(only("The ban lasted for years.", "2025-06-11").value()).isEqualTo("PXY");
+    }
+
+    @Test
+    void find_ages_areNoTimes() {
+        assertThat(times("A 44-year-old man and his 6-year-old son, who is 6 years old, were found.", "2025-06-11")).isEmpty();
+    }
+
+    @Test
+    void find_setsTimesOfDayAndVagueReferences() {
+        assertThat(values("The market opens every Monday and prices are set daily.", "2025-06-11"))
+                .containsExactly("every Monday=XXXX-WXX-1", "daily=P1D");
+        assertThat(times("The market opens every Monday.", "2025-06-11").get(0).type()).isEqualTo(Type.SET);
+        assertThat(values("He spoke at 10:30 a.m. Tuesday and again on Tuesday afternoon.", "2025-06-11"))
+                .containsExactly("10:30 a.m. Tuesday=2025-06-10T10:30", "Tuesday afternoon=2025-06-10TAF");
+        assertThat(values("Prices rose recently, are high now and may fall in the future.", "2025-06-11"))
+                .containsExactly("recently=PAST_REF", "now=PRESENT_REF", "the future=FUTURE_REF");
+    }
+
+    @Test
+    void find_seasonsQuartersDecadesAndCenturies() {
+        assertThat(values("Sales fell last fall and in the third quarter, as in the 1990s and the 20th century.", "2025-11-03"))
+                .containsExactly("last fall=2024-FA", "the third quarter=2025-Q3", "the 1990s=199", "the 20th century=19");
+        assertThat(values("Profit rose in the quarter from a year earlier.", "2025-11-03"))
+                .containsExactly("the quarter=2025-Q3", "a year earlier=2024-Q3");
+    }
+
+    @Test
+    void find_timesNamedFromTheTextsLastDate() {
+        assertThat(values("The rebels entered the town on March 3, 2021. The next day they left, and that year the war ended.",
+                "2025-06-11")).containsExactly("March 3, 2021=2021-03-03", "The next day=2021-03-04", "that year=2021");
+    }
+
+    @Test
+    void find_undatedArticle_keepsRelativeValuesUnresolved() {
+        List<TimeExpression> found = times("The leaders issued a statement on Wednesday. Last month they met in 2019 too.", null);
+        assertThat(found).extracting(TimeExpression::value).containsExactly("XXXX-WXX-3", "XXXX-XX", "2019");
+        assertThat(found).extracting(TimeExpression::anchor).containsExactly(Anchor.UNRESOLVED, Anchor.UNRESOLVED, Anchor.NONE);
+    }
+
+    @Test
+    void find_withTheDateOfTheStory_reckonsFromIt() {
+        TimeExpression t = finder.find(article("The leaders issued a statement on Wednesday.", null), LocalDate.of(2025, 6, 11))
+                .get(0);
+        assertThat(t.value()).isEqualTo("2025-06-11");
+        assertThat(t.anchor()).isEqualTo(Anchor.STORY);
+    }
+
+    @Test
+    void find_wordsThatLookLikeTimes_areNot() {
+        assertThat(times("They may march in protest, and the fall of the city is near. A second group said $1990 was paid "
+                + "by 2000 people.", "2025-06-11")).isEmpty();
+        assertThat(times("", "2025-06-11")).isEmpty();
+        assertThat(times("May may May 12345 :: 10: 99:99 Sunday's", "2025-06-11")).hasSize(1);
+    }
+
+    @Test
+    void find_spansLieInsideTheTextAndFollowIt() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            text.append("On Tuesday, three days after the vote of March 3, prices rose 5% a year.\n");
+        }
+        List<TimeExpression> found = times(text.toString(), "2025-06-11");
+        assertThat(found).hasSize(2000 * 4);
+        int last = -1;
+        for (TimeExpression t : found) {
+            assertThat(t.span().start()).isGreaterThanOrEqualTo(last);
+            assertThat(t.span().end()).isLessThanOrEqualTo(text.length());
+            last = t.span().end();
+        }
+        assertThat(times(text.toString(), "2025-06-11")).isEqualTo(found);
+    }
+}
