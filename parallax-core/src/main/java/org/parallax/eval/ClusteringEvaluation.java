@@ -120,7 +120,11 @@ public final class ClusteringEvaluation {
                         continue;
                     }
                     Path parent = folder.relativize(p).getParent();
-                    gold.put(p.toString(), parent != null && !flat(folder) ? parent.toString() : label(name));
+                    if (parent == null && !name.endsWith(".txt") || name.toUpperCase(java.util.Locale.ROOT).startsWith("COPYING")) {
+                        continue;   // a data set's licence beside its data
+                    }
+                    gold.put(p.toString(), parent != null && !flat(folder) ? (parent.getNameCount() > 1
+                            ? parent.getFileName().toString() : parent.toString()) : label(name));
                     files.add(p.toString());
                 }
             }
@@ -222,11 +226,19 @@ public final class ClusteringEvaluation {
         }
     }
 
-    /** clustering-dev keeps its files in one subfolder (WikiRef220): that is a flat layout too. */
+    /**
+     * clustering-dev keeps its files in one subfolder (WikiRef220): that is a flat layout too; but one subfolder of
+     * subfolders (stories-dev's ECB+/01a/…) is labelled by those.
+     */
     private static boolean isSingleDataFolder(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             List<Path> dirs = list.filter(Files::isDirectory).toList();
-            return dirs.size() == 1;
+            if (dirs.size() != 1) {
+                return false;
+            }
+            try (Stream<Path> inner = Files.list(dirs.get(0))) {
+                return inner.noneMatch(Files::isDirectory);
+            }
         }
     }
 
