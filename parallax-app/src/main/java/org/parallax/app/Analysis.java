@@ -111,9 +111,9 @@ final class Analysis {
         }
     }
 
-    /** The corpus stages, in order: copies and stories, then identities. */
+    /** The corpus stages, in order: copies and stories, the dates stories give undated articles, then identities. */
     static void updateCorpus(Store store) {
-        for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new IdentityStage(store))) {
+        for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new StoryDateStage(store), new IdentityStage(store))) {
             CorpusStage.Outcome o = stage.update();
             LOG.info(String.format(Locale.ROOT, "%s done: version=%d, articles=%d, %s, elapsed=%.1fs, rate=%.1f docs/s",
                     stage.name(), stage.version(), o.articles(), o.line(), o.seconds(),

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code parallax analyze ../shared/seeds} meets every {@code documents} entry of the seeds'
  * expected.json: title, date (or an accepted one), page date, syndication, language, body start and end,
- * and none of the page chrome.
+ * and none of the page chrome; and every {@code time_expressions} entry: a time expression of those words (or of
+ * the words inside them: "Tuesday" of "On Tuesday") with the expected value or an accepted one.
  */
 class SeedsTest {
     @TempDir
@@ -303,6 +304,46 @@ class SeedsTest {
             if (want.has("via")) {
                 assertThat(entityName(q.get("via"))).as(name + "via").isEqualTo(want.get("via").asText().toLowerCase(java.util.Locale.ROOT));
             }
+        }
+    }
+
+    /** Whether a found time's words are the expected words, or stand whole inside them ("Tuesday" of "On Tuesday"), or hold them. */
+    private static boolean sameWords(String found, String expected) {
+        String f = found.toLowerCase(java.util.Locale.ROOT);
+        String e = expected.toLowerCase(java.util.Locale.ROOT);
+        return f.equals(e) || !occurrences(e, f).isEmpty() || !occurrences(f, e).isEmpty();
+    }
+
+    @Test
+    void analyze_seeds_findsEveryExpectedTimeExpressionWithItsValue() {
+        for (JsonNode want : expected.get("time_expressions")) {
+            JsonNode article = articles.get(want.get("document").asText());
+            String words = want.get("text").asText();
+            java.util.Set<String> values = new java.util.HashSet<>();
+            values.add(want.get("value").asText());
+            want.path("accept").forEach(v -> values.add(v.asText()));
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (JsonNode t : root.get("times")) {
+                if (t.get("article").asText().equals(article.get("id").asText()) && sameWords(t.get("text").asText(), words)) {
+                    found.add(t.get("value").asText());
+                }
+            }
+            assertThat(found).as(want.get("document").asText() + " '" + words + "': a time expression of these words")
+                    .isNotEmpty();
+            assertThat(found).as(want.get("document").asText() + " '" + words + "' has one of the values " + values)
+                    .containsAnyElementsOf(values);
+        }
+    }
+
+    @Test
+    void analyze_seeds_everyTimeIsTheWordsAtItsSpan() {
+        Map<String, String> textById = new HashMap<>();
+        articles.values().forEach(a -> textById.put(a.get("id").asText(), a.get("text").asText()));
+        assertThat(root.get("times")).isNotEmpty();
+        for (JsonNode t : root.get("times")) {
+            String text = textById.get(t.get("article").asText());
+            assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
+            assertThat(t.get("value").asText()).isNotBlank();
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.Entity;
 import org.parallax.model.Story;
@@ -19,7 +20,7 @@ import org.parallax.model.Storyline;
  */
 public final class BundleWriter implements AutoCloseable {
     public static final String FORMAT_VERSION = "1";
-    private static final List<String> LATER_SECTIONS = List.of("stances", "times", "claims");
+    private static final List<String> LATER_SECTIONS = List.of("stances", "claims");
 
     private final JsonGenerator json;
 
@@ -82,6 +83,23 @@ public final class BundleWriter implements AutoCloseable {
         }
     }
 
+    /** Writes the time expressions of the articles as they come (call after {@link #quotes}). */
+    public void times(Iterable<ArticleTime> times) {
+        if (!quotesWritten || timesWritten) {
+            throw new IllegalStateException("times come once, after the quotes");
+        }
+        try {
+            json.writeArrayFieldStart("times");
+            for (ArticleTime t : times) {
+                write(Views.time(t), "a time expression of article " + t.article());
+            }
+            json.writeEndArray();
+            timesWritten = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write time expressions to the bundle", e);
+        }
+    }
+
     /** Ends the articles and writes the stories and storylines. */
     public void stories(List<Story> stories, List<Storyline> storylines) {
         try {
@@ -107,6 +125,7 @@ public final class BundleWriter implements AutoCloseable {
     private boolean storiesWritten;
     private boolean entitiesWritten;
     private boolean quotesWritten;
+    private boolean timesWritten;
 
     @Override
     public void close() {
@@ -126,6 +145,10 @@ public final class BundleWriter implements AutoCloseable {
             }
             if (!quotesWritten) {
                 json.writeArrayFieldStart("quotes");
+                json.writeEndArray();
+            }
+            if (!timesWritten) {
+                json.writeArrayFieldStart("times");
                 json.writeEndArray();
             }
             for (String section : LATER_SECTIONS) {

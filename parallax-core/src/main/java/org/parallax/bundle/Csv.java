@@ -12,6 +12,7 @@ public final class Csv {
     public static final List<String> STORYLINES = List.of("id", "title", "start", "end", "stories");
     public static final List<String> QUOTES = List.of("id", "article", "start", "end", "direct", "headline", "speaker",
             "speaker_text", "via", "cue", "text");
+    public static final List<String> TIMES = List.of("article", "start", "end", "type", "value", "mod", "anchor", "text");
 
     private Csv() {
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
@@ -155,6 +156,25 @@ public final class Views {
             json.writeStringField("speaker_text", q.speakerText());
             json.writeStringField("via", q.via());
             json.writeStringField("cue", q.cueText());
+            json.writeEndObject();
+        };
+    }
+
+    /**
+     * A time expression: its article, span and words, its TimeML type and value, its modifier (or null) and what the
+     * value was reckoned from ({@code none}, {@code article}, {@code text}, {@code story}, {@code unresolved}).
+     */
+    public static View time(ArticleTime t) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("article", t.article());
+            json.writeNumberField("start", t.time().span().start());
+            json.writeNumberField("end", t.time().span().end());
+            json.writeStringField("text", t.text());
+            json.writeStringField("value", t.time().value());
+            json.writeStringField("type", t.time().type().name());
+            json.writeStringField("mod", t.time().mod() == null ? null : t.time().mod().name());
+            json.writeStringField("anchor", t.time().anchor().name().toLowerCase(java.util.Locale.ROOT));
             json.writeEndObject();
         };
     }

@@ -53,6 +53,9 @@ public final class TimeFinder {
             "planning", "intends", "intend", "intended", "due", "set", "aims", "hopes", "hope", "seeks", "going", "likely",
             "about", "ready", "poised", "preparing", "prepared", "vowed", "promised", "agreed", "decided", "wants", "wanted");
 
+    /** Quotation marks: what a speaker says is not the tense of the clause that reports it. */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "'");
+
     /** Words that end the clause the tense is read from, after an expression. */
     private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "while", "when", "as", "who", "which", "that",
             "because", "after", "before", "since", "if", "where", ",", ";", "(", ":");
@@ -79,7 +82,7 @@ public final class TimeFinder {
             "trusted", "unexpected", "unprecedented", "wicked", "wretched", "beloved", "crooked", "rugged");
 
     /** Words that make a sentence (and the two after it) speak of quarters and periods of a year. */
-    private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "period", "periods", "qtr");
+    private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "qtr");
 
     /** The time expressions of an article, reckoned from its publication date (unresolved when it has none). */
     public List<TimeExpression> find(Article article) {
@@ -253,7 +256,8 @@ public final class TimeFinder {
     /**
      * The tense of the clause around tokens {@code from..to}: the nearest word that marks the future or the past
      * within ten tokens either side, inside the sentence; before the expression not across a semicolon, after it
-     * not past the end of its clause (a comma, a conjunction, a relative pronoun).
+     * not past the end of its clause (a comma, unless the expression opens the sentence, a conjunction, a relative
+     * pronoun, a quotation mark).
      */
     static Direction tense(TimeTokens t, int from, int to, int sentenceFrom, int sentenceTo) {
         Direction left = Direction.NONE;
@@ -270,7 +274,8 @@ public final class TimeFinder {
             }
         }
         for (int k = to, d = 1; k < sentenceTo && d <= 10 && d < leftDistance; k++, d++) {
-            if (CLAUSE_ENDS.contains(t.lower[k]) && !(k == to && t.is(k, ","))) {
+            boolean fronted = k == to && t.is(k, ",") && from - sentenceFrom <= 2;   // "On Friday, the minister said"
+            if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted || QUOTES.contains(t.lower[k])) {
                 break;
             }
             Direction m = marker(t, k);

@@ -13,8 +13,8 @@ import org.parallax.model.Storyline;
 
 /**
  * Writes an analysis bundle of stored articles: each with its story membership, then the stories they
- * belong to and those stories' storylines, each listing only what the bundle holds, the entities they name and
- * the quotes they report.
+ * belong to and those stories' storylines, each listing only what the bundle holds, the entities they name,
+ * the quotes they report and their time expressions.
  */
 public final class BundleExport {
     private BundleExport() {
@@ -54,6 +54,7 @@ public final class BundleExport {
             bundle.quotes(() -> included.stream()
                     .flatMap(id -> store.quotesOfArticle(id, 0, Integer.MAX_VALUE).quotes().stream())
                     .map(ReportedQuote::quote).iterator());
+            bundle.times(() -> included.stream().flatMap(id -> store.timesOfArticle(id).stream()).iterator());
         }
     }
 

@@ -23,8 +23,8 @@ import org.parallax.model.Span;
  * The annotation layers of each article and the stage ledger: which stage, at which version, made what of
  * each article. Layers are kept as the stage made them (deflated JSON), so corpus stages read them back in
  * their own order and a later run can redo a corpus stage without redoing annotation; the quote layer goes to
- * its own table ({@link QuoteTables}) with them, to be read by story, article and speaker. The caller holds the
- * transaction.
+ * its own table ({@link QuoteTables}) with them, to be read by story, article and speaker, and so does the time
+ * layer ({@link TimeTables}), to be read by article and story. The caller holds the transaction.
  */
 final class LayerTables {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,6 +61,7 @@ final class LayerTables {
             ps.setBytes(3, deflate(JSON.writeValueAsBytes(a.entities())));
             ps.executeUpdate();
             QuoteTables.write(c, a);
+            TimeTables.write(c, a);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("cannot encode the layers of article " + a.article().id() + ": " + e.getOriginalMessage(), e);
         }

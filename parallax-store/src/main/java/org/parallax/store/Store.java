@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
+import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.Bytes;
 import org.parallax.model.Entity;
@@ -34,6 +36,7 @@ import org.parallax.model.RawDocument;
 import org.parallax.model.Sentence;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
+import org.parallax.model.TimeExpression;
 import org.parallax.nlp.Annotation;
 import org.parallax.nlp.EntityResolver;
 import org.parallax.pipeline.BatchSink;
@@ -669,6 +672,79 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     public int quoteCount() {
         return read("cannot count quotes in " + file, c -> countOf(c, "quotes"));
+    }
+
+    /** An article's time expressions in text order. */
+    public List<ArticleTime> timesOfArticle(String article) {
+        return read("cannot read the time expressions of article " + article + " from " + file,
+                c -> TimeTables.ofArticle(c, article));
+    }
+
+    /**
+     * The time expressions of a story's articles that name a date of the calendar (not an amount, a set or a vague
+     * reference), in the order the articles joined the story, then text order: what its timeline is made of.
+     */
+    public List<ArticleTime> datesOfStory(String story) {
+        return read("cannot read the dates of story " + story + " from " + file, c -> TimeTables.datesOfStory(c, story));
+    }
+
+    /** Every stored time expression, by article and in text order, streamed. */
+    public void forEachTime(Consumer<ArticleTime> action) {
+        read("cannot read time expressions from " + file, c -> {
+            TimeTables.each(c, action);
+            return null;
+        });
+    }
+
+    public int timeCount() {
+        return read("cannot count time expressions in " + file, c -> countOf(c, "times"));
+    }
+
+    /** An undated article of a story with dated articles, and the day its story gives it: its first article's day. */
+    public record StoryDay(Article article, LocalDate day) {
+    }
+
+    /**
+     * The undated articles whose relative time expressions have not been reckoned from the day their story gives
+     * them (the story has dated articles, and gained one since, or the article was annotated again), by id.
+     */
+    public List<StoryDay> undatedToReckon() {
+        List<String[]> rows = read("cannot read the undated articles of dated stories from " + file, TimeTables::toReckon);
+        Map<String, StoredArticle> articles = articles(rows.stream().map(r -> r[0]).toList());
+        List<StoryDay> out = new ArrayList<>();
+        for (String[] r : rows) {
+            StoredArticle a = articles.get(r[0]);
+            if (a != null) {
+                out.add(new StoryDay(a.article(), LocalDate.parse(r[1])));
+            }
+        }
+        return out;
+    }
+
+    /** The time expressions of an article reckoned from a day its story gives it. */
+    public record Reckoned(String article, LocalDate day, List<TimeExpression> times) {
+        public Reckoned {
+            java.util.Objects.requireNonNull(article, "article");
+            java.util.Objects.requireNonNull(day, "day");
+            times = List.copyOf(times);
+        }
+    }
+
+    /** Replaces the time expressions of stored articles with ones reckoned from their stories' days, in one transaction. */
+    public void replaceTimes(List<Reckoned> reckoned) {
+        transaction("cannot replace the time expressions of " + reckoned.size() + " articles in " + file, c -> {
+            try (PreparedStatement text = c.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+                for (Reckoned r : reckoned) {
+                    text.setString(1, r.article());
+                    try (ResultSet rs = text.executeQuery()) {
+                        if (rs.next()) {
+                            TimeTables.replace(c, r.article(), rs.getString(1), r.times(), r.day().toString());
+                        }
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** Entities, those in most articles first; of one type when {@code type} is not null. */

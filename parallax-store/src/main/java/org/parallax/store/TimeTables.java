@@ -1,0 +1,121 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.ArticleTime;
+import org.parallax.model.Span;
+import org.parallax.model.TimeExpression;
+
+/**
+ * The time table: the time layer of each article, written and replaced with its other layers, read back by article
+ * (in text order) and by story (the dates its articles name). The caller holds the transaction.
+ */
+final class TimeTables {
+    private static final String COLUMNS = "t.article, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor";
+
+    private TimeTables() {
+    }
+
+    /**
+     * Replaces the time expressions of the article with its time layer (a repeated span is kept once, the first),
+     * reckoned from the article's own date.
+     */
+    static void write(Connection c, AnnotatedArticle a) throws SQLException {
+        String day = a.article().published() == null ? null : a.article().published().day();
+        replace(c, a.article().id(), a.article().text(), a.times(), day);
+    }
+
+    /** Replaces the time expressions of an article with these, over its text, reckoned from {@code day} (or none). */
+    static void replace(Connection c, String article, String text, List<TimeExpression> times, String day) throws SQLException {
+        try (PreparedStatement drop = c.prepareStatement("DELETE FROM times WHERE article = ?");
+             PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO times(article, start, end, text, type, value, mod,"
+                     + " anchor, anchor_day) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            drop.setString(1, article);
+            drop.executeUpdate();
+            for (TimeExpression t : times) {
+                ps.setString(1, article);
+                ps.setInt(2, t.span().start());
+                ps.setInt(3, t.span().end());
+                ps.setString(4, t.span().of(text));
+                ps.setString(5, t.type().name());
+                ps.setString(6, t.value());
+                ps.setString(7, t.mod() == null ? null : t.mod().name());
+                ps.setString(8, t.anchor().name());
+                ps.setString(9, day);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The time expressions of an article in text order. */
+    static List<ArticleTime> ofArticle(Connection c, String article) throws SQLException {
+        return rows(c, "SELECT " + COLUMNS + " FROM times t WHERE t.article = ?1 ORDER BY t.start, t.end", article);
+    }
+
+    /**
+     * The time expressions of a story's articles that name a day, a month, a season, a quarter or a year of the
+     * calendar (not an amount, a set or a vague reference): in the order the articles joined the story, then text order.
+     */
+    static List<ArticleTime> datesOfStory(Connection c, String story) throws SQLException {
+        return rows(c, "SELECT " + COLUMNS + " FROM story_articles sa JOIN times t ON t.article = sa.article"
+                + " WHERE sa.story = ?1 AND t.type IN ('DATE', 'TIME') AND t.value GLOB '[0-9][0-9][0-9][0-9]*'"
+                + " ORDER BY sa.position, t.start, t.end", story);
+    }
+
+    /**
+     * The undated articles of stories with dated articles whose relative time expressions were not reckoned from their
+     * story's date (its first article's day): each article's id and that day, by id.
+     */
+    static List<String[]> toReckon(Connection c) throws SQLException {
+        String sql = "WITH story_day AS (SELECT sa.story, min(substr(a.published, 1, 10)) AS day FROM story_articles sa"
+                + " JOIN articles a ON a.id = sa.article WHERE a.published IS NOT NULL GROUP BY sa.story)"
+                + " SELECT a.id, d.day FROM articles a JOIN story_articles sa ON sa.article = a.id JOIN story_day d ON d.story = sa.story"
+                + " WHERE a.published IS NULL AND EXISTS (SELECT 1 FROM times t WHERE t.article = a.id"
+                + " AND t.anchor IN ('UNRESOLVED', 'STORY', 'TEXT') AND (t.anchor_day IS NULL OR t.anchor_day <> d.day))"
+                + " ORDER BY a.id";
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return out;
+    }
+
+    /** Every time expression of the store, by article and text order. */
+    static void each(Connection c, Consumer<ArticleTime> action) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM times t ORDER BY t.article, t.start, t.end");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                action.accept(row(rs));
+            }
+        }
+    }
+
+    private static List<ArticleTime> rows(Connection c, String sql, String key) throws SQLException {
+        List<ArticleTime> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ArticleTime row(ResultSet rs) throws SQLException {
+        String mod = rs.getString(7);
+        TimeExpression t = new TimeExpression(new Span(rs.getInt(2), rs.getInt(3)), TimeExpression.Type.valueOf(rs.getString(5)),
+                rs.getString(6), mod == null ? null : TimeExpression.Mod.valueOf(mod), TimeExpression.Anchor.valueOf(rs.getString(8)));
+        return new ArticleTime(rs.getString(1), rs.getString(4), t);
+    }
+}

@@ -1,0 +1,120 @@
+package org.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.corpus.CorpusIndex;
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.ArticleTime;
+import org.parallax.model.Bytes;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.RawDocument;
+import org.parallax.model.SourceHints;
+import org.parallax.model.TimeExpression;
+import org.parallax.model.TimeExpression.Anchor;
+import org.parallax.nlp.TimeFinder;
+import org.parallax.pipeline.Processed;
+
+/**
+ * Time expressions through the store: written with the article's layers, read by article and by story, replaced
+ * when the annotation is redone, and reckoned again for an undated article once its story has a date.
+ */
+class TimeTablesTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final TimeFinder TIMES = new TimeFinder();
+
+    static final String DATED = "Harbour talks end in Tarnby\n"
+            + "The harbour ministers of Tarnby and Vell met on Tuesday in Tarnby for three hours and agreed on new fishing quotas. "
+            + "Last week the two harbours had closed their waters to each other's boats.\n";
+    static final String UNDATED = "Harbour talks end in Tarnby with a deal\n"
+            + "The harbour ministers of Tarnby and Vell met on Tuesday in Tarnby and agreed on new fishing quotas for their boats. "
+            + "Last week the two harbours had closed their waters, a ban first imposed in 2019.\n";
+
+    @TempDir
+    Path dir;
+
+    private static Processed.Done done(String name, String text, String day) {
+        RawDocument raw = new RawDocument("in/" + name + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text,
+                SourceHints.NONE);
+        Article article = new Article(raw.id(), raw.source(), null, text.substring(0, text.indexOf('\n')), text,
+                day == null ? null : new PublicationDate(day, false, Evidence.of(text, 0, 7)), null, "outlet-" + name, null, "en");
+        AnnotatedArticle a = new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of(),
+                TIMES.find(article));
+        return new Processed.Done(raw, a);
+    }
+
+    private static List<String> values(List<ArticleTime> times) {
+        return times.stream().map(t -> t.text() + "=" + t.time().value()).toList();
+    }
+
+    @Test
+    void times_areStoredWithTheLayers_readByArticleAndStory_andReckonedFromTheStoryForAnUndatedArticle() {
+        try (Store store = Store.open(dir.resolve("store"), CLOCK)) {
+            Processed.Done dated = done("dated", DATED, "2025-03-05");
+            Processed.Done undated = done("undated", UNDATED, null);
+            store.accept(List.of(dated, undated));
+            String d = dated.article().id();
+            String u = undated.article().id();
+
+            assertThat(values(store.timesOfArticle(d))).containsExactly("Tuesday=2025-03-04", "three hours=PT3H", "Last week=2025-W09");
+            assertThat(values(store.timesOfArticle(u))).containsExactly("Tuesday=XXXX-WXX-2", "Last week=XXXX-WXX", "2019=2019");
+            for (ArticleTime t : store.timesOfArticle(d)) {
+                assertThat(DATED.substring(t.time().span().start(), t.time().span().end())).isEqualTo(t.text());
+            }
+            assertThat(store.timeCount()).isEqualTo(6);
+            List<ArticleTime> all = new ArrayList<>();
+            store.forEachTime(all::add);
+            assertThat(all).hasSize(6);
+            assertThat(store.undatedToReckon()).as("not in a story yet").isEmpty();
+
+            CorpusIndex index = new CorpusIndex();
+            List<CorpusIndex.Placement> placed = List.of(index.add(dated.article()), index.add(undated.article()));
+            assertThat(placed.get(1).story()).isEqualTo(placed.get(0).story());
+            store.saveCorpus(index, placed);
+            String story = placed.get(0).story();
+
+            List<Store.StoryDay> toReckon = store.undatedToReckon();
+            assertThat(toReckon).extracting(s -> s.article().id()).containsExactly(u);
+            assertThat(toReckon.get(0).day()).isEqualTo(LocalDate.of(2025, 3, 5));
+            store.replaceTimes(List.of(new Store.Reckoned(u, toReckon.get(0).day(),
+                    TIMES.find(toReckon.get(0).article(), toReckon.get(0).day()))));
+            assertThat(values(store.timesOfArticle(u))).containsExactly("Tuesday=2025-03-04", "Last week=2025-W09", "2019=2019");
+            assertThat(store.timesOfArticle(u)).extracting(t -> t.time().anchor()).containsExactly(Anchor.STORY, Anchor.STORY, Anchor.NONE);
+            assertThat(store.undatedToReckon()).as("reckoned from the story's day already").isEmpty();
+
+            assertThat(values(store.datesOfStory(story))).as("dates only, no amounts")
+                    .containsExactly("Tuesday=2025-03-04", "Last week=2025-W09", "Tuesday=2025-03-04", "Last week=2025-W09", "2019=2019");
+
+            // the annotation redone: the layer replaces the old one, and the story's day is to be given again
+            store.replaceLayers(List.of(done("undated", UNDATED, null).annotated()));
+            assertThat(store.timesOfArticle(u)).extracting(t -> t.time().anchor()).contains(Anchor.UNRESOLVED);
+            assertThat(store.undatedToReckon()).extracting(s -> s.article().id()).containsExactly(u);
+            store.replaceLayers(List.of(new AnnotatedArticle(dated.article(), List.of(), ArticleEntities.none(d), List.of())));
+            assertThat(store.timesOfArticle(d)).isEmpty();
+            assertThat(store.timeCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void reopen_keepsTheTimes() {
+        Processed.Done dated = done("dated", DATED, "2025-03-05");
+        try (Store store = Store.open(dir.resolve("store"), CLOCK)) {
+            store.accept(List.of(dated));
+        }
+        try (Store store = Store.open(dir.resolve("store"), CLOCK)) {
+            List<TimeExpression> times = store.timesOfArticle(dated.article().id()).stream().map(ArticleTime::time).toList();
+            assertThat(times).isEqualTo(dated.annotated().times());
+        }
+    }
+}
