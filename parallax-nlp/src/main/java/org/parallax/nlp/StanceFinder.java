@@ -1,0 +1,1423 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.model.Quote;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+import org.parallax.model.Stance;
+
+/**
+ * Finds where the actors an article names stand: on issues and toward one another. Two sources, both read from
+ * the article's words and its entity and quote layers:
+ * <ul>
+ * <li><b>Stance words</b> ({@link StanceWords}): a verb or adjective that takes a position on its object — calls
+ * and appeals ("called for a ceasefire", "urged Kyiv to accept the offer"), support and rejection ("backs the plan",
+ * "rejected the deal") and their negation ("we do not support calls for a ceasefire": against), praise and
+ * criticism of another actor (the other actor is the stance's target), conditions ("ready for talks only if …",
+ * "will not accept a deal unless …": conditional, with the condition's words). The actor is the verb's subject (each
+ * of a coordinated subject), the agent of a passive ("demanded by X"), the speaker of a quote a first-person subject
+ * stands in, or whom a pronoun stands for; a position reported in someone's speech counts for whom it is reported
+ * of ("Moscow said it is open to talks": Moscow), not for the reporter. The issue is the verb's object as a noun
+ * phrase, normalized ({@link Issues}): determiners, possessors and nouns that only carry a complement ("calls for",
+ * "efforts to negotiate") dropped; "that" or "it" as the object stands for the issue last named.</li>
+ * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
+ * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
+ * actor it is about: one it names, else the article's main actor (the one its headline and lead name most).</li>
+ * </ul>
+ * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
+ * text's length (every look back or ahead is bounded); thread-safe.
+ */
+public final class StanceFinder {
+    /** Words a subject, an object or a condition may reach over, each way. */
+    private static final int REACH = 14;
+    /** Sentences back a pronoun or an anaphoric "that" may find what it stands for. */
+    private static final int SENTENCES_BACK = 3;
+    /** Words an issue's phrase may run to, complement included. */
+    private static final int ISSUE_WORDS = 9;
+
+    /** The stances of {@code text}, in text order of their evidence. */
+    public List<Stance> find(String text, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes) {
+        return new Run(text, sentences, entities, quotes).stances();
+    }
+
+    /**
+     * A mention of the entity layer, with what it names: the entity's identity key, name and roles (for a role
+     * description left for the corpus to resolve, the description itself).
+     */
+    private record Named(Span span, EntityType type, String key, String name, List<ArticleEntities.Role> roles) {
+        static Named of(ArticleEntities.Found f, Mention m) {
+            return new Named(new Span(m.start(), m.end()), f.type(), f.key(), f.name(), f.roles());
+        }
+
+        boolean same(Named other) {
+            return key.equals(other.key);
+        }
+    }
+
+    /** What a stance is on: the issue's phrase and words, or another actor. */
+    private record Issue(String name, Span words, Named target, boolean flipped) {
+    }
+
+    /** One article's search. */
+    private static final class Run {
+        private final String text;
+        private final int[] wordStart;
+        private final int[] wordEnd;
+        private final String[] folded;
+        private final int[] sentenceOf;
+        private final List<Span> sentences = new ArrayList<>();
+        private final TreeMap<Integer, Named> mentions = new TreeMap<>();
+        private final List<Quote> quotes;
+        /** For each word, the quote (index into {@link #quotes}) whose content holds it, or -1. */
+        private final int[] quoteOf;
+        private final Issues issues = Issues.bundled();
+        private final List<Stance> out = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        /** Stance words that gave a stance: an evaluation does not count them again. */
+        private final java.util.BitSet used = new java.util.BitSet();
+        /** For each word, the quote whose cue ends with it, or null. */
+        private final Quote[] cuedAt;
+        /** The quotes with a speaker by where their content starts. */
+        private final TreeMap<Integer, Quote> spoken = new TreeMap<>();
+        /** Words that are the cue after a direct quote ("…,” denounced Putin"): the quote is the stance's evidence. */
+        private final java.util.BitSet cues = new java.util.BitSet();
+        /** The appeal the last {@link #objects} read: from its addressee to the end of what they should do, or null. */
+        private Span appeal;
+        /** The countries the article names, by name: whom an office holder speaks for. */
+        private final Map<String, ArticleEntities.Found> countries = new java.util.HashMap<>();
+        /** The issue last named before the word being read: a known term or a stance's issue. */
+        private Issue lastIssue;
+        private int lastIssueSentence = -1;
+        /** The article's main actor: named in its first lines and most often. */
+        private final Named main;
+
+        Run(String text, List<Sentence> sentenceList, ArticleEntities entities, List<Quote> quotes) {
+            this.text = text;
+            List<int[]> words = new ArrayList<>();
+            Matcher m = Names.WORD.matcher(text);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+            wordStart = words.stream().mapToInt(w -> w[0]).toArray();
+            wordEnd = words.stream().mapToInt(w -> w[1]).toArray();
+            folded = new String[wordStart.length];
+            for (int i = 0; i < folded.length; i++) {
+                folded[i] = text.substring(wordStart[i], wordEnd[i]).toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+            sentenceOf = new int[wordStart.length];
+            List<Sentence> ordered = new ArrayList<>(sentenceList);
+            ordered.sort(Comparator.comparingInt(s -> s.span().start()));
+            int s = 0;
+            for (int i = 0; i < wordStart.length; i++) {
+                while (s + 1 < ordered.size() && ordered.get(s + 1).span().start() <= wordStart[i]) {
+                    s++;
+                }
+                sentenceOf[i] = s;
+            }
+            ordered.forEach(x -> sentences.add(x.span()));
+            if (sentences.isEmpty()) {
+                sentences.add(new Span(0, text.length()));
+            }
+            for (ArticleEntities.Found f : entities.entities()) {
+                for (Mention x : f.mentions()) {
+                    keep(Named.of(f, x));
+                }
+                for (Mention x : f.descriptions()) {
+                    keep(Named.of(f, x));
+                }
+            }
+            for (ArticleEntities.RoleReference r : entities.references()) {
+                Mention x = r.mention();
+                keep(new Named(new Span(x.start(), x.end()), EntityType.PERSON, "reference:" + x.start(), x.text(),
+                        List.of(new ArticleEntities.Role(x.text(), r.country(), r.head()))));
+            }
+            Named outer = null;
+            for (var it = mentions.values().iterator(); it.hasNext(); ) {
+                Named n = it.next();
+                if (outer != null && n.span().end() <= outer.span().end()) {
+                    it.remove();   // a name inside a longer one is not an actor of its own
+                } else {
+                    outer = n;
+                }
+            }
+            this.quotes = quotes;
+            quoteOf = new int[wordStart.length];
+            Arrays.fill(quoteOf, -1);
+            Integer[] bySize = new Integer[quotes.size()];
+            for (int i = 0; i < bySize.length; i++) {
+                bySize[i] = i;
+            }
+            Arrays.sort(bySize, Comparator.comparingInt((Integer i) -> quotes.get(i).content().length()).reversed());
+            for (int q : bySize) {
+                Span c = quotes.get(q).content();
+                for (int w = firstWordAt(c.start()); w < wordStart.length && wordStart[w] < c.end(); w++) {
+                    quoteOf[w] = q;   // the shortest quote holding a word wins
+                }
+            }
+            main = mainActor(entities);
+            cuedAt = new Quote[wordStart.length];
+            for (Quote q : quotes) {
+                if (q.speaker() != null) {
+                    spoken.put(q.content().start(), q);
+                    if (q.cue() != null) {
+                        int last = firstWordAt(q.cue().end()) - 1;
+                        if (last >= 0) {
+                            cuedAt[last] = q;
+                        }
+                    }
+                }
+                if (q.cue() != null && q.direct() && q.cue().start() >= q.content().end()) {
+                    for (int w = firstWordAt(q.cue().start()); w < wordStart.length && wordStart[w] < q.cue().end(); w++) {
+                        cues.set(w);
+                    }
+                }
+            }
+            for (ArticleEntities.Found f : entities.entities()) {
+                if (f.type() == EntityType.COUNTRY && !f.mentions().isEmpty()) {
+                    countries.putIfAbsent(f.name(), f);
+                }
+            }
+        }
+
+        private void keep(Named n) {
+            mentions.merge(n.span().start(), n, (a, b) -> b.span().end() > a.span().end() ? b : a);
+        }
+
+        List<Stance> stances() {
+            for (int w = 0; w < wordStart.length; w++) {
+                for (StanceWords.Trigger t : StanceWords.triggers(folded[w])) {
+                    if (trigger(w, t)) {
+                        break;
+                    }
+                }
+                Issues.Found term = issues.termAt(folded, w, wordStart.length);
+                if (term != null) {
+                    setLastIssue(new Issue(term.name(), new Span(wordStart[w], wordEnd[w + term.length() - 1]), null, false), w);
+                }
+            }
+            evaluations();
+            out.sort(Comparator.comparingInt((Stance x) -> x.evidence().start()).thenComparingInt(x -> x.actor().start())
+                    .thenComparing(Stance::issue));
+            return out;
+        }
+
+        private void setLastIssue(Issue issue, int w) {
+            lastIssue = issue;
+            lastIssueSentence = sentenceOf[w];
+        }
+
+        // ---- stance words ----
+
+        /** The stances a stance word at word {@code c} takes, if it takes any; whether it did. */
+        private boolean trigger(int c, StanceWords.Trigger t) {
+            if (mentionAt(c) != null || cues.get(c)) {
+                return false;   // part of a name, or the cue of a quote ("…,” denounced Putin): the quote is the evidence
+            }
+            int next = c + 1;
+            if (t.particle() != null) {
+                if (next >= wordStart.length || !folded[next].equals(t.particle()) || stops(c)) {
+                    return false;
+                }
+                next++;
+            }
+            boolean adjective = ADJECTIVES.contains(folded[c]) && (t.particle() != null || folded[c].equals("against"));
+            if ((folded[c].equals("favor") || folded[c].equals("favour")) && t.particle() != null
+                    && (c == 0 || !folded[c - 1].equals("in"))) {
+                return false;
+            }
+            int aux = auxiliariesBefore(c);
+            if (folded[c].equals("favor") || folded[c].equals("favour")) {
+                aux = auxiliariesBefore(c - 1);
+            }
+            if (adjective && !copulaIn(aux, c) && !(c > 0 && folded[c - 1].equals("in"))) {
+                return false;
+            }
+            if (!adjective && passive(aux, c)) {
+                return passiveStance(c, next, t);
+            }
+            if (!adjective && !isVerbForm(c, aux)) {
+                return false;
+            }
+            List<Named> actors = actors(c, aux, 0);
+            if (actors.isEmpty()) {
+                return false;
+            }
+            boolean negated = negated(aux, c);
+            appeal = null;
+            List<Issue> objects = objects(next, t, c);
+            if (objects.isEmpty()) {
+                return false;
+            }
+            Span asked = closed(appeal);
+            int objectEnd = objects.stream().mapToInt(o -> o.words().end()).max().orElse(wordEnd[c]);
+            Span condition = condition(firstWordAt(objectEnd), c);
+            Span evidence = evidence(c);
+            boolean any = false;
+            for (Issue o : objects) {
+                int polarity = o.flipped() ? -t.polarity() : t.polarity();
+                Stance.Position p = negated ? (polarity > 0 ? Stance.Position.OPPOSES : Stance.Position.NEUTRAL)
+                        : polarity > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES;
+                Span cond = condition != null && (polarity > 0 || conditionWord(condition) != null
+                        && !conditionWord(condition).equals("if")) ? condition : null;
+                if (cond != null) {
+                    p = Stance.Position.CONDITIONAL;
+                }
+                for (Named a : actors) {
+                    any |= add(a, o, p, cond, evidence);
+                }
+                if (o.target() == null) {
+                    setLastIssue(o, c);
+                }
+            }
+            Issue purpose = asked == null || negated ? null : purpose(firstWordAt(asked.end()), c);
+            if (purpose != null) {
+                // "urging Kyiv to accept the offer to end the war": for the war's end, on what it asks.
+                for (Named a : actors) {
+                    any |= add(a, purpose, Stance.Position.CONDITIONAL, asked, evidence);
+                }
+            }
+            if (any) {
+                used.set(c);
+            }
+            return any;
+        }
+
+        /** Adjectives that take a stance after a copula ("is open to", "are ready for", "is against"). */
+        private static final Set<String> ADJECTIVES = Set.of("open", "ready", "willing", "prepared", "eager",
+                "committed", "keen", "grateful", "supportive", "receptive", "determined", "proud", "opposed",
+                "critical", "skeptical", "sceptical", "wary", "hostile", "unwilling", "reluctant", "against",
+                "contemptuous", "dismissive", "favor", "favour");
+        private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+                "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "stay",
+                "stays", "stayed", "become", "became", "becomes", "look", "looks", "sounded", "felt", "feel", "feels");
+
+        private boolean copulaIn(int from, int c) {
+            for (int i = from; i < c; i++) {
+                if (COPULAS.contains(folded[i]) || folded[i].endsWith("'s") || folded[i].endsWith("'re")
+                        || folded[i].endsWith("'m")) {
+                    return true;
+                }
+            }
+            return from > 0 && c - from <= 1 && COPULAS.contains(folded[from - 1]);
+        }
+
+        /** Whether the stance word at {@code c} stands as a verb: after its subject, a modal, "to" or on its own. */
+        private boolean isVerbForm(int c, int aux) {
+            String w = folded[c];
+            if (c > 0 && (DETERMINERS_BEFORE_NOUN.contains(folded[c - 1]) || folded[c - 1].endsWith("'s")
+                    && !PRONOUN_CONTRACTIONS.contains(folded[c - 1]))) {
+                return false;   // "the support", "China's call": a noun
+            }
+            return !w.equals("call") && !w.equals("calls") || c + 1 < folded.length
+                    && (folded[c + 1].equals("for") || folded[c + 1].equals("on") || folded[c + 1].equals("upon"));
+        }
+
+        private static final Set<String> DETERMINERS_BEFORE_NOUN = Set.of("the", "a", "an", "his", "her", "their",
+                "its", "our", "my", "your", "this", "that", "these", "those", "of", "any", "such", "whose", "for");
+        private static final Set<String> PRONOUN_CONTRACTIONS = Set.of("it's", "he's", "she's", "that's", "what's",
+                "there's", "who's");
+
+        /** Whether the verb at {@code c} is passive: a form of "be" before a participle ("is supported by"). */
+        private boolean passive(int aux, int c) {
+            if (!folded[c].endsWith("ed") && !Set.of("taken", "fought", "stood").contains(folded[c])) {
+                return false;
+            }
+            for (int i = aux; i < c; i++) {
+                if (Set.of("is", "are", "was", "were", "be", "been", "being").contains(folded[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A passive stance word: the agent after "by" takes the stance on the subject ("a ceasefire, which would be
+         * demanded by X"); with no agent, nothing is known of who takes it.
+         */
+        private boolean passiveStance(int c, int next, StanceWords.Trigger t) {
+            if (next >= wordStart.length || !folded[next].equals("by") || stops(next - 1)) {
+                return false;
+            }
+            int a = next + 1;
+            while (a < wordStart.length && a < next + 3 && StanceWords.DETERMINERS.contains(folded[a]) && mentionAt(a) == null) {
+                a++;
+            }
+            Named agent = mentionAt(a);
+            if (agent == null || !isActor(agent)) {
+                return false;
+            }
+            int aux = auxiliariesBefore(c);
+            Issue patient = null;
+            int s = aux - 1;
+            if (s >= 0 && (folded[s].equals("which") || folded[s].equals("that")) && lastIssue != null
+                    && lastIssueSentence >= sentenceOf[c] - 1) {
+                patient = lastIssue;
+            } else if (s >= 0) {
+                int start = s;
+                while (start > 0 && s - start < 6 && !stops(start - 1) && !StanceWords.BOUNDARIES.contains(folded[start - 1])
+                        && !isClauseStart(start - 1)) {
+                    start--;
+                }
+                List<Issue> found = objectPhrase(start, c);
+                patient = found.isEmpty() ? null : found.get(0);
+            }
+            if (patient == null) {
+                return false;
+            }
+            Stance.Position p = t.polarity() > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES;
+            if (negated(aux, c)) {
+                p = t.polarity() > 0 ? Stance.Position.OPPOSES : Stance.Position.NEUTRAL;
+            }
+            return add(agent, patient, p, null, evidence(c));
+        }
+
+        private boolean isClauseStart(int w) {
+            return quoteOf[w] >= 0 && wordStart[w] == quotes.get(quoteOf[w]).content().start();
+        }
+
+        /** Adds a stance unless the same one (actor, issue, position, evidence) is there already. */
+        private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
+            if (actor == null || !isActor(actor)) {
+                return false;
+            }
+            if (issue.target() != null && issue.target().same(actor)) {
+                return false;   // no stance toward oneself
+            }
+            String key = actor.key() + "|" + issue.name() + "|" + p + "|" + evidence.start();
+            if (!seen.add(key)) {
+                return false;
+            }
+            out.add(new Stance(actor.span(), issue.name(), issue.words(), p, condition, evidence,
+                    issue.target() == null ? null : issue.target().span()));
+            Named country = office(actor, evidence);
+            if (country != null) {
+                add(country, issue, p, condition, evidence);
+            }
+            return true;
+        }
+
+        /**
+         * The country a person speaks for when the article gives them its office ("the Belarusian President", "Kremlin
+         * spokesman"): a mention of that country, the last before the evidence ends (else the first); or null.
+         */
+        private Named office(Named actor, Span evidence) {
+            if (actor.type() != EntityType.PERSON) {
+                return null;
+            }
+            for (ArticleEntities.Role r : actor.roles()) {
+                ArticleEntities.Found f = r.country() == null || !Names.HEADS.contains(r.head()) ? null : countries.get(r.country());
+                if (f != null) {
+                    return mentionOf(f, evidence.end());
+                }
+            }
+            return null;
+        }
+
+        private static boolean isActor(Named n) {
+            return n.type() != EntityType.LOCATION;
+        }
+
+        /** The evidence of a stance word: the quote's words in its sentence when it is quoted, else its sentence. */
+        private Span evidence(int c) {
+            Span sentence = sentences.get(sentenceOf[c]);
+            int q = quoteOf[c];
+            if (q >= 0 && quotes.get(q).direct()) {
+                Span content = quotes.get(q).content();
+                int start = Math.max(content.start(), sentence.start());
+                int end = Math.min(content.end(), sentence.end());
+                if (end > start) {
+                    return new Span(start, end);
+                }
+            }
+            return sentence;
+        }
+
+        // ---- who takes it ----
+
+        /** Verbs whose subject also does what their infinitive says ("wants to", "refused to", "is to"). */
+        private static final Set<String> CONTROL = Set.of("want", "wants", "wanted", "wish", "wishes", "decided",
+                "decides", "decide", "agreed", "agrees", "hope", "hopes", "hoped", "plan", "plans", "planned", "intend",
+                "intends", "intended", "seek", "seeks", "sought", "vowed", "vows", "vow", "pledged", "pledges",
+                "promised", "promises", "continue", "continues", "continued", "tried", "try", "tries", "refused",
+                "refuses", "refuse", "declined", "declines", "failed", "fails", "is", "are", "was", "were", "going",
+                "need", "needs", "needed", "moved", "expected", "appeared", "seemed", "chose", "voted", "threatened",
+                "offered", "aim", "aims", "aimed", "attempted", "prefer", "prefers", "preferred", "like", "would",
+                "ready", "willing", "prepared", "able", "determined", "eager", "keen", "set", "sure", "likely");
+        /** Words that make what follows them hypothetical: a stance there is nobody's yet. */
+        private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "until", "whether", "once", "provided",
+                "providing", "lest");
+
+        /** Who takes the stance of the verb at {@code c}: each head of its subject, resolved. */
+        private List<Named> actors(int c, int aux, int depth) {
+            int sentenceStart = firstWordAt(sentences.get(sentenceOf[c]).start());
+            int q = quoteOf[c];
+            Quote quote = q >= 0 ? quotes.get(q) : null;
+            int quoteStart = quote == null ? -1 : firstWordAt(quote.content().start());
+            if (aux > 0 && folded[aux - 1].equals("to") && !stops(aux - 1)) {
+                // An infinitive: the stance is its governing verb's subject's when that verb passes it on.
+                int g = aux - 2;
+                if (g >= sentenceStart && !stops(g) && CONTROL.contains(folded[g]) && depth < 2) {
+                    List<Named> governing = actors(g, auxiliariesBefore(g), depth + 1);
+                    if (!governing.isEmpty()) {
+                        return governing;
+                    }
+                }
+                Named speaker = quote != null && quote.direct() && quote.speaker() != null
+                        && (g < sentenceStart || CONTROL.contains(folded[g])) ? speakerOf(quote) : null;
+                return speaker == null ? List.of() : List.of(speaker);
+            }
+            List<Named> found = new ArrayList<>();
+            int end = aux;
+            int w = end - 1;
+            int unresolved = -1;
+            while (true) {
+                int start = end;
+                while (w >= 0 && w >= sentenceStart && end - w <= REACH && !stops(w)
+                        && !StanceWords.BOUNDARIES.contains(folded[w]) && !isCue(w) && !commaAfter(w, end)) {
+                    if (quote != null && w < quoteStart && quote.direct()) {
+                        break;
+                    }
+                    start = w;
+                    w--;
+                }
+                if (start == end) {
+                    break;
+                }
+                if (w >= 0 && HYPOTHETICAL.contains(folded[w])) {
+                    return List.of();
+                }
+                Named head = head(start, end, c, true);
+                if (head == null) {
+                    unresolved = start;
+                    break;
+                }
+                found.add(head);
+                // "X and Y called for": a coordinated subject, each a name.
+                if (w >= 1 && (folded[w].equals("and") || commaAfter(w, w + 1) && !stops(w))
+                        && mentionEndingAt(w - (folded[w].equals("and") ? 1 : 0)) != null) {
+                    end = folded[w].equals("and") ? w : w + 1;
+                    w = end - 1;
+                    continue;
+                }
+                break;
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (w >= 0 && HYPOTHETICAL.contains(folded[w])) {
+                return List.of();
+            }
+            // No subject of its own: quoted words said by their speaker, a participle by the sentence's subject,
+            // "… and are calling for" by the subject before "and", "who" by the name before it.
+            if (quote != null && quote.speaker() != null && (quote.direct() || aux <= quoteStart + 1)
+                    && (unresolved < 0 || !namesSomeoneElse(unresolved, end))) {
+                Named speaker = speakerOf(quote);
+                if (speaker != null) {
+                    return List.of(speaker);
+                }
+            }
+            if (end > 0 && (folded[end - 1].equals("who") || folded[end - 1].equals("which")) && end - 1 > sentenceStart) {
+                Named before = mentionEndingAt(end - 2);
+                if (before != null) {
+                    return List.of(before);
+                }
+            }
+            boolean participle = folded[c].endsWith("ing") || end > 0 && folded[end - 1].equals("and")
+                    || end > 0 && commaAfter(end - 1, end);
+            if (participle) {
+                return sentenceSubject(sentenceStart, end, c);
+            }
+            return List.of();
+        }
+
+        /** Whether a subject {@code [from, to)} names someone: a pronoun other than "I" or "we", or a name. */
+        private boolean namesSomeoneElse(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that").contains(folded[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Named speakerOf(Quote quote) {
+            return quote.speaker() == null ? null : mentionAt(firstWordAt(quote.speaker().start()));
+        }
+
+        /**
+         * The actor heading a subject {@code [from, to)}: its last name before any preposition (the name after "the
+         * authorities in", "a spokesman for"), a country whose adjective qualifies an office ("the Chinese foreign
+         * ministry"), the speaker a first-person pronoun stands for, or whom another pronoun stands for.
+         */
+        private Named head(int from, int to, int c, boolean pronouns) {
+            Named found = null;
+            int firstPreposition = -1;
+            for (int i = from; i < to; i++) {
+                if (StanceWords.PREPOSITIONS.contains(folded[i]) && mentionAt(i) == null) {
+                    firstPreposition = i;
+                    break;
+                }
+            }
+            int limit = firstPreposition < 0 ? to : firstPreposition;
+            if (limit > from) {
+                for (Named n : mentions.subMap(wordStart[from], wordEnd[limit - 1]).values()) {
+                    if (n.span().end() <= wordEnd[limit - 1]) {
+                        found = n;
+                    }
+                }
+            }
+            if (found != null) {
+                int after = firstWordAt(found.span().end());
+                if (isDemonym(found)) {
+                    // "the Chinese foreign ministry": the country speaks; "Chinese companies": no actor.
+                    return after < limit && StanceWords.SPOKESPEOPLE.contains(folded[limit - 1]) ? found : null;
+                }
+                return found;
+            }
+            if (firstPreposition > from && StanceWords.SPOKESPEOPLE.contains(folded[firstPreposition - 1])) {
+                Map.Entry<Integer, Named> e = mentions.ceilingEntry(wordStart[firstPreposition]);
+                if (e != null && e.getValue().span().end() <= wordEnd[to - 1]) {
+                    return e.getValue().type() == EntityType.LOCATION ? capitalOf(e.getValue()) : e.getValue();
+                }
+            }
+            boolean allPronouns = to - from <= 2;
+            for (int i = from; i < to; i++) {
+                allPronouns &= StanceWords.PRONOUNS.contains(folded[i]) || PRONOUN_CONTRACTIONS.contains(folded[i]);
+            }
+            if (pronouns && allPronouns) {
+                String p = folded[from];
+                if (StanceWords.PRONOUNS.contains(p) || PRONOUN_CONTRACTIONS.contains(p)) {
+                    return pronoun(p.replaceAll("'s$", ""), from, c);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The country whose capital or seat of government a place is ("the authorities in Kyiv" speak for Ukraine): a
+         * mention of that country, the last before the place (else the first); null when the article names none.
+         */
+        private Named capitalOf(Named place) {
+            List<Gazetteer.Match> found = Gazetteer.bundled().find(place.span().of(text));
+            if (found.size() != 1 || found.get(0).form() != Gazetteer.Form.CAPITAL && found.get(0).form() != Gazetteer.Form.SEAT) {
+                return null;
+            }
+            ArticleEntities.Found country = countries.get(found.get(0).entry().name());
+            return country == null ? null : mentionOf(country, place.span().start());
+        }
+
+        /** A mention of an entity: the last that starts before {@code at}, else its first. */
+        private static Named mentionOf(ArticleEntities.Found f, int at) {
+            Mention chosen = f.mentions().get(0);
+            for (Mention m : f.mentions()) {
+                if (m.start() < at) {
+                    chosen = m;
+                }
+            }
+            return Named.of(f, chosen);
+        }
+
+        /** Whom a pronoun at word {@code w} stands for. */
+        private Named pronoun(String p, int w, int c) {
+            int q = quoteOf[w] >= 0 ? quoteOf[w] : quoteOf[c];
+            Quote quote = q >= 0 ? quotes.get(q) : null;
+            Named speaker = quote == null || quote.speaker() == null ? null : mentionAt(firstWordAt(quote.speaker().start()));
+            if (p.equals("i") || p.equals("we")) {
+                if (speaker != null) {
+                    return speaker;
+                }
+                return lastSpeaker(w);
+            }
+            Set<EntityType> kinds = switch (p) {
+                case "he", "she" -> Set.of(EntityType.PERSON);
+                case "it" -> Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY);
+                case "they" -> Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY);
+                default -> Set.of();
+            };
+            if (kinds.isEmpty()) {
+                return null;
+            }
+            // Right after a cue: "the authorities in Kyiv said that they …" — the cue's subject.
+            int k = w - 1;
+            if (k >= 0 && folded[k].equals("that")) {
+                k--;
+            }
+            if (k >= 0 && isCue(k) && !stops(k)) {
+                int aux = auxiliariesBefore(k);
+                int start = aux;
+                for (int i = aux - 1; i >= 0 && aux - i <= REACH && !stops(i) && !StanceWords.BOUNDARIES.contains(folded[i])
+                        && !isCue(i) && !commaAfter(i, aux); i--) {
+                    start = i;
+                }
+                Named subject = start < aux ? head(start, aux, k, false) : null;
+                if (subject != null && kinds.contains(subject.type())) {
+                    return subject;
+                }
+            }
+            // Within what someone is quoted saying, the nearest fitting name said before it.
+            if (quote != null) {
+                int from = quote.content().start();
+                Named nearest = null;
+                for (Named n : mentions.subMap(Math.min(from, wordStart[w]), wordStart[w]).values()) {
+                    if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n)) {
+                        nearest = n;
+                    }
+                }
+                if (nearest != null) {
+                    return nearest;
+                }
+                if (speaker != null && kinds.contains(speaker.type()) && (!quote.direct() || wordStart[w] < quote.content().start())) {
+                    return speaker;   // "Moscow said it is open to talks": the one reported
+                }
+            }
+            // Right after a cue: "Moscow said they are “open to …”" — the cue's speaker.
+            for (int i = Math.max(0, w - 3); i < w; i++) {
+                Quote x = cuedAt[i];
+                if (x != null && x.speaker() != null) {
+                    Named s = speakerOf(x);
+                    if (s != null && kinds.contains(s.type())) {
+                        return s;
+                    }
+                }
+            }
+            int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[w] - SENTENCES_BACK + 1)).start());
+            Named nearest = null;
+            for (Named n : mentions.subMap(wordStart[Math.min(back, w)], wordStart[w]).values()) {
+                if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n)) {
+                    nearest = n;
+                }
+            }
+            return nearest;
+        }
+
+        /** The speaker of the last quote before word {@code w} within a few sentences: "we" outside marks. */
+        private Named lastSpeaker(int w) {
+            Map.Entry<Integer, Quote> e = spoken.lowerEntry(wordStart[w]);
+            if (e == null || sentenceOf[Math.min(wordStart.length - 1, firstWordAt(e.getKey()))] < sentenceOf[w] - SENTENCES_BACK) {
+                return null;
+            }
+            return speakerOf(e.getValue());
+        }
+
+        /**
+         * The subject a sentence opens with, before word {@code to}: a pronoun standing for someone, else its first
+         * actor that is no object (the name after an office when its country comes first: "the Belarusian President
+         * Alexander Lukashenko"), with any actor joined to it by "and".
+         */
+        private List<Named> sentenceSubject(int from, int to, int c) {
+            if (from < to && StanceWords.PRONOUNS.contains(folded[from])) {
+                Named n = pronoun(folded[from], from, c);
+                return n == null ? List.of() : List.of(n);
+            }
+            int limit = to < wordStart.length ? wordStart[to] : text.length();
+            for (Named n : mentions.subMap(wordStart[from], limit).values()) {
+                if (!isActor(n) || isObject(n)) {
+                    continue;
+                }
+                if (isDemonym(n)) {
+                    if (!followedByOffice(n)) {
+                        continue;
+                    }
+                    int after = firstWordAt(n.span().end());
+                    for (int i = after; i < Math.min(after + 4, to); i++) {
+                        Named person = mentionAt(i);
+                        if (person != null && person.type() == EntityType.PERSON) {
+                            n = person;
+                            break;
+                        }
+                    }
+                }
+                List<Named> found = new ArrayList<>(List.of(n));
+                int after = firstWordAt(n.span().end());
+                if (after + 1 < to && folded[after].equals("and") && !stops(after - 1)) {
+                    Named other = mentionAt(after + 1);
+                    if (other != null && isActor(other) && !isDemonym(other)) {
+                        found.add(other);
+                    }
+                }
+                return found;
+            }
+            return List.of();
+        }
+
+        private boolean followedByOffice(Named n) {
+            int after = firstWordAt(n.span().end());
+            for (int i = after; i < Math.min(after + 3, folded.length); i++) {
+                if (StanceWords.SPOKESPEOPLE.contains(folded[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isObject(Named n) {
+            int w = firstWordAt(n.span().start());
+            for (int i = w - 1; i >= Math.max(0, w - 3); i--) {
+                if (StanceWords.PREPOSITIONS.contains(folded[i]) || Set.of("met", "told", "urged", "thanked", "accused",
+                        "visited", "called", "asked", "invited", "warned", "blamed").contains(folded[i])
+                        || !StanceWords.triggers(folded[i]).isEmpty() && !ADJECTIVES.contains(folded[i])) {
+                    return true;
+                }
+                if (!Character.isUpperCase(text.charAt(wordStart[i])) && !Set.of("the", "mr", "mrs", "ms", "dr")
+                        .contains(folded[i])) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** "Chinese" in "the Chinese foreign ministry": a country's adjective. */
+        private boolean isDemonym(Named n) {
+            if (n.type() != EntityType.COUNTRY) {
+                return false;
+            }
+            String t = n.span().of(text);
+            return !t.equalsIgnoreCase(n.name()) && (t.endsWith("ian") || t.endsWith("ese") || t.endsWith("ish")
+                    || t.endsWith("an") || t.endsWith("ic") || t.endsWith("i") || t.endsWith("ch"));
+        }
+
+        /** Whether a negation stands in the verb group before the stance word at {@code c}. */
+        private boolean negated(int aux, int c) {
+            if (aux >= 2 && folded[aux - 1].equals("to") && !stops(aux - 2)) {
+                int g = aux - 2;   // "refused to criticize", "did not want to back"
+                if (StanceWords.NEGATORS.contains(folded[g]) || negated(auxiliariesBefore(g), g)) {
+                    return true;
+                }
+            }
+            for (int i = Math.max(0, aux - 1); i < c; i++) {
+                if (StanceWords.NEGATORS.contains(folded[i]) || folded[i].endsWith("n't")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- what it is on ----
+
+        /** What the stance word at {@code c}, read to word {@code at}, is on: its objects (one per conjunct). */
+        private List<Issue> objects(int at, StanceWords.Trigger t, int c) {
+            if (at >= wordStart.length || stops(at - 1) || sentenceOf[at] != sentenceOf[c]) {
+                return List.of();
+            }
+            int w = at;
+            if (t.frame() == StanceWords.Frame.APPEAL) {
+                if (folded[w].equals("for")) {
+                    w++;
+                } else if (folded[w].equals("that")) {
+                    return List.of();
+                } else {
+                    // "urged Kyiv to accept …": an addressee, then what they should do.
+                    int to = -1;
+                    for (int i = w; i < Math.min(wordStart.length, w + 7); i++) {
+                        if (i > w && stops(i - 1) || StanceWords.BOUNDARIES.contains(folded[i]) && !folded[i].equals("and")) {
+                            break;
+                        }
+                        if (folded[i].equals("to")) {
+                            to = i;
+                            break;
+                        }
+                    }
+                    if (to > w && to + 1 < wordStart.length && !stops(to)) {
+                        List<Issue> asked = verbPhrase(to + 1, c);
+                        if (!asked.isEmpty()) {
+                            appeal = new Span(wordStart[w], asked.stream().mapToInt(x -> x.words().end()).max().getAsInt());
+                        }
+                        return asked;
+                    }
+                }
+            } else if (folded[w].equals("to") && t.particle() == null || t.particle() != null && t.particle().equals("to")
+                    && ADJECTIVES.contains(folded[c]) && isVerbAfterTo(w)) {
+                int v = folded[w].equals("to") ? w + 1 : w;
+                return v < wordStart.length && !stops(v - 1) ? verbPhrase(v, c) : List.of();
+            }
+            if (w >= wordStart.length || stops(w - 1)) {
+                return List.of();
+            }
+            return objectPhrase(w, Math.min(wordStart.length, w + REACH));
+        }
+
+        /** Whether word {@code w} (after "ready to", "willing to") is a verb: not a name, a determiner or a known term. */
+        private boolean isVerbAfterTo(int w) {
+            return mentionAt(w) == null && !StanceWords.DETERMINERS.contains(folded[w])
+                    && issues.termAt(folded, w, wordStart.length) == null
+                    && !Character.isUpperCase(text.charAt(wordStart[w]));
+        }
+
+        /**
+         * What an infinitive at word {@code v} is about: "accept the offer" and "negotiate a truce" the offer and the
+         * truce; "end the war" the war, against; "negotiate" alone the talks.
+         */
+        private List<Issue> verbPhrase(int v, int c) {
+            if (v >= wordStart.length || mentionAt(v) != null) {
+                return List.of();
+            }
+            String verb = folded[v];
+            boolean ending = StanceWords.ENDING_VERBS.contains(verb);
+            int w = v + 1;
+            if (w < wordStart.length && !stops(v) && Set.of("to", "on", "with", "in", "for", "up", "about", "out", "off",
+                    "into").contains(folded[w]) && (StanceWords.LIGHT_VERBS.contains(verb) || ending)) {
+                w++;
+            }
+            if (!StanceWords.LIGHT_VERBS.contains(verb) && !ending) {
+                if (VERB_NOUNS.containsKey(verb)) {
+                    return List.of(new Issue(VERB_NOUNS.get(verb), new Span(wordStart[v], wordEnd[v]), null, false));
+                }
+                return List.of();
+            }
+            if (w >= wordStart.length || stops(w - 1)) {
+                return VERB_NOUNS.containsKey(verb)
+                        ? List.of(new Issue(VERB_NOUNS.get(verb), new Span(wordStart[v], wordEnd[v]), null, false)) : List.of();
+            }
+            List<Issue> found = objectPhrase(w, Math.min(wordStart.length, w + REACH));
+            if (found.isEmpty() && VERB_NOUNS.containsKey(verb)) {
+                return List.of(new Issue(VERB_NOUNS.get(verb), new Span(wordStart[v], wordEnd[v]), null, false));
+            }
+            if (!ending) {
+                return found;
+            }
+            List<Issue> flipped = new ArrayList<>();
+            for (Issue i : found) {
+                flipped.add(new Issue(i.name(), i.words(), i.target(), !i.flipped()));
+            }
+            return flipped;
+        }
+
+        /**
+         * The purpose an appeal gives after what it asks, from word {@code w}: "to end the war" (the war's end), "in
+         * order to restore peace"; or null.
+         */
+        private Issue purpose(int w, int c) {
+            if (w < wordStart.length && folded[w].equals("in") && w + 2 < wordStart.length && folded[w + 1].equals("order")) {
+                w += 2;
+            } else if (w < wordStart.length && folded[w].equals("so") && w + 2 < wordStart.length && folded[w + 1].equals("as")) {
+                w += 2;
+            }
+            if (w + 1 >= wordStart.length || !folded[w].equals("to") || stops(w) || stops(w - 1) || sentenceOf[w] != sentenceOf[c]) {
+                return null;
+            }
+            String verb = folded[w + 1];
+            if (StanceWords.ENDING_VERBS.contains(verb) && w + 2 < wordStart.length && !stops(w + 1)) {
+                List<Issue> ended = objectPhrase(w + 2, Math.min(wordStart.length, w + 2 + REACH));
+                if (ended.isEmpty() || ended.get(0).target() != null) {
+                    return null;
+                }
+                Issue e = ended.get(0);
+                List<String> words = new ArrayList<>(List.of("end", "of"));
+                words.addAll(List.of(e.name().split(" ")));
+                return new Issue(issues.normalize(words), new Span(wordStart[w + 1], e.words().end()), null, false);
+            }
+            List<Issue> found = verbPhrase(w + 1, c);
+            return found.isEmpty() || found.get(0).flipped() || found.get(0).target() != null ? null : found.get(0);
+        }
+
+        /** Verbs that name an issue on their own ("ready to negotiate"). */
+        private static final Map<String, String> VERB_NOUNS = Map.of("negotiate", "peace talks", "talk", "peace talks",
+                "compromise", "compromise", "cooperate", "cooperation", "withdraw", "troop withdrawal", "disarm",
+                "disarmament", "intervene", "intervention", "retaliate", "retaliation", "dialogue", "peace talks");
+
+        /**
+         * The noun phrases from word {@code w} on (before {@code limit}): one, or several joined by "and" ("a
+         * ceasefire and negotiations"). An actor's name is a target; "that" or "it" alone the issue last named.
+         */
+        private List<Issue> objectPhrase(int w, int limit) {
+            List<Issue> found = new ArrayList<>();
+            Issue first = nounPhrase(w, limit);
+            if (first == null) {
+                return found;
+            }
+            found.add(first);
+            int after = firstWordAt(first.words().end());
+            // Coordination: "for a ceasefire and (then) for negotiations".
+            while (after + 1 < limit && found.size() < 4 && (folded[after].equals("and") || folded[after].equals("or"))
+                    && !commaAfter(after - 1, after) && !stops(after - 1)) {
+                int n = after + 1;
+                if (n < limit && Set.of("then", "also", "later").contains(folded[n])) {
+                    n++;
+                }
+                if (n < limit && Set.of("for", "to", "on").contains(folded[n])) {
+                    n++;
+                }
+                if (n >= limit || !startsNounPhrase(n) || StanceWords.ANAPHORS.contains(folded[n])) {
+                    break;
+                }
+                Issue more = nounPhrase(n, limit);
+                if (more == null) {
+                    break;
+                }
+                found.add(more);
+                after = firstWordAt(more.words().end());
+            }
+            return found;
+        }
+
+        /** Whether a second conjunct starts at word {@code n}: a determiner, a name or a known term. */
+        private boolean startsNounPhrase(int n) {
+            return StanceWords.DETERMINERS.contains(folded[n]) || mentionAt(n) != null
+                    || issues.termAt(folded, n, wordStart.length) != null;
+        }
+
+        /** One noun phrase from word {@code w}: an actor, an anaphor's issue or an issue phrase; null when none. */
+        private Issue nounPhrase(int w, int limit) {
+            int i = w;
+            Named possessor = null;
+            while (i < limit && (StanceWords.DETERMINERS.contains(folded[i]) || folded[i].matches("\\d+(-\\w+)?")
+                    && i + 1 < limit && !stops(i))) {
+                if (StanceWords.ANAPHORS.contains(folded[i]) && (i + 1 >= limit || stops(i) || commaAfter(i, i + 1)
+                        || StanceWords.BOUNDARIES.contains(folded[i + 1]) || StanceWords.WHEN.contains(folded[i + 1])
+                        || StanceWords.PREPOSITIONS.contains(folded[i + 1]))) {
+                    break;
+                }
+                if (stops(i)) {
+                    return null;
+                }
+                i++;
+            }
+            if (i >= limit) {
+                return null;
+            }
+            if (StanceWords.ANAPHORS.contains(folded[i]) && (i + 1 >= limit || stops(i) || commaAfter(i, i + 1)
+                    || StanceWords.BOUNDARIES.contains(folded[i + 1]) || StanceWords.WHEN.contains(folded[i + 1])
+                    || StanceWords.PREPOSITIONS.contains(folded[i + 1]))) {
+                if (lastIssue != null && lastIssueSentence >= sentenceOf[i] - SENTENCES_BACK) {
+                    return new Issue(lastIssue.name(), new Span(wordStart[i], wordEnd[i]), lastIssue.target(), false);
+                }
+                return null;
+            }
+            for (int k = i; k < Math.min(limit, i + 3) && mentionAt(i) == null; k++) {
+                if (!Names.isTitleWord(folded[k]) && !Names.isHonorific(folded[k]) || stops(k)) {
+                    break;
+                }
+                if (mentionAt(k + 1) != null) {
+                    i = k + 1;   // "Governor Lars Holm": the title before a name
+                    break;
+                }
+            }
+            Named named = mentionAt(i);
+            if (named != null && isActor(named)) {
+                int after = firstWordAt(named.span().end());
+                boolean possessive = possessiveAt(named.span().end());
+                if (!possessive && (!isDemonym(named) || after >= limit || stops(after - 1))) {
+                    if (after >= limit || stops(after - 1) || commaAfter(after - 1, after) || !isNounWord(after)) {
+                        return new Issue(named.name(), named.span(), named, false);
+                    }
+                }
+                if (possessive || !isDemonym(named) && isNounWord(after)) {
+                    possessor = named;
+                    i = after;
+                    while (i < limit && StanceWords.DETERMINERS.contains(folded[i]) && !stops(i - 1)) {
+                        i++;
+                    }
+                }
+            } else if (i < limit && folded[i].endsWith("'s") && !PRONOUN_CONTRACTIONS.contains(folded[i])) {
+                i++;   // an unnamed possessor: "the party's record"
+            }
+            if (i >= limit || stops(i - 1) && i > w) {
+                return possessor == null ? null : new Issue(possessor.name(), possessor.span(), possessor, false);
+            }
+            // Nouns that only carry their complement: "calls for a ceasefire", "efforts by X to negotiate a truce".
+            if (StanceWords.LIGHT_NOUNS.contains(folded[i]) && i + 1 < limit && !stops(i)) {
+                int n = i + 1;
+                if (n + 1 < limit && folded[n].equals("and") && StanceWords.LIGHT_NOUNS.contains(folded[n + 1])) {
+                    n += 2;   // "position and proposals on …"
+                }
+                if (folded[n].equals("by") || folded[n].equals("from")) {
+                    while (n < limit && n < i + 6 && !folded[n].equals("to") && !stops(n)) {
+                        n++;
+                    }
+                }
+                if (n + 1 < limit && !stops(n) && Set.of("for", "of", "on", "to").contains(folded[n])) {
+                    if (folded[n].equals("to") && !isNounStart(n + 1)) {
+                        List<Issue> vp = verbPhrase(n + 1, n);
+                        if (!vp.isEmpty()) {
+                            return vp.get(0);
+                        }
+                    } else {
+                        Issue inner = nounPhrase(n + 1, limit);
+                        if (inner != null) {
+                            return inner;
+                        }
+                    }
+                }
+            }
+            int start = i;
+            List<String> words = new ArrayList<>();
+            int end = -1;
+            boolean complement = false;
+            for (; i < limit && words.size() < ISSUE_WORDS; i++) {
+                if (i > start && (stops(i - 1) || commaAfter(i - 1, i))) {
+                    break;
+                }
+                String f = folded[i];
+                if (StanceWords.BOUNDARIES.contains(f) || StanceWords.NOT_ISSUE.contains(f) && !f.equals("to")
+                        || StanceWords.WHEN.contains(f) || isCue(i) || StanceWords.CONDITIONS.contains(f)
+                        || f.equals("only") || !StanceWords.triggers(f).isEmpty() && i > start && !complement) {
+                    break;
+                }
+                if (StanceWords.PREPOSITIONS.contains(f)) {
+                    if (i == start || complement && !f.equals("of") || !StanceWords.COMPLEMENTS.contains(f)
+                            || i + 1 >= limit || stops(i) || f.equals("to") && !isNounStart(i + 1)) {
+                        break;
+                    }
+                    complement = true;
+                    words.add(f);
+                    continue;
+                }
+                if (words.size() >= 5 && !complement) {
+                    break;
+                }
+                words.add(f);
+                end = i;
+            }
+            while (!words.isEmpty() && StanceWords.PREPOSITIONS.contains(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
+            if (end < start || words.isEmpty()) {
+                return possessor == null ? null : new Issue(possessor.name(), possessor.span(), possessor, false);
+            }
+            List<String> clean = new ArrayList<>();
+            for (String x : words) {
+                if (StanceWords.DETERMINERS.contains(x) && clean.size() > 0
+                        && StanceWords.PREPOSITIONS.contains(clean.get(clean.size() - 1))) {
+                    continue;   // "in the region": "in region"
+                }
+                clean.add(x.replaceAll("'s$", ""));
+            }
+            String head = clean.get(0);
+            if (clean.size() == 1 && (StanceWords.PRONOUNS.contains(head) || head.length() < 3
+                    || StanceWords.DETERMINERS.contains(head) || head.matches("\\d+"))) {
+                return null;
+            }
+            return new Issue(issues.normalize(clean), new Span(wordStart[start], wordEnd[end]), null, false);
+        }
+
+        /** Whether word {@code w} may start a noun phrase after "to": a determiner, a name, a known term or a number. */
+        private boolean isNounStart(int w) {
+            return w < wordStart.length && (StanceWords.DETERMINERS.contains(folded[w]) || mentionAt(w) != null
+                    || issues.termAt(folded, w, wordStart.length) != null || Character.isDigit(text.charAt(wordStart[w]))
+                    || folded[w].endsWith("'s"));
+        }
+
+        /** Whether word {@code w} can go on a noun phrase after a name ("Ukraine crisis"): not a verb of speech or a stop. */
+        private boolean isNounWord(int w) {
+            return w < wordStart.length && !StanceWords.BOUNDARIES.contains(folded[w]) && !StanceWords.PREPOSITIONS.contains(folded[w])
+                    && !StanceWords.NOT_ISSUE.contains(folded[w]) && !isCue(w) && !StanceWords.WHEN.contains(folded[w])
+                    && mentionAt(w) == null && StanceWords.triggers(folded[w]).isEmpty()
+                    && !StanceWords.AUXILIARIES.contains(folded[w]);
+        }
+
+        private boolean possessiveAt(int end) {
+            return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                    && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == ' ')
+                    || end >= 2 && text.substring(end - 2, end).matches("['’]s");
+        }
+
+        // ---- on what condition ----
+
+        /**
+         * The condition after an object ending before word {@code w}, in the stance word's sentence: the words after
+         * "only if", "unless", "provided (that)", "as long as", "on (the) condition that", "only when", "until",
+         * "in exchange for", "only with", to the end of the clause; or null.
+         */
+        private Span condition(int w, int c) {
+            int sentence = sentenceOf[c];
+            Span bounds = sentences.get(sentence);
+            for (int i = w; i < wordStart.length && i < w + REACH && wordStart[i] < bounds.end(); i++) {
+                if (i > w && stops(i - 1) && text.substring(wordEnd[i - 1], wordStart[i]).matches("(?s).*[.;!?\n].*")
+                        || i > w && commaAfter(i - 1, i) && Set.of("or", "and", "but", "while", "which", "whereas")
+                        .contains(folded[i])) {
+                    return null;
+                }
+                int from = conditionStart(i);
+                if (from > 0 && from < wordStart.length && wordStart[from] < bounds.end()) {
+                    int end = from;
+                    while (end + 1 < wordStart.length && wordStart[end + 1] < bounds.end() && !semicolonAfter(end)) {
+                        end++;
+                    }
+                    return closed(new Span(wordStart[i], wordEnd[end]));
+                }
+            }
+            return null;
+        }
+
+        /** The word after a condition's connective starting at word {@code i}, or -1 when none starts there. */
+        private int conditionStart(int i) {
+            String f = folded[i];
+            String n1 = i + 1 < folded.length ? folded[i + 1] : "";
+            String n2 = i + 2 < folded.length ? folded[i + 2] : "";
+            String n3 = i + 3 < folded.length ? folded[i + 3] : "";
+            if (f.equals("only") && (n1.equals("if") || n1.equals("when") || n1.equals("after") || n1.equals("with")
+                    || n1.equals("once") || n1.equals("on") && n2.equals("condition"))) {
+                return n1.equals("on") ? i + (n3.equals("that") ? 4 : 3) : i + 2;
+            }
+            if (f.equals("unless") || f.equals("until")) {
+                return i + 1;
+            }
+            if (f.equals("if") && i > 0 && !Set.of("asked", "ask", "asks", "whether", "wonder", "wondered", "know", "see",
+                    "even", "as").contains(folded[i - 1])) {
+                return i + 1;
+            }
+            if ((f.equals("provided") || f.equals("providing")) && (n1.equals("that") || mentionAt(i + 1) != null
+                    || StanceWords.DETERMINERS.contains(n1) || StanceWords.PRONOUNS.contains(n1))) {
+                return n1.equals("that") ? i + 2 : i + 1;
+            }
+            if ((f.equals("as") || f.equals("so")) && n1.equals("long") && n2.equals("as")) {
+                return i + 3;
+            }
+            if (f.equals("on") && (n1.equals("condition") && n2.equals("that") || n1.equals("the") && n2.equals("condition")
+                    && n3.equals("that"))) {
+                return n1.equals("the") ? i + 4 : i + 3;
+            }
+            if (f.equals("in") && n1.equals("exchange") && n2.equals("for")) {
+                return i + 3;
+            }
+            return -1;
+        }
+
+        /** A span with the closing quotation mark of one it opens ("accept the “territorial realities”"). */
+        private Span closed(Span span) {
+            if (span == null) {
+                return null;
+            }
+            int open = 0;
+            for (int i = span.start(); i < span.end(); i++) {
+                char ch = text.charAt(i);
+                open += ch == '“' || ch == '‘' ? 1 : ch == '”' || ch == '’' && (i + 1 >= text.length()
+                        || !Character.isLetter(text.charAt(i + 1))) ? -1 : 0;
+            }
+            int end = span.end();
+            while (open > 0 && end < text.length() && (text.charAt(end) == '”' || text.charAt(end) == '’')) {
+                end++;
+                open--;
+            }
+            return new Span(span.start(), end);
+        }
+
+        /** The connective a condition starts with ("if", "unless"), or null. */
+        private String conditionWord(Span condition) {
+            int w = firstWordAt(condition.start());
+            return w < folded.length ? (folded[w].equals("only") && w + 1 < folded.length ? folded[w + 1] : folded[w]) : null;
+        }
+
+        private boolean semicolonAfter(int w) {
+            String gap = text.substring(wordEnd[w], w + 1 < wordStart.length ? wordStart[w + 1] : text.length());
+            return gap.contains(";") || gap.contains("—") || gap.contains("\n");
+        }
+
+        // ---- evaluations ----
+
+        /** Prepositions of place: a name after them is where something happens, not whom words are about. */
+        private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "into", "across", "throughout", "on",
+                "to", "near", "inside", "within", "around", "toward", "towards", "through");
+
+        /**
+         * Quotes whose words praise or criticize, read as the speaker's stance toward what they are about: an actor
+         * the words name (not the speaker, its own country, or a place things happen in), else a known issue they
+         * name, else the article's main actor when that is a person or a body.
+         */
+        private void evaluations() {
+            for (Quote q : quotes) {
+                if (q.speaker() == null || q.headline()) {
+                    continue;
+                }
+                Named speaker = speakerOf(q);
+                if (speaker == null || !isActor(speaker)) {
+                    continue;
+                }
+                int from = firstWordAt(q.content().start());
+                int to = firstWordAt(q.content().end());
+                int score = 0;
+                for (int i = from; i < to; i++) {
+                    if (used.get(i)) {
+                        continue;
+                    }
+                    int value = StanceWords.PRAISE.contains(folded[i]) ? 1 : StanceWords.CRITICISM.contains(folded[i]) ? -1 : 0;
+                    if (value != 0 && turned(i, from)) {
+                        value = -value;
+                    }
+                    score += value;
+                }
+                if (score == 0) {
+                    continue;
+                }
+                Issue about = null;
+                for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
+                    if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n)
+                            && (!isDemonym(n) || followedByOffice(n)) && !afterLocative(n)) {
+                        about = new Issue(n.name(), n.span(), n, false);
+                        break;
+                    }
+                }
+                for (int i = from; about == null && i < to; i++) {
+                    Issues.Found term = issues.termAt(folded, i, to);
+                    if (term != null) {
+                        int clause = clauseScore(i, from, to);
+                        if (clause != 0) {
+                            add(speaker, new Issue(term.name(), new Span(wordStart[i], wordEnd[i + term.length() - 1]), null,
+                                    false), clause > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+                        }
+                        i += term.length() - 1;
+                    }
+                }
+                if (about == null && main != null && !main.same(speaker) && !ownCountry(speaker, main)
+                        && (main.type() == EntityType.PERSON || main.type() == EntityType.ORGANIZATION)) {
+                    about = new Issue(main.name(), main.span(), main, false);
+                }
+                if (about != null) {
+                    add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+                }
+            }
+        }
+
+        /** The evaluation of the clause around word {@code w} (between stops and commas), within {@code [from, to)}. */
+        private int clauseScore(int w, int from, int to) {
+            int a = w;
+            while (a > from && !stops(a - 1) && !commaAfter(a - 1, a)) {
+                a--;
+            }
+            int score = 0;
+            for (int i = a; i < to && (i <= w || !stops(i - 1) && !commaAfter(i - 1, i)); i++) {
+                if (used.get(i)) {
+                    continue;
+                }
+                int value = StanceWords.PRAISE.contains(folded[i]) ? 1 : StanceWords.CRITICISM.contains(folded[i]) ? -1 : 0;
+                score += value != 0 && turned(i, a) ? -value : value;
+            }
+            return score;
+        }
+
+        /** Whether {@code n} is the country the speaker holds an office of. */
+        private static boolean ownCountry(Named speaker, Named n) {
+            return n.type() == EntityType.COUNTRY && speaker.roles().stream()
+                    .anyMatch(r -> n.name().equals(r.country()));
+        }
+
+        private boolean afterLocative(Named n) {
+            int w = firstWordAt(n.span().start());
+            int i = w - 1;
+            while (i >= 0 && StanceWords.DETERMINERS.contains(folded[i]) && i > w - 3) {
+                i--;
+            }
+            return i >= 0 && LOCATIVE.contains(folded[i]);
+        }
+
+        /** Whether a negation stands within the three words before an evaluative word ("not good"). */
+        private boolean turned(int i, int from) {
+            for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+                if (StanceWords.TURNERS.contains(folded[k]) || folded[k].endsWith("n't")) {
+                    return true;
+                }
+                if (stops(k)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The entity its headline and first paragraphs name and the article names most: persons and bodies first. */
+        private Named mainActor(ArticleEntities entities) {
+            int lead = text.length();
+            int paragraphs = 0;
+            for (int i = 0; i < text.length() && paragraphs < 4; i++) {
+                if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    paragraphs++;
+                    lead = i;
+                }
+            }
+            Named best = null;
+            int bestScore = 0;
+            for (ArticleEntities.Found f : entities.entities()) {
+                if (f.type() == EntityType.LOCATION || f.mentions().isEmpty()) {
+                    continue;
+                }
+                int inLead = 0;
+                for (Mention m : f.mentions()) {
+                    inLead += m.start() < lead ? 1 : 0;
+                }
+                int score = (f.mentions().size() + f.descriptions().size()) * 2 + inLead * 3
+                        + (f.type() == EntityType.PERSON ? 2 : 0);
+                if (inLead > 0 && score > bestScore) {
+                    Mention m = f.mentions().get(0);
+                    Named n = mentions.get(m.start());
+                    best = n != null && n.key().equals(f.key()) ? n : Named.of(f, m);
+                    bestScore = score;
+                }
+            }
+            return best;
+        }
+
+        // ---- words ----
+
+        private Named mentionAt(int w) {
+            if (w < 0 || w >= wordStart.length) {
+                return null;
+            }
+            Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[w]);
+            return e != null && e.getValue().span().end() >= wordEnd[w] ? e.getValue() : null;
+        }
+
+        private Named mentionEndingAt(int w) {
+            Named n = mentionAt(w);
+            return n != null && n.span().end() == wordEnd[w] ? n : null;
+        }
+
+        /** Speech cues that end a subject going back ("said", "told"): what comes before is another clause. */
+        private boolean isCue(int w) {
+            return Set.of("said", "says", "say", "told", "tells", "added", "stated", "according", "reported", "announced",
+                    "explained", "noted", "argued", "insisted", "warned", "claimed", "wrote", "tweeted", "declared")
+                    .contains(folded[w]);
+        }
+
+        private int auxiliariesBefore(int c) {
+            int w = c;
+            while (w > 0 && (StanceWords.AUXILIARIES.contains(folded[w - 1]) || folded[w - 1].endsWith("ly")
+                    || folded[w - 1].endsWith("n't") || StanceWords.NEGATORS.contains(folded[w - 1]) && !folded[w - 1].endsWith("ed"))
+                    && !stops(w - 1) && mentionAt(w - 1) == null) {
+                w--;
+            }
+            return w;
+        }
+
+        /** Whether the text between word {@code w} and the next breaks a phrase: a stop, a colon, a dash, a line. */
+        private boolean stops(int w) {
+            if (w < 0 || w + 1 >= wordStart.length) {
+                return true;
+            }
+            String gap = text.substring(wordEnd[w], wordStart[w + 1]);
+            for (int i = 0; i < gap.length(); i++) {
+                char ch = gap.charAt(i);
+                if (".;:!?—–\n()".indexOf(ch) >= 0) {
+                    if (ch == '.' && Set.of("mr", "mrs", "ms", "dr", "st", "u.s", "gen", "sen", "rep", "gov").contains(folded[w])) {
+                        continue;
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a comma stands between word {@code w} and word {@code next}. */
+        private boolean commaAfter(int w, int next) {
+            if (w < 0 || next >= wordStart.length || next <= w) {
+                return false;
+            }
+            return text.substring(wordEnd[w], wordStart[w + 1]).contains(",");
+        }
+
+        private int firstWordAt(int offset) {
+            int i = Arrays.binarySearch(wordStart, offset);
+            return i >= 0 ? i : -i - 1;
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.parallax.nlp;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words {@link StanceFinder} reads stances by: verbs and adjectives that take a position on their object
+ * ("supports", "rejected", "called for", "open to"), their frames, the words that negate them, the connectives that
+ * make them conditional, and the evaluative words that tell praise from criticism in what someone said. General
+ * English, not the vocabulary of any one story.
+ */
+final class StanceWords {
+    private StanceWords() {
+    }
+
+    /** A set of words that may repeat one. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** How a stance word takes what it is about. */
+    enum Frame {
+        /** Its object right after it: "supports the plan", "criticized Obama". */
+        OBJECT,
+        /** An appeal: an addressee and what they should do ("urged Kyiv to accept …"), or an object ("urged talks"). */
+        APPEAL
+    }
+
+    /**
+     * A stance word: its polarity (+1 for, -1 against), its frame, and the word that must follow it, if any
+     * ("call" + "for", "open" + "to").
+     */
+    record Trigger(int polarity, Frame frame, String particle) {
+    }
+
+    private static final Map<String, List<Trigger>> TRIGGERS = new HashMap<>();
+
+    static {
+        for (String v : List.of("support", "back", "endorse", "favor", "favour", "welcome", "embrace", "champion",
+                "advocate", "accept", "approve", "promote", "defend", "uphold", "seek", "pursue", "propose", "prefer",
+                "hail", "applaud", "praise", "laud", "commend", "thank", "salute", "congratulate", "admire",
+                "recommend", "ratify", "want", "cheer", "celebrate", "reaffirm", "respect")) {
+            verb(v, new Trigger(1, Frame.OBJECT, null));
+        }
+        for (String v : List.of("oppose", "reject", "resist", "condemn", "denounce", "criticize", "criticise",
+                "blast", "attack", "blame", "accuse", "dismiss", "decry", "deplore", "lambaste", "assail", "fault",
+                "rebuke", "scold", "chastise", "mock", "ridicule", "deride", "disparage", "berate", "castigate",
+                "excoriate", "vilify", "boycott", "protest", "dispute", "challenge", "question", "distrust", "outlaw",
+                "forbid", "prohibit", "repeal", "overturn", "revoke", "sanction", "denigrate", "smear", "insult",
+                "slam", "veto", "ban", "scrap", "sue", "refuse", "spurn", "rebuff", "shun", "derail", "torpedo")) {
+            verb(v, new Trigger(-1, Frame.OBJECT, null));
+        }
+        for (String v : List.of("call", "push", "press", "appeal", "plead", "lobby", "campaign", "argue", "fight",
+                "advocate", "ask", "vote", "urge", "hope", "pray", "clamor", "clamour", "reach")) {
+            verb(v, new Trigger(1, Frame.OBJECT, "for"));
+        }
+        for (String v : List.of("warn", "argue", "vote", "campaign", "fight", "rail", "protest", "speak", "turn",
+                "rally", "side", "caution", "come")) {
+            verb(v, new Trigger(-1, Frame.OBJECT, "against"));
+        }
+        for (String v : List.of("lash", "hit", "take", "balk", "scoff", "bristle", "jab", "swipe")) {
+            verb(v, new Trigger(-1, Frame.OBJECT, "at"));
+        }
+        for (String v : List.of("agree", "side", "stand")) {
+            verb(v, new Trigger(1, Frame.OBJECT, "with"));
+        }
+        verb("agree", new Trigger(1, Frame.OBJECT, "to"));
+        verb("agree", new Trigger(1, Frame.OBJECT, "on"));
+        verb("stand", new Trigger(1, Frame.OBJECT, "by"));
+        verb("object", new Trigger(-1, Frame.OBJECT, "to"));
+        verb("rule", new Trigger(-1, Frame.OBJECT, "out"));
+        verb("call", new Trigger(1, Frame.APPEAL, "on"));
+        verb("call", new Trigger(1, Frame.APPEAL, "upon"));
+        for (String v : List.of("urge", "implore", "encourage", "demand", "request", "beg", "exhort", "press")) {
+            verb(v, new Trigger(1, Frame.APPEAL, null));
+        }
+        for (String[] a : new String[][] {{"open", "to"}, {"ready", "for"}, {"ready", "to"}, {"willing", "to"},
+                {"prepared", "to"}, {"prepared", "for"}, {"eager", "to"}, {"eager", "for"}, {"committed", "to"},
+                {"keen", "on"}, {"keen", "to"}, {"grateful", "to"}, {"grateful", "for"}, {"supportive", "of"},
+                {"favor", "of"}, {"favour", "of"}, {"receptive", "to"}, {"determined", "to"}, {"proud", "of"}}) {
+            add(a[0], new Trigger(1, Frame.OBJECT, a[1]));
+        }
+        for (String[] a : new String[][] {{"opposed", "to"}, {"critical", "of"}, {"skeptical", "of"},
+                {"sceptical", "of"}, {"skeptical", "about"}, {"sceptical", "about"}, {"wary", "of"}, {"hostile", "to"},
+                {"unwilling", "to"}, {"reluctant", "to"}, {"against", null}, {"contemptuous", "of"},
+                {"dismissive", "of"}}) {
+            add(a[0], new Trigger(-1, Frame.OBJECT, a[1]));
+        }
+    }
+
+    /** The stance words a word form may be, particles first. */
+    static List<Trigger> triggers(String folded) {
+        return TRIGGERS.getOrDefault(folded, List.of());
+    }
+
+    private static void add(String form, Trigger t) {
+        List<Trigger> list = TRIGGERS.computeIfAbsent(form, k -> new java.util.ArrayList<>());
+        if (t.particle() != null) {
+            list.add(0, t);
+        } else {
+            list.add(t);
+        }
+    }
+
+    /** A verb's forms by the regular rules: base, -s, -ed, -ing (doubling a final consonant after one vowel). */
+    private static void verb(String base, Trigger t) {
+        Set<String> forms = new HashSet<>();
+        forms.add(base);
+        boolean e = base.endsWith("e");
+        boolean y = base.endsWith("y") && !"aeiou".contains(base.substring(base.length() - 2, base.length() - 1));
+        boolean doubles = base.matches(".*[^aeiou][aeiou][bdgmnpt]") && !base.endsWith("en") && !base.endsWith("on")
+                && base.length() <= 5;
+        forms.add(y ? base.substring(0, base.length() - 1) + "ies" : base.endsWith("sh") || base.endsWith("ss")
+                || base.endsWith("ch") || base.endsWith("o") ? base + "es" : base + "s");
+        forms.add(e ? base + "d" : y ? base.substring(0, base.length() - 1) + "ied" : doubles ? base + base.charAt(base.length() - 1) + "ed" : base + "ed");
+        forms.add(e && !base.endsWith("ee") ? base.substring(0, base.length() - 1) + "ing"
+                : doubles ? base + base.charAt(base.length() - 1) + "ing" : base + "ing");
+        if (base.equals("fight")) {
+            forms.add("fought");
+        } else if (base.equals("take")) {
+            forms.add("took");
+            forms.add("taken");
+        } else if (base.equals("stand")) {
+            forms.add("stood");
+        } else if (base.equals("speak")) {
+            forms.add("spoke");
+        } else if (base.equals("come")) {
+            forms.add("came");
+        } else if (base.equals("hit")) {
+            forms.remove("hited");
+        }
+        forms.forEach(f -> add(f, t));
+    }
+
+    /** Words between a subject and its verb ("has also repeatedly"): auxiliaries, modals and adverbs. */
+    static final Set<String> AUXILIARIES = set("has", "have", "had", "is", "was", "are", "were", "will", "would",
+            "also", "later", "then", "again", "previously", "once", "repeatedly", "publicly", "reportedly", "recently",
+            "earlier", "further", "been", "just", "already", "as", "being", "be", "not", "never", "often", "always",
+            "could", "may", "might", "did", "does", "do", "should", "must", "can", "both", "all", "still", "now",
+            "currently", "certainly", "strongly", "fully", "long", "consistently", "firmly", "openly", "clearly",
+            "even", "no", "longer", "only", "cannot", "am", "'re", "'s", "'ve", "'m", "too", "so", "very", "more",
+            "most", "equally", "in", "each", "personally", "themselves", "himself", "herself", "itself", "yet",
+            "totally", "completely", "squarely", "staunchly", "vehemently", "fiercely", "sharply", "harshly",
+            "roundly", "loudly", "quickly", "immediately", "swiftly", "initially", "ultimately", "generally");
+    /** Words that negate the stance word they stand before. */
+    static final Set<String> NEGATORS = set("not", "never", "no", "nor", "neither", "cannot", "hardly", "barely",
+            "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "failed",
+            "fails", "fail", "failing", "stopped", "ceased", "without");
+    /** Words that end a subject going back from its verb, or a phrase going forward. */
+    static final Set<String> BOUNDARIES = set("that", "which", "who", "whom", "whose", "and", "but", "or",
+            "because", "when", "while", "if", "where", "after", "before", "since", "though", "although", "so", "than",
+            "whether", "what", "how", "why", "unless", "until", "as", "despite", "once", "whereas", "nor");
+    static final Set<String> PREPOSITIONS = set("of", "for", "at", "in", "from", "with", "on", "during", "by",
+            "to", "about", "under", "over", "after", "before", "into", "between", "against", "among", "toward",
+            "towards", "across", "through", "within", "without", "regarding", "concerning", "amid", "beyond");
+    /** Prepositions whose phrase an issue keeps ("a ceasefire in Ukraine", "sanctions against Russia"). */
+    static final Set<String> COMPLEMENTS = set("of", "in", "on", "for", "against", "with", "between", "over",
+            "from", "to");
+    /** Words an issue drops from its start: articles, quantifiers, possessive pronouns. */
+    static final Set<String> DETERMINERS = set("the", "a", "an", "any", "all", "such", "this", "these", "those",
+            "some", "its", "their", "his", "her", "our", "your", "my", "every", "each", "another", "further",
+            "more", "both", "whatever", "no", "that", "either", "certain", "so-called", "immediate", "new");
+    static final Set<String> PRONOUNS = set("he", "she", "it", "they", "we", "i", "you");
+    /** Pronouns a stance may be taken on, standing for the issue last named ("doesn't support that"). */
+    static final Set<String> ANAPHORS = set("that", "this", "it", "them", "those", "these");
+    /** Nouns that only carry their complement ("calls for a ceasefire", "efforts to negotiate a truce"). */
+    static final Set<String> LIGHT_NOUNS = set("call", "calls", "effort", "efforts", "attempt", "attempts", "push",
+            "bid", "move", "moves", "need", "idea", "prospect", "prospects", "possibility", "notion", "position",
+            "positions", "stance", "demand", "demands", "request", "requests", "appeal", "appeals", "principle",
+            "importance", "path", "way", "goal", "aim", "pursuit", "cause", "question", "issue", "matter",
+            "prospect", "chance", "chances", "plea", "pleas", "proposals", "calls");
+    /** Verbs an appeal or a light noun's complement may carry that only say the issue is to be had. */
+    static final Set<String> LIGHT_VERBS = set("negotiate", "reach", "achieve", "broker", "secure", "agree",
+            "conclude", "sign", "hold", "start", "begin", "resume", "restore", "implement", "establish", "pursue",
+            "seek", "find", "make", "bring", "accept", "support", "back", "adopt", "approve", "pass", "ratify",
+            "respect", "honor", "honour", "declare", "announce", "join", "enter", "launch", "open", "allow",
+            "consider", "embrace", "endorse", "keep", "maintain", "reinstate", "renew", "extend", "enact", "have",
+            "take", "engage", "reopen", "strike", "forge", "work", "promote", "facilitate");
+    /** Verbs of stopping, whose object an appeal is against ("urged Moscow to end the war"). */
+    static final Set<String> ENDING_VERBS = set("end", "stop", "halt", "cease", "abandon", "drop", "scrap",
+            "withdraw", "quit", "suspend", "reverse", "lift", "cancel", "repeal", "reject", "oppose", "renounce");
+    /** Words that open a condition: "only if", "unless", "provided that", "as long as", "on condition that". */
+    static final Set<String> CONDITIONS = set("unless", "if", "provided", "providing");
+    /** Words of time that end an object ("open to talks on Tuesday"). */
+    static final Set<String> WHEN = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight", "tomorrow", "last", "next", "earlier", "later", "now",
+            "again", "instead", "too", "also", "soon", "immediately", "unconditionally", "already", "still", "here",
+            "there", "then", "first", "either", "anymore", "altogether", "entirely", "publicly", "outright");
+    /** Words that are never part of an issue's phrase (verbs of saying, auxiliaries). */
+    static final Set<String> NOT_ISSUE = set("said", "says", "say", "saying", "told", "added", "is", "are", "was",
+            "were", "be", "been", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have",
+            "had", "do", "does", "did", "not", "to", "he", "she", "they", "we", "i", "you", "it", "there", "here",
+            "who", "which", "what", "because", "according", "while");
+    /** Role nouns that stand for the body after them ("the authorities in Kyiv", "a spokesman for the ministry"). */
+    static final Set<String> SPOKESPEOPLE = set("spokesman", "spokeswoman", "spokesperson", "official",
+            "officials", "representative", "representatives", "office", "authorities", "government", "leaders",
+            "leadership", "ministry", "administration", "envoy", "envoys", "diplomats", "diplomat", "side",
+            "delegation", "forces", "military", "army", "people", "president", "minister", "leader");
+    /** Names of documents that speak for whoever issued them ("the statement called for …"). */
+    static final Set<String> DOCUMENTS = set("statement", "statements", "communique", "communiqué",
+            "declaration", "document", "letter", "report", "readout", "plan", "resolution", "proposal", "text",
+            "release", "paper");
+
+    /** Evaluative words that praise: what someone says with them is for its target. */
+    static final Set<String> PRAISE = set("good", "great", "best", "better", "excellent", "outstanding",
+            "strong", "stronger", "strongest", "proud", "honest", "fair", "decent", "brave", "courageous", "courage",
+            "wise", "smart", "capable", "competent", "effective", "successful", "success", "succeed", "succeeded",
+            "qualified", "respected", "respect", "admire", "admired", "admirable", "trust", "trusted",
+            "trustworthy", "integrity", "leader", "leadership", "visionary", "champion", "hero", "heroic",
+            "tremendous", "terrific", "wonderful", "fantastic", "remarkable", "impressive", "superior", "serious",
+            "sober", "steady", "thoughtful", "principled", "committed", "dedicated", "tireless", "friend",
+            "grateful", "thank", "thanks", "applaud", "commend", "praise", "support", "supports", "supported",
+            "welcome", "welcomed", "right", "correct", "safer", "safe", "protect", "protects", "protected",
+            "solution", "solutions", "progress", "achievement", "accomplished", "historic", "bold", "important",
+            "positive", "constructive", "reasonable", "sensible", "responsible", "appropriate", "legitimate",
+            "equal", "equally", "fairly", "justice", "freedom", "helped", "help", "helps", "improve", "improved",
+            "comprehensive", "powerful", "talented", "proven", "fresh", "honor", "honored", "privilege", "love",
+            "loved", "loves", "inspiring", "inspired", "deserve", "deserves", "benefit", "benefits", "fix", "fixed",
+            "accountable", "transparent", "bipartisan", "compassion", "compassionate", "humane", "generous",
+            "optimistic", "hope", "confident", "confidence", "agree", "agreed", "endorse", "endorsed", "backing");
+    /** Evaluative words that criticize: what someone says with them is against its target. */
+    static final Set<String> CRITICISM = set("bad", "worse", "worst", "wrong", "terrible", "horrible", "awful",
+            "disaster", "disastrous", "failed", "fail", "fails", "failure", "failures", "failing", "dishonest",
+            "hypocritical", "hypocrisy", "hypocrite", "lie", "lies", "lied", "lying", "liar", "false", "falsely",
+            "misleading", "mislead", "deceptive", "deceive", "extremist", "extremists", "radical",
+            "dangerous", "danger", "reckless", "irresponsible", "outrageous", "outrage", "shameful", "shame",
+            "disgrace", "disgraceful", "disgusting", "racist", "racism", "bigoted", "bigot", "bigotry", "hateful",
+            "hate", "crazy", "insane", "incompetent", "incompetence", "weak", "weakness", "corrupt", "corruption",
+            "scandal", "cynical", "cynicism", "partisan", "attack", "attacks", "attacked",
+            "attacking", "blame", "blamed", "fault", "irresponsibility", "mistake", "mistakes", "unacceptable",
+            "unfortunate", "unfair", "unjust", "illegal", "unconstitutional", "unprecedented", "ridiculous",
+            "absurd", "nonsense", "stupid", "foolish", "silly", "pathetic", "sad", "sadly", "troubling",
+            "disturbing", "alarming", "appalling", "shocking", "shocked", "disappointing", "disappointed",
+            "disappointment", "concerned", "concern", "concerns", "worried", "worry", "fear", "fears", "threat",
+            "threatens", "threaten", "harm", "harmful", "hurt", "hurts", "damage", "damaging", "destroy",
+            "destroying", "destroyed", "kill", "killing", "killed", "assault", "abuse", "abusive", "pushing",
+            "problem", "problems", "crisis", "chaos", "mess", "broken", "failed", "waste", "wasted", "wasteful",
+            "screwed", "raiding", "raid", "steal", "stealing", "stole", "cheat", "cheating", "fraud", "rigged",
+            "ignore", "ignored", "ignores", "ignoring", "refuse", "refused", "refuses", "reject", "rejected",
+            "oppose", "opposed", "criticize", "criticized", "condemn", "condemned", "denounce", "denounced",
+            "misogynistic", "sexist", "offensive", "insult", "insulting", "smear", "smears", "attack", "vicious",
+            "nasty", "mean", "ugly", "angry", "rage", "divisive", "hostile", "inconsistent", "incoherent",
+            "confused", "confusing", "flawed", "questionable", "dubious", "suspicious", "secret", "secretly",
+            "cover-up", "coverup", "arrogant", "arrogance", "elitist", "out-of-touch", "naive", "clueless",
+            "inexperienced", "unqualified", "unfit", "socialist", "socialism", "tyranny", "dictator",
+            "un-american", "unpatriotic", "traitor", "betrayal", "betrayed", "lawless", "amnesty", "job-killing",
+            "costly", "expensive", "burden", "worse", "lost", "losing", "loser", "losers", "worthless", "useless",
+            "cost", "costs", "sacrifice", "victims", "violence", "violent", "deadly", "tragic", "tragedy",
+            "wrongly", "unwilling");
+    /** Words that turn an evaluation round when they stand just before it ("not good", "never wrong"). */
+    static final Set<String> TURNERS = set("not", "never", "no", "nothing", "without", "hardly", "barely",
+            "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
+            "cannot", "couldn't", "shouldn't", "nor", "neither", "less", "stop", "end", "against");
+}

@@ -1,0 +1,199 @@
+package org.parallax.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.EntityType;
+import org.parallax.model.Mention;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+import org.parallax.model.Stance;
+
+/** Stances in invented sentences, with the entity layer the tests give and the quotes the quote finder finds. */
+class StanceFinderTest {
+    private final StanceFinder finder = new StanceFinder();
+
+    /** An entity named by every occurrence of each of its spellings in the text. */
+    private static ArticleEntities.Found named(String text, String name, EntityType type, String... spellings) {
+        return named(text, name, type, List.of(), spellings);
+    }
+
+    private static ArticleEntities.Found named(String text, String name, EntityType type, List<ArticleEntities.Role> roles,
+                                               String... spellings) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String s : spellings) {
+            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+                boolean inside = false;
+                for (Mention m : mentions) {
+                    inside |= m.start() <= at && at < m.end();
+                }
+                if (!inside) {
+                    mentions.add(new Mention("a", at, at + s.length(), s));
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new ArticleEntities.Found(type + ":" + name, type, name, false, true, List.of(), roles, mentions, List.of());
+    }
+
+    private List<Stance> stances(String text, ArticleEntities.Found... entities) {
+        List<Sentence> sentences = Sentences.split(text);
+        ArticleEntities layer = new ArticleEntities("a", List.of(entities), List.of());
+        return finder.find(text, sentences, layer, new QuoteFinder().find(text, sentences, layer));
+    }
+
+    /** Each stance as "actor | position | issue", with " | if <condition>" when it has one. */
+    private static List<String> lines(String text, List<Stance> stances) {
+        List<String> out = new ArrayList<>();
+        for (Stance s : stances) {
+            out.add(s.actor().of(text) + " | " + s.position().label() + " | " + s.issue()
+                    + (s.condition() == null ? "" : " | " + s.condition().of(text)));
+        }
+        return out;
+    }
+
+    private static String words(String text, Span span) {
+        return span == null ? null : span.of(text);
+    }
+
+    @Test
+    void find_callForAnIssue_supportsItWithTheSentenceAsEvidence() {
+        String text = "Talks ended on Monday.\n\nThe Nordland government called for a truce in Westmark on Tuesday.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).containsExactly("Nordland | supports | ceasefire in westmark");
+        assertThat(words(text, found.get(0).evidence())).startsWith("The Nordland government").endsWith("Tuesday.");
+        assertThat(words(text, found.get(0).issueWords())).isEqualTo("truce in Westmark");
+    }
+
+    @Test
+    void find_negatedSupport_opposes() {
+        String text = "Mara Vell spoke in Ostrava.\n\n“We are clear,” Vell said.\nAnd we do not currently support calls for a "
+                + "cessation of hostilities.";
+        List<Stance> found = stances(text, named(text, "Mara Vell", EntityType.PERSON, "Mara Vell", "Vell"));
+        assertThat(lines(text, found)).contains("Vell | opposes | ceasefire");
+        assertThat(found).filteredOn(s -> s.issue().equals("ceasefire")).allSatisfy(s ->
+                assertThat(words(text, s.evidence())).startsWith("And we do not currently support calls"));
+    }
+
+    @Test
+    void find_coordinatedSubjectsAndObjects_eachActorOnEachIssue() {
+        String text = "Anna Berg and Lars Holm called for a ceasefire and negotiations during their meeting.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactlyInAnyOrder("Anna Berg | supports | ceasefire",
+                "Anna Berg | supports | peace talks", "Lars Holm | supports | ceasefire", "Lars Holm | supports | peace talks");
+    }
+
+    @Test
+    void find_conditionAfterTheObject_isConditionalWithTheConditionsWords() {
+        String text = "Nordland has said it is ready for talks only if Westmark gives up the two provinces it holds.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).containsExactly(
+                "Nordland | conditional | peace talks | only if Westmark gives up the two provinces it holds");
+    }
+
+    @Test
+    void find_negatedAcceptanceUnlessACondition_isConditional() {
+        String text = "The authorities in Ostrava have said that they will not accept any peace deal unless Nordland "
+                + "returns to the old borders.";
+        List<Stance> found = stances(text, named(text, "Westmark", EntityType.COUNTRY, "Ostrava"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).containsExactly(
+                "Ostrava | conditional | peace deal | unless Nordland returns to the old borders");
+    }
+
+    @Test
+    void find_reportedPosition_countsForTheOneReportedNotTheReporter() {
+        String text = "The Daily Courier reported that Nordland said it is open to negotiation with its neighbour.";
+        List<Stance> found = stances(text, named(text, "Daily Courier", EntityType.ORGANIZATION, "Daily Courier"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).containsExactly("Nordland | supports | peace talks with neighbour");
+    }
+
+    @Test
+    void find_praiseAndCriticismOfAnother_targetIsTheOther() {
+        String text = "Senator Anna Berg criticized Governor Lars Holm on Friday. Holm praised the Berg family.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm", "Holm"));
+        assertThat(found).filteredOn(s -> s.target() != null).extracting(s -> s.actor().of(text) + " " + s.position().label()
+                + " " + s.target().of(text)).containsExactly("Anna Berg opposes Lars Holm");
+    }
+
+    @Test
+    void find_neverCondemned_isNeutral() {
+        String text = "Nordland has never condemned the invasion of Westmark.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).containsExactly("Nordland | neutral | invasion of westmark");
+    }
+
+    @Test
+    void find_passiveWithAnAgent_theAgentTakesIt() {
+        String text = "Anna Berg spoke on Friday. We reject calls for a truce, which would be demanded by Nordland at the summit.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).contains("Nordland | supports | ceasefire");
+    }
+
+    @Test
+    void find_appealWithAPurpose_isConditionalOnWhatItAsks() {
+        String text = "Nordland is urging Westmark to accept the new realities to end the war, its spokesman said.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).contains("Nordland | conditional | ceasefire | Westmark to accept the new realities");
+    }
+
+    @Test
+    void find_quotedWordsWithoutASubject_areTheSpeakers() {
+        String text = "The broadcaster quoted Lars Holm as saying, “The core of our stance is to call for peace.”";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | supports | peace");
+        assertThat(words(text, found.get(0).evidence())).isEqualTo("The core of our stance is to call for peace.");
+    }
+
+    @Test
+    void find_officeHolder_speaksForTheCountryToo() {
+        String text = "The Nordish President Lars Holm called for a truce.";
+        ArticleEntities.Role president = new ArticleEntities.Role("Nordish President", "Nordland", "president");
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, List.of(president), "Lars Holm"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordish"));
+        assertThat(lines(text, found)).containsExactlyInAnyOrder("Lars Holm | supports | ceasefire",
+                "Nordish | supports | ceasefire");
+    }
+
+    @Test
+    void find_hypotheticalStance_isNobodys() {
+        String text = "Westmark will talk unless Nordland rejects the plan.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuote_isAStanceTowardWhomItNames() {
+        String text = "Anna Berg spoke after the vote.\n\n“Lars Holm is dishonest and his plan is a disaster,” Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+            assertThat(s.issue()).isEqualTo("Lars Holm");
+            assertThat(words(text, s.evidence())).startsWith("Lars Holm is dishonest");
+        });
+    }
+
+    @Test
+    void find_everyStance_hasEvidenceInTheText() {
+        String text = "Nordland rejected the plan. Westmark backed it, and Anna Berg urged both sides to resume talks.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactlyInAnyOrder("Nordland | opposes | plan", "Westmark | supports | plan",
+                "Anna Berg | supports | peace talks");
+        assertThat(found).allSatisfy(s -> assertThat(s.fits(text.length()) && s.evidence().length() > 0).isTrue());
+    }
+}
