@@ -4,7 +4,8 @@
  * its layer over it; today {@link org.parallax.nlp.EntityFinder} reads one article's names (Stanford CoreNLP's
  * CRF tagger and the bundled gazetteer of countries, capitals, demonyms and organizations) and gathers them
  * under identity keys; {@link org.parallax.nlp.TimeFinder} reads its time expressions by rules and reckons their
- * TimeML values from the article's date. {@link org.parallax.nlp.EntityResolver} is the corpus side: it links those layers
+ * TimeML values from the article's date; {@link org.parallax.nlp.StanceFinder} reads where its actors stand, on issues
+ * and toward one another, with conditions and evidence. {@link org.parallax.nlp.EntityResolver} is the corpus side: it links those layers
  * across articles into {@link org.parallax.model.Entity entities}, each mention a span of its article.
  * CoreNLP's types stay inside.
  */
