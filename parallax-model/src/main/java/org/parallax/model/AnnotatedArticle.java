@@ -5,20 +5,27 @@ import java.util.Objects;
 
 /**
  * An article with the layers the annotation stage laid over its clean text, each a set of spans over it: its
- * sentences, the entities it names, what it reports people said and the time expressions it uses. Later layers
- * (stances) join here as fields.
+ * sentences, the entities it names, what it reports people said, the time expressions it uses and where its
+ * actors stand.
  *
  * @param article   the cleaned article; its text is what every span points into
  * @param sentences its sentences in text order, covering every non-blank line
  * @param entities  the entities it names, before the corpus links them to identities
  * @param quotes    what it reports people said, in text order
  * @param times     its time expressions with their values, in text order
+ * @param stances   where its actors stand, on issues and toward one another, in text order of their evidence
  */
 public record AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes,
-                               List<TimeExpression> times) {
-    /** An article with no time expressions. */
+                               List<TimeExpression> times, List<Stance> stances) {
+    /** An article with no time expressions and no stances. */
     public AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes) {
-        this(article, sentences, entities, quotes, List.of());
+        this(article, sentences, entities, quotes, List.of(), List.of());
+    }
+
+    /** An article with no stances. */
+    public AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes,
+                            List<TimeExpression> times) {
+        this(article, sentences, entities, quotes, times, List.of());
     }
 
     public AnnotatedArticle {
@@ -27,6 +34,7 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
         sentences = List.copyOf(sentences);
         quotes = List.copyOf(quotes);
         times = List.copyOf(times);
+        stances = List.copyOf(stances);
         int length = article.text().length();
         for (Sentence s : sentences) {
             if (s.span().end() > length) {
@@ -46,6 +54,12 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
                         + " (length " + length + ")");
             }
         }
+        for (Stance t : stances) {
+            if (!t.fits(length)) {
+                throw new IllegalArgumentException("stance " + t.evidence() + " runs past the text of article " + article.id()
+                        + " (length " + length + ")");
+            }
+        }
         if (!entities.article().equals(article.id())) {
             throw new IllegalArgumentException("entities of article " + entities.article() + " laid over article " + article.id());
         }
@@ -53,6 +67,6 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
 
     /** An article with no layers: what {@code extract} gives, and what a store holds before annotation. */
     public static AnnotatedArticle bare(Article article) {
-        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of(), List.of());
+        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of(), List.of(), List.of());
     }
 }
