@@ -15,7 +15,7 @@ public final class CsvTables {
     }
 
     /** The tables there are, in the order they are offered. */
-    public static final java.util.List<String> TABLES = java.util.List.of("articles", "stories", "storylines", "quotes");
+    public static final java.util.List<String> TABLES = java.util.List.of("articles", "stories", "storylines", "quotes", "times");
 
     /** Writes {@code table} (one of {@link #TABLES}) with its header. */
     public static void write(Store store, String table, Writer out) throws IOException {
@@ -41,6 +41,10 @@ public final class CsvTables {
                 case "quotes" -> {
                     out.write(Csv.header(Csv.QUOTES));
                     store.forEachQuote(q -> line(out, Csv.row(Views.quote(q), Csv.QUOTES)));
+                }
+                case "times" -> {
+                    out.write(Csv.header(Csv.TIMES));
+                    store.forEachTime(t -> line(out, Csv.row(Views.time(t), Csv.TIMES)));
                 }
                 default -> throw new IllegalArgumentException("no such table: " + table + " (" + String.join(", ", TABLES) + ")");
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -20,6 +21,7 @@ import org.parallax.model.Sentence;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
+import org.parallax.model.TimeExpression;
 import org.parallax.store.ArticleSummary;
 import org.parallax.store.EntitySummary;
 import org.parallax.store.ReportedQuote;
@@ -219,7 +221,8 @@ final class Pages {
         if (!quotes.isEmpty()) {
             b.append(QuotePages.legend());
         }
-        b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities, quotes, focus))
+        List<ArticleTime> times = store.timesOfArticle(a.id());
+        b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities, quotes, times, focus))
                 .append("</div>");
         return Html.page(a.title(), b.append("</article>").toString());
     }
@@ -318,10 +321,11 @@ final class Pages {
 
     /**
      * The article text with its layers nested: paragraphs, sentences (numbered, for links to evidence), quotes
-     * (each with its speaker on hover and an anchor), and each entity mention a link to its entity's page.
+     * (each with its speaker on hover and an anchor), each entity mention a link to its entity's page, and each time
+     * expression marked with its value on hover.
      */
     static String annotated(String text, List<Sentence> sentences, List<Entity> entities, List<AttributedQuote> quotes,
-                            int focus) {
+                            List<ArticleTime> times, int focus) {
         List<SpanRenderer.Mark> marks = new ArrayList<>(SpanRenderer.paragraphs(text));
         marks.addAll(QuotePages.marks(text, sentences, quotes, focus));
         for (int i = 0; i < sentences.size(); i++) {
@@ -335,7 +339,25 @@ final class Pages {
                 marks.add(new SpanRenderer.Mark(m.start(), m.end(), 3, open, "</a>"));
             }
         }
+        for (ArticleTime t : times) {
+            marks.add(new SpanRenderer.Mark(t.time().span().start(), t.time().span().end(), 3, "<time class=\"timex "
+                    + t.time().type().name().toLowerCase(java.util.Locale.ROOT) + "\" title=\"" + escape(timeTitle(t.time()))
+                    + "\">", "</time>"));
+        }
         return SpanRenderer.render(text, marks);
+    }
+
+    /** What a reader sees of a time expression's value: "2023-02-28 (reckoned from the article's date)". */
+    static String timeTitle(TimeExpression t) {
+        String from = switch (t.anchor()) {
+            case ARTICLE -> " (reckoned from the article's date)";
+            case TEXT -> " (reckoned from an earlier date of the text)";
+            case STORY -> " (reckoned from the story's date: the article has none)";
+            case UNRESOLVED -> " (the article has no date to reckon it from)";
+            case NONE -> "";
+        };
+        return t.type().name().toLowerCase(java.util.Locale.ROOT) + " " + t.value()
+                + (t.mod() == null ? "" : " " + t.mod().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')) + from;
     }
 
     String search(String q) {

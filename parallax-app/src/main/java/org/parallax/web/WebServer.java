@@ -111,6 +111,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles", server::apiArticles);
             config.routes.get("/api/articles/{id}", server::apiArticle);
             config.routes.get("/api/articles/{id}/quotes", server::apiArticleQuotes);
+            config.routes.get("/api/articles/{id}/times", server::apiArticleTimes);
             config.routes.get("/api/search", server::apiSearch);
             config.routes.get("/api/entities", server::apiEntities);
             config.routes.get("/api/entities/{id}", server::apiEntity);
@@ -279,7 +280,24 @@ public final class WebServer implements AutoCloseable {
         store.entitiesOf(List.of(article.id())).forEach(e -> entities.add(Views.tree(Views.entity(e))));
         ArrayNode quotes = node.putArray("quotes");
         store.quotesOfArticle(article.id(), 0, ARTICLE_QUOTES).quotes().forEach(q -> quotes.add(quote(q, false)));
+        ArrayNode times = node.putArray("times");
+        store.timesOfArticle(article.id()).forEach(t -> times.add(Views.tree(Views.time(t))));
         json(ctx, node);
+    }
+
+    /** An article's time expressions in text order, each with its TimeML value. */
+    private void apiArticleTimes(Context ctx) throws JsonProcessingException {
+        String id = ctx.pathParam("id");
+        if (store.article(id).isEmpty()) {
+            jsonError(ctx, "no such article");
+            return;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        List<org.parallax.model.ArticleTime> found = store.timesOfArticle(id);
+        root.put("total", found.size());
+        ArrayNode items = root.putArray("times");
+        found.forEach(t -> items.add(Views.tree(Views.time(t))));
+        json(ctx, root);
     }
 
     /** How many of an article's quotes its JSON lists; {@code /api/articles/{id}/quotes} pages through all. */

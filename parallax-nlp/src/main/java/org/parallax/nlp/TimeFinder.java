@@ -296,6 +296,11 @@ public final class TimeFinder {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {
+            String before = t.at(k - 1);
+            if (before.equals("be") || before.equals("being") || before.equals("is") || before.equals("are")
+                    || before.equals("to")) {
+                return Direction.NONE;   // a participle of the present or the future: "will be paid", "is heard"
+            }
             return Direction.PAST;
         }
         return Direction.NONE;

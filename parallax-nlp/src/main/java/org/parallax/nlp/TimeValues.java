@@ -119,9 +119,10 @@ final class TimeValues {
 
     /**
      * The year of a day or month of the year given without one: the year that puts it nearest the anchor, unless that
-     * lies more than a quarter of a year ahead of the anchor where the words look back (then the year before), or as
-     * far behind where they look ahead (then the year after). News speaks of the weeks around its date, and a date
-     * in a clause in the past may still be ahead ("declared a dividend payable Dec. 7").
+     * lies ahead of the anchor where the words look back (then the year before), or behind it where they look ahead
+     * (then the year after): for a day, by more than a quarter of a year, as news speaks of the weeks around its date
+     * and a day in a clause in the past may still be ahead ("declared a dividend payable Dec. 7"); for a month, by
+     * more than half a month.
      */
     static int yearOf(int month, int day, LocalDate anchor, Direction direction) {
         int best = anchor.getYear();
@@ -133,10 +134,11 @@ final class TimeValues {
                 bestDistance = distance;
             }
         }
-        if (direction == Direction.PAST && bestDistance > 90) {
+        long margin = day > 0 ? 90 : 15;   // a day ahead may be a reported deadline; a month ahead is not a past one
+        if (direction == Direction.PAST && bestDistance > margin) {
             return best - 1;
         }
-        if (direction == Direction.FUTURE && bestDistance < -90) {
+        if (direction == Direction.FUTURE && bestDistance < -margin) {
             return best + 1;
         }
         return best;
