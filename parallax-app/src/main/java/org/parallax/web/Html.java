@@ -73,6 +73,7 @@ final class Html {
             a.said{color:inherit;text-decoration:none;border-bottom:1px solid #8fb1e3}li.reported a.said{font-style:italic}
             .kind{font-size:.72rem;text-transform:uppercase;letter-spacing:.03em;color:#555;border:1px solid #bbb;border-radius:.3rem;padding:0 .25rem;margin-right:.35rem}
             details.headlines{margin:.6rem 0}
+            ol.events>li{margin:.5rem 0}ol.events .day{font-weight:600}ol.events li:target{background:#e8f6ec}ol.events q{quotes:none}
             time.timex{background:#e8f6ec;border-bottom:2px solid #5aa86b;padding:0 .1rem}time.timex.duration,time.timex.set{border-bottom-style:dotted}
             """;
 }

@@ -119,6 +119,7 @@ final class Pages {
         }
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>Timeline</h2>").append(timeline(members));
+        b.append(TimelinePages.section(store.timeline(story.id())));
         b.append("<h2>Coverage by outlet</h2>").append(coverage(members));
         b.append("<h2>Articles by independent source</h2><ol class=\"sources\">");
         Map<String, List<StoryMember>> byOrigin = new LinkedHashMap<>();

@@ -107,6 +107,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/stories", server::apiStories);
             config.routes.get("/api/stories/{id}", server::apiStory);
             config.routes.get("/api/stories/{id}/quotes", server::apiStoryQuotes);
+            config.routes.get("/api/stories/{id}/timeline", server::apiStoryTimeline);
             config.routes.get("/api/storylines", server::apiStorylines);
             config.routes.get("/api/articles", server::apiArticles);
             config.routes.get("/api/articles/{id}", server::apiArticle);
@@ -227,6 +228,16 @@ public final class WebServer implements AutoCloseable {
             items.add(JSON.valueToTree(s));
         }
         json(ctx, root);
+    }
+
+    /** What happened when in a story: the days its articles name, with what they say of each. */
+    private void apiStoryTimeline(Context ctx) throws JsonProcessingException {
+        Optional<Story> story = store.story(ctx.pathParam("id"));
+        if (story.isEmpty()) {
+            jsonError(ctx, "no such story");
+            return;
+        }
+        json(ctx, TimelinePages.json(store.timeline(story.get().id())));
     }
 
     private void apiStory(Context ctx) throws JsonProcessingException {

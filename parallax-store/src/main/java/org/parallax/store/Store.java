@@ -688,6 +688,14 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return read("cannot read the dates of story " + story + " from " + file, c -> TimeTables.datesOfStory(c, story));
     }
 
+    /**
+     * A story's timeline: the days its articles name, each with the sentences that name it and the articles that say
+     * so, and how many of its articles give no date of their own.
+     */
+    public Timeline timeline(String story) {
+        return Timelines.of(story, storyMembers(story), datesOfStory(story), this::sentences);
+    }
+
     /** Every stored time expression, by article and in text order, streamed. */
     public void forEachTime(Consumer<ArticleTime> action) {
         read("cannot read time expressions from " + file, c -> {

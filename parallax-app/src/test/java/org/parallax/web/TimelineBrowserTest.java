@@ -1,0 +1,161 @@
+package org.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.corpus.CorpusIndex;
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.Bytes;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.RawDocument;
+import org.parallax.model.SourceHints;
+import org.parallax.nlp.TimeFinder;
+import org.parallax.pipeline.Processed;
+import org.parallax.store.Store;
+
+/**
+ * A story's timeline as a person sees it, in headless Chromium: two reports of a ferry dispute, one dated and one
+ * not, their days on a time axis (the undated report's "on Tuesday" dated by its story), each day linked to what is
+ * said of it and each sentence to its words in its article.
+ */
+class TimelineBrowserTest {
+    static final String DATED = "Ferry dispute ends in Tarnby\n"
+            + "The ferry owners of Tarnby and Vell settled their dispute on Tuesday after three weeks of strikes.\n"
+            + "The ferries will sail again Monday through Wednesday, the owners said.\n"
+            + "The dispute began on 2 May 2025, when the Vell crews walked out.\n";
+    static final String UNDATED = "Tarnby ferry dispute settled\n"
+            + "The ferry owners of Tarnby and Vell settled their dispute on Tuesday, ending strikes by the Vell crews.\n"
+            + "The crews first walked out on 2 May 2025 over pay.\n";
+
+    @TempDir
+    static Path dir;
+    static Store store;
+    static WebServer server;
+    static Playwright playwright;
+    static Browser browser;
+    static String story;
+    static String undatedId;
+
+    static Processed.Done done(String name, String text, String day) {
+        RawDocument raw = new RawDocument("in/" + name + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text,
+                SourceHints.NONE);
+        Article article = new Article(raw.id(), raw.source(), null, text.substring(0, text.indexOf('\n')), text,
+                day == null ? null : new PublicationDate(day, false, Evidence.of(text, 0, 5)), null, "Outlet " + name, null, "en");
+        return new Processed.Done(raw, annotate(article));
+    }
+
+    private static AnnotatedArticle annotate(Article article) {
+        // sentences by the stage's own splitter, no names: the browser test needs no CoreNLP
+        List<org.parallax.model.Sentence> sentences = new java.util.ArrayList<>();
+        int paragraph = 0;
+        int from = 0;
+        for (String line : article.text().split("\n", -1)) {
+            if (!line.isBlank()) {
+                sentences.add(new org.parallax.model.Sentence(new org.parallax.model.Span(from, from + line.length()), paragraph++));
+            }
+            from += line.length() + 1;
+        }
+        return new AnnotatedArticle(article, sentences, org.parallax.model.ArticleEntities.none(article.id()), List.of(),
+                new TimeFinder().find(article));
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertThat(BrowserTest.CHROMIUM).as("Chromium for the browser tests").isExecutable();
+        store = Store.open(dir.resolve("store"), Clock.systemUTC());
+        Processed.Done dated = done("dated", DATED, "2025-06-11");
+        Processed.Done undated = done("undated", UNDATED, null);
+        store.accept(List.of(dated, undated));
+        CorpusIndex index = new CorpusIndex();
+        List<CorpusIndex.Placement> placed = List.of(index.add(dated.article()), index.add(undated.article()));
+        assertThat(placed.get(1).story()).isEqualTo(placed.get(0).story());
+        store.saveCorpus(index, placed);
+        story = placed.get(0).story();
+        undatedId = undated.article().id();
+        for (Store.StoryDay d : store.undatedToReckon()) {
+            store.replaceTimes(List.of(new Store.Reckoned(d.article().id(), d.day(), new TimeFinder().find(d.article(), d.day()))));
+        }
+        server = WebServer.start(store, "127.0.0.1", 0);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTest.CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(BrowserTest.SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void storyPage_daysOnAnAxis_eachLinkedToWhatIsSaidOfIt_andToItsWords() {
+        Page page = browser.newPage();
+        page.navigate("http://127.0.0.1:" + server.port() + "/stories/" + story);
+        assertThat(page.locator("h2").allTextContents()).contains("What happened when");
+        // 2 May, 10 June (both reports' "on Tuesday"), and 16-18 June (a range)
+        assertThat(page.locator("svg.timeline.events a.day circle").count()).isEqualTo(3);
+        assertThat(page.locator("svg.timeline.events rect").count()).as("the range as a bar").isEqualTo(1);
+        assertThat(page.locator("ol.events > li .day").allTextContents())
+                .containsExactly("2025-05-02", "2025-06-10", "2025-06-16 – 2025-06-18");
+        assertThat(page.locator("#day-2025-06-10 a.witness").allTextContents()).containsExactly("Outlet dated", "Outlet undated");
+        assertThat(page.locator("p.undated").textContent()).contains("1 article gives no date of its own");
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("timeline.png")).setFullPage(true));
+
+        page.locator("svg.timeline.events a.day").nth(2).click();
+        assertThat(page.url()).endsWith("#day-2025-06-16");
+        assertThat(page.locator("ol.events > li:target q").textContent()).contains("Monday through Wednesday");
+
+        page.locator("#day-2025-06-10 a.witness", new Page.LocatorOptions().setHasText("Outlet undated")).click();
+        assertThat(page.url()).contains("/articles/" + undatedId + "#s1");
+        assertThat(page.locator(".sentence:target").textContent()).contains("settled their dispute on Tuesday");
+        assertThat(page.locator(".sentence:target time.timex").getAttribute("title"))
+                .isEqualTo("date 2025-06-10 (reckoned from the story's date: the article has none)");
+        page.close();
+    }
+
+    @Test
+    void api_timeline_givesTheDaysWithTheirEvents() throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + story + "/timeline")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        JsonNode t = new ObjectMapper().readTree(r.body());
+        assertThat(t.get("start").asText()).isEqualTo("2025-05-02");
+        assertThat(t.get("end").asText()).isEqualTo("2025-06-18");
+        assertThat(t.get("undated_articles").asInt()).isEqualTo(1);
+        assertThat(t.get("days")).hasSize(3);
+        JsonNode tuesday = t.get("days").get(1);
+        assertThat(tuesday.get("day").asText()).isEqualTo(LocalDate.of(2025, 6, 10).toString());
+        assertThat(tuesday.get("events")).hasSize(2);
+        assertThat(tuesday.get("events").get(0).get("time").get("text").asText()).isEqualTo("Tuesday");
+        assertThat(tuesday.get("events").get(0).get("articles").get(0).get("sentence").asInt()).isEqualTo(1);
+    }
+}
