@@ -10,6 +10,7 @@ import org.parallax.eval.CleaningEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
 import org.parallax.eval.QuoteEvaluation;
+import org.parallax.eval.StanceEvaluation;
 import org.parallax.eval.TimeEvaluation;
 import org.parallax.model.ArticleEntities;
 import org.parallax.nlp.Annotation;
@@ -35,7 +36,9 @@ final class EvalCommand implements Callable<Integer> {
          */
         quotes("quotes-dev"),
         /** Time expressions and their TimeML values (temporal-dev: TempEval-3's TimeBank and AQUAINT). */
-        time("temporal-dev");
+        time("temporal-dev"),
+        /** Who stands where: speaker, target and polarity of BASIL's quotes (stances-dev). */
+        stances("stances-dev");
 
         final String dataset;
 
@@ -56,7 +59,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE",
             description = "also write each page's misses and extras here (quotes: each article's missed, extra and"
                     + " misattributed quotes, gold against predicted; time: each document's missed and extra time"
-                    + " expressions and wrong values)")
+                    + " expressions and wrong values; stances: each gold stance missed, with the stances found on its"
+                    + " span, and the stances on no gold span)")
     Path errors;
 
     @Option(names = "--no-entities",
@@ -86,6 +90,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (task == Task.time) {
             return time(dir);
+        }
+        if (task == Task.stances) {
+            return stances(dir);
         }
         List<CleaningEvaluation.PageResult> results;
         if (task == Task.cleaning) {
@@ -140,6 +147,26 @@ final class EvalCommand implements Callable<Integer> {
         TimeFinder finder = new TimeFinder();
         TimeEvaluation.Report report = TimeEvaluation.run(dir, finder::find);
         System.out.println(report);
+        if (errors != null) {
+            Files.writeString(errors, report.errors());
+        }
+        return 0;
+    }
+
+    /**
+     * Scores the stances of the annotation stage on a BASIL folder: span, actor, issue and position P/R/F1 and the
+     * polarity accuracy of the stances paired on span and issue, with the time it took.
+     */
+    private int stances(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve("annotations.jsonl"))) {
+            System.err.println("parallax: no stance data set at " + dir.toAbsolutePath() + " (a BASIL folder holds"
+                    + " annotations.jsonl)");
+            return 2;
+        }
+        long started = System.nanoTime();
+        StanceEvaluation.Report report = StanceEvaluation.run(dir, threads, new Annotation());
+        System.out.println(report);
+        System.out.printf(Locale.ROOT, "  (annotated and scored in %.1f s)%n", (System.nanoTime() - started) / 1e9);
         if (errors != null) {
             Files.writeString(errors, report.errors());
         }

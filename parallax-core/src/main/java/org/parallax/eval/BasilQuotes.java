@@ -20,7 +20,8 @@ import org.parallax.model.Span;
  * {@code in_quotation_marks}; offsets count characters of the text file), of which the rows with {@code quote}
  * true are quotes; and {@value ClusteringEvaluation#LABELS}, whose {@code main_entities} column names each
  * article's main entities, separated by " | ". The span of a BASIL quote is only its biased part, often a few
- * words of a longer quotation.
+ * words of a longer quotation. Each quote also carries a stance: its {@code target} (one of the article's main
+ * entities) and its {@code polarity} toward it.
  */
 final class BasilQuotes {
     /** The annotations file of a BASIL folder. */
@@ -36,6 +37,18 @@ final class BasilQuotes {
      * {@code text/*.txt}, each with its quotes and main entities.
      */
     static List<GoldArticle> readFolder(Path folder) throws IOException {
+        return readFolder(folder, null);
+    }
+
+    /**
+     * A quote of BASIL read as a stance: its speaker's stance toward its target, the entity the quote is about,
+     * for it (positive) or against it.
+     */
+    record GoldStance(GoldQuote quote, String target, boolean positive) {
+    }
+
+    /** The articles of a BASIL folder as {@link #readFolder(Path)} reads them, each quote's stance put in {@code stances}. */
+    static List<GoldArticle> readFolder(Path folder, Map<String, List<GoldStance>> stances) throws IOException {
         Map<String, List<String>> mainEntities = mainEntities(folder.resolve(ClusteringEvaluation.LABELS));
         List<String> names = new ArrayList<>(mainEntities.keySet());
         if (names.isEmpty()) {
@@ -84,8 +97,16 @@ final class BasilQuotes {
                 throw new IOException("the annotation's text differs from the file at its offsets: " + at);
             }
             String speaker = row.path("speaker").isTextual() ? row.get("speaker").asText() : null;
-            quotes.computeIfAbsent(name, n -> new ArrayList<>())
-                    .add(new GoldQuote(List.of(span), List.of(), speaker, row.path("in_quotation_marks").asBoolean(false)));
+            GoldQuote quote = new GoldQuote(List.of(span), List.of(), speaker, row.path("in_quotation_marks").asBoolean(false));
+            quotes.computeIfAbsent(name, n -> new ArrayList<>()).add(quote);
+            if (stances != null) {
+                String target = row.path("target").isTextual() ? row.get("target").asText() : null;
+                String polarity = row.path("polarity").asText("");
+                if (target == null || !polarity.equals("positive") && !polarity.equals("negative")) {
+                    throw new IOException("a quote's stance needs a target and a polarity, positive or negative: " + at);
+                }
+                stances.computeIfAbsent(name, n -> new ArrayList<>()).add(new GoldStance(quote, target, polarity.equals("positive")));
+            }
         }
         List<GoldArticle> out = new ArrayList<>();
         for (String name : names) {

@@ -34,7 +34,8 @@ import org.parallax.model.Stance;
  * "efforts to negotiate") dropped; "that" or "it" as the object stands for the issue last named.</li>
  * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
  * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
- * actor it is about: one it names, else the article's main actor (the one its headline and lead name most).</li>
+ * actor it is about: one it names (a main actor of the article before any other), else a known issue it names,
+ * else the article's most prominent actor who is not the speaker (named in its headline and lead, and often).</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -100,8 +101,8 @@ public final class StanceFinder {
         /** The issue last named before the word being read: a known term or a stance's issue. */
         private Issue lastIssue;
         private int lastIssueSentence = -1;
-        /** The article's main actor: named in its first lines and most often. */
-        private final Named main;
+        /** The article's main actors, most prominent first: named in its first lines, and often. */
+        private final List<Named> main;
 
         Run(String text, List<Sentence> sentenceList, ArticleEntities entities, List<Quote> quotes) {
             this.text = text;
@@ -166,7 +167,7 @@ public final class StanceFinder {
                     quoteOf[w] = q;   // the shortest quote holding a word wins
                 }
             }
-            main = mainActor(entities);
+            main = mainActors(entities);
             cuedAt = new Quote[wordStart.length];
             for (Quote q : quotes) {
                 if (q.speaker() != null) {
@@ -1252,12 +1253,15 @@ public final class StanceFinder {
                     continue;
                 }
                 Issue about = null;
+                Named named = null;
                 for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
-                    if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n)
-                            && (!isDemonym(n) || followedByOffice(n)) && !afterLocative(n)) {
-                        about = new Issue(n.name(), n.span(), n, false);
-                        break;
+                    if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
+                            && !afterLocative(n) && named == null) {
+                        named = n;   // the first the words name, a main actor before any other
                     }
+                }
+                if (named != null) {
+                    about = new Issue(named.name(), named.span(), named, false);
                 }
                 for (int i = from; about == null && i < to; i++) {
                     Issues.Found term = issues.termAt(folded, i, to);
@@ -1270,9 +1274,10 @@ public final class StanceFinder {
                         i += term.length() - 1;
                     }
                 }
-                if (about == null && main != null && !main.same(speaker) && !ownCountry(speaker, main)
-                        && (main.type() == EntityType.PERSON || main.type() == EntityType.ORGANIZATION)) {
-                    about = new Issue(main.name(), main.span(), main, false);
+                for (Named m : main) {
+                    if (about == null && !m.same(speaker) && !ownCountry(speaker, m)) {
+                        about = new Issue(m.name(), m.span(), m, false);   // "he", or no one named: whom the article is about
+                    }
                 }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
@@ -1325,8 +1330,14 @@ public final class StanceFinder {
             return false;
         }
 
-        /** The entity its headline and first paragraphs name and the article names most: persons and bodies first. */
-        private Named mainActor(ArticleEntities entities) {
+        /** How many of an article's most prominent actors count as its main actors. */
+        private static final int MAIN_ACTORS = 3;
+
+        /**
+         * The persons and bodies its headline and first paragraphs name, most prominent first (named often, early, and
+         * a person before a body), at most {@value #MAIN_ACTORS}.
+         */
+        private List<Named> mainActors(ArticleEntities entities) {
             int lead = text.length();
             int paragraphs = 0;
             for (int i = 0; i < text.length() && paragraphs < 4; i++) {
@@ -1335,10 +1346,9 @@ public final class StanceFinder {
                     lead = i;
                 }
             }
-            Named best = null;
-            int bestScore = 0;
+            List<Map.Entry<Integer, Named>> ranked = new ArrayList<>();
             for (ArticleEntities.Found f : entities.entities()) {
-                if (f.type() == EntityType.LOCATION || f.mentions().isEmpty()) {
+                if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION || f.mentions().isEmpty()) {
                     continue;
                 }
                 int inLead = 0;
@@ -1347,14 +1357,19 @@ public final class StanceFinder {
                 }
                 int score = (f.mentions().size() + f.descriptions().size()) * 2 + inLead * 3
                         + (f.type() == EntityType.PERSON ? 2 : 0);
-                if (inLead > 0 && score > bestScore) {
+                if (inLead > 0) {
                     Mention m = f.mentions().get(0);
                     Named n = mentions.get(m.start());
-                    best = n != null && n.key().equals(f.key()) ? n : Named.of(f, m);
-                    bestScore = score;
+                    ranked.add(Map.entry(score, n != null && n.key().equals(f.key()) ? n : Named.of(f, m)));
                 }
             }
-            return best;
+            ranked.sort(Comparator.comparingInt((Map.Entry<Integer, Named> e) -> -e.getKey())
+                    .thenComparingInt(e -> e.getValue().span().start()));
+            return ranked.stream().limit(MAIN_ACTORS).map(Map.Entry::getValue).toList();
+        }
+
+        private boolean isMain(Named n) {
+            return main.stream().anyMatch(m -> m.same(n));
         }
 
         // ---- words ----

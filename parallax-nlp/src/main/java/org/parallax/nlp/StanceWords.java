@@ -204,52 +204,39 @@ final class StanceWords {
             "declaration", "document", "letter", "report", "readout", "plan", "resolution", "proposal", "text",
             "release", "paper");
 
-    /** Evaluative words that praise: what someone says with them is for its target. */
-    static final Set<String> PRAISE = set("good", "great", "best", "better", "excellent", "outstanding",
-            "strong", "stronger", "strongest", "proud", "honest", "fair", "decent", "brave", "courageous", "courage",
-            "wise", "smart", "capable", "competent", "effective", "successful", "success", "succeed", "succeeded",
-            "qualified", "respected", "respect", "admire", "admired", "admirable", "trust", "trusted",
-            "trustworthy", "integrity", "leader", "leadership", "visionary", "champion", "hero", "heroic",
-            "tremendous", "terrific", "wonderful", "fantastic", "remarkable", "impressive", "superior", "serious",
-            "sober", "steady", "thoughtful", "principled", "committed", "dedicated", "tireless", "friend",
-            "grateful", "thank", "thanks", "applaud", "commend", "praise", "support", "supports", "supported",
-            "welcome", "welcomed", "right", "correct", "safer", "safe", "protect", "protects", "protected",
-            "solution", "solutions", "progress", "achievement", "accomplished", "historic", "bold", "important",
-            "positive", "constructive", "reasonable", "sensible", "responsible", "appropriate", "legitimate",
-            "equal", "equally", "fairly", "justice", "freedom", "helped", "help", "helps", "improve", "improved",
-            "comprehensive", "powerful", "talented", "proven", "fresh", "honor", "honored", "privilege", "love",
-            "loved", "loves", "inspiring", "inspired", "deserve", "deserves", "benefit", "benefits", "fix", "fixed",
-            "accountable", "transparent", "bipartisan", "compassion", "compassionate", "humane", "generous",
-            "optimistic", "hope", "confident", "confidence", "agree", "agreed", "endorse", "endorsed", "backing");
-    /** Evaluative words that criticize: what someone says with them is against its target. */
-    static final Set<String> CRITICISM = set("bad", "worse", "worst", "wrong", "terrible", "horrible", "awful",
-            "disaster", "disastrous", "failed", "fail", "fails", "failure", "failures", "failing", "dishonest",
-            "hypocritical", "hypocrisy", "hypocrite", "lie", "lies", "lied", "lying", "liar", "false", "falsely",
-            "misleading", "mislead", "deceptive", "deceive", "extremist", "extremists", "radical",
-            "dangerous", "danger", "reckless", "irresponsible", "outrageous", "outrage", "shameful", "shame",
-            "disgrace", "disgraceful", "disgusting", "racist", "racism", "bigoted", "bigot", "bigotry", "hateful",
-            "hate", "crazy", "insane", "incompetent", "incompetence", "weak", "weakness", "corrupt", "corruption",
-            "scandal", "cynical", "cynicism", "partisan", "attack", "attacks", "attacked",
-            "attacking", "blame", "blamed", "fault", "irresponsibility", "mistake", "mistakes", "unacceptable",
-            "unfortunate", "unfair", "unjust", "illegal", "unconstitutional", "unprecedented", "ridiculous",
-            "absurd", "nonsense", "stupid", "foolish", "silly", "pathetic", "sad", "sadly", "troubling",
-            "disturbing", "alarming", "appalling", "shocking", "shocked", "disappointing", "disappointed",
-            "disappointment", "concerned", "concern", "concerns", "worried", "worry", "fear", "fears", "threat",
-            "threatens", "threaten", "harm", "harmful", "hurt", "hurts", "damage", "damaging", "destroy",
-            "destroying", "destroyed", "kill", "killing", "killed", "assault", "abuse", "abusive", "pushing",
-            "problem", "problems", "crisis", "chaos", "mess", "broken", "failed", "waste", "wasted", "wasteful",
-            "screwed", "raiding", "raid", "steal", "stealing", "stole", "cheat", "cheating", "fraud", "rigged",
-            "ignore", "ignored", "ignores", "ignoring", "refuse", "refused", "refuses", "reject", "rejected",
-            "oppose", "opposed", "criticize", "criticized", "condemn", "condemned", "denounce", "denounced",
-            "misogynistic", "sexist", "offensive", "insult", "insulting", "smear", "smears", "attack", "vicious",
-            "nasty", "mean", "ugly", "angry", "rage", "divisive", "hostile", "inconsistent", "incoherent",
-            "confused", "confusing", "flawed", "questionable", "dubious", "suspicious", "secret", "secretly",
-            "cover-up", "coverup", "arrogant", "arrogance", "elitist", "out-of-touch", "naive", "clueless",
-            "inexperienced", "unqualified", "unfit", "socialist", "socialism", "tyranny", "dictator",
-            "un-american", "unpatriotic", "traitor", "betrayal", "betrayed", "lawless", "amnesty", "job-killing",
-            "costly", "expensive", "burden", "worse", "lost", "losing", "loser", "losers", "worthless", "useless",
-            "cost", "costs", "sacrifice", "victims", "violence", "violent", "deadly", "tragic", "tragedy",
-            "wrongly", "unwilling");
+    /** Evaluative words that praise: what someone says with them is for what it is about ({@value #EVALUATION}). */
+    static final Set<String> PRAISE;
+    /** Evaluative words that criticize: what someone says with them is against what it is about. */
+    static final Set<String> CRITICISM;
+    private static final String EVALUATION = "evaluation.tsv";
+
+    static {
+        Set<String> praise = new HashSet<>();
+        Set<String> criticism = new HashSet<>();
+        try (java.io.InputStream in = StanceWords.class.getResourceAsStream(EVALUATION)) {
+            if (in == null) {
+                throw new IllegalStateException("the evaluative words " + EVALUATION + " are missing from the classpath");
+            }
+            int number = 0;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 2 || !f[0].equals("+") && !f[0].equals("-")) {
+                    throw new IllegalStateException(EVALUATION + " line " + number + ": + or - and the words are required");
+                }
+                (f[0].equals("+") ? praise : criticism).addAll(List.of(f[1].strip().split(" +")));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the evaluative words", e);
+        }
+        praise.removeAll(criticism);   // a word listed both ways says nothing
+        PRAISE = Set.copyOf(praise);
+        CRITICISM = Set.copyOf(criticism);
+    }
+
     /** Words that turn an evaluation round when they stand just before it ("not good", "never wrong"). */
     static final Set<String> TURNERS = set("not", "never", "no", "nothing", "without", "hardly", "barely",
             "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
