@@ -278,9 +278,13 @@ public final class QuoteFinder {
             Attribution shared = who;
             for (int i = 0; i < group.size(); i++) {
                 QuoteMarks.Stretch q = group.get(i);
-                if (i > 0 && !headline) {
-                    // A later quote of the sentence with a cue of its own: "…, some said, and one blogger asked, “…”".
-                    Attribution own = before(group.get(i - 1).close(), q.open(), from);
+                if (!headline && group.size() > 1) {
+                    // Each quote of the sentence with a cue of its own keeps it: "“A,” Blige sings, before asking,
+                    // “B”", "…, some said, and one blogger asked, “…”"; the others share the sentence's.
+                    Attribution own = before(i == 0 ? from : group.get(i - 1).close(), q.open(), from);
+                    if (own.speaker() == null && own.source() == null) {
+                        own = after(q.close(), i + 1 < group.size() ? group.get(i + 1).open() : to, from, first.open());
+                    }
                     who = own.speaker() != null || own.source() != null ? own : shared;
                 }
                 int words = wordsIn(q.contentStart(), q.contentEnd());
