@@ -75,6 +75,7 @@ class ReanalyzeTest {
                 s.executeUpdate("DROP TRIGGER " + trigger);
             }
             s.executeUpdate("DROP TABLE quotes");
+            s.executeUpdate("DROP TABLE times");
             s.executeUpdate("PRAGMA user_version = 6");
         }
         assertThat(quotes(folder)).isEmpty();

@@ -310,6 +310,7 @@ class QuoteTablesTest {
                 s.executeUpdate("DROP TRIGGER " + trigger);
             }
             s.executeUpdate("DROP TABLE quotes");
+            s.executeUpdate("DROP TABLE times");
             s.executeUpdate("PRAGMA user_version = 6");
         }
         try (Store store = Store.open(dir, CLOCK)) {
@@ -337,6 +338,7 @@ class QuoteTablesTest {
             s.executeUpdate("ALTER TABLE quotes DROP COLUMN speaker");
             s.executeUpdate("ALTER TABLE quotes DROP COLUMN via");
             s.executeUpdate("CREATE INDEX quotes_speaker ON quotes(article, speaker_start, speaker_end)");
+            s.executeUpdate("DROP TABLE times");
             s.executeUpdate("PRAGMA user_version = 7");
         }
         try (Store store = Store.open(dir, CLOCK)) {
