@@ -306,12 +306,7 @@ class QuoteTablesTest {
         // what the previous version left: no quote table (nor its triggers), schema version 6, the article annotated
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
              Statement s = c.createStatement()) {
-            for (String trigger : List.of("mentions_link_quotes", "mentions_unlink_quotes", "mentions_relink_quotes")) {
-                s.executeUpdate("DROP TRIGGER " + trigger);
-            }
-            s.executeUpdate("DROP TABLE quotes");
-            s.executeUpdate("DROP TABLE times");
-            s.executeUpdate("PRAGMA user_version = 6");
+            OlderSchema.rollBackTo(s, 6);
         }
         try (Store store = Store.open(dir, CLOCK)) {
             assertThat(store.quoteCount()).isZero();
@@ -331,15 +326,10 @@ class QuoteTablesTest {
         // what schema version 7 held: the quotes, their speakers known only through the mentions
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
              Statement s = c.createStatement()) {
-            for (String trigger : List.of("quotes_link", "mentions_link_quotes", "mentions_unlink_quotes", "mentions_relink_quotes")) {
-                s.executeUpdate("DROP TRIGGER " + trigger);
-            }
-            s.executeUpdate("DROP INDEX quotes_by_speaker");
+            OlderSchema.rollBackTo(s, 7);
             s.executeUpdate("ALTER TABLE quotes DROP COLUMN speaker");
             s.executeUpdate("ALTER TABLE quotes DROP COLUMN via");
             s.executeUpdate("CREATE INDEX quotes_speaker ON quotes(article, speaker_start, speaker_end)");
-            s.executeUpdate("DROP TABLE times");
-            s.executeUpdate("PRAGMA user_version = 7");
         }
         try (Store store = Store.open(dir, CLOCK)) {
             assertThat(store.quotesBySpeaker("person-dmitry-peskov", 0, 50).total()).isEqualTo(4);
