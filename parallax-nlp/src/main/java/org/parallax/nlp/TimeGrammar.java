@@ -1222,6 +1222,9 @@ final class TimeGrammar {
             if (c.sentenceDay != null) {
                 return new Resolved(TimeValues.day(c.sentenceDay) + clock, Anchor.TEXT);
             }
+            if (c.reference != null && c.referenceUnit == Unit.DAY) {
+                return new Resolved(TimeValues.day(c.reference) + clock, Anchor.TEXT);   // the day the text speaks of
+            }
             return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
         });
     }
