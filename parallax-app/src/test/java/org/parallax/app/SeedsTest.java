@@ -367,4 +367,73 @@ class SeedsTest {
             }
         }
     }
+    /**
+     * Every stance of the seeds' expected.json holds in one of its documents: a stance of the actor (named by its
+     * entity) on the issue (the same topic as the finder names it: a ceasefire, peace talks and a peace deal are one
+     * peace process) with the position or an accepted one; a conditional one with its condition (sharing a word of
+     * four letters or more with the analyst's); an expected evidence is a sentence read as that position on the
+     * issue. Every stance's evidence is its article's words.
+     */
+    @Test
+    void analyze_seeds_findsEveryExpectedStance() {
+        Map<String, String> textById = new HashMap<>();
+        Map<String, String> fileById = new HashMap<>();
+        articles.forEach((file, a) -> {
+            textById.put(a.get("id").asText(), a.get("text").asText());
+            fileById.put(a.get("id").asText(), file);
+        });
+        for (JsonNode s : root.get("stances")) {
+            String text = textById.get(s.get("article").asText());
+            JsonNode evidence = s.get("evidence");
+            assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
+                    .isEqualTo(evidence.get("text").asText());
+        }
+        for (JsonNode want : expected.get("stances")) {
+            java.util.Set<String> documents = new java.util.HashSet<>();
+            want.get("documents").forEach(d -> documents.add(d.asText()));
+            java.util.Set<String> positions = new java.util.HashSet<>();
+            positions.add(want.get("position").asText());
+            want.path("position_accept").forEach(p -> positions.add(p.asText()));
+            String topic = org.parallax.nlp.StanceFinder.topic(want.get("issue").asText());
+            String actor = want.get("actor").asText().toLowerCase(java.util.Locale.ROOT);
+            String name = want.get("actor").asText() + " " + want.get("position").asText() + " " + want.get("issue").asText() + ": ";
+            java.util.List<JsonNode> held = new java.util.ArrayList<>();
+            for (JsonNode s : root.get("stances")) {
+                if (documents.contains(fileById.get(s.get("article").asText())) && actor.equals(entityName(s.get("actor")))
+                        && topic.equals(s.get("topic").asText()) && positions.contains(s.get("position").asText())
+                        && (!s.get("position").asText().equals("conditional") || !want.has("condition")
+                        || sharesLongWord(s.get("condition").asText(), want.get("condition").asText()))) {
+                    held.add(s);
+                }
+            }
+            assertThat(held).as(name + "a stance in " + documents).isNotEmpty();
+            if (want.get("position").asText().equals("conditional") && positions.size() == 1) {
+                assertThat(held).as(name + "its condition").allSatisfy(s -> assertThat(s.get("condition").isNull()).isFalse());
+            }
+            if (want.has("evidence_starts_with")) {
+                String opening = want.get("evidence_starts_with").asText();
+                assertThat(root.get("stances")).as(name + "a stance shown by '" + opening + "'").anySatisfy(s -> {
+                    assertThat(s.get("evidence").get("text").asText()).startsWith(opening);
+                    assertThat(s.get("topic").asText()).isEqualTo(topic);
+                    assertThat(positions).contains(s.get("position").asText());
+                });
+            }
+        }
+    }
+
+    private static boolean sharesLongWord(String a, String b) {
+        java.util.Set<String> words = longWords(a);
+        words.retainAll(longWords(b));
+        return !words.isEmpty();
+    }
+
+    private static java.util.Set<String> longWords(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !java.util.Set.of("with", "only", "that", "this", "from", "their", "will").contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 }

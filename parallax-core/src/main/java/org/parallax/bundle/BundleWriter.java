@@ -10,6 +10,7 @@ import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
+import org.parallax.model.AttributedStance;
 import org.parallax.model.Entity;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
@@ -20,7 +21,7 @@ import org.parallax.model.Storyline;
  */
 public final class BundleWriter implements AutoCloseable {
     public static final String FORMAT_VERSION = "1";
-    private static final List<String> LATER_SECTIONS = List.of("stances", "claims");
+    private static final List<String> LATER_SECTIONS = List.of("claims");
 
     private final JsonGenerator json;
 
@@ -100,6 +101,26 @@ public final class BundleWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the stances of the articles as they come (call after {@link #times}): their actors and targets are
+     * entities of the bundle.
+     */
+    public void stances(Iterable<AttributedStance> stances) {
+        if (!timesWritten || stancesWritten) {
+            throw new IllegalStateException("stances come once, after the times");
+        }
+        try {
+            json.writeArrayFieldStart("stances");
+            for (AttributedStance s : stances) {
+                write(Views.stance(s), "stance " + s.id());
+            }
+            json.writeEndArray();
+            stancesWritten = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write stances to the bundle", e);
+        }
+    }
+
     /** Ends the articles and writes the stories and storylines. */
     public void stories(List<Story> stories, List<Storyline> storylines) {
         try {
@@ -126,6 +147,7 @@ public final class BundleWriter implements AutoCloseable {
     private boolean entitiesWritten;
     private boolean quotesWritten;
     private boolean timesWritten;
+    private boolean stancesWritten;
 
     @Override
     public void close() {
@@ -149,6 +171,10 @@ public final class BundleWriter implements AutoCloseable {
             }
             if (!timesWritten) {
                 json.writeArrayFieldStart("times");
+                json.writeEndArray();
+            }
+            if (!stancesWritten) {
+                json.writeArrayFieldStart("stances");
                 json.writeEndArray();
             }
             for (String section : LATER_SECTIONS) {

@@ -13,6 +13,8 @@ public final class Csv {
     public static final List<String> QUOTES = List.of("id", "article", "start", "end", "direct", "headline", "speaker",
             "speaker_text", "via", "cue", "text");
     public static final List<String> TIMES = List.of("article", "start", "end", "type", "value", "mod", "anchor", "text");
+    public static final List<String> STANCES = List.of("id", "article", "actor", "actor_text", "topic", "issue", "position",
+            "condition", "target", "target_name", "quote", "evidence");
 
     private Csv() {
     }

@@ -11,9 +11,12 @@ import java.util.List;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
+import org.parallax.model.AttributedStance;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
 import org.parallax.model.PublicationDate;
+import org.parallax.model.Span;
+import org.parallax.model.Stance;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 
@@ -177,6 +180,44 @@ public final class Views {
             json.writeStringField("anchor", t.time().anchor().name().toLowerCase(java.util.Locale.ROOT));
             json.writeEndObject();
         };
+    }
+
+    /**
+     * A stance: its actor's entity id and words, the issue (normalized) with its topic and words, the position, the
+     * condition's words (or null) and span, for a stance toward another actor that actor's entity id and words, the
+     * evidence's span and words, and the quote that holds the evidence (or null).
+     */
+    public static View stance(AttributedStance s) {
+        return json -> {
+            Stance t = s.stance();
+            json.writeStartObject();
+            json.writeStringField("id", s.id());
+            json.writeStringField("article", s.article());
+            json.writeStringField("actor", s.actor());
+            json.writeStringField("actor_text", s.actorText());
+            json.writeStringField("issue", t.issue());
+            json.writeStringField("topic", t.topic());
+            json.writeStringField("position", t.position().label());
+            json.writeStringField("condition", s.conditionText());
+            if (t.condition() != null) {
+                span(json, "condition_span", t.condition(), s.conditionText());
+            } else {
+                json.writeNullField("condition_span");
+            }
+            json.writeStringField("target", s.target());
+            json.writeStringField("target_name", s.targetName());
+            span(json, "evidence", t.evidence(), s.evidenceText());
+            json.writeStringField("quote", s.quote() == null ? null : AttributedQuote.id(s.article(), s.quote()));
+            json.writeEndObject();
+        };
+    }
+
+    private static void span(JsonGenerator json, String field, Span span, String text) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeNumberField("start", span.start());
+        json.writeNumberField("end", span.end());
+        json.writeStringField("text", text);
+        json.writeEndObject();
     }
 
     private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {

@@ -41,9 +41,9 @@ class StanceEvaluationTest {
         ArticleEntities.Found dana = new ArticleEntities.Found("person:dana ellis", EntityType.PERSON, "Dana Ellis", false,
                 true, List.of(), List.of(), List.of(new Mention(article.id(), ellis.start(), ellis.end(), "Ellis")), List.of());
         List<Stance> stances = List.of(
-                new Stance(ellis, "harbor council", span(t, "council did"), Stance.Position.SUPPORTS, null,
+                new Stance(ellis, "harbor council", "harbor council", span(t, "council did"), Stance.Position.SUPPORTS, null,
                         span(t, "The council did the right thing for the pier"), null),
-                new Stance(okafor, "ferry", span(t, "ferry is"), Stance.Position.OPPOSES, null,
+                new Stance(okafor, "ferry", "ferry", span(t, "ferry is"), Stance.Position.OPPOSES, null,
                         span(t, "The ferry is a slow and crowded boat"), null));
         return new AnnotatedArticle(article, List.of(), new ArticleEntities(article.id(), List.of(dana), List.of()), List.of(),
                 List.of(), stances);

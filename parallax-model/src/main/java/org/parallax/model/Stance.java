@@ -13,23 +13,27 @@ import java.util.Objects;
  * @param issue      what the stance is on, normalized: lower case, without determiners and possessors, the head in
  *                   the singular, equivalent terms folded to one ("ceasefire in ukraine", "peace plan"); for a stance
  *                   toward another actor, that actor's name
+ * @param topic      the broader matter the issue belongs to, under which stances on related issues are grouped (a
+ *                   ceasefire, peace talks and a peace deal are all "peace process"); the issue's head when it
+ *                   belongs to no known topic, the other actor's name for a stance toward an actor
  * @param issueWords where the words naming the issue (or the other actor) stand in the text
  * @param position   for, against, for on a condition, or neither
  * @param condition  the condition a conditional stance sets (the words after "only if", "unless"), else null
  * @param evidence   the words that show the stance: a quote's content, or the sentence that reports it
  * @param target     a mention of the other actor a stance toward an actor is taken toward, else null
  */
-public record Stance(Span actor, String issue, Span issueWords, Position position, Span condition, Span evidence,
-                     Span target) {
+public record Stance(Span actor, String issue, String topic, Span issueWords, Position position, Span condition,
+                     Span evidence, Span target) {
     public Stance {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(issueWords, "issueWords");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(evidence, "evidence");
-        if (issue.isBlank()) {
+        if (issue.isBlank() || topic.isBlank()) {
             throw new IllegalArgumentException("a stance must be on something, the one with evidence " + evidence
-                    + " has a blank issue");
+                    + " has a blank issue or topic");
         }
         if (evidence.length() == 0) {
             throw new IllegalArgumentException("a stance needs words to show it, its evidence " + evidence + " is empty");

@@ -42,6 +42,8 @@ final class Issues {
 
     /** Members by their first word, longest first. */
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    /** The topic of each class, by the class's name. */
+    private final Map<String, String> topics = new HashMap<>();
 
     static Issues bundled() {
         return BUNDLED;
@@ -113,6 +115,15 @@ final class Issues {
         return String.join(" ", w);
     }
 
+    /**
+     * The topic of a normalized issue: the topic its class belongs to ("peace process" for "ceasefire in ukraine"),
+     * else its head ("plan" of "plan for ending the war").
+     */
+    String topic(String issue) {
+        String head = head(issue);
+        return topics.getOrDefault(head, head);
+    }
+
     /** The head of a normalized issue: its words before the first preposition ("ceasefire" of "ceasefire in ukraine"). */
     static String head(String issue) {
         String[] w = issue.split(" ");
@@ -153,10 +164,11 @@ final class Issues {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": a name and its members are required");
+                if (f.length != 3 || f[0].isBlank() || f[1].isBlank() || f[2].isBlank()) {
+                    throw new IllegalStateException(RESOURCE + " line " + number + ": a name, a topic and members are required");
                 }
-                for (String member : f[1].split("\\|")) {
+                issues.topics.put(f[0], f[1]);
+                for (String member : f[2].split("\\|")) {
                     String[] words = java.util.Arrays.stream(member.strip().toLowerCase(Locale.ROOT).split(" +"))
                             .filter(x -> !ARTICLES.contains(x)).toArray(String[]::new);
                     issues.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(f[0], words));

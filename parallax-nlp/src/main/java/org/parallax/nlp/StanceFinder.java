@@ -35,7 +35,8 @@ import org.parallax.model.Stance;
  * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
  * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
  * actor it is about: one it names (a main actor of the article before any other), else a known issue it names,
- * else the article's most prominent actor who is not the speaker (named in its headline and lead, and often).</li>
+ * else, when they name neither an actor nor an issue, the article's most prominent actor who is not the speaker
+ * (named in its headline and lead, and often): what a quote the article chose says is about whom it is about.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -47,6 +48,25 @@ public final class StanceFinder {
     private static final int SENTENCES_BACK = 3;
     /** Words an issue's phrase may run to, complement included. */
     private static final int ISSUE_WORDS = 9;
+
+    /**
+     * The topic of an issue named in words ("a ceasefire in Ukraine": "peace process"), as the stances this finder
+     * finds on it have it: its known class's topic, else its head.
+     */
+    public static String topic(String words) {
+        List<String> folded = new ArrayList<>();
+        Matcher m = Names.WORD.matcher(words.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (!StanceWords.DETERMINERS.contains(m.group())) {
+                folded.add(m.group());
+            }
+        }
+        if (folded.isEmpty()) {
+            throw new IllegalArgumentException("an issue needs words, '" + words + "' has none");
+        }
+        Issues issues = Issues.bundled();
+        return issues.topic(issues.normalize(folded));
+    }
 
     /** The stances of {@code text}, in text order of their evidence. */
     public List<Stance> find(String text, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes) {
@@ -62,8 +82,22 @@ public final class StanceFinder {
             return new Named(new Span(m.start(), m.end()), f.type(), f.key(), f.name(), f.roles());
         }
 
+        /**
+         * Whether both name one actor: one identity, or one office ("the Russian president" and Vladimir Putin, whom
+         * the article gives that role).
+         */
         boolean same(Named other) {
-            return key.equals(other.key);
+            if (key.equals(other.key)) {
+                return true;
+            }
+            for (ArticleEntities.Role a : roles) {
+                for (ArticleEntities.Role b : other.roles) {
+                    if (a.country() != null && a.country().equals(b.country()) && a.head().equals(b.head())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -393,15 +427,16 @@ public final class StanceFinder {
             if (actor == null || !isActor(actor)) {
                 return false;
             }
-            if (issue.target() != null && issue.target().same(actor)) {
-                return false;   // no stance toward oneself
+            if (issue.target() != null && (issue.target().same(actor) || ownCountry(actor, issue.target())
+                    || ownCountry(issue.target(), actor))) {
+                return false;   // no stance toward oneself, nor between an office holder and its country
             }
             String key = actor.key() + "|" + issue.name() + "|" + p + "|" + evidence.start();
             if (!seen.add(key)) {
                 return false;
             }
-            out.add(new Stance(actor.span(), issue.name(), issue.words(), p, condition, evidence,
-                    issue.target() == null ? null : issue.target().span()));
+            out.add(new Stance(actor.span(), issue.name(), issue.target() == null ? issues.topic(issue.name()) : issue.name(),
+                    issue.words(), p, condition, evidence, issue.target() == null ? null : issue.target().span()));
             Named country = office(actor, evidence);
             if (country != null) {
                 add(country, issue, p, condition, evidence);
@@ -1241,6 +1276,11 @@ public final class StanceFinder {
                 int score = 0;
                 for (int i = from; i < to; i++) {
                     if (used.get(i)) {
+                        continue;   // a stance word that gave a stance of its own
+                    }
+                    Issues.Found term = issues.termAt(folded, i, to);
+                    if (term != null) {
+                        i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
                         continue;
                     }
                     int value = StanceWords.PRAISE.contains(folded[i]) ? 1 : StanceWords.CRITICISM.contains(folded[i]) ? -1 : 0;
@@ -1263,9 +1303,11 @@ public final class StanceFinder {
                 if (named != null) {
                     about = new Issue(named.name(), named.span(), named, false);
                 }
+                boolean onIssue = used.nextSetBit(from) >= 0 && used.nextSetBit(from) < to;
                 for (int i = from; about == null && i < to; i++) {
                     Issues.Found term = issues.termAt(folded, i, to);
                     if (term != null) {
+                        onIssue = true;
                         int clause = clauseScore(i, from, to);
                         if (clause != 0) {
                             add(speaker, new Issue(term.name(), new Span(wordStart[i], wordEnd[i + term.length() - 1]), null,
@@ -1275,8 +1317,8 @@ public final class StanceFinder {
                     }
                 }
                 for (Named m : main) {
-                    if (about == null && !m.same(speaker) && !ownCountry(speaker, m)) {
-                        about = new Issue(m.name(), m.span(), m, false);   // "he", or no one named: whom the article is about
+                    if (about == null && !onIssue && !m.same(speaker) && !ownCountry(speaker, m) && !ownCountry(m, speaker)) {
+                        about = new Issue(m.name(), m.span(), m, false);   // no one named, no issue: whom the article is about
                     }
                 }
                 if (about != null) {

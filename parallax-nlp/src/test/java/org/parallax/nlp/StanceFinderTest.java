@@ -67,6 +67,14 @@ class StanceFinderTest {
         assertThat(lines(text, found)).containsExactly("Nordland | supports | ceasefire in westmark");
         assertThat(words(text, found.get(0).evidence())).startsWith("The Nordland government").endsWith("Tuesday.");
         assertThat(words(text, found.get(0).issueWords())).isEqualTo("truce in Westmark");
+        assertThat(found.get(0).topic()).isEqualTo("peace process");
+    }
+
+    @Test
+    void topic_issuesOfOneMatter_shareIt() {
+        assertThat(StanceFinder.topic("a ceasefire in Westmark")).isEqualTo("peace process");
+        assertThat(StanceFinder.topic("peace talks")).isEqualTo("peace process");
+        assertThat(StanceFinder.topic("the new tax plans for farmers")).isEqualTo("tax plan");
     }
 
     @Test

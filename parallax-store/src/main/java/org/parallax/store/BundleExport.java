@@ -14,7 +14,7 @@ import org.parallax.model.Storyline;
 /**
  * Writes an analysis bundle of stored articles: each with its story membership, then the stories they
  * belong to and those stories' storylines, each listing only what the bundle holds, the entities they name,
- * the quotes they report and their time expressions.
+ * the quotes they report, their time expressions and the stances their actors take.
  */
 public final class BundleExport {
     private BundleExport() {
@@ -55,6 +55,9 @@ public final class BundleExport {
                     .flatMap(id -> store.quotesOfArticle(id, 0, Integer.MAX_VALUE).quotes().stream())
                     .map(ReportedQuote::quote).iterator());
             bundle.times(() -> included.stream().flatMap(id -> store.timesOfArticle(id).stream()).iterator());
+            // a stance whose actor the identity stage has not linked names no one of the bundle: left out
+            bundle.stances(() -> included.stream().flatMap(id -> store.stancesOfArticle(id).stream())
+                    .map(ReportedStance::stance).filter(s -> s.actor() != null).iterator());
         }
     }
 

@@ -24,7 +24,8 @@ import org.parallax.model.Span;
  * each article. Layers are kept as the stage made them (deflated JSON), so corpus stages read them back in
  * their own order and a later run can redo a corpus stage without redoing annotation; the quote layer goes to
  * its own table ({@link QuoteTables}) with them, to be read by story, article and speaker, and so does the time
- * layer ({@link TimeTables}), to be read by article and story. The caller holds the transaction.
+ * layer ({@link TimeTables}), to be read by article and story, and the stance layer ({@link StanceTables}), to be
+ * read by article, story and entity. The caller holds the transaction.
  */
 final class LayerTables {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,6 +63,7 @@ final class LayerTables {
             ps.executeUpdate();
             QuoteTables.write(c, a);
             TimeTables.write(c, a);
+            StanceTables.write(c, a);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("cannot encode the layers of article " + a.article().id() + ": " + e.getOriginalMessage(), e);
         }

@@ -27,6 +27,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
 import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
+import org.parallax.model.AttributedStance;
 import org.parallax.model.Bytes;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -672,6 +673,57 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     public int quoteCount() {
         return read("cannot count quotes in " + file, c -> countOf(c, "quotes"));
+    }
+
+    /** An edge of who stands where toward whom: an actor, the entity its stances are toward, how many for and against. */
+    public record StanceLink(String actor, String target, int supports, int opposes) {
+    }
+
+    /** An article's stances, in text order of their evidence. */
+    public List<ReportedStance> stancesOfArticle(String article) {
+        return read("cannot read the stances of article " + article + " from " + file, c -> StanceTables.ofArticle(c, article));
+    }
+
+    /**
+     * The stances of a story's articles whose actor is known: by actor (most stances first), then topic and issue,
+     * then in the order the articles joined the story: its actor × issue table, each cell with its evidence.
+     */
+    public List<ReportedStance> stancesOfStory(String story) {
+        return read("cannot read the stances of story " + story + " from " + file, c -> StanceTables.ofStory(c, story));
+    }
+
+    /** A story's actor × issue table, each cell with the stances that show it. */
+    public StanceMatrix stanceMatrix(String story) {
+        return StanceMatrix.of(story, stancesOfStory(story));
+    }
+
+    /** The stances an entity takes and those taken toward it, newest articles first, at most {@code limit}. */
+    public List<ReportedStance> stancesOfEntity(String entity, int limit) {
+        return read("cannot read the stances of entity " + entity + " from " + file,
+                c -> StanceTables.ofEntity(c, entity, limit));
+    }
+
+    /** Every stored stance, by article and text order of its evidence, streamed. */
+    public void forEachStance(Consumer<AttributedStance> action) {
+        read("cannot read stances from " + file, c -> {
+            StanceTables.each(c, action);
+            return null;
+        });
+    }
+
+    public int stanceCount() {
+        return read("cannot count stances in " + file, c -> countOf(c, "stances"));
+    }
+
+    /**
+     * The signed stance edges among the {@code nodes} entities in most articles: each actor among them and each
+     * other entity among them it takes stances toward, with how many are for and how many against.
+     */
+    public void stanceNetwork(int nodes, Consumer<StanceLink> link) {
+        read("cannot read the stance network from " + file, c -> {
+            StanceTables.towardEntities(c, "SELECT id FROM entities ORDER BY articles DESC, mentions DESC, id LIMIT ?1", nodes, link);
+            return null;
+        });
     }
 
     /** An article's time expressions in text order. */
