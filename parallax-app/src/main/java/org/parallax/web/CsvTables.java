@@ -15,7 +15,8 @@ public final class CsvTables {
     }
 
     /** The tables there are, in the order they are offered. */
-    public static final java.util.List<String> TABLES = java.util.List.of("articles", "stories", "storylines", "quotes", "times");
+    public static final java.util.List<String> TABLES = java.util.List.of("articles", "stories", "storylines", "quotes", "times",
+            "stances");
 
     /** Writes {@code table} (one of {@link #TABLES}) with its header. */
     public static void write(Store store, String table, Writer out) throws IOException {
@@ -45,6 +46,10 @@ public final class CsvTables {
                 case "times" -> {
                     out.write(Csv.header(Csv.TIMES));
                     store.forEachTime(t -> line(out, Csv.row(Views.time(t), Csv.TIMES)));
+                }
+                case "stances" -> {
+                    out.write(Csv.header(Csv.STANCES));
+                    store.forEachStance(s -> line(out, Csv.row(Views.stance(s), Csv.STANCES)));
                 }
                 default -> throw new IllegalArgumentException("no such table: " + table + " (" + String.join(", ", TABLES) + ")");
             }

@@ -75,5 +75,11 @@ final class Html {
             details.headlines{margin:.6rem 0}
             ol.events>li{margin:.5rem 0}ol.events .day{font-weight:600}ol.events li:target{background:#e8f6ec}ol.events q{quotes:none}
             time.timex{background:#e8f6ec;border-bottom:2px solid #5aa86b;padding:0 .1rem}time.timex.duration,time.timex.set{border-bottom-style:dotted}
+            .matrix{overflow-x:auto}table.stances th,table.stances td{border:1px solid #ddd;text-align:center;font-size:.9rem}
+            table.stances th[scope=row]{text-align:left}.cell{padding:0 .3rem;border-radius:.2rem}
+            .cell.supports{background:#cdebd0}.cell.opposes{background:#f6cfcf}.cell.conditional{background:#ffe7a8}
+            .cell.neutral{background:#e4e4e4}.cell.mixed{background:#e3d5f3}a.stance{color:inherit;text-decoration:none;font-weight:600}
+            a.all{color:#555;text-decoration:none}.legend .cell{margin-right:.4rem}dl.stance-evidence{display:block}
+            dl.stance-evidence dt:target{background:#fff3c4}ol.stances li{margin:.3rem 0}.condition{font-style:italic}
             """;
 }

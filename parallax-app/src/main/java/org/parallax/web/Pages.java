@@ -117,6 +117,7 @@ final class Pages {
         if (!named.isEmpty()) {
             b.append("<h2>Who and where</h2>").append(chips(named));
         }
+        b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>Timeline</h2>").append(timeline(members));
         b.append(TimelinePages.section(store.timeline(story.id())));
@@ -266,6 +267,7 @@ final class Pages {
         if (!with.isEmpty()) {
             b.append("<h2>Named together with</h2>").append(chips(with));
         }
+        b.append(StancePages.ofEntity(e.id(), e.name(), store.stancesOfEntity(e.id(), StancePages.ENTITY_STANCES), store::sentences));
         b.append(QuotePages.saidBy(e.name(), store.quotesBySpeaker(e.id(), 0, QuotePages.ENTITY_QUOTES)));
         b.append("<h2>Mentions</h2><ol class=\"mentions\">");
         Map<String, List<Mention>> byArticle = new LinkedHashMap<>();

@@ -108,6 +108,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}", server::apiStory);
             config.routes.get("/api/stories/{id}/quotes", server::apiStoryQuotes);
             config.routes.get("/api/stories/{id}/timeline", server::apiStoryTimeline);
+            config.routes.get("/api/stories/{id}/stances", server::apiStoryStances);
             config.routes.get("/api/storylines", server::apiStorylines);
             config.routes.get("/api/articles", server::apiArticles);
             config.routes.get("/api/articles/{id}", server::apiArticle);
@@ -117,6 +118,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities", server::apiEntities);
             config.routes.get("/api/entities/{id}", server::apiEntity);
             config.routes.get("/api/entities/{id}/quotes", server::apiEntityQuotes);
+            config.routes.get("/api/entities/{id}/stances", server::apiEntityStances);
             config.routes.get("/api/export/entities.graphml", server::exportGraph);
             config.routes.get("/api/export/bundle.json", server::exportBundle);
             config.routes.get("/api/export/{table}.csv", server::exportCsv);
@@ -238,6 +240,33 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         json(ctx, TimelinePages.json(store.timeline(story.get().id())));
+    }
+
+    /** Who stands where in a story: its actor × issue table, each cell with the stances that show it. */
+    private void apiStoryStances(Context ctx) throws JsonProcessingException {
+        Optional<Story> story = store.story(ctx.pathParam("id"));
+        if (story.isEmpty()) {
+            jsonError(ctx, "no such story");
+            return;
+        }
+        json(ctx, StancePages.json(store.stanceMatrix(story.get().id())));
+    }
+
+    /** The stances an entity takes and those taken toward it, newest articles first. */
+    private void apiEntityStances(Context ctx) throws JsonProcessingException {
+        String id = ctx.pathParam("id");
+        if (store.entitySummary(id).isEmpty()) {
+            jsonError(ctx, "no such entity");
+            return;
+        }
+        int limit = limit(ctx);
+        List<org.parallax.store.ReportedStance> found = store.stancesOfEntity(id, limit);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("entity", id);
+        root.put("total", found.size());
+        ArrayNode items = root.putArray("stances");
+        found.forEach(s -> items.add(StancePages.stance(s)));
+        json(ctx, root);
     }
 
     private void apiStory(Context ctx) throws JsonProcessingException {
