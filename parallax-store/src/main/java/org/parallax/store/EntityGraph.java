@@ -10,7 +10,9 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes the network of entities as GraphML: a node per entity (name, type, articles, mentions); an undirected
  * edge of kind {@code co-mention} per pair named in the same articles, weighted by how many; and a directed edge
  * of kind {@code quote} from a speaker to each entity named inside what the speaker said, weighted by in how
- * many quotes. Streamed; text is escaped by the XML writer.
+ * many quotes; and a directed, signed edge of kind {@code stance} from an actor to each entity it takes stances
+ * toward, weighted by how many are for or against, with both counts and their sign (+1 for, -1 against, 0 as many of
+ * each). Streamed; text is escaped by the XML writer.
  */
 public final class EntityGraph {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -31,6 +33,9 @@ public final class EntityGraph {
             key(xml, "mentions", "node", "int");
             key(xml, "kind", "edge", "string");
             key(xml, "weight", "edge", "int");
+            key(xml, "supports", "edge", "int");
+            key(xml, "opposes", "edge", "int");
+            key(xml, "sign", "edge", "int");
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "co-mentions");
             xml.writeAttribute("edgedefault", "undirected");
@@ -65,6 +70,21 @@ public final class EntityGraph {
                     xml.writeAttribute("directed", "true");
                     data(xml, "kind", "quote");
                     data(xml, "weight", String.valueOf(link.quotes()));
+                    xml.writeEndElement();
+                } catch (XMLStreamException x) {
+                    throw new IllegalStateException("cannot write the graph", x);
+                }
+            }, stance -> {
+                try {
+                    xml.writeStartElement("edge");
+                    xml.writeAttribute("source", stance.actor());
+                    xml.writeAttribute("target", stance.target());
+                    xml.writeAttribute("directed", "true");
+                    data(xml, "kind", "stance");
+                    data(xml, "weight", String.valueOf(stance.supports() + stance.opposes()));
+                    data(xml, "supports", String.valueOf(stance.supports()));
+                    data(xml, "opposes", String.valueOf(stance.opposes()));
+                    data(xml, "sign", String.valueOf(Integer.signum(stance.supports() - stance.opposes())));
                     xml.writeEndElement();
                 } catch (XMLStreamException x) {
                     throw new IllegalStateException("cannot write the graph", x);

@@ -615,6 +615,15 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
      * pair named together in at least one article, then every speaker among them naming another of them in a quote.
      */
     public void entityNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge, Consumer<QuoteLink> quoted) {
+        entityNetwork(nodes, node, edge, quoted, link -> { });
+    }
+
+    /**
+     * The network among the {@code nodes} entities in most articles, as {@link #entityNetwork(int, Consumer, Consumer,
+     * Consumer)} gives it, then every actor among them taking stances toward another of them, for and against.
+     */
+    public void entityNetwork(int nodes, Consumer<EntitySummary> node, Consumer<CoMention> edge, Consumer<QuoteLink> quoted,
+                              Consumer<StanceLink> stances) {
         String top = "SELECT id FROM entities ORDER BY articles DESC, mentions DESC, id LIMIT ?1";
         String sql = "WITH top AS (" + top + "),"
                 + " pairs AS (SELECT DISTINCT article, entity FROM mentions WHERE entity IN (SELECT id FROM top))"
@@ -635,6 +644,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     }
                 }
                 QuoteTables.namedBySpeakers(c, top, nodes, quoted);
+                StanceTables.towardEntities(c, top, nodes, stances);
             } finally {
                 c.setAutoCommit(own);
             }

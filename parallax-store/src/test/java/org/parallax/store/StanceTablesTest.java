@@ -176,6 +176,11 @@ class StanceTablesTest {
             List<Store.StanceLink> links = new ArrayList<>();
             store.stanceNetwork(10, links::add);
             assertThat(links).containsExactly(new Store.StanceLink("person-anna-berg", "person-lars-holm", 0, 1));
+            java.io.ByteArrayOutputStream graph = new java.io.ByteArrayOutputStream();
+            EntityGraph.write(store, 10, graph);
+            assertThat(graph.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("<edge source=\"person-anna-berg\""
+                    + " target=\"person-lars-holm\" directed=\"true\"><data key=\"kind\">stance</data><data key=\"weight\">1</data>"
+                    + "<data key=\"supports\">0</data><data key=\"opposes\">1</data><data key=\"sign\">-1</data></edge>");
         }
     }
 
