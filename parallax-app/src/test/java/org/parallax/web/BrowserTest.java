@@ -28,6 +28,14 @@ class BrowserTest {
     static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("PARALLAX_CHROMIUM", "/usr/bin/chromium"));
     static final Path SHOTS = Paths.get("target", "screenshots");
 
+    /** Debian's headless Chromium, quiet (no network of its own), with a folder for screenshots. */
+    static Browser chromium(Playwright playwright) throws java.io.IOException {
+        Files.createDirectories(SHOTS);
+        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
     @TempDir
     static Path dir;
     static Store store;
@@ -67,10 +75,7 @@ class BrowserTest {
         quoted = QuotedStory.write(quotedStore);
         quotedServer = WebServer.start(quotedStore, "127.0.0.1", 0);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        Files.createDirectories(SHOTS);
+        browser = chromium(playwright);
     }
 
     @AfterAll
