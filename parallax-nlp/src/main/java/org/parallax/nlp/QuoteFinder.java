@@ -280,11 +280,20 @@ public final class QuoteFinder {
                     continue;
                 }
                 int subjectStart = subjectStart(c, start);
+                Span cue = new Span(wordStart[c], wordEnd[c]);
+                int before = auxiliariesBefore(c) - 1;
+                Attribution who;
+                if (subjectStart < 0 && before >= first && (folded[before].equals("and") || folded[before].equals("but"))) {
+                    // "Merrill says Machado will go on and said she would …": the verb shares the sentence's subject.
+                    Attribution opening = sentenceSubject(withoutLeadingPhrase(start, wordStart[before]), wordStart[before]);
+                    who = new Attribution(cue, opening.source(), opening.speaker(), null);
+                    subjectStart = opening.source() == null ? -1 : opening.source().start();
+                } else {
+                    who = subjectStart < 0 ? Attribution.NONE : subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                }
                 if (subjectStart < 0) {
                     continue;
                 }
-                Span cue = new Span(wordStart[c], wordEnd[c]);
-                Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
                 if (who.source() == null) {
                     continue;
                 }
@@ -819,6 +828,12 @@ public final class QuoteFinder {
                     int named = appositionBefore(w, floor);
                     if (named >= 0) {
                         return named;
+                    }
+                    // "The campaign's chairman, Phil Lovas, said": the name closes the apposition itself.
+                    Map.Entry<Integer, Named> last = mentions.floorEntry(wordStart[w]);
+                    if (last != null && last.getValue().mention().end() == wordEnd[w] && last.getValue().type() != EntityType.LOCATION
+                            && last.getKey() >= floor) {
+                        return last.getKey();
                     }
                     break;
                 }
