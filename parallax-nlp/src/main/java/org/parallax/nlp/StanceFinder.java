@@ -1289,6 +1289,9 @@ public final class StanceFinder {
                     }
                     score += value;
                 }
+                if (score == 0 && text.substring(q.content().start(), q.content().end()).strip().endsWith("?")) {
+                    score = -1;   // a question put in someone's words challenges whom it is about
+                }
                 if (score == 0) {
                     continue;
                 }
@@ -1296,8 +1299,9 @@ public final class StanceFinder {
                 Named named = null;
                 for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
-                            && !afterLocative(n) && named == null) {
-                        named = n;   // the first the words name, a main actor before any other
+                            && !afterLocative(n) && (named == null || named.type() == EntityType.COUNTRY
+                            && n.type() != EntityType.COUNTRY)) {
+                        named = n;   // the first the words name, a person or a body before a country
                     }
                 }
                 if (named != null) {
