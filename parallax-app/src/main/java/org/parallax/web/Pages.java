@@ -154,6 +154,7 @@ final class Pages {
                     .append("</a> <span class=\"meta\">").append(count(s.articles().size(), "article")).append("</span></li>"));
         }
         b.append("</ol>");
+        b.append(StancePages.section(store.storylineStanceMatrix(line.id()), store::sentences));
         return Html.page(line.title(), b.toString());
     }
 

@@ -42,7 +42,8 @@ import org.parallax.store.Store;
 /**
  * Who stands where as a person sees it, in headless Chromium: two reports of a ferry strike whose names and quote are
  * laid by hand and whose stances the stance finder reads; the story's actor × issue table, a cell opened on the words
- * that show it (a sentence, or a quote marked whole), the entity's stances, and the JSON and CSV of them.
+ * that show it (a sentence, or a quote marked whole), the storyline's table, the entity's stances, and the JSON and
+ * CSV of them.
  */
 class StanceBrowserTest {
     static final String FIRST = "Ferry strike talks in Tarnby\n"
@@ -199,6 +200,16 @@ class StanceBrowserTest {
         page.locator("details.evidence-list summary").click();
         assertThat(page.locator("dl.stance-evidence").textContent())
                 .contains("only if the council restores the night shifts", "ready for talks");
+        page.close();
+    }
+
+    @Test
+    void storylinePage_showsTheTableOverItsStories() {
+        Page page = browser.newPage();
+        page.navigate(base() + "/storylines/" + store.story(story).orElseThrow().storyline());
+        assertThat(page.locator("h2").allTextContents()).contains("Who stands where");
+        assertThat(page.locator("table.stances td.cell").allTextContents()).containsExactly("mixed ×2 …", "conditional ×2 …",
+                "opposes …");
         page.close();
     }
 

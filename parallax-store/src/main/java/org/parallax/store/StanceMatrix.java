@@ -17,7 +17,7 @@ import org.parallax.model.Stance;
  * first); columns are topics (a ceasefire and peace talks under "peace process"; a stance toward another actor under
  * that actor's name), most stances first.
  *
- * @param story   the story's id
+ * @param story   the story's id (or the storyline's, for a storyline's table)
  * @param actors  the rows
  * @param columns the columns
  * @param cells   the cells that hold a stance, row by row, each row's cells in column order

@@ -101,6 +101,20 @@ final class StanceTables {
     }
 
     /**
+     * The stances of the articles of a storyline's stories whose actor is known: by actor (most stances first), then
+     * by topic and issue, then by date of the article (undated last) and text order.
+     */
+    static List<ReportedStance> ofStoryline(Connection c, String storyline) throws SQLException {
+        return rows(c, "WITH members AS (SELECT sa.article FROM stories line JOIN story_articles sa ON sa.story = line.id"
+                + " WHERE line.storyline = ?1),"
+                + " g AS (SELECT s.actor, count(*) AS n FROM members m JOIN stances s ON s.article = m.article"
+                + " WHERE s.actor IS NOT NULL GROUP BY s.actor)"
+                + " SELECT " + COLUMNS + " FROM members m JOIN stances s ON s.article = m.article JOIN g ON g.actor = s.actor"
+                + CONTEXT + " ORDER BY g.n DESC, ac.name, s.actor, s.topic, s.issue, a.published IS NULL, a.published,"
+                + " s.article, s.evidence_start", storyline);
+    }
+
+    /**
      * The stances an entity takes (as their actor) and those taken toward it (as their target), across stories:
      * newest articles first (undated last), then text order.
      */

@@ -702,6 +702,15 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return read("cannot read the stances of story " + story + " from " + file, c -> StanceTables.ofStory(c, story));
     }
 
+    /**
+     * A storyline's actor × issue table over all its stories, each cell with the stances that show it, oldest first:
+     * how positions changed as the storyline went on.
+     */
+    public StanceMatrix storylineStanceMatrix(String storyline) {
+        return StanceMatrix.of(storyline, read("cannot read the stances of storyline " + storyline + " from " + file,
+                c -> StanceTables.ofStoryline(c, storyline)));
+    }
+
     /** A story's actor × issue table, each cell with the stances that show it. */
     public StanceMatrix stanceMatrix(String story) {
         return StanceMatrix.of(story, stancesOfStory(story));

@@ -162,6 +162,9 @@ class StanceTablesTest {
             assertThat(nordland.position()).as("for, then against").isEqualTo("mixed");
             assertThat(nordland.stances()).extracting(r -> r.published()).containsExactly("2025-03-04", "2025-03-06");
             assertThat(m.cells()).extracting(StanceMatrix.Cell::position).containsExactly("mixed", "opposes", "conditional");
+            String storyline = store.story(story).orElseThrow().storyline();
+            assertThat(store.storylineStanceMatrix(storyline).cells()).as("the storyline holds the story's stances")
+                    .extracting(StanceMatrix.Cell::position).containsExactly("mixed", "opposes", "conditional");
         }
     }
 
