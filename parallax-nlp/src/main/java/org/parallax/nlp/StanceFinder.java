@@ -282,7 +282,7 @@ public final class StanceFinder {
             if (!adjective && passive(aux, c)) {
                 return passiveStance(c, next, t);
             }
-            if (!adjective && !isVerbForm(c, aux)) {
+            if (!adjective && !isVerbForm(c)) {
                 return false;
             }
             List<Named> actors = actors(c, aux, 0);
@@ -349,7 +349,7 @@ public final class StanceFinder {
         }
 
         /** Whether the stance word at {@code c} stands as a verb: after its subject, a modal, "to" or on its own. */
-        private boolean isVerbForm(int c, int aux) {
+        private boolean isVerbForm(int c) {
             String w = folded[c];
             if (c > 0 && (DETERMINERS_BEFORE_NOUN.contains(folded[c - 1]) || folded[c - 1].endsWith("'s")
                     && !PRONOUN_CONTRACTIONS.contains(folded[c - 1]))) {
@@ -366,16 +366,19 @@ public final class StanceFinder {
 
         /** Whether the verb at {@code c} is passive: a form of "be" before a participle ("is supported by"). */
         private boolean passive(int aux, int c) {
-            if (!folded[c].endsWith("ed") && !Set.of("taken", "fought", "stood").contains(folded[c])) {
+            if (!folded[c].endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(folded[c])) {
                 return false;
             }
             for (int i = aux; i < c; i++) {
-                if (Set.of("is", "are", "was", "were", "be", "been", "being").contains(folded[i])) {
+                if (BE.contains(folded[i])) {
                     return true;
                 }
             }
             return false;
         }
+
+        private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+        private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("taken", "fought", "stood");
 
         /**
          * A passive stance word: the agent after "by" takes the stance on the subject ("a ceasefire, which would be
