@@ -34,9 +34,9 @@ import org.parallax.model.Stance;
  * "efforts to negotiate") dropped; "that" or "it" as the object stands for the issue last named.</li>
  * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
  * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
- * actor it is about: one it names (a main actor of the article before any other), else a known issue it names,
- * else, when they name neither an actor nor an issue, the article's most prominent actor who is not the speaker
- * (named in its headline and lead, and often): what a quote the article chose says is about whom it is about.</li>
+ * actor it is about: one it names (a main actor of the article before any other), else a known issue it names;
+ * a quote that names neither takes no stance (whom it is about would be a guess, and a stance is shown only with
+ * the words that name its target).</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -1321,11 +1321,6 @@ public final class StanceFinder {
                                     false), clause > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                         }
                         i += term.length() - 1;
-                    }
-                }
-                for (Named m : main) {
-                    if (about == null && !onIssue && !m.same(speaker) && !ownCountry(speaker, m) && !ownCountry(m, speaker)) {
-                        about = new Issue(m.name(), m.span(), m, false);   // no one named, no issue: whom the article is about
                     }
                 }
                 if (about != null) {
