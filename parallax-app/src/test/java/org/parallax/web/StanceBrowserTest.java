@@ -49,7 +49,7 @@ class StanceBrowserTest {
     static final String FIRST = "Ferry strike talks in Tarnby\n"
             + "The Tarnby Council called for a truce in the ferry strike on Monday.\n"
             + "The Vell Union said it is ready for talks only if the council restores the night shifts.\n"
-            + "\"The council is dishonest and its plan is a disaster,\" said Mara Holm, who rides the ferry.\n";
+            + "\"The Tarnby Council is dishonest and its plan is a disaster,\" said Mara Holm, who rides the ferry.\n";
     static final String SECOND = "Tarnby ferry strike talks go on\n"
             + "The Tarnby Council now rejects a truce in the ferry strike, its spokesman said.\n"
             + "The Vell Union said it is ready for talks only if the council restores the night shifts.\n";
@@ -92,7 +92,7 @@ class StanceBrowserTest {
         if (holm >= 0) {
             found.add(named(article, "Mara Holm", EntityType.PERSON));
             Span speaker = new Span(holm, holm + "Mara Holm".length());
-            int content = text.indexOf("The council is");
+            int content = text.indexOf("The Tarnby Council is");
             quotes.add(new Quote(new Span(content, text.indexOf(",\" said")), true, false, new Span(holm - 5, holm - 1), speaker,
                     speaker, null));
         }
@@ -192,7 +192,7 @@ class StanceBrowserTest {
         assertThat(toward).startsWith("/articles/" + first + "?quote=");
         page.locator("a.stance[href='" + toward + "']").click();
         page.waitForLoadState();
-        assertThat(page.locator(".text .quote.focus").textContent()).isEqualTo("The council is dishonest and its plan is a disaster");
+        assertThat(page.locator(".text .quote.focus").textContent()).isEqualTo("The Tarnby Council is dishonest and its plan is a disaster");
         assertThat(page.locator(".text .quote.focus").isVisible()).isTrue();
 
         // every cell's evidence, listed under the table with the condition's words
