@@ -76,6 +76,8 @@ public final class QuoteFinder {
         private Named lastSpeaker;
         /** Where that speaker last spoke. */
         private int lastSpoke;
+        /** Persons' mentions by their lower-cased words and by their last word, for names said alone ("PENCE:"). */
+        private Map<String, List<Named>> byWords;
         /** Who the last quoted stretches were attributed to, and the paragraph they end in. */
         private Attribution lastQuoted;
         private int lastQuotedParagraph = -1;
@@ -600,16 +602,25 @@ public final class QuoteFinder {
 
         /** A person the article names whose name ends with these words ("PENCE", "Blige"): their mention, or null. */
         private Named byName(Span source) {
-            String words = source.of(text).toLowerCase(Locale.ROOT);
-            Named found = null;
-            for (Named n : mentions.values()) {
-                String name = n.mention().text().toLowerCase(Locale.ROOT);
-                if (n.type() == EntityType.PERSON && (name.equals(words) || name.endsWith(" " + words))) {
-                    if (found != null && !found.mention().text().equalsIgnoreCase(n.mention().text())) {
-                        return null;   // two people of that name: not known which
+            if (byWords == null) {   // built on first need: each name's full words and its last word, one pass
+                byWords = new java.util.HashMap<>();
+                for (Named n : mentions.values()) {
+                    if (n.type() == EntityType.PERSON) {
+                        String name = n.mention().text().toLowerCase(Locale.ROOT);
+                        byWords.computeIfAbsent(name, k -> new ArrayList<>()).add(n);
+                        int space = name.lastIndexOf(' ');
+                        if (space > 0) {
+                            byWords.computeIfAbsent(name.substring(space + 1), k -> new ArrayList<>()).add(n);
+                        }
                     }
-                    found = found == null ? n : found;
                 }
+            }
+            Named found = null;
+            for (Named n : byWords.getOrDefault(source.of(text).toLowerCase(Locale.ROOT), List.of())) {
+                if (found != null && !found.mention().text().equalsIgnoreCase(n.mention().text())) {
+                    return null;   // two people of that name: not known which
+                }
+                found = found == null ? n : found;
             }
             return found;
         }
