@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.ArticleEntities;
@@ -58,6 +61,9 @@ final class Names {
 
     /** Lower case, without accents, typographic apostrophes made plain. */
     static String fold(String s) {
+        if (s.chars().allMatch(c -> c < 128)) {
+            return s.toLowerCase(Locale.ROOT);   // nothing to decompose or to strip
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').toLowerCase(Locale.ROOT);
     }
@@ -113,6 +119,24 @@ final class Names {
      * or null when it is no title. Misspellings count for titles of six letters or more.
      */
     static String title(String word) {
+        String known = TITLES.get(word);
+        if (known == null) {
+            if (TITLES.size() >= 100_000) {
+                TITLES.clear();
+            }
+            known = Objects.requireNonNullElse(titleOf(word), "");
+            TITLES.put(word, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    /** Words already read by {@link #title}: their title, or "" for none. */
+    private static final Map<String, String> TITLES = new ConcurrentHashMap<>();
+
+    /** The titles a misspelling may stand for, in alphabetical order: of two that fit, the first wins. */
+    private static final List<String> LONG_TITLES = TITLE_WORDS.stream().filter(t -> t.length() >= 6).sorted().toList();
+
+    private static String titleOf(String word) {
         String w = fold(withoutPossessive(word)).replace(".", "");
         if (TITLE_WORDS.contains(w)) {
             return w;
@@ -123,9 +147,9 @@ final class Names {
         if (w.length() < 6) {
             return null;
         }
-        for (String title : TITLE_WORDS) {
-            if (title.length() >= 6 && (title.startsWith(w) && title.length() - w.length() <= 2
-                    || title.length() >= w.length() - 1 && nearlyEqual(w, title))) {
+        for (String title : LONG_TITLES) {
+            if (title.startsWith(w) && title.length() - w.length() <= 2
+                    || title.length() >= w.length() - 1 && nearlyEqual(w, title)) {
                 return title;
             }
         }

@@ -33,6 +33,19 @@ class NamesTest {
     }
 
     @Test
+    void title_ofAMisspellingThatFitsTwoTitles_isAlwaysTheFirst() {
+        assertThat(Names.title("presidente")).as("fits president and presidents").isEqualTo("president");
+        assertThat(Names.title("Presidente")).isEqualTo("president");
+        assertThat(Names.title("Presidents")).isEqualTo("presidents");
+    }
+
+    @Test
+    void fold_asciiAndAccentedAlike() {
+        assertThat(Names.fold("Zürich’s")).isEqualTo("zurich's");
+        assertThat(Names.fold("ZURICH")).isEqualTo("zurich");
+    }
+
+    @Test
     void id_isReadableAndStable() {
         assertThat(Names.id("person", "jose marti")).isEqualTo("person-jose-marti");
         assertThat(Names.id("person", "习近平")).startsWith("person-").hasSize("person-".length() + 8);
