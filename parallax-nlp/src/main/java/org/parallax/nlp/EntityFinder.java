@@ -38,6 +38,11 @@ public final class EntityFinder {
 
     private final Gazetteer gazetteer = Gazetteer.bundled();
 
+    /** A finder. The tagger's model starts loading on a thread of its own, to be ready by the first article. */
+    public EntityFinder() {
+        NameTagger.loadInBackground();
+    }
+
     /** Loads the tagger's model now (it otherwise loads on the first article). */
     public static void warmUp() {
         NameTagger.load();
