@@ -23,7 +23,10 @@ import org.parallax.model.Mention;
  * titles and honorifics are stripped from names into roles; a surname or given name used alone joins the full
  * name it belongs to, and is found again where the tagger missed it; demonyms, capitals and seats of government
  * that act ("Beijing said", "the Kremlin") stand for their country; role descriptions ("the Belarusian
- * President") resolve to the person the article names with that role. Thread-safe.
+ * President") resolve to the person the article names with that role. Linear in the article's length: every
+ * step looks names up by key, offset or word rather than against all the names found (a 16 MB article takes
+ * about 16 times as long as a 1 MB one; {@code parallax bench --long-article} measures it). Thread-safe, and
+ * deterministic: the same text gives the same entities whatever was found before and on whichever thread.
  */
 public final class EntityFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across",
@@ -34,6 +37,10 @@ public final class EntityFinder {
     /** Words that begin the names of places, never of people ("Port Averill", "Fort Worth", "Lake Placid"). */
     private static final Set<String> PLACE_WORDS = Set.of("Port", "Fort", "Mount", "Lake", "Cape", "Bay", "Point",
             "Glen", "Isle", "Santa", "San", "Saint", "Sankt", "Puerto", "Porto", "Villa", "Ciudad");
+    /** The longest word read as a name word, in characters. */
+    private static final int MAX_WORD = 64;
+    /** The most words read as one title before a name, or as one name after an honorific. */
+    private static final int MAX_NAME_WORDS = 12;
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*");
 
     private final Gazetteer gazetteer = Gazetteer.bundled();
@@ -66,17 +73,28 @@ public final class EntityFinder {
         /** The gazetteer's countries by where they start, to find the one a word falls in without a scan. */
         private final java.util.TreeMap<Integer, Gazetteer.Match> countriesByStart = new java.util.TreeMap<>();
         private final List<RoleReference> references = new ArrayList<>();
+        /** What {@link #acts} found for each capital, by offset. */
+        private final Map<Integer, Boolean> capitalActs = new HashMap<>();
+        /** The full names of persons by each word of their key, in the order the persons were found. */
+        private Map<String, List<Group>> fullPersonsByWord;
 
         Run(String article, String text) {
             this.article = article;
             this.text = text;
-            List<int[]> words = new ArrayList<>();
+            int[] starts = new int[Math.max(16, text.length() / 6)];
+            int[] ends = new int[starts.length];
+            int n = 0;
             Matcher m = Names.WORD.matcher(text);
             while (m.find()) {
-                words.add(new int[] {m.start(), m.end()});
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                }
+                starts[n] = m.start();
+                ends[n++] = m.end();
             }
-            wordStart = words.stream().mapToInt(w -> w[0]).toArray();
-            wordEnd = words.stream().mapToInt(w -> w[1]).toArray();
+            wordStart = java.util.Arrays.copyOf(starts, n);
+            wordEnd = java.util.Arrays.copyOf(ends, n);
             places = gazetteer.find(text);
             places.stream().filter(p -> p.entry().type() == EntityType.COUNTRY).forEach(p -> countriesByStart.put(p.start(), p));
         }
@@ -107,14 +125,14 @@ public final class EntityFinder {
             }
             all.sort(Comparator.comparingInt(Candidate::length).reversed()
                     .thenComparing(c -> c.gazetteer() == null ? 1 : 0));
-            List<Candidate> kept = new ArrayList<>();
+            java.util.TreeMap<Integer, Candidate> kept = new java.util.TreeMap<>();   // by start; they never overlap
             for (Candidate c : all) {
-                if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) {
-                    kept.add(c);
+                Map.Entry<Integer, Candidate> before = kept.lowerEntry(c.end());
+                if (c.length() > 0 && (before == null || before.getValue().end() <= c.start())) {
+                    kept.put(c.start(), c);
                 }
             }
-            kept.sort(Comparator.comparingInt(Candidate::start));
-            return kept;
+            return new ArrayList<>(kept.values());
         }
 
         /** The same words tagged as different kinds in one article take the kind most of their tags give. */
@@ -149,28 +167,59 @@ public final class EntityFinder {
                     entry.name(), true, true, match.start(), match.end(), null);
         }
 
-        /** Whether a capital at this offset acts (stands for its government) rather than being where something happens. */
+        /**
+         * Whether a capital at this offset acts (stands for its government) rather than being where something
+         * happens. In a list ("in Paris and Berlin") the preposition before the first governs them all; each
+         * capital of a list is decided once.
+         */
         private boolean acts(int start) {
-            int i = wordIndexAt(start);
-            String previous = i > 0 && plainGap(i - 1, i) ? Names.fold(word(i - 1)) : "";
-            if (LOCATIVE.contains(previous)) {
-                return false;
-            }
-            if ((previous.equals("and") || previous.equals("or")) && i > 1) {
-                for (Gazetteer.Match before : places) {   // "in Paris and Berlin": the preposition governs both
-                    if (before.end() == wordEnd[i - 2] && before.form() == Gazetteer.Form.CAPITAL) {
-                        return acts(before.start());
+            List<Integer> list = new ArrayList<>();
+            int at = start;
+            Boolean answer = capitalActs.get(at);
+            while (answer == null) {
+                list.add(at);
+                int i = wordIndexAt(at);
+                String previous = i > 0 && plainGap(i - 1, i) ? Names.fold(word(i - 1)) : "";
+                Gazetteer.Match before = (previous.equals("and") || previous.equals("or")) && i > 1
+                        ? placeEndingAt(wordEnd[i - 2]) : null;
+                if (LOCATIVE.contains(previous)) {
+                    answer = false;
+                } else if (before != null && before.form() == Gazetteer.Form.CAPITAL) {
+                    at = before.start();   // "in Paris and Berlin": as Paris goes, so goes Berlin
+                    answer = capitalActs.get(at);
+                } else if (previous.equals("to") || previous.equals("from")) {
+                    answer = true;
+                    for (int back = i - 2; back >= Math.max(0, i - 3); back--) {
+                        if (MOTION.contains(Names.fold(word(back)))) {
+                            answer = false;
+                        }
                     }
+                } else {
+                    answer = true;
                 }
             }
-            if (previous.equals("to") || previous.equals("from")) {
-                for (int back = i - 2; back >= Math.max(0, i - 3); back--) {
-                    if (MOTION.contains(Names.fold(word(back)))) {
-                        return false;
-                    }
+            for (int capital : list) {
+                capitalActs.put(capital, answer);
+            }
+            return answer;
+        }
+
+        /** The gazetteer's name that ends at this offset, or null. */
+        private Gazetteer.Match placeEndingAt(int end) {
+            int lo = 0;
+            int hi = places.size() - 1;
+            while (lo <= hi) {   // the gazetteer's names never overlap: their ends rise with their starts
+                int mid = (lo + hi) >>> 1;
+                int e = places.get(mid).end();
+                if (e == end) {
+                    return places.get(mid);
+                } else if (e < end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
             }
-            return true;
+            return null;
         }
 
         private void addTagged(NameTagger.Tag tag) {
@@ -261,7 +310,7 @@ public final class EntityFinder {
                 if (!CAPITALIZED.matcher(word(last)).matches() || isTaken(wordStart[last], wordEnd[last])) {
                     continue;
                 }
-                while (last + 1 < wordStart.length && plainGap(last, last + 1)
+                while (last + 1 < wordStart.length && last - i < MAX_NAME_WORDS && plainGap(last, last + 1)
                         && CAPITALIZED.matcher(word(last + 1)).matches() && !isTaken(wordStart[last + 1], wordEnd[last + 1])) {
                     last++;
                 }
@@ -320,7 +369,9 @@ public final class EntityFinder {
             if (owners.isEmpty()) {
                 return;
             }
-            String lower = text.toLowerCase(Locale.ROOT);
+            List<Integer> found = new ArrayList<>();
+            List<Group> foundOwners = new ArrayList<>();
+            Set<String> spellings = new java.util.HashSet<>();
             for (int i = 0; i < wordStart.length; i++) {
                 String w = word(i);
                 if (!CAPITALIZED.matcher(w).matches() || Names.isTitleWord(w) || Names.isHonorific(w)
@@ -328,9 +379,18 @@ public final class EntityFinder {
                     continue;
                 }
                 Group owner = owners.get(Names.tokenKey(w));
-                String bare = Names.withoutPossessive(w);
-                if (owner != null && !usedInLowerCase(lower, bare.toLowerCase(Locale.ROOT))) {
-                    owner.addMention(wordStart[i], wordStart[i] + bare.length());
+                if (owner != null) {
+                    found.add(i);
+                    foundOwners.add(owner);
+                    spellings.add(Names.withoutPossessive(w).toLowerCase(Locale.ROOT));
+                }
+            }
+            Set<String> usedInLowerCase = usedInLowerCase(spellings);
+            for (int k = 0; k < found.size(); k++) {
+                int i = found.get(k);
+                String bare = Names.withoutPossessive(word(i));
+                if (!usedInLowerCase.contains(bare.toLowerCase(Locale.ROOT))) {
+                    foundOwners.get(k).addMention(wordStart[i], wordStart[i] + bare.length());
                     taken.set(wordStart[i], wordEnd[i]);
                 }
             }
@@ -338,6 +398,13 @@ public final class EntityFinder {
 
         /** "the Chinese President", "the Belarus leader": resolved to the person the article gives that role. */
         private void resolveRoleDescriptions() {
+            Map<String, List<Group>> personsWithRoleIn = new HashMap<>();
+            for (Group g : groups.values()) {
+                if (g.type == EntityType.PERSON) {
+                    g.roles.stream().map(Role::country).filter(java.util.Objects::nonNull).distinct()
+                            .forEach(c -> personsWithRoleIn.computeIfAbsent(c, k -> new ArrayList<>()).add(g));
+                }
+            }
             for (Gazetteer.Match place : places) {
                 if (place.entry().type() != EntityType.COUNTRY || place.form() == Gazetteer.Form.CAPITAL
                         || place.form() == Gazetteer.Form.SEAT) {
@@ -364,8 +431,8 @@ public final class EntityFinder {
                 int end = wordStart[headEnd] + Names.withoutPossessive(word(headEnd)).length();
                 Mention mention = new Mention(article, start, end, text.substring(start, end));
                 String country = place.entry().name();
-                List<Group> holders = groups.values().stream().filter(g -> g.type == EntityType.PERSON
-                        && g.roles.stream().anyMatch(r -> Names.fits(r, country, head))).toList();
+                List<Group> holders = personsWithRoleIn.getOrDefault(country, List.of()).stream()
+                        .filter(g -> g.roles.stream().anyMatch(r -> Names.fits(r, country, head))).toList();
                 if (holders.size() == 1) {
                     holders.get(0).descriptions.add(mention);
                 } else {
@@ -392,8 +459,8 @@ public final class EntityFinder {
         /** The title words right before a name: "Chinese President", "Deputy Foreign Minister". */
         private java.util.Optional<Role> roleBefore(int nameWord) {
             int first = nameWord;
-            while (first > 0 && plainGap(first - 1, first) && (Names.isTitleWord(word(first - 1))
-                    || Names.isHonorific(word(first - 1)) || countryAt(first - 1) != null)) {
+            while (first > 0 && nameWord - first < MAX_NAME_WORDS && plainGap(first - 1, first)
+                    && (Names.isTitleWord(word(first - 1)) || Names.isHonorific(word(first - 1)) || countryAt(first - 1) != null)) {
                 first--;
             }
             return role(first, nameWord - 1);
@@ -470,9 +537,19 @@ public final class EntityFinder {
             return at != null && wordStart[i] < at.getValue().end() ? at.getValue().entry() : null;
         }
 
+        /** The persons of a full name that has this word, in the order they were found. */
         private List<Group> fullPersonsWithWord(String wordKey) {
-            return groups.values().stream().filter(g -> g.type == EntityType.PERSON && g.full
-                    && List.of(g.key.substring("person:".length()).split(" ")).contains(wordKey)).toList();
+            if (fullPersonsByWord == null) {   // full names are all found before the first question
+                fullPersonsByWord = new HashMap<>();
+                for (Group g : groups.values()) {
+                    if (g.type == EntityType.PERSON && g.full) {
+                        for (String w : Set.copyOf(List.of(g.key.substring("person:".length()).split(" ")))) {
+                            fullPersonsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
+                        }
+                    }
+                }
+            }
+            return fullPersonsByWord.getOrDefault(wordKey, List.of());
         }
 
         private static Group nearestBefore(List<Group> candidates, int offset) {
@@ -505,17 +582,45 @@ public final class EntityFinder {
             return next >= 0 && next < end;
         }
 
-        /** Whether the text uses the word in lower case somewhere ("rose" beside a person named Rose). */
-        private boolean usedInLowerCase(String lowerText, String word) {
-            for (int at = lowerText.indexOf(word); at >= 0; at = lowerText.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                boolean bounded = (at == 0 || !Character.isLetter(lowerText.charAt(at - 1)))
-                        && (end == lowerText.length() || !Character.isLetter(lowerText.charAt(end)));
-                if (bounded && Character.isLowerCase(text.charAt(at))) {
-                    return true;
+        /**
+         * Which of these lower-case spellings the text uses in lower case ("rose" beside a person named Rose), in
+         * one pass: each stretch of letters, marks and inner hyphens or apostrophes that starts with a lower-case
+         * letter after a non-letter and ends before a non-letter is checked by its hash, as it grows.
+         */
+        private Set<String> usedInLowerCase(Set<String> spellings) {
+            Set<String> used = new java.util.HashSet<>();
+            if (spellings.isEmpty()) {
+                return used;
+            }
+            int[] hashes = spellings.stream().mapToInt(String::hashCode).sorted().toArray();
+            int longest = Math.min(MAX_WORD, spellings.stream().mapToInt(String::length).max().orElse(0));
+            String lower = text.toLowerCase(Locale.ROOT);
+            int n = Math.min(lower.length(), text.length());
+            for (int at = 0; at < n; at++) {
+                if (!Character.isLowerCase(text.charAt(at)) || at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                    continue;
+                }
+                int hash = 0;
+                for (int end = at; end < lower.length() && end - at < longest && isNameChar(lower.charAt(end)); ) {
+                    hash = 31 * hash + lower.charAt(end);
+                    end++;
+                    if ((end == lower.length() || !Character.isLetter(lower.charAt(end)))
+                            && java.util.Arrays.binarySearch(hashes, hash) >= 0) {
+                        String s = lower.substring(at, end);
+                        if (spellings.contains(s)) {
+                            used.add(s);
+                        }
+                    }
                 }
             }
-            return false;
+            return used;
+        }
+
+        /** A letter, a mark, or what joins the parts of a name ("Jean-Pierre", "O'Neill"). */
+        private static boolean isNameChar(char c) {
+            int type = Character.getType(c);
+            return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || c == '-' || c == '\'' || c == '’';
         }
 
         private String word(int i) {

@@ -40,6 +40,8 @@ final class Gazetteer {
     private static final Gazetteer BUNDLED = load();
 
     private final Map<String, List<Surface>> byPrefix = new HashMap<>();
+    /** The hashes of every name's first two characters, to pass over most words without a lookup. */
+    private final java.util.BitSet starts = new java.util.BitSet(1 << 16);
     private final Map<String, Entry> byName = new HashMap<>();
 
     static Gazetteer bundled() {
@@ -61,6 +63,10 @@ final class Gazetteer {
                 i++;
                 continue;
             }
+            if (!starts.get(pairHash(text.charAt(i), text.charAt(i + 1)))) {
+                i++;
+                continue;   // no name starts with these two characters
+            }
             Match best = null;
             for (Surface s : byPrefix.getOrDefault(text.substring(i, i + 2), List.of())) {
                 int end = i + s.text().length();
@@ -77,6 +83,10 @@ final class Gazetteer {
             }
         }
         return found;
+    }
+
+    private static int pairHash(char a, char b) {
+        return (a * 31 + b) & 0xFFFF;
     }
 
     private static Gazetteer load() {
@@ -153,6 +163,7 @@ final class Gazetteer {
         if (text.length() < 2) {
             return;
         }
+        starts.set(pairHash(text.charAt(0), text.charAt(1)));
         List<Surface> list = byPrefix.computeIfAbsent(text.substring(0, 2), k -> new ArrayList<>());
         if (list.stream().noneMatch(s -> s.text().equals(text))) {
             list.add(new Surface(text, entry, form));

@@ -104,6 +104,41 @@ class EntityFinderTest {
     }
 
     @Test
+    void find_capitalsOfAListTakeThePrepositionOfTheFirst() {
+        String text = "Ministers met in Paris and Berlin on Monday. Later Berlin said it would wait, and Paris agreed.";
+        ArticleEntities a = FINDER.find("list", text);
+        assertThat(texts(entity(a, "Paris").mentions())).containsExactly("Paris");
+        assertThat(entity(a, "Paris").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(a, "Berlin").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(texts(entity(a, "Germany").mentions())).containsExactly("Berlin");
+        assertThat(texts(entity(a, "France").mentions())).containsExactly("Paris");
+    }
+
+    @Test
+    void find_longTextOfManyPeople_keepsEachPersonWithAllTheirMentions() {
+        String[] given = {"Anna", "Pia", "Maria", "Karin", "Ingrid", "Lena", "Sofia", "Elin", "Johan", "Erik", "Lars",
+            "Nils", "Per", "Olof", "Anders", "Magnus"};
+        String[] family = {"Berg", "Lind", "Holm", "Dahl", "Nilsson", "Sandberg", "Lundqvist", "Nyberg", "Ekström",
+            "Wallin", "Forsberg", "Sjöberg", "Lindgren", "Axelsson", "Bergman", "Hedlund"};
+        StringBuilder text = new StringBuilder();
+        for (int round = 0; round < 2; round++) {
+            for (String g : given) {
+                for (String f : family) {
+                    text.append("Mayor ").append(g).append(' ').append(f).append(" of Oslo said the ferry would run again on Monday.\n");
+                }
+            }
+        }
+        ArticleEntities a = FINDER.find("many", text.toString());
+        for (String g : given) {
+            for (String f : family) {
+                Found person = entity(a, g + " " + f);
+                assertThat(person.type()).isEqualTo(EntityType.PERSON);
+                assertThat(texts(person.mentions())).containsExactly(g + " " + f, g + " " + f);
+            }
+        }
+    }
+
+    @Test
     void find_aGenericBodyIsNamedWithItsCountry() {
         String text = "Kenya's Foreign Ministry said on Monday that talks would go on. Brazil's Foreign Ministry disagreed.";
         ArticleEntities a = FINDER.find("gov", text);
