@@ -42,8 +42,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "instead, measure entity analysis on a folder of article texts (.txt), by article length")
     Path entities;
 
+    @Option(names = "--long-article", paramLabel = "DIR",
+            description = "instead, annotate one long article made of the paragraphs of the texts (.txt, .txt.gz) under"
+                    + " DIR at each of --lengths, and report seconds and KB/s per length: they should grow linearly")
+    Path longArticle;
+
+    @Option(names = "--lengths", split = ",", paramLabel = "LENGTH",
+            description = "article lengths for --long-article (default: 10k,100k,1m,4m,16m)")
+    List<String> lengths;
+
     @Override
     public Integer call() throws IOException {
+        if (longArticle != null) {
+            return benchLongArticle(longArticle);
+        }
         if (entities != null) {
             return benchEntities(entities);
         }
@@ -177,6 +189,27 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        return 0;
+    }
+
+    /** Seconds and KB/s of the entity stage and of the whole annotation on one article of each length. */
+    private int benchLongArticle(Path folder) throws IOException {
+        List<Integer> chars = lengths == null ? LongArticleBenchmark.LENGTHS
+                : lengths.stream().map(LongArticleBenchmark::parseLength).toList();
+        LongArticleBenchmark bench = new LongArticleBenchmark(folder, 42);
+        org.parallax.nlp.EntityFinder.warmUp();
+        for (int i = 0; i < 3; i++) {
+            bench.run(200 << 10);   // JIT warm-up
+        }
+        System.out.println(LongArticleBenchmark.header());
+        List<LongArticleBenchmark.Result> results = new java.util.ArrayList<>();
+        for (int n : chars) {
+            LongArticleBenchmark.Result r = bench.run(n);
+            results.add(r);
+            System.out.println(r);
+            System.out.flush();
+        }
+        System.out.println(LongArticleBenchmark.growth(results));
         return 0;
     }
 
