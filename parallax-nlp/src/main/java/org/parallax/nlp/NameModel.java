@@ -71,8 +71,11 @@ final class NameModel {
     private static final int DISJUNCTION_WIDTH = 5;
     /** How far the occurrence features look for the same word, as CoreNLP does. */
     private static final int OCCURRENCE_REACH = 150;
-    /** Distinct words remembered; past this the memory is cleared (the answers do not depend on it). */
-    private static final int MAX_WORDS = 400_000;
+    /**
+     * Distinct words remembered (about 800 bytes each); past this the memory is cleared, which costs only the
+     * time to read the words again: the answers do not depend on it.
+     */
+    private static final int MAX_WORDS = 100_000;
 
     /** The version of the file {@link #write} makes; raised whenever what it holds changes. */
     static final int FORMAT = 3;
@@ -789,6 +792,10 @@ final class NameModel {
             this.ids = ids;
             this.sums = sums;
         }
+
+        Part withoutSums() {
+            return new Part(text, spelling, ids, null);
+        }
     }
 
     /** One distinct token: its spelling after the model's word function, its parts, and their sums together. */
@@ -811,7 +818,7 @@ final class NameModel {
             this.nameCase = nameCase;
             this.noUpperCase = noUpperCase;
             this.hasLetter = hasLetter;
-            this.word = word;
+            this.word = word.withoutSums();   // its sums are in this word's, and a word is kept long
             this.shape = shape;
             this.distSim = distSim;
             this.disjunctionNext = disjunctionNext;
