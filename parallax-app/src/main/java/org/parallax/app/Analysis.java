@@ -61,8 +61,6 @@ final class Analysis {
     private static Result run(List<String> paths, Ingest ingest, Store store, PrintWriter err, int threads, int batchSize,
                               DocumentStage<Article, AnnotatedArticle> annotation) {
         try (Store.Writing job = store.exclusive()) {
-            // the name model loads while the first batch is read and cleaned, not after it
-            Thread.ofPlatform().daemon().name("model-load").start(org.parallax.nlp.EntityFinder::warmUp);
             warnOfOldVersions(store, annotation);
             Set<String> ids = new LinkedHashSet<>();
             BatchSink sink = batch -> {
