@@ -65,7 +65,8 @@ final class QuoteTables {
         }
     }
 
-    private static void span(PreparedStatement ps, int at, Span s) throws SQLException {
+    /** Sets columns {@code at} and {@code at + 1} to a span's start and end, or to null when there is none. */
+    static void span(PreparedStatement ps, int at, Span s) throws SQLException {
         if (s == null) {
             ps.setNull(at, Types.INTEGER);
             ps.setNull(at + 1, Types.INTEGER);
@@ -176,7 +177,8 @@ final class QuoteTables {
                 rs.getString(25));
     }
 
-    private static Span span(ResultSet rs, int at) throws SQLException {
+    /** The span in columns {@code at} and {@code at + 1} of a row, or null when the first is null. */
+    static Span span(ResultSet rs, int at) throws SQLException {
         int start = rs.getInt(at);
         if (rs.wasNull()) {
             return null;

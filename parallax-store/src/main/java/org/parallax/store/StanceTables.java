@@ -1,16 +1,16 @@
 package org.parallax.store;
 
+import static org.parallax.store.QuoteTables.span;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.AttributedStance;
-import org.parallax.model.Span;
 import org.parallax.model.Stance;
 
 /**
@@ -69,16 +69,6 @@ final class StanceTables {
                 ps.addBatch();
             }
             ps.executeBatch();
-        }
-    }
-
-    private static void span(PreparedStatement ps, int at, Span s) throws SQLException {
-        if (s == null) {
-            ps.setNull(at, Types.INTEGER);
-            ps.setNull(at + 1, Types.INTEGER);
-        } else {
-            ps.setInt(at, s.start());
-            ps.setInt(at + 1, s.end());
         }
     }
 
@@ -173,13 +163,5 @@ final class StanceTables {
         AttributedStance s = new AttributedStance(rs.getString(1), stance, rs.getString(4), rs.getString(7), rs.getString(15),
                 rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), span(rs, 22));
         return new ReportedStance(s, rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28));
-    }
-
-    private static Span span(ResultSet rs, int at) throws SQLException {
-        int start = rs.getInt(at);
-        if (rs.wasNull()) {
-            return null;
-        }
-        return new Span(start, rs.getInt(at + 1));
     }
 }
