@@ -15,6 +15,7 @@ import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
 import org.parallax.nlp.Annotation;
+import org.parallax.nlp.ClaimJudge;
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.Extraction;
 import org.parallax.pipeline.Pipeline;
@@ -111,9 +112,13 @@ final class Analysis {
         }
     }
 
-    /** The corpus stages, in order: copies and stories, the dates stories give undated articles, then identities. */
+    /**
+     * The corpus stages, in order: copies and stories, the dates stories give undated articles, identities, then the
+     * claims of each storyline that changed.
+     */
     static void updateCorpus(Store store) {
-        for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new StoryDateStage(store), new IdentityStage(store))) {
+        for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new StoryDateStage(store), new IdentityStage(store),
+                new ClaimStage(store, new ClaimJudge()))) {
             CorpusStage.Outcome o = stage.update();
             LOG.info(String.format(Locale.ROOT, "%s done: version=%d, articles=%d, %s, elapsed=%.1fs, rate=%.1f docs/s",
                     stage.name(), stage.version(), o.articles(), o.line(), o.seconds(),

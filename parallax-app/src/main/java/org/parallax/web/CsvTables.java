@@ -16,7 +16,7 @@ public final class CsvTables {
 
     /** The tables there are, in the order they are offered. */
     public static final java.util.List<String> TABLES = java.util.List.of("articles", "stories", "storylines", "quotes", "times",
-            "stances");
+            "stances", "claims");
 
     /** Writes {@code table} (one of {@link #TABLES}) with its header. */
     public static void write(Store store, String table, Writer out) throws IOException {
@@ -50,6 +50,10 @@ public final class CsvTables {
                 case "stances" -> {
                     out.write(Csv.header(Csv.STANCES));
                     store.forEachStance(s -> line(out, Csv.row(Views.stance(s), Csv.STANCES)));
+                }
+                case "claims" -> {
+                    out.write(Csv.header(Csv.CLAIMS));
+                    store.forEachClaim(c -> line(out, Csv.row(Views.claim(c), Csv.CLAIMS)));
                 }
                 default -> throw new IllegalArgumentException("no such table: " + table + " (" + String.join(", ", TABLES) + ")");
             }

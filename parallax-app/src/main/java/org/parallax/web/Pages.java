@@ -106,7 +106,7 @@ final class Pages {
         return Html.page("Stories", b.toString());
     }
 
-    String story(Story story) {
+    String story(Story story, Store.ClaimFilter claims) {
         List<StoryMember> members = store.storyMembers(story.id());
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
@@ -117,6 +117,9 @@ final class Pages {
         if (!named.isEmpty()) {
             b.append("<h2>Who and where</h2>").append(chips(named));
         }
+        b.append(ClaimPages.section(story.id(), store.summary(story.id()),
+                store.claimsOfStory(story.id(), claims, 0, ClaimPages.STORY_CLAIMS), store.claimCounts(story.id()), claims,
+                this::articleTitle, store::sentences));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>Timeline</h2>").append(timeline(members));
@@ -429,6 +432,17 @@ final class Pages {
         byOutlet.forEach((outlet, n) -> b.append("<tr><td>").append(escape(outlet)).append("</td><td><span class=\"bar\" style=\"width:")
                 .append(20 + 300 * n / max).append("px\"></span> ").append(n).append("</td></tr>"));
         return b.append("</table>").toString();
+    }
+
+    /** An article's title, or its id when it has none or is gone. */
+    String articleTitle(String id) {
+        return store.article(id).map(a -> title(a.article().title())).orElse(id);
+    }
+
+    /** A claim's page, with each source's words in its sentence. */
+    String claim(org.parallax.model.CorroboratedClaim claim) {
+        return ClaimPages.page(claim, this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null),
+                store::sentences);
     }
 
     private String storylineTitle(String id) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parallax.bundle.Views;
 import org.parallax.model.Article;
+import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Story;
@@ -103,17 +104,21 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/search", ctx -> ctx.html(server.pages.search(query(ctx))));
             config.routes.get("/entities", ctx -> ctx.html(server.pages.entities(entityType(ctx), page(ctx))));
             config.routes.get("/entities/{id}", server::entity);
+            config.routes.get("/claims/{id}", server::claim);
             config.routes.get("/api/openapi.json", WebServer::openApi);
             config.routes.get("/api/stories", server::apiStories);
             config.routes.get("/api/stories/{id}", server::apiStory);
             config.routes.get("/api/stories/{id}/quotes", server::apiStoryQuotes);
             config.routes.get("/api/stories/{id}/timeline", server::apiStoryTimeline);
             config.routes.get("/api/stories/{id}/stances", server::apiStoryStances);
+            config.routes.get("/api/stories/{id}/claims", server::apiStoryClaims);
+            config.routes.get("/api/claims/{id}", server::apiClaim);
             config.routes.get("/api/storylines", server::apiStorylines);
             config.routes.get("/api/articles", server::apiArticles);
             config.routes.get("/api/articles/{id}", server::apiArticle);
             config.routes.get("/api/articles/{id}/quotes", server::apiArticleQuotes);
             config.routes.get("/api/articles/{id}/times", server::apiArticleTimes);
+            config.routes.get("/api/articles/{id}/claims", server::apiArticleClaims);
             config.routes.get("/api/search", server::apiSearch);
             config.routes.get("/api/entities", server::apiEntities);
             config.routes.get("/api/entities/{id}", server::apiEntity);
@@ -170,7 +175,60 @@ public final class WebServer implements AutoCloseable {
             notFound(ctx, "No such story.");
             return;
         }
-        ctx.html(pages.story(story.get()));
+        ctx.html(pages.story(story.get(), claimFilter(ctx)));
+    }
+
+    private void claim(Context ctx) {
+        Optional<CorroboratedClaim> claim = store.claim(ctx.pathParam("id"));
+        if (claim.isEmpty()) {
+            notFound(ctx, "No such claim.");
+            return;
+        }
+        ctx.html(pages.claim(claim.get()));
+    }
+
+    /** Which claims to list: {@code ?claims=single} (one independent source), {@code contested}, else all. */
+    private static Store.ClaimFilter claimFilter(Context ctx) {
+        String f = ctx.queryParam("claims");
+        if (f == null) {
+            f = ctx.queryParam("filter");
+        }
+        return "single".equals(f) ? Store.ClaimFilter.SINGLE : "contested".equals(f) ? Store.ClaimFilter.CONTESTED
+                : Store.ClaimFilter.ALL;
+    }
+
+    /** A story's claims with their sources and disputes (filter: {@code single}, {@code contested}) and its summary. */
+    private void apiStoryClaims(Context ctx) throws JsonProcessingException {
+        Optional<Story> story = store.story(ctx.pathParam("id"));
+        if (story.isEmpty()) {
+            jsonError(ctx, "no such story");
+            return;
+        }
+        String id = story.get().id();
+        json(ctx, ClaimPages.json(store.claimsOfStory(id, claimFilter(ctx), offset(ctx), limit(ctx)), store.claimCounts(id),
+                store.summary(id), id));
+    }
+
+    private void apiClaim(Context ctx) throws JsonProcessingException {
+        Optional<CorroboratedClaim> claim = store.claim(ctx.pathParam("id"));
+        if (claim.isEmpty()) {
+            jsonError(ctx, "no such claim");
+            return;
+        }
+        json(ctx, Views.tree(Views.claim(claim.get())));
+    }
+
+    /** The claims an article makes, with every source of each. */
+    private void apiArticleClaims(Context ctx) throws JsonProcessingException {
+        String id = ctx.pathParam("id");
+        if (store.article(id).isEmpty()) {
+            jsonError(ctx, "no such article");
+            return;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode items = root.putArray("claims");
+        store.claimsOfArticle(id).forEach(c -> items.add(Views.tree(Views.claim(c))));
+        json(ctx, root);
     }
 
     private void storyline(Context ctx) {

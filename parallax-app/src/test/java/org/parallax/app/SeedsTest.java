@@ -436,4 +436,72 @@ class SeedsTest {
         }
         return out;
     }
+
+    /** The words of four or more letters of a text, lower case: what two wordings of a claim share. */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every {@code claims} entry of expected.json holds: a claim of the bundle made by (at least) those documents, with
+     * the expected number of independent sources where one is given (exactly those documents for a single-sourced
+     * claim), whose sources' words share the claim's words.
+     */
+    @Test
+    void analyze_seeds_meetsEveryClaimExpectation() {
+        Map<String, String> fileOf = new HashMap<>();
+        articles.forEach((file, a) -> fileOf.put(a.get("id").asText(), file));
+        for (JsonNode want : expected.get("claims")) {
+            java.util.Set<String> documents = new java.util.TreeSet<>();
+            want.get("documents").forEach(d -> documents.add(d.asText()));
+            java.util.Set<String> wanted = words(want.get("claim").asText());
+            JsonNode best = null;
+            int shared = 0;
+            for (JsonNode claim : root.get("claims")) {
+                java.util.Set<String> files = new java.util.TreeSet<>();
+                claim.get("articles").forEach(a -> files.add(fileOf.get(a.asText())));
+                boolean single = want.has("independent_sources") && want.get("independent_sources").asInt() == 1;
+                if (!(single ? files.equals(documents) : files.containsAll(documents))
+                        || want.has("independent_sources")
+                        && claim.get("independent_sources").asInt() != want.get("independent_sources").asInt()) {
+                    continue;
+                }
+                java.util.Set<String> said = new java.util.HashSet<>();
+                claim.get("sources").forEach(x -> said.addAll(words(x.get("text").asText())));
+                said.retainAll(wanted);
+                if (said.size() > shared) {
+                    best = claim;
+                    shared = said.size();
+                }
+            }
+            assertThat(shared).as("a claim of " + documents + " sharing the words of: " + want.get("claim").asText()
+                    + " (best: " + best + ")").isGreaterThanOrEqualTo(Math.min(3, wanted.size()));
+        }
+    }
+
+    /** Every summary sentence is a whole sentence of an article it cites, at the span it gives. */
+    @Test
+    void analyze_seeds_everySummarySentenceIsASentenceOfACitedArticle() {
+        Map<String, JsonNode> byId = new HashMap<>();
+        articles.values().forEach(a -> byId.put(a.get("id").asText(), a));
+        assertThat(root.get("summaries")).isNotEmpty();
+        for (JsonNode summary : root.get("summaries")) {
+            assertThat(summary.get("sentences")).isNotEmpty();
+            for (JsonNode s : summary.get("sentences")) {
+                String article = s.get("article").asText();
+                assertThat(s.get("cites").get(0).asText()).isEqualTo(article);
+                String text = byId.get(article).get("text").asText();
+                String sentence = text.substring(s.get("start").asInt(), s.get("end").asInt());
+                assertThat(sentence).isEqualTo(s.get("text").asText()).matches("(?s).*[.!…][”’\"')]*");
+                assertThat(s.get("start").asInt() == 0 || "\n ".indexOf(text.charAt(s.get("start").asInt() - 1)) >= 0)
+                        .as("starts a sentence: " + sentence).isTrue();
+            }
+        }
+    }
 }

@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.AttributedStance;
+import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Entity;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
+import org.parallax.model.SummarySentence;
 
 /**
  * Streams an analysis bundle: open it, add articles one by one, close it. Offsets in evidence count
@@ -21,7 +24,6 @@ import org.parallax.model.Storyline;
  */
 public final class BundleWriter implements AutoCloseable {
     public static final String FORMAT_VERSION = "1";
-    private static final List<String> LATER_SECTIONS = List.of("claims");
 
     private final JsonGenerator json;
 
@@ -121,6 +123,31 @@ public final class BundleWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the claims of the articles' stories (call after {@link #stances}), then each story's summary as the
+     * {@code summaries} section.
+     */
+    public void claims(Iterable<CorroboratedClaim> claims, Map<String, List<SummarySentence>> summaries) {
+        if (!stancesWritten || claimsWritten) {
+            throw new IllegalStateException("claims come once, after the stances");
+        }
+        try {
+            json.writeArrayFieldStart("claims");
+            for (CorroboratedClaim c : claims) {
+                write(Views.claim(c), "claim " + c.id());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("summaries");
+            for (Map.Entry<String, List<SummarySentence>> e : summaries.entrySet()) {
+                write(Views.summary(e.getKey(), e.getValue()), "the summary of story " + e.getKey());
+            }
+            json.writeEndArray();
+            claimsWritten = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write claims to the bundle", e);
+        }
+    }
+
     /** Ends the articles and writes the stories and storylines. */
     public void stories(List<Story> stories, List<Storyline> storylines) {
         try {
@@ -148,6 +175,7 @@ public final class BundleWriter implements AutoCloseable {
     private boolean quotesWritten;
     private boolean timesWritten;
     private boolean stancesWritten;
+    private boolean claimsWritten;
 
     @Override
     public void close() {
@@ -177,8 +205,10 @@ public final class BundleWriter implements AutoCloseable {
                 json.writeArrayFieldStart("stances");
                 json.writeEndArray();
             }
-            for (String section : LATER_SECTIONS) {
-                json.writeArrayFieldStart(section);
+            if (!claimsWritten) {
+                json.writeArrayFieldStart("claims");
+                json.writeEndArray();
+                json.writeArrayFieldStart("summaries");
                 json.writeEndArray();
             }
             json.writeEndObject();

@@ -15,6 +15,8 @@ public final class Csv {
     public static final List<String> TIMES = List.of("article", "start", "end", "type", "value", "mod", "anchor", "text");
     public static final List<String> STANCES = List.of("id", "article", "actor", "actor_text", "topic", "issue", "position",
             "condition", "target", "target_name", "quote", "evidence");
+    public static final List<String> CLAIMS = List.of("id", "story", "text", "articles", "independent_sources", "single_sourced",
+            "contradicted_by");
 
     private Csv() {
     }

@@ -12,6 +12,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.AttributedStance;
+import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
 import org.parallax.model.PublicationDate;
@@ -19,6 +20,7 @@ import org.parallax.model.Span;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
+import org.parallax.model.SummarySentence;
 
 /**
  * The one JSON view of each record, with the field names the bundle defines: the bundle, {@code extract}, the
@@ -208,6 +210,73 @@ public final class Views {
             json.writeStringField("target_name", s.targetName());
             span(json, "evidence", t.evidence(), s.evidenceText());
             json.writeStringField("quote", s.quote() == null ? null : AttributedQuote.id(s.article(), s.quote()));
+            json.writeEndObject();
+        };
+    }
+
+    /**
+     * A claim of a story: its words, the articles that make it, how many independent sources, the claims that dispute
+     * it; then each source's words (article, outlet, span, score), and each dispute with both sides' words.
+     */
+    public static View claim(CorroboratedClaim c) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("id", c.id());
+            json.writeStringField("story", c.story());
+            json.writeStringField("text", c.text());
+            strings(json, "articles", c.sources().stream().map(CorroboratedClaim.Source::article).distinct().toList());
+            json.writeNumberField("independent_sources", c.independentSources());
+            strings(json, "contradicted_by", c.contradictions().stream().map(CorroboratedClaim.Contradiction::claim).toList());
+            json.writeBooleanField("single_sourced", c.singleSourced());
+            json.writeArrayFieldStart("sources");
+            for (CorroboratedClaim.Source s : c.sources()) {
+                source(json, s);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("contradictions");
+            for (CorroboratedClaim.Contradiction x : c.contradictions()) {
+                json.writeStartObject();
+                json.writeStringField("claim", x.claim());
+                json.writeStringField("reason", x.reason());
+                json.writeFieldName("mine");
+                source(json, x.mine());
+                json.writeFieldName("theirs");
+                source(json, x.theirs());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        };
+    }
+
+    private static void source(JsonGenerator json, CorroboratedClaim.Source s) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("article", s.article());
+        json.writeStringField("outlet", s.outlet());
+        json.writeNumberField("start", s.span().start());
+        json.writeNumberField("end", s.span().end());
+        json.writeStringField("text", s.text());
+        json.writeNumberField("score", s.score());
+        json.writeEndObject();
+    }
+
+    /** A story's summary: its sentences, each a whole sentence of an article, with the claim it carries and its citations. */
+    public static View summary(String story, List<SummarySentence> sentences) {
+        return json -> {
+            json.writeStartObject();
+            json.writeStringField("story", story);
+            json.writeArrayFieldStart("sentences");
+            for (SummarySentence s : sentences) {
+                json.writeStartObject();
+                json.writeStringField("claim", s.claim());
+                json.writeStringField("article", s.article());
+                json.writeNumberField("start", s.span().start());
+                json.writeNumberField("end", s.span().end());
+                json.writeStringField("text", s.text());
+                strings(json, "cites", s.cites());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         };
     }

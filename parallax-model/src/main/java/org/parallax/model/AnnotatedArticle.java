@@ -14,18 +14,25 @@ import java.util.Objects;
  * @param quotes    what it reports people said, in text order
  * @param times     its time expressions with their values, in text order
  * @param stances   where its actors stand, on issues and toward one another, in text order of their evidence
+ * @param claims    its factual statements, clause by clause, in text order
  */
 public record AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes,
-                               List<TimeExpression> times, List<Stance> stances) {
+                               List<TimeExpression> times, List<Stance> stances, List<Claim> claims) {
     /** An article with no time expressions and no stances. */
     public AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes) {
-        this(article, sentences, entities, quotes, List.of(), List.of());
+        this(article, sentences, entities, quotes, List.of(), List.of(), List.of());
     }
 
     /** An article with no stances. */
     public AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes,
                             List<TimeExpression> times) {
-        this(article, sentences, entities, quotes, times, List.of());
+        this(article, sentences, entities, quotes, times, List.of(), List.of());
+    }
+
+    /** An article with no claims. */
+    public AnnotatedArticle(Article article, List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes,
+                            List<TimeExpression> times, List<Stance> stances) {
+        this(article, sentences, entities, quotes, times, stances, List.of());
     }
 
     public AnnotatedArticle {
@@ -35,6 +42,7 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
         quotes = List.copyOf(quotes);
         times = List.copyOf(times);
         stances = List.copyOf(stances);
+        claims = List.copyOf(claims);
         int length = article.text().length();
         for (Sentence s : sentences) {
             if (s.span().end() > length) {
@@ -60,6 +68,12 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
                         + " (length " + length + ")");
             }
         }
+        for (Claim c : claims) {
+            if (c.span().end() > length) {
+                throw new IllegalArgumentException("claim " + c.span() + " runs past the text of article " + article.id()
+                        + " (length " + length + ")");
+            }
+        }
         if (!entities.article().equals(article.id())) {
             throw new IllegalArgumentException("entities of article " + entities.article() + " laid over article " + article.id());
         }
@@ -67,6 +81,6 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, Articl
 
     /** An article with no layers: what {@code extract} gives, and what a store holds before annotation. */
     public static AnnotatedArticle bare(Article article) {
-        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of(), List.of(), List.of());
+        return new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of(), List.of(), List.of(), List.of());
     }
 }

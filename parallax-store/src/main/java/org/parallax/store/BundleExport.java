@@ -2,19 +2,24 @@ package org.parallax.store;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.bundle.BundleWriter;
 import org.parallax.bundle.Views;
+import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
+import org.parallax.model.SummarySentence;
 
 /**
  * Writes an analysis bundle of stored articles: each with its story membership, then the stories they
  * belong to and those stories' storylines, each listing only what the bundle holds, the entities they name,
- * the quotes they report, their time expressions and the stances their actors take.
+ * the quotes they report, their time expressions, the stances their actors take, and the claims they make with
+ * each story's summary.
  */
 public final class BundleExport {
     private BundleExport() {
@@ -58,6 +63,18 @@ public final class BundleExport {
             // a stance whose actor the identity stage has not linked names no one of the bundle: left out
             bundle.stances(() -> included.stream().flatMap(id -> store.stancesOfArticle(id).stream())
                     .map(ReportedStance::stance).filter(s -> s.actor() != null).iterator());
+            Map<String, CorroboratedClaim> claims = new LinkedHashMap<>();
+            for (String id : included) {
+                store.claimsOfArticle(id).forEach(c -> claims.putIfAbsent(c.id(), c));
+            }
+            Map<String, List<SummarySentence>> summaries = new LinkedHashMap<>();
+            for (String story : storyIds) {
+                List<SummarySentence> summary = store.summary(story);
+                if (!summary.isEmpty()) {
+                    summaries.put(story, summary);
+                }
+            }
+            bundle.claims(claims.values(), summaries);
         }
     }
 

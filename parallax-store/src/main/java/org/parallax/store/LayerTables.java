@@ -64,8 +64,21 @@ final class LayerTables {
             QuoteTables.write(c, a);
             TimeTables.write(c, a);
             StanceTables.write(c, a);
+            ClaimTables.write(c, a);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("cannot encode the layers of article " + a.article().id() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Forgets that {@code stage} made its part of each article: the stage takes them again. */
+    static void unledger(Connection c, Iterable<String> articles, String stage) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM stage_ledger WHERE article = ? AND stage = ?")) {
+            for (String article : articles) {
+                ps.setString(1, article);
+                ps.setString(2, stage);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,16 +31,20 @@ import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.AttributedStance;
 import org.parallax.model.Bytes;
+import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Evidence;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
+import org.parallax.model.ReportedClaim;
 import org.parallax.model.Sentence;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
+import org.parallax.model.SummarySentence;
 import org.parallax.model.TimeExpression;
 import org.parallax.nlp.Annotation;
+import org.parallax.nlp.ClaimAligner;
 import org.parallax.nlp.EntityResolver;
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.ChromeStore;
@@ -800,6 +806,88 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return out;
     }
 
+    /**
+     * The claims of one thread of coverage (a storyline) as the claims stage aligns them.
+     *
+     * @param storyline the storyline's id
+     * @param claims    its articles' claims, the articles in corpus order, each article's claims in text order
+     * @param storyOf   the story of each of its articles, in corpus order
+     */
+    public record Thread(String storyline, List<ReportedClaim> claims, Map<String, String> storyOf) {
+        public Thread {
+            claims = List.copyOf(claims);
+            storyOf = Collections.unmodifiableMap(new LinkedHashMap<>(storyOf));
+        }
+    }
+
+    /** The storylines holding an article the claims stage at {@code version} has not aligned, by id. */
+    public List<String> storylinesToAlign(int version) {
+        return read("cannot list the storylines to align in " + file, c -> ClaimTables.pendingStorylines(c, version));
+    }
+
+    /** The claims of a storyline's articles, ready to align. */
+    public Thread thread(String storyline) {
+        return read("cannot read the claims of storyline " + storyline + " from " + file, c -> ClaimTables.thread(c, storyline));
+    }
+
+    /**
+     * Replaces what is known of a thread's claims with a new alignment, in one transaction, and drops the claims of
+     * storylines that are no more; returns how many such claims went.
+     */
+    public int saveAlignment(Thread thread, ClaimAligner.Alignment alignment, int version) {
+        return transaction("cannot save the claims of storyline " + thread.storyline() + " in " + file, c -> {
+            ClaimTables.save(c, thread, alignment, version);
+            return ClaimTables.dropOrphans(c);
+        });
+    }
+
+    /** Which of a story's claims to list: all, those with a single independent source, those another claim disputes. */
+    public enum ClaimFilter { ALL, SINGLE, CONTESTED }
+
+    /** The claims with a source in a story, best corroborated first. */
+    public List<CorroboratedClaim> claimsOfStory(String story, ClaimFilter filter, int offset, int limit) {
+        return read("cannot read the claims of story " + story + " from " + file,
+                c -> ClaimTables.ofStory(c, story, ClaimTables.Filter.valueOf(filter.name()), offset, limit));
+    }
+
+    /** How many claims a story has, by filter. */
+    public Map<ClaimFilter, Integer> claimCounts(String story) {
+        return read("cannot count the claims of story " + story + " in " + file, c -> {
+            int[] n = ClaimTables.counts(c, story);
+            Map<ClaimFilter, Integer> out = new java.util.EnumMap<>(ClaimFilter.class);
+            for (ClaimFilter f : ClaimFilter.values()) {
+                out.put(f, n[f.ordinal()]);
+            }
+            return out;
+        });
+    }
+
+    /** The claims an article makes, best corroborated first. */
+    public List<CorroboratedClaim> claimsOfArticle(String article) {
+        return read("cannot read the claims of article " + article + " from " + file, c -> ClaimTables.ofArticle(c, article));
+    }
+
+    public Optional<CorroboratedClaim> claim(String id) {
+        return read("cannot read claim " + id + " from " + file, c -> ClaimTables.byId(c, id).stream().findFirst());
+    }
+
+    /** A story's summary: whole sentences of its articles, each citing the articles that make its claim. */
+    public List<SummarySentence> summary(String story) {
+        return read("cannot read the summary of story " + story + " from " + file, c -> ClaimTables.summary(c, story));
+    }
+
+    /** Every claim, storyline by storyline, best corroborated first. */
+    public void forEachClaim(Consumer<CorroboratedClaim> action) {
+        read("cannot read claims from " + file, c -> {
+            ClaimTables.forEach(c, action);
+            return null;
+        });
+    }
+
+    public int claimCount() {
+        return read("cannot count claims in " + file, c -> countOf(c, "story_claims"));
+    }
+
     /** The time expressions of an article reckoned from a day its story gives it. */
     public record Reckoned(String article, LocalDate day, List<TimeExpression> times) {
         public Reckoned {
@@ -1059,6 +1147,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             }
             LayerTables.ledger(c, ids, ANNOTATION, Annotation.VERSION);
             EntityTables.forget(c, ids);
+            ClaimTables.forget(c, ids);
             return null;
         });
     }
@@ -1087,6 +1176,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             LayerTables.ledger(c, ids, EXTRACTION, Extraction.VERSION);
             LayerTables.ledger(c, ids, ANNOTATION, Annotation.VERSION);
             EntityTables.forget(c, ids);
+            ClaimTables.forget(c, ids);
             return null;
         });
     }

@@ -1,0 +1,247 @@
+package org.parallax.web;
+
+import static org.parallax.web.Html.escape;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.parallax.bundle.Views;
+import org.parallax.model.CorroboratedClaim;
+import org.parallax.model.Sentence;
+import org.parallax.model.Span;
+import org.parallax.model.SummarySentence;
+import org.parallax.store.Store;
+
+/**
+ * What a story's articles state and who backs it: the summary with its citations, the claims table (each claim's
+ * sources, independent count and disputes, filtered to single-sourced or contested claims), a picture of which outlet
+ * makes which claim, what each outlet alone reported, and a claim's own page with each source's words.
+ */
+final class ClaimPages {
+    /** Claims on a story page. */
+    static final int STORY_CLAIMS = 60;
+    /** Claims (rows) and outlets (columns) in the coverage picture. */
+    private static final int PICTURE_ROWS = 15;
+    private static final int PICTURE_COLUMNS = 10;
+    private static final int CELL = 22;
+
+    private ClaimPages() {
+    }
+
+    /** The story page's sections: summary, claims table with its filters, coverage picture, what each outlet alone said. */
+    static String section(String story, List<SummarySentence> summary, List<CorroboratedClaim> claims,
+                          Map<Store.ClaimFilter, Integer> counts, Store.ClaimFilter filter, Function<String, String> titles,
+                          Function<String, List<Sentence>> sentences) {
+        StringBuilder b = new StringBuilder();
+        Map<String, Integer> cited = new LinkedHashMap<>();
+        if (!summary.isEmpty()) {
+            b.append("<h2>Summary</h2><ol class=\"summary\">");
+            for (SummarySentence s : summary) {
+                b.append("<li><a class=\"said\" href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
+                        .append(escape(s.text())).append("</a>");
+                for (String article : s.cites()) {
+                    int n = cited.computeIfAbsent(article, a -> cited.size() + 1);
+                    b.append(" <a class=\"cite\" href=\"/articles/").append(escape(article)).append("\" title=\"")
+                            .append(escape(titles.apply(article))).append("\">[").append(n).append("]</a>");
+                }
+                b.append(" <a class=\"meta\" href=\"/claims/").append(escape(s.claim())).append("\">claim</a></li>");
+            }
+            b.append("</ol><ol class=\"citations meta\">");
+            cited.forEach((article, n) -> b.append("<li value=\"").append(n).append("\"><a href=\"/articles/")
+                    .append(escape(article)).append("\">").append(escape(titles.apply(article))).append("</a></li>"));
+            b.append("</ol>");
+        }
+        if (counts.get(Store.ClaimFilter.ALL) == 0) {
+            return b.toString();
+        }
+        b.append("<h2 id=\"claims\">Claims</h2><p class=\"filters\">");
+        for (Store.ClaimFilter f : Store.ClaimFilter.values()) {
+            String label = switch (f) {
+                case ALL -> "all";
+                case SINGLE -> "single-sourced";
+                case CONTESTED -> "contested";
+            };
+            String link = "?claims=" + f.name().toLowerCase(java.util.Locale.ROOT) + "#claims";
+            b.append(f == filter ? "<strong>" : "<a href=\"" + link + "\">").append(label).append(" (")
+                    .append(counts.get(f)).append(')').append(f == filter ? "</strong>" : "</a>").append(' ');
+        }
+        b.append("</p>");
+        if (claims.isEmpty()) {
+            b.append("<p class=\"meta\">No such claims.</p>");
+        } else {
+            b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Contradicted by</th>"
+                    + "</tr></thead><tbody>");
+            for (CorroboratedClaim c : claims) {
+                b.append("<tr").append(c.singleSourced() ? " class=\"single\"" : "").append("><td><a href=\"/claims/")
+                        .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>")
+                        .append(escape(String.join(", ", outlets(c)))).append("</td><td>").append(c.independentSources())
+                        .append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "").append("</td><td>");
+                for (CorroboratedClaim.Contradiction x : c.contradictions()) {
+                    b.append("<a class=\"disputed\" href=\"/claims/").append(escape(x.claim())).append("\" title=\"")
+                            .append(escape(x.theirs().text())).append("\">").append(escape(x.reason())).append("</a> ");
+                }
+                b.append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+            if (counts.get(filter) > claims.size()) {
+                b.append("<p class=\"meta\">The first ").append(claims.size()).append(" of ").append(counts.get(filter))
+                        .append("; all of them at <a href=\"/api/stories/").append(escape(story)).append("/claims?limit=1000\">")
+                        .append("the API</a>.</p>");
+            }
+        }
+        if (filter == Store.ClaimFilter.ALL) {
+            b.append(picture(claims)).append(alone(claims));
+        }
+        return b.toString();
+    }
+
+    /** The outlets that make a claim, each once, unknown outlets as "(unknown)". */
+    private static List<String> outlets(CorroboratedClaim c) {
+        List<String> out = new ArrayList<>();
+        for (CorroboratedClaim.Source s : c.sources()) {
+            String name = s.outlet() == null ? "(unknown outlet)" : s.outlet();
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Outlets (columns) by claims (rows): a filled cell where the outlet makes the claim, each cell a link to its words. */
+    private static String picture(List<CorroboratedClaim> claims) {
+        List<CorroboratedClaim> rows = claims.subList(0, Math.min(PICTURE_ROWS, claims.size()));
+        TreeSet<String> all = new TreeSet<>();
+        rows.forEach(c -> all.addAll(outlets(c)));
+        List<String> columns = new ArrayList<>(all).subList(0, Math.min(PICTURE_COLUMNS, all.size()));
+        if (rows.size() < 2 || columns.size() < 2) {
+            return "";
+        }
+        int label = 28;
+        int top = 120;
+        int width = label + columns.size() * CELL + 10;
+        int height = top + rows.size() * CELL + 4;
+        StringBuilder svg = new StringBuilder("<h2>Who reports what</h2><svg class=\"claim-coverage\" role=\"img\" aria-label=\"")
+                .append("which outlet makes which claim\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">");
+        for (int k = 0; k < columns.size(); k++) {
+            int x = label + k * CELL + CELL / 2;
+            svg.append("<text class=\"outlet\" transform=\"translate(").append(x).append(',').append(top - 6)
+                    .append(") rotate(-50)\">").append(escape(columns.get(k))).append("</text>");
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            CorroboratedClaim c = rows.get(r);
+            int y = top + r * CELL;
+            svg.append("<text class=\"row\" x=\"2\" y=\"").append(y + CELL - 7).append("\">").append(r + 1).append("</text>");
+            List<String> makers = outlets(c);
+            for (int k = 0; k < columns.size(); k++) {
+                int x = label + k * CELL;
+                boolean made = makers.contains(columns.get(k));
+                svg.append(made ? "<a href=\"/claims/" + escape(c.id()) + "\">" : "")
+                        .append("<rect class=\"").append(made ? "made" : "absent").append("\" x=\"").append(x + 1)
+                        .append("\" y=\"").append(y + 1).append("\" width=\"").append(CELL - 2).append("\" height=\"")
+                        .append(CELL - 2).append("\"><title>").append(escape(columns.get(k))).append(made ? " reports: " : " does not report: ")
+                        .append(escape(c.text())).append("</title></rect>").append(made ? "</a>" : "");
+            }
+        }
+        svg.append("</svg><p class=\"meta\">Rows are the first ").append(rows.size())
+                .append(" claims of the table above, in its order; a filled cell opens the claim's sources.</p>");
+        return svg.toString();
+    }
+
+    /** Per outlet, the claims it alone made (single-sourced), up to three each. */
+    private static String alone(List<CorroboratedClaim> claims) {
+        Map<String, List<CorroboratedClaim>> byOutlet = new LinkedHashMap<>();
+        for (CorroboratedClaim c : claims) {
+            if (c.singleSourced()) {
+                byOutlet.computeIfAbsent(outlets(c).get(0), k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (byOutlet.size() < 2) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h2>Only in one outlet</h2><dl class=\"alone\">");
+        byOutlet.forEach((outlet, list) -> {
+            b.append("<dt>").append(escape(outlet)).append("</dt><dd><ul>");
+            for (CorroboratedClaim c : list.subList(0, Math.min(3, list.size()))) {
+                b.append("<li><a href=\"/claims/").append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></li>");
+            }
+            b.append("</ul>").append(list.size() > 3 ? "<span class=\"meta\">and " + (list.size() - 3) + " more</span>" : "")
+                    .append("</dd>");
+        });
+        return b.append("</dl>").toString();
+    }
+
+    /** A claim's page: its words, its independent count, each source's words in their sentence, and the claims that dispute it. */
+    static String page(CorroboratedClaim c, Function<String, String> titles, Function<String, String> texts,
+                       Function<String, List<Sentence>> sentences) {
+        StringBuilder b = new StringBuilder("<h1>Claim</h1><p class=\"claim-text\">").append(escape(c.text()))
+                .append("</p><p class=\"meta\">").append(Pages.count(c.sources().size(), "article")).append(" · ")
+                .append(c.independentSources()).append(c.independentSources() == 1 ? " independent source" : " independent sources")
+                .append(c.singleSourced() ? " · <span class=\"flag\">single source</span>" : "")
+                .append(" · story <a href=\"/stories/").append(escape(c.story())).append("\">").append(escape(c.story()))
+                .append("</a></p><h2>Sources</h2><ol class=\"claim-sources\">");
+        for (CorroboratedClaim.Source s : c.sources()) {
+            b.append("<li class=\"claim-source\"><span class=\"outlet\">").append(escape(s.outlet() == null ? "(unknown outlet)" : s.outlet()))
+                    .append("</span> · <a href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
+                    .append(escape(titles.apply(s.article()))).append("</a><blockquote>")
+                    .append(inContext(texts.apply(s.article()), s.span(), sentences.apply(s.article()))).append("</blockquote></li>");
+        }
+        b.append("</ol>");
+        if (!c.contradictions().isEmpty()) {
+            b.append("<h2>Disputed by</h2><ul class=\"contradictions\">");
+            for (CorroboratedClaim.Contradiction x : c.contradictions()) {
+                b.append("<li><span class=\"flag\">").append(escape(x.reason())).append("</span> <a href=\"/claims/")
+                        .append(escape(x.claim())).append("\">").append(escape(x.theirs().text())).append("</a><br><span class=\"meta\">")
+                        .append("here: </span><a href=\"").append(href(x.mine().article(), x.mine().span(), sentences)).append("\">")
+                        .append(escape(x.mine().text())).append("</a></li>");
+            }
+            b.append("</ul>");
+        }
+        return Html.page("Claim", b.toString());
+    }
+
+    /** The sentence that holds the words, the words marked; the words alone when the text is gone. */
+    private static String inContext(String text, Span words, List<Sentence> sentences) {
+        if (text == null || words.end() > text.length()) {
+            return "<mark>" + escape(words.toString()) + "</mark>";
+        }
+        Span around = words;
+        for (Sentence s : sentences) {
+            if (s.span().contains(words)) {
+                around = s.span();
+                break;
+            }
+        }
+        return escape(text.substring(around.start(), words.start())) + "<mark>" + escape(words.of(text)) + "</mark>"
+                + escape(text.substring(words.end(), around.end()));
+    }
+
+    /** The article's page at the sentence that holds the words. */
+    private static String href(String article, Span words, Function<String, List<Sentence>> sentences) {
+        List<Sentence> list = sentences.apply(article);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).span().start() <= words.start() && words.start() < list.get(i).span().end()) {
+                return "/articles/" + escape(article) + "#s" + i;
+            }
+        }
+        return "/articles/" + escape(article);
+    }
+
+    /** A story's claims for the API: counts by filter, the claims asked for, and the summary. */
+    static ObjectNode json(List<CorroboratedClaim> claims, Map<Store.ClaimFilter, Integer> counts, List<SummarySentence> summary,
+                           String story) {
+        ObjectNode root = Views.tree(Views.summary(story, summary));
+        root.set("summary", root.remove("sentences"));
+        root.put("total", counts.get(Store.ClaimFilter.ALL));
+        root.put("single_sourced", counts.get(Store.ClaimFilter.SINGLE));
+        root.put("contested", counts.get(Store.ClaimFilter.CONTESTED));
+        ArrayNode items = root.putArray("claims");
+        claims.forEach(c -> items.add(Views.tree(Views.claim(c))));
+        return root;
+    }
+}

@@ -1,0 +1,234 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.CorroboratedClaim;
+import org.parallax.model.ReportedClaim;
+import org.parallax.model.SummarySentence;
+
+/**
+ * The claims corpus stage's work on one thread of coverage (a storyline, or a story alone): finds which claims of its
+ * articles state the same thing in other words, counts the independent sources behind each, finds the claims that
+ * disagree, and writes a summary of whole sentences of its articles.
+ *
+ * <p>Claims are compared only with candidates that share a rare word or an entity with them (an inverted index), so
+ * the cost follows the claims that could match, not all pairs. A claim joins the earliest group one of whose claims it
+ * states (a group takes one claim per article); groups are formed in the articles' order, so the result does not
+ * depend on the order the articles came in.
+ */
+public final class ClaimAligner {
+    /** Most summary sentences per story. */
+    static final int SUMMARY_SENTENCES = 5;
+    /** Most candidates compared per claim (the rarest keys' postings first). */
+    private static final int MAX_CANDIDATES = 200;
+
+    /** Most independent sources first, then most articles, then the order they were first made. */
+    private static final Comparator<CorroboratedClaim> BEST_FIRST = Comparator
+            .comparingInt((CorroboratedClaim c) -> -c.independentSources()).thenComparingInt(c -> -c.sources().size());
+
+    private final ClaimJudge judge;
+
+    public ClaimAligner(ClaimJudge judge) {
+        this.judge = judge;
+    }
+
+    /**
+     * What a thread's claims come to.
+     *
+     * @param claims    one per group of claims that state the same thing, best corroborated first
+     * @param summaries per story, its summary sentences in order
+     */
+    public record Alignment(List<CorroboratedClaim> claims, Map<String, List<SummarySentence>> summaries) {
+    }
+
+    /**
+     * Aligns the claims of one thread.
+     *
+     * @param claims every claim of the thread's articles, the articles in corpus order (earliest first), each
+     *               article's claims in text order
+     * @param storyOf the story of each article
+     */
+    public Alignment align(List<ReportedClaim> claims, Map<String, String> storyOf) {
+        List<ClaimJudge.Prepared> prepared = new ArrayList<>(claims.size());
+        for (ReportedClaim c : claims) {
+            prepared.add(judge.prepare(c.text(), c.entities(), c.dates()));
+        }
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (String key : prepared.get(i).keys()) {
+                postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] group = new int[claims.size()];
+        double[] score = new double[claims.size()];
+        List<List<Integer>> groups = new ArrayList<>();
+        List<int[]> conflicts = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            int best = -1;
+            double bestScore = 0;
+            for (int j : candidates(i, prepared.get(i), postings, claims)) {
+                ClaimJudge.Verdict v = judge.judge(prepared.get(j), prepared.get(i));
+                if (v.label() == ClaimJudge.Label.SUPPORTS) {
+                    List<Integer> g = groups.get(group[j]);
+                    if (v.score() > bestScore && !hasArticle(g, claims, claims.get(i).article())) {
+                        best = group[j];
+                        bestScore = v.score();
+                    }
+                } else if (v.label() == ClaimJudge.Label.CONTRADICTS) {
+                    conflicts.add(new int[] {j, i});
+                    reasons.add(v.reason());
+                }
+            }
+            if (best < 0) {
+                group[i] = groups.size();
+                score[i] = 1;
+                groups.add(new ArrayList<>(List.of(i)));
+            } else {
+                group[i] = best;
+                score[i] = bestScore;
+                groups.get(best).add(i);
+            }
+        }
+        List<CorroboratedClaim> out = corroborate(claims, storyOf, group, score, groups, conflicts, reasons);
+        Map<String, List<SummarySentence>> summaries = summaries(out, claims, groups, storyOf);
+        List<CorroboratedClaim> ranked = new ArrayList<>(out);
+        ranked.sort(BEST_FIRST);
+        return new Alignment(ranked, summaries);
+    }
+
+    /** Earlier claims of other articles sharing a key with claim {@code i}, those sharing the rarest keys first. */
+    private static List<Integer> candidates(int i, ClaimJudge.Prepared p, Map<String, List<Integer>> postings,
+                                            List<ReportedClaim> claims) {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (String key : p.keys()) {
+            lists.add(postings.get(key));
+        }
+        lists.sort(Comparator.comparingInt(List::size));
+        Set<Integer> out = new LinkedHashSet<>();
+        String article = claims.get(i).article();
+        for (List<Integer> list : lists) {
+            for (int j : list) {
+                if (j >= i) {
+                    break;
+                }
+                if (!claims.get(j).article().equals(article)) {
+                    out.add(j);
+                    if (out.size() >= MAX_CANDIDATES) {
+                        return new ArrayList<>(out);
+                    }
+                }
+            }
+        }
+        List<Integer> sorted = new ArrayList<>(out);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    private static boolean hasArticle(List<Integer> group, List<ReportedClaim> claims, String article) {
+        for (int k : group) {
+            if (claims.get(k).article().equals(article)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<CorroboratedClaim> corroborate(List<ReportedClaim> claims, Map<String, String> storyOf, int[] group,
+                                                       double[] score, List<List<Integer>> groups, List<int[]> conflicts,
+                                                       List<String> reasons) {
+        List<String> ids = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            ReportedClaim first = claims.get(g.get(0));
+            ids.add("claim-" + first.article() + "-" + first.claim().span().start());
+        }
+        Map<Integer, Map<Integer, CorroboratedClaim.Contradiction>> disputed = new HashMap<>();
+        for (int k = 0; k < conflicts.size(); k++) {
+            int a = conflicts.get(k)[0];
+            int b = conflicts.get(k)[1];
+            if (group[a] == group[b]) {
+                continue;
+            }
+            disputed.computeIfAbsent(group[a], x -> new LinkedHashMap<>()).putIfAbsent(group[b],
+                    new CorroboratedClaim.Contradiction(ids.get(group[b]), reasons.get(k), source(claims.get(a), 1), source(claims.get(b), 1)));
+            disputed.computeIfAbsent(group[b], x -> new LinkedHashMap<>()).putIfAbsent(group[a],
+                    new CorroboratedClaim.Contradiction(ids.get(group[a]), reasons.get(k), source(claims.get(b), 1), source(claims.get(a), 1)));
+        }
+        List<CorroboratedClaim> out = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<CorroboratedClaim.Source> sources = new ArrayList<>();
+            Set<String> independent = new HashSet<>();
+            for (int k : groups.get(g)) {
+                sources.add(source(claims.get(k), score[k]));
+                independent.add(claims.get(k).source());
+            }
+            ReportedClaim first = claims.get(groups.get(g).get(0));
+            out.add(new CorroboratedClaim(ids.get(g), storyOf.get(first.article()), first.text(), sources, independent.size(),
+                    List.copyOf(disputed.getOrDefault(g, Map.of()).values())));
+        }
+        return out;
+    }
+
+    private static CorroboratedClaim.Source source(ReportedClaim c, double score) {
+        return new CorroboratedClaim.Source(c.article(), c.outlet(), c.claim().span(), c.text(), Math.round(score * 1000) / 1000.0);
+    }
+
+    /**
+     * Per story, up to {@link #SUMMARY_SENTENCES} whole sentences: the best-corroborated claims with a source in the
+     * story, each given by the sentence of its first source in the story, skipping a claim whose words mostly repeat a
+     * sentence already taken.
+     */
+    private Map<String, List<SummarySentence>> summaries(List<CorroboratedClaim> corroborated, List<ReportedClaim> claims,
+                                                         List<List<Integer>> groups, Map<String, String> storyOf) {
+        List<Integer> order = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            order.add(g);
+        }
+        order.sort(Comparator.comparing(corroborated::get, BEST_FIRST));
+        Map<String, List<SummarySentence>> out = new LinkedHashMap<>();
+        Map<String, List<ClaimJudge.Prepared>> taken = new HashMap<>();
+        for (int g : order) {
+            Set<String> stories = new LinkedHashSet<>();
+            for (int k : groups.get(g)) {
+                stories.add(storyOf.get(claims.get(k).article()));
+            }
+            for (String story : stories) {
+                List<SummarySentence> sentences = out.computeIfAbsent(story, s -> new ArrayList<>());
+                if (sentences.size() >= SUMMARY_SENTENCES) {
+                    continue;
+                }
+                ReportedClaim c = null;
+                for (int k : groups.get(g)) {
+                    if (storyOf.get(claims.get(k).article()).equals(story)) {
+                        c = claims.get(k);
+                        break;
+                    }
+                }
+                ClaimJudge.Prepared p = judge.prepare(c.sentenceText(), c.entities(), c.dates());
+                List<ClaimJudge.Prepared> before = taken.computeIfAbsent(story, s -> new ArrayList<>());
+                if (before.stream().anyMatch(b -> judge.overlap(b, p) > 0.5)
+                        || sentences.stream().anyMatch(s -> s.text().equals(p.text()))) {
+                    continue;
+                }
+                List<String> cites = new ArrayList<>();
+                cites.add(c.article());
+                for (CorroboratedClaim.Source s : corroborated.get(g).sources()) {
+                    if (!cites.contains(s.article())) {
+                        cites.add(s.article());
+                    }
+                }
+                sentences.add(new SummarySentence(corroborated.get(g).id(), c.article(), c.sentence(), c.sentenceText(), cites));
+                before.add(p);
+            }
+        }
+        out.values().removeIf(List::isEmpty);
+        return out;
+    }
+}
