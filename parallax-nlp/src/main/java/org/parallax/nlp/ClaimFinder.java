@@ -104,7 +104,7 @@ final class ClaimFinder {
                 }
                 if (e > w && JOINS.contains(text.substring(w, e).toLowerCase(java.util.Locale.ROOT))) {
                     cut = i;
-                    next = w;
+                    next = e;
                 }
             }
             if (cut >= 0 && words(text, new Span(from, cut)) >= MIN_WORDS && words(text, new Span(next, s.end())) >= MIN_WORDS) {
@@ -151,8 +151,14 @@ final class ClaimFinder {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Span::start));
-        return out;
+        out.sort(Comparator.comparingInt(Span::start).thenComparingInt(n -> -n.end()));
+        List<Span> kept = new ArrayList<>();
+        for (Span n : out) {
+            if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= n.start()) {
+                kept.add(n);
+            }
+        }
+        return kept;
     }
 
     private static boolean inside(Span n, List<Span> dates) {
