@@ -47,6 +47,15 @@ final class BenchCommand implements Callable<Integer> {
                     + " DIR at each of --lengths, and report seconds and KB/s per length: they should grow linearly")
     Path longArticle;
 
+    @Option(names = "--claims", paramLabel = "STORE",
+            description = "instead, align the claims of stories of --story-sizes articles taken from an analyzed store"
+                    + " (its largest storylines first) and report milliseconds per story")
+    Path claims;
+
+    @Option(names = "--story-sizes", split = ",", paramLabel = "N",
+            description = "story sizes for --claims (default: 10,25,50,100)")
+    List<Integer> storySizes = List.of(10, 25, 50, 100);
+
     @Option(names = "--lengths", split = ",", paramLabel = "LENGTH",
             description = "article lengths for --long-article (default: 10k,100k,1m,4m,16m)")
     List<String> lengths;
@@ -55,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (longArticle != null) {
             return benchLongArticle(longArticle);
+        }
+        if (claims != null) {
+            return benchClaims(claims);
         }
         if (entities != null) {
             return benchEntities(entities);
@@ -89,6 +101,37 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             if (work == null) {
                 delete(dir);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Milliseconds to align the claims of one story of N articles: the articles of the store's largest storylines
+     * first (the most alike, the most to align), then the others; the best of five runs after two to warm up.
+     */
+    private int benchClaims(Path storeDir) {
+        try (Store store = Store.open(storeDir, Clock.systemUTC())) {
+            List<String> order = new java.util.ArrayList<>();
+            store.storylines().stream().sorted(java.util.Comparator.comparingInt((org.parallax.model.Storyline l) -> -l.stories().size()))
+                    .forEach(l -> order.addAll(store.articlesOfStoryline(l.id())));
+            org.parallax.nlp.ClaimAligner aligner = new org.parallax.nlp.ClaimAligner(new org.parallax.nlp.ClaimJudge());
+            System.out.println("articles  claims  aligned claims  corroborated  ms (best of 5)  ms per article");
+            for (int n : storySizes) {
+                Store.Thread thread = store.threadOf("bench", order.subList(0, Math.min(n, order.size())));
+                long best = Long.MAX_VALUE;
+                org.parallax.nlp.ClaimAligner.Alignment result = null;
+                for (int round = 0; round < 7; round++) {
+                    long started = System.nanoTime();
+                    result = aligner.align(thread.claims(), thread.storyOf());
+                    if (round >= 2) {
+                        best = Math.min(best, System.nanoTime() - started);
+                    }
+                }
+                long corroborated = result.claims().stream().filter(c -> c.independentSources() > 1).count();
+                System.out.printf(java.util.Locale.ROOT, "%8d  %6d  %14d  %12d  %14.1f  %14.2f%n", thread.storyOf().size(),
+                        thread.claims().size(), result.claims().size(), corroborated, best / 1e6,
+                        best / 1e6 / Math.max(1, thread.storyOf().size()));
             }
         }
         return 0;

@@ -123,7 +123,7 @@ final class ClaimPages {
         }
         int label = 28;
         int top = 120;
-        int width = label + columns.size() * CELL + 10;
+        int width = label + columns.size() * CELL + 110;
         int height = top + rows.size() * CELL + 4;
         StringBuilder svg = new StringBuilder("<h2>Who reports what</h2><svg class=\"claim-coverage\" role=\"img\" aria-label=\"")
                 .append("which outlet makes which claim\" width=\"").append(width).append("\" height=\"").append(height)
@@ -131,7 +131,7 @@ final class ClaimPages {
         for (int k = 0; k < columns.size(); k++) {
             int x = label + k * CELL + CELL / 2;
             svg.append("<text class=\"outlet\" transform=\"translate(").append(x).append(',').append(top - 6)
-                    .append(") rotate(-50)\">").append(escape(columns.get(k))).append("</text>");
+                    .append(") rotate(-55)\">").append(escape(columns.get(k))).append("</text>");
         }
         for (int r = 0; r < rows.size(); r++) {
             CorroboratedClaim c = rows.get(r);
@@ -203,6 +203,25 @@ final class ClaimPages {
             b.append("</ul>");
         }
         return Html.page("Claim", b.toString());
+    }
+
+    /** An article page's list of what it claims: its words for each claim, how many independent sources make it, disputes. */
+    static String ofArticle(String article, List<CorroboratedClaim> claims) {
+        if (claims.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h2>What it claims</h2><table class=\"claims\"><thead><tr><th>Claim</th>"
+                + "<th>Independent sources</th><th>Contradicted by</th></tr></thead><tbody>");
+        for (CorroboratedClaim c : claims) {
+            String words = c.sources().stream().filter(s -> s.article().equals(article)).map(CorroboratedClaim.Source::text)
+                    .findFirst().orElse(c.text());
+            b.append("<tr><td><a href=\"/claims/").append(escape(c.id())).append("\">").append(escape(words)).append("</a></td><td>")
+                    .append(c.independentSources()).append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "")
+                    .append("</td><td>").append(c.contradictions().isEmpty() ? "" : "<span class=\"disputed\">"
+                            + escape(String.join(", ", c.contradictions().stream().map(CorroboratedClaim.Contradiction::reason)
+                            .distinct().toList())) + "</span>").append("</td></tr>");
+        }
+        return b.append("</tbody></table>").toString();
     }
 
     /** The sentence that holds the words, the words marked; the words alone when the text is gone. */

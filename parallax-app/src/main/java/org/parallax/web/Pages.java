@@ -230,6 +230,7 @@ final class Pages {
         List<ArticleTime> times = store.timesOfArticle(a.id());
         b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities, quotes, times, focus))
                 .append("</div>");
+        b.append(ClaimPages.ofArticle(a.id(), store.claimsOfArticle(a.id())));
         return Html.page(a.title(), b.append("</article>").toString());
     }
 

@@ -182,8 +182,8 @@ public final class ClaimAligner {
 
     /**
      * Per story, up to {@link #SUMMARY_SENTENCES} whole sentences: the best-corroborated claims with a source in the
-     * story, each given by the sentence of its first source in the story, skipping a claim whose words mostly repeat a
-     * sentence already taken.
+     * story, each given by the sentence of its first source in the story, skipping a claim another claim disputes (a
+     * summary says what is known) and one whose words mostly repeat a sentence already taken.
      */
     private Map<String, List<SummarySentence>> summaries(List<CorroboratedClaim> corroborated, List<ReportedClaim> claims,
                                                          List<List<Integer>> groups, Map<String, String> storyOf) {
@@ -195,6 +195,9 @@ public final class ClaimAligner {
         Map<String, List<SummarySentence>> out = new LinkedHashMap<>();
         Map<String, List<ClaimJudge.Prepared>> taken = new HashMap<>();
         for (int g : order) {
+            if (!corroborated.get(g).contradictions().isEmpty()) {
+                continue;
+            }
             Set<String> stories = new LinkedHashSet<>();
             for (int k : groups.get(g)) {
                 stories.add(storyOf.get(claims.get(k).article()));

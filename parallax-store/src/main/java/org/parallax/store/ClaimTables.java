@@ -103,6 +103,34 @@ final class ClaimTables {
                 }
             }
         }
+        return thread(c, storyline, storyOf, outlet, origin, text);
+    }
+
+    /** These stored articles as one thread and one story, in the order given (for measuring alignment). */
+    static Store.Thread threadOf(Connection c, String name, List<String> articles) throws SQLException {
+        Map<String, String> storyOf = new LinkedHashMap<>();
+        Map<String, String> outlet = new HashMap<>();
+        Map<String, String> origin = new HashMap<>();
+        Map<String, String> text = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.outlet, coalesce(sa.origin, a.id), a.text FROM articles a"
+                + " LEFT JOIN story_articles sa ON sa.article = a.id WHERE a.id = ?")) {
+            for (String article : articles) {
+                ps.setString(1, article);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        storyOf.put(article, name);
+                        outlet.put(article, rs.getString(1));
+                        origin.put(article, rs.getString(2));
+                        text.put(article, rs.getString(3));
+                    }
+                }
+            }
+        }
+        return thread(c, name, storyOf, outlet, origin, text);
+    }
+
+    private static Store.Thread thread(Connection c, String storyline, Map<String, String> storyOf, Map<String, String> outlet,
+                                       Map<String, String> origin, Map<String, String> text) throws SQLException {
         List<ReportedClaim> claims = new ArrayList<>();
         for (String article : storyOf.keySet()) {
             String source = source(origin.get(article), outlet);

@@ -830,6 +830,17 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return read("cannot read the claims of storyline " + storyline + " from " + file, c -> ClaimTables.thread(c, storyline));
     }
 
+    /** These stored articles' claims as one thread and one story named {@code name}, in the order given (benchmarks). */
+    public Thread threadOf(String name, List<String> articles) {
+        return read("cannot read the claims of " + articles.size() + " articles from " + file,
+                c -> ClaimTables.threadOf(c, name, articles));
+    }
+
+    /** The ids of a storyline's articles, in corpus order. */
+    public List<String> articlesOfStoryline(String storyline) {
+        return thread(storyline).storyOf().keySet().stream().toList();
+    }
+
     /**
      * Replaces what is known of a thread's claims with a new alignment, in one transaction, and drops the claims of
      * storylines that are no more; returns how many such claims went.
