@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param text     the claim's words
  * @param sentence the sentence the claim stands in (a summary quotes whole sentences)
  * @param sentenceText the sentence's words
- * @param entities the entity ids of its actors, where linked
+ * @param entities the entity ids of its actors, where linked, then of the speakers of the quotes it reports
  * @param dates    the values of its dates (TimeML: {@code 2023-03-01})
  */
 public record ReportedClaim(String article, String outlet, String source, Claim claim, String text, Span sentence,

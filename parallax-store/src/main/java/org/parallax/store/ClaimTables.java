@@ -137,6 +137,8 @@ final class ClaimTables {
             List<Sentence> sentences = LayerTables.sentences(c, article);
             Parts entities = parts(c, "SELECT start, end, entity FROM mentions WHERE article = ? ORDER BY start, end, entity", article);
             Parts dates = parts(c, "SELECT start, end, value FROM times WHERE article = ? ORDER BY start, end", article);
+            Parts speakers = parts(c, "SELECT start, end, speaker FROM quotes WHERE article = ? AND speaker IS NOT NULL"
+                    + " ORDER BY start, end", article);
             try (PreparedStatement ps = c.prepareStatement("SELECT start, end, text, actors, numbers, dates FROM claims"
                     + " WHERE article = ? ORDER BY start")) {
                 ps.setString(1, article);
@@ -151,12 +153,24 @@ final class ClaimTables {
                                 ? sentences.get(s).span() : span;
                         Claim claim = new Claim(span, spans(rs.getString(4)), spans(rs.getString(5)), spans(rs.getString(6)));
                         claims.add(new ReportedClaim(article, outlet.get(article), source, claim, rs.getString(3), sentence,
-                                sentence.of(text.get(article)), entities.inside(span), dates.inside(span)));
+                                sentence.of(text.get(article)), actors(entities.inside(span), speakers.overlapping(span)),
+                                dates.inside(span)));
                     }
                 }
             }
         }
         return new Store.Thread(storyline, claims, storyOf);
+    }
+
+    /** The entities a claim names, then the speakers of the quotes it reports: who says it is part of what is claimed. */
+    private static List<String> actors(List<String> named, List<String> speakers) {
+        List<String> out = new ArrayList<>(named);
+        for (String s : speakers) {
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**
@@ -193,6 +207,21 @@ final class ClaimTables {
         private final List<Span> spans = new ArrayList<>();
         private final List<String> values = new ArrayList<>();
         private int at;
+        private int overlapAt;
+
+        /** The distinct values of the parts that overlap the claim (parts that do not overlap one another, as quotes). */
+        List<String> overlapping(Span claim) {
+            while (overlapAt < spans.size() && spans.get(overlapAt).end() <= claim.start()) {
+                overlapAt++;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = overlapAt; i < spans.size() && spans.get(i).start() < claim.end(); i++) {
+                if (!out.contains(values.get(i))) {
+                    out.add(values.get(i));
+                }
+            }
+            return out;
+        }
 
         /** The distinct values of the parts inside the claim, in text order. */
         List<String> inside(Span claim) {
