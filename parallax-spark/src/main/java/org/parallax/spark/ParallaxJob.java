@@ -96,12 +96,17 @@ public final class ParallaxJob {
         List<String> inputs = new ArrayList<>();
         String out = null;
         int partitions = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> out = value(args, ++i, "--out");
-                case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
-                default -> inputs.add(args[i]);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--out" -> out = value(args, ++i, "--out");
+                    case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
+                    default -> inputs.add(args[i]);
+                }
             }
+        } catch (IllegalArgumentException e) {
+            out = null;
+            System.err.println("parallax-spark: " + e.getMessage());
         }
         if (out == null || inputs.isEmpty()) {
             System.err.println("usage: parallax-spark --out DIR [--partitions N] PATH...");
