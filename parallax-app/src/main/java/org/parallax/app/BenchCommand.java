@@ -38,6 +38,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "instead, measure duplicate detection and story clustering on N generated articles")
     List<Integer> corpus;
 
+    @Option(names = "--write-warc", paramLabel = "DIR",
+            description = "instead, write a generated crawl of each of --sizes articles as WARC.gz files (1,000 pages"
+                    + " each) under DIR/N, for benchmarks of analyze and the Spark job on the same input")
+    Path writeWarc;
+
     @Option(names = "--entities", paramLabel = "DIR",
             description = "instead, measure entity analysis on a folder of article texts (.txt), by article length")
     Path entities;
@@ -62,6 +67,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (writeWarc != null) {
+            for (int size : sizes) {
+                System.out.println(new SyntheticCorpus(42).writeWarc(writeWarc.resolve(Integer.toString(size)), size, 1_000));
+            }
+            return 0;
+        }
         if (longArticle != null) {
             return benchLongArticle(longArticle);
         }

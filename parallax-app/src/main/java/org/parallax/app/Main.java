@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Reads news articles from many outlets and builds the whole picture of each story.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, ServeCommand.class, DemoCommand.class,
                 ListCommand.class, ShowCommand.class, SearchCommand.class, ExportCommand.class, EvalCommand.class,
-                BenchCommand.class, ReanalyzeCommand.class})
+                BenchCommand.class, ReanalyzeCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Random;
 
@@ -40,6 +42,54 @@ final class SyntheticCorpus {
             }
         }
         return folder;
+    }
+
+    /**
+     * Writes {@code count} articles under {@code folder} as the HTML pages of a crawl, in WARC.gz files of
+     * {@code perFile} responses (each page's navigation, teasers and footer in their own elements); returns the folder.
+     */
+    Path writeWarc(Path folder, int count, int perFile) throws IOException {
+        Files.createDirectories(folder);
+        for (int file = 0; file * perFile < count; file++) {
+            Path path = folder.resolve(String.format("crawl-%05d.warc.gz", file));
+            try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(path,
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING),
+                    org.netpreserve.jwarc.WarcCompression.GZIP)) {
+                for (int i = file * perFile; i < Math.min(count, (file + 1) * perFile); i++) {
+                    String site = SITES[i % SITES.length];
+                    byte[] body = page(article(site)).getBytes(StandardCharsets.UTF_8);
+                    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                            + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                    byte[] http = new byte[head.length + body.length];
+                    System.arraycopy(head, 0, http, 0, head.length);
+                    System.arraycopy(body, 0, http, head.length, body.length);
+                    w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://" + site + "/a/" + i))
+                            .date(Instant.parse("2026-01-01T00:00:00Z"))
+                            .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, http).build());
+                }
+            }
+        }
+        return folder;
+    }
+
+    /** A generated article as a page: its first block the navigation, its second the page title, its last the footer. */
+    private static String page(String article) {
+        String[] blocks = article.strip().split("\n\n");
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(html(blocks[1])).append("</title></head><body><nav>").append(html(blocks[0]))
+                .append("</nav><article><h1>").append(html(blocks[2])).append("</h1>");
+        for (int i = 3; i < blocks.length - 4; i++) {
+            sb.append("<p>").append(html(blocks[i])).append("</p>");
+        }
+        sb.append("</article><footer>");
+        for (int i = Math.max(3, blocks.length - 4); i < blocks.length; i++) {
+            sb.append("<p>").append(html(blocks[i])).append("</p>");
+        }
+        return sb.append("</footer></body></html>").toString();
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private String article(String site) {

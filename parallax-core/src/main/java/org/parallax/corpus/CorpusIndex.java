@@ -227,14 +227,18 @@ public final class CorpusIndex {
         for (int c : candidates) {
             Doc d = docs.get(c);
             double j = signature.jaccard(d.signature());
-            boolean copy = j >= DUPLICATE_JACCARD || (Math.min(signature.shingles(), d.signature().shingles()) >= MIN_SHINGLES
-                    && signature.containment(d.signature()) >= DUPLICATE_CONTAINMENT);
-            if (copy && j > bestJaccard) {
+            if (isCopy(signature, d.signature(), j) && j > bestJaccard) {
                 best = d;
                 bestJaccard = j;
             }
         }
         return best;
+    }
+
+    /** Whether a text of signature {@code later} copies one of {@code earlier}, given their estimated Jaccard. */
+    static boolean isCopy(MinHash.Signature later, MinHash.Signature earlier, double jaccard) {
+        return jaccard >= DUPLICATE_JACCARD || (Math.min(later.shingles(), earlier.shingles()) >= MIN_SHINGLES
+                && later.containment(earlier) >= DUPLICATE_CONTAINMENT);
     }
 
     /**

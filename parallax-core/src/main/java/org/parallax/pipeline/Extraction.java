@@ -94,7 +94,8 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
         return raw.hints().summaryOnly() ? SUMMARY_ONLY : null;
     }
 
-    static String site(RawDocument raw) {
+    /** The site a document's chrome is learned and cleaned under: its outlet, else its URL's host, else null. */
+    public static String site(RawDocument raw) {
         return raw.hints().outlet() != null ? raw.hints().outlet() : MetadataReader.host(raw.hints().url());
     }
 

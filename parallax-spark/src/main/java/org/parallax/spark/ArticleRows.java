@@ -1,0 +1,141 @@
+package org.parallax.spark;
+
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.ingest.Ingested;
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.Bytes;
+import org.parallax.model.Evidence;
+import org.parallax.model.PublicationDate;
+import org.parallax.model.RawDocument;
+import org.parallax.model.SourceHints;
+import org.parallax.pipeline.LayerRecords;
+
+/**
+ * The rows the job passes between its stages and writes: an input as ingest read it, and an article with its raw
+ * input and its annotation layers (the {@code articles} table, which {@code parallax import} reads back whole).
+ */
+final class ArticleRows {
+    private ArticleRows() {
+    }
+
+    static final String DOCUMENT = "document";
+    static final String SKIPPED = "skipped";
+    static final String FAILURE = "failure";
+
+    static final StructType INPUT = new StructType(new StructField[] {
+        field("status", DataTypes.StringType, false), field("source", DataTypes.StringType, false),
+        field("reason", DataTypes.StringType, true), field("id", DataTypes.StringType, true),
+        field("kind", DataTypes.StringType, true), field("charset", DataTypes.StringType, true),
+        field("raw", DataTypes.BinaryType, true), field("text", DataTypes.StringType, true),
+        field("hint_id", DataTypes.StringType, true), field("hint_url", DataTypes.StringType, true),
+        field("hint_title", DataTypes.StringType, true), field("hint_published", DataTypes.StringType, true),
+        field("hint_outlet", DataTypes.StringType, true), field("hint_summary_only", DataTypes.BooleanType, true),
+        field("site", DataTypes.StringType, true)});
+
+    static final StructType ARTICLE = new StructType(new StructField[] {
+        field("id", DataTypes.StringType, false), field("source", DataTypes.StringType, false),
+        field("url", DataTypes.StringType, true), field("title", DataTypes.StringType, false),
+        field("text", DataTypes.StringType, false), field("published", DataTypes.StringType, true),
+        field("published_inferred", DataTypes.BooleanType, true),
+        field("published_evidence_start", DataTypes.IntegerType, true),
+        field("published_evidence_end", DataTypes.IntegerType, true),
+        field("published_evidence_text", DataTypes.StringType, true), field("page_date", DataTypes.StringType, true),
+        field("outlet", DataTypes.StringType, true), field("syndicated_from", DataTypes.StringType, true),
+        field("language", DataTypes.StringType, false), field("note", DataTypes.StringType, true),
+        field("raw_kind", DataTypes.StringType, false), field("raw_charset", DataTypes.StringType, false),
+        field("raw_sha256", DataTypes.StringType, false), field("raw", DataTypes.BinaryType, false),
+        field("layers", DataTypes.StringType, false)});
+
+    /** The outcome of the per-document stages for one input: an article row, or the stage that failed and why. */
+    static final StructType PROCESSED = ARTICLE.add("failed_stage", DataTypes.StringType, true)
+            .add("failure", DataTypes.StringType, true);
+
+    private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
+        return DataTypes.createStructField(name, type, nullable);
+    }
+
+    static Row input(Ingested item) {
+        return switch (item) {
+            case Ingested.Document d -> {
+                RawDocument r = d.document();
+                SourceHints h = r.hints();
+                yield RowFactory.create(DOCUMENT, r.source(), null, r.id(), r.kind().label(), r.charset(), r.raw().toArray(),
+                        r.text(), h.id(), h.url(), h.title(), h.published(), h.outlet(), h.summaryOnly(),
+                        org.parallax.pipeline.Extraction.site(r));
+            }
+            case Ingested.Skipped s -> RowFactory.create(SKIPPED, s.source(), s.reason(), null, null, null, null, null, null,
+                    null, null, null, null, null, null);
+            case Ingested.Failure f -> RowFactory.create(FAILURE, f.source(), f.reason(), null, null, null, null, null, null,
+                    null, null, null, null, null, null);
+        };
+    }
+
+    static RawDocument raw(Row r) {
+        SourceHints hints = new SourceHints(r.getAs("hint_id"), r.getAs("hint_url"), r.getAs("hint_title"),
+                r.getAs("hint_published"), r.getAs("hint_outlet"), Boolean.TRUE.equals(r.getAs("hint_summary_only")));
+        return new RawDocument(r.getAs("source"), RawDocument.Kind.of(r.getAs("kind")), Bytes.of(r.getAs("raw")),
+                r.getAs("charset"), r.getAs("text"), hints);
+    }
+
+    static Row article(RawDocument raw, AnnotatedArticle annotated) {
+        Article a = annotated.article();
+        PublicationDate p = a.published();
+        Evidence e = p == null ? null : p.evidence();
+        return RowFactory.create(a.id(), a.source(), a.url(), a.title(), a.text(), p == null ? null : p.value(),
+                p == null ? null : p.inferred(), e == null ? null : e.start(), e == null ? null : e.end(),
+                e == null ? null : e.text(), a.pageDate(), a.outlet(), a.syndicatedFrom(), a.language(), a.note(),
+                raw.kind().label(), raw.charset(), raw.raw().sha256(), raw.raw().toArray(), LayerRecords.json(annotated));
+    }
+
+    static Row processed(RawDocument raw, AnnotatedArticle annotated) {
+        Row a = article(raw, annotated);
+        Object[] values = new Object[PROCESSED.size()];
+        for (int i = 0; i < a.size(); i++) {
+            values[i] = a.get(i);
+        }
+        return RowFactory.create(values);
+    }
+
+    static Row failed(String source, String stage, String reason) {
+        Object[] values = new Object[PROCESSED.size()];
+        values[0] = "";
+        values[1] = source;
+        values[3] = "";
+        values[4] = "";
+        values[13] = "";
+        values[15] = "";
+        values[16] = "";
+        values[17] = "";
+        values[18] = new byte[0];
+        values[19] = "";
+        values[PROCESSED.size() - 2] = stage;
+        values[PROCESSED.size() - 1] = reason;
+        return RowFactory.create(values);
+    }
+
+    /** The article of an {@code articles} row. */
+    static Article articleOf(Row r) {
+        String published = r.getAs("published");
+        PublicationDate date = published == null ? null : new PublicationDate(published,
+                Boolean.TRUE.equals(r.getAs("published_inferred")), new Evidence(r.<Integer>getAs("published_evidence_start"),
+                r.<Integer>getAs("published_evidence_end"), r.getAs("published_evidence_text")));
+        return new Article(r.getAs("id"), r.getAs("source"), r.getAs("url"), r.getAs("title"), r.getAs("text"), date,
+                r.getAs("page_date"), r.getAs("outlet"), r.getAs("syndicated_from"), r.getAs("language"), r.getAs("note"));
+    }
+
+    /** The article of an {@code articles} row with its annotation layers. */
+    static AnnotatedArticle annotatedOf(Row r) {
+        return LayerRecords.read(articleOf(r), r.getAs("layers"));
+    }
+
+    /** The columns of {@link #ARTICLE}, for selecting them out of wider rows. */
+    static List<String> articleColumns() {
+        return List.of(ARTICLE.fieldNames());
+    }
+}

@@ -1,0 +1,109 @@
+package org.parallax.spark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.parallax.corpus.CorpusIndex;
+import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.ArticleEntities;
+import org.parallax.model.Entity;
+import org.parallax.model.Mention;
+import org.parallax.nlp.EntityResolver;
+
+/**
+ * The corpus stages whose decisions are a fold over the corpus order, run on the driver over the articles streamed
+ * to it in that order: stories and storylines (the corpus index), the day an undated article's story gives it, and
+ * entity identities (the resolver, a fixed number of articles at a time). These are the classes and the order of
+ * {@code parallax analyze}, so the decisions are the same. Each placement reads the term rarities and story
+ * centroids that every earlier article left, so no partition of the corpus gives them exactly; the fold is light
+ * beside the per-document stages (a few milliseconds an article, measured in the job's summary).
+ */
+final class CorpusFold {
+    /** Articles resolved together, as the identity stage of {@code analyze} takes them. */
+    static final int IDENTITY_CHUNK = 256;
+
+    private final CorpusIndex index = new CorpusIndex();
+    private final EntityResolver resolver = new EntityResolver(List.of());
+    private final List<CorpusIndex.Placement> placements = new ArrayList<>();
+    private final List<ArticleEntities> chunk = new ArrayList<>();
+    private final List<Row> mentions = new ArrayList<>();
+    private final Map<String, EntityResolver.Known> known = new LinkedHashMap<>();
+    private final Map<String, String> published = new HashMap<>();
+
+    /** Places the articles, in the corpus order. */
+    void run(Iterator<Row> ordered) {
+        while (ordered.hasNext()) {
+            AnnotatedArticle a = ArticleRows.annotatedOf(ordered.next());
+            placements.add(index.add(a.article(), a.entities()));
+            if (a.article().published() != null) {
+                published.put(a.article().id(), a.article().published().day());
+            }
+            chunk.add(a.entities());
+            if (chunk.size() == IDENTITY_CHUNK) {
+                resolve();
+            }
+        }
+        resolve();
+    }
+
+    private void resolve() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        for (List<Entity> entities : resolver.resolve(chunk)) {
+            for (Entity e : entities) {
+                for (Mention m : e.mentions()) {
+                    mentions.add(RowFactory.create(m.article(), m.start(), m.end(), m.text(), e.id(), e.type().name(), e.name()));
+                }
+            }
+        }
+        resolver.drainChanged().forEach(k -> known.put(k.id(), k));
+        chunk.clear();
+    }
+
+    List<CorpusIndex.Placement> placements() {
+        return placements;
+    }
+
+    CorpusIndex index() {
+        return index;
+    }
+
+    /** Every mention with the identity it was linked to: article, start, end, text, entity, type, name. */
+    List<Row> mentions() {
+        return mentions;
+    }
+
+    /** Every identity as it stands at the end. */
+    List<EntityResolver.Known> identities() {
+        return new ArrayList<>(known.values());
+    }
+
+    /**
+     * The day each undated article's story gives it: the earliest day of the story's dated articles, as the
+     * story-dates stage of {@code analyze} reckons it.
+     */
+    Map<String, LocalDate> storyDays() {
+        Map<String, String> first = new HashMap<>();
+        for (CorpusIndex.Placement p : placements) {
+            String day = published.get(p.article());
+            if (day != null) {
+                first.merge(p.story(), day, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        Map<String, LocalDate> out = new HashMap<>();
+        for (CorpusIndex.Placement p : placements) {
+            String day = first.get(p.story());
+            if (day != null && !published.containsKey(p.article())) {
+                out.put(p.article(), LocalDate.parse(day));
+            }
+        }
+        return out;
+    }
+}
