@@ -9,6 +9,7 @@ import java.util.List;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
+import org.parallax.model.Claim;
 import org.parallax.model.Quote;
 import org.parallax.model.Sentence;
 import org.parallax.model.Stance;
@@ -28,13 +29,13 @@ public final class LayerRecords {
     }
 
     private record Layers(List<Sentence> sentences, ArticleEntities entities, List<Quote> quotes,
-                          List<TimeExpression> times, List<Stance> stances) {
+                          List<TimeExpression> times, List<Stance> stances, List<Claim> claims) {
     }
 
     /** The layers of {@code annotated}, without its article. */
     public static String json(AnnotatedArticle annotated) {
         Layers layers = new Layers(annotated.sentences(), annotated.entities(), annotated.quotes(), annotated.times(),
-                annotated.stances());
+                annotated.stances(), annotated.claims());
         try {
             return JSON.writeValueAsString(layers);
         } catch (JsonProcessingException e) {
@@ -54,7 +55,7 @@ public final class LayerRecords {
         }
         return new AnnotatedArticle(article, orEmpty(layers.sentences()),
                 layers.entities() == null ? ArticleEntities.none(article.id()) : layers.entities(),
-                orEmpty(layers.quotes()), orEmpty(layers.times()), orEmpty(layers.stances()));
+                orEmpty(layers.quotes()), orEmpty(layers.times()), orEmpty(layers.stances()), orEmpty(layers.claims()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

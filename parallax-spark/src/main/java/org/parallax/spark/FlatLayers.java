@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.parallax.model.AnnotatedArticle;
+import org.parallax.model.Claim;
 import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Stance;
@@ -36,6 +37,9 @@ final class FlatLayers {
     static final StructType STANCES = schema("article:string", "actor_start:int", "actor_end:int", "actor_text:string",
             "issue:string", "topic:string", "position:string", "condition:string", "evidence_start:int", "evidence_end:int",
             "evidence_text:string", "target_start:int", "target_end:int", "target_text:string");
+
+    static final StructType CLAIMS = schema("article:string", "start:int", "end:int", "text:string", "actors:string",
+            "numbers:string", "dates:string");
 
     static StructType schema(String... columns) {
         List<StructField> fields = new ArrayList<>();
@@ -86,6 +90,22 @@ final class FlatLayers {
                     s.evidence().of(text), start(s.target()), end(s.target()), words(s.target(), text)));
         }
         return out.iterator();
+    }
+
+    /** Each claim with its parts' words, joined by " | ". */
+    static Iterator<Row> claims(Row article) {
+        AnnotatedArticle a = ArticleRows.annotatedOf(article);
+        String text = a.article().text();
+        List<Row> out = new ArrayList<>();
+        for (Claim c : a.claims()) {
+            out.add(RowFactory.create(a.article().id(), c.span().start(), c.span().end(), c.span().of(text),
+                    joined(c.actors(), text), joined(c.numbers(), text), joined(c.dates(), text)));
+        }
+        return out.iterator();
+    }
+
+    private static String joined(List<Span> spans, String text) {
+        return String.join(" | ", spans.stream().map(s -> s.of(text)).toList());
     }
 
     private static Integer start(Span s) {

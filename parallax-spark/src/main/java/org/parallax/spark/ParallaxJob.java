@@ -57,7 +57,7 @@ import scala.Tuple2;
  *   <li>copies as a shuffle by LSH band key; stories, storylines, the days stories give undated articles and
  *       entity identities as the fold of {@code analyze} over the corpus order, on the driver;</li>
  *   <li>the tables {@code articles} (every column of the article, its raw input and its layers whole),
- *       {@code mentions}, {@code quotes}, {@code times}, {@code stances}, {@code copies}, {@code placements},
+ *       {@code mentions}, {@code quotes}, {@code times}, {@code stances}, {@code claims}, {@code copies}, {@code placements},
  *       {@code stories}, {@code storylines}, {@code entities}, {@code failures} and {@code summary.json}.</li>
  * </ol>
  * {@code parallax import OUT} loads the tables into a store.
@@ -206,7 +206,8 @@ public final class ParallaxJob {
             }
             reckoned.add(1);
             List<TimeExpression> times = ExecutorStages.times().find(a.article(), day);
-            AnnotatedArticle again = new AnnotatedArticle(a.article(), a.sentences(), a.entities(), a.quotes(), times, a.stances());
+            AnnotatedArticle again = new AnnotatedArticle(a.article(), a.sentences(), a.entities(), a.quotes(), times, a.stances(),
+                    a.claims());
             Object[] values = new Object[r.size()];
             for (int i = 0; i < r.size(); i++) {
                 values[i] = r.get(i);
@@ -226,6 +227,8 @@ public final class ParallaxJob {
                 .write().mode(SaveMode.Overwrite).parquet(out + "/times");
         spark.createDataFrame(written.javaRDD().flatMap(FlatLayers::stances), FlatLayers.STANCES)
                 .write().mode(SaveMode.Overwrite).parquet(out + "/stances");
+        spark.createDataFrame(written.javaRDD().flatMap(FlatLayers::claims), FlatLayers.CLAIMS)
+                .write().mode(SaveMode.Overwrite).parquet(out + "/claims");
         spark.createDataFrame(fold.mentions(), FlatLayers.MENTIONS).write().mode(SaveMode.Overwrite).parquet(out + "/mentions");
         writeCorpus(spark, out, fold, copies, originals);
         seconds.put("6 write", lap(writeStarted));

@@ -118,6 +118,7 @@ class ParallaxJobTest {
         assertThat(quotes(again)).isEqualTo(quotes(expected));
         assertThat(times(again)).isEqualTo(times(expected));
         assertThat(stances(again)).isEqualTo(stances(expected));
+        assertThat(claims(again)).isNotEmpty().isEqualTo(claims(expected));
     }
 
     @Test
@@ -264,6 +265,17 @@ class ParallaxJobTest {
         Set<String> out = new TreeSet<>();
         bundle.get("stances").forEach(s -> out.add(s.get("actor").asText() + " " + s.get("position").asText() + " "
                 + s.get("issue").asText() + " " + s.get("article").asText() + "@" + s.get("evidence").get("start").asInt()));
+        return out;
+    }
+
+    /** Each claim: its id, independent count, and each source's article and span. */
+    private static Set<String> claims(JsonNode bundle) {
+        Set<String> out = new TreeSet<>();
+        bundle.get("claims").forEach(c -> {
+            StringBuilder b = new StringBuilder(c.get("id").asText()).append(' ').append(c.get("independent_sources").asInt());
+            c.get("sources").forEach(x -> b.append(' ').append(x.get("article").asText()).append('@').append(x.get("start").asInt()));
+            out.add(b.toString());
+        });
         return out;
     }
 
