@@ -292,7 +292,8 @@ public final class TimeFinder {
                 || w.equals("to") && (t.is(k - 1, "is") || t.is(k - 1, "are")) && t.letters(k + 1) && !t.is(k + 1, "the")
                 || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
-                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)) {
+                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
+                || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {

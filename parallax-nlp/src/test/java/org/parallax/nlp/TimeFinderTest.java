@@ -48,6 +48,24 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_dayWithoutYear_looksBackFurtherThanAhead() {
+        // in May, an October day with no tense is last October's (five months back is nearer than ten weeks ahead
+        // counted twice); a day a few weeks ahead stays this year's
+        assertThat(values("Police have searched for him since the Oct. 23 shooting.", "1999-05-06"))
+                .containsExactly("Oct. 23=1998-10-23");
+        assertThat(values("Results are due on June 20.", "1999-05-06")).containsExactly("June 20=1999-06-20");
+        assertThat(values("The shares rose to a high in June from a low in March.", "1989-11-02"))
+                .containsExactly("June=1989-06", "March=1989-03");
+    }
+
+    @Test
+    void find_weekdayAfterAsEarlyAs_isAhead() {
+        // 3 April 2000 is a Monday
+        assertThat(values("His father, who could travel here from abroad as early as Tuesday, wrote to them.", "2000-04-03"))
+                .containsExactly("Tuesday=2000-04-04");
+    }
+
+    @Test
     void find_weekdays_pastByDefaultFutureWhenTheClauseSaysSo() {
         // 11 June 2025 is a Wednesday
         assertThat(values("On Tuesday the council said it was open to talks.", "2025-06-11"))
