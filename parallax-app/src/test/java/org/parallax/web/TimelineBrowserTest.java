@@ -21,6 +21,7 @@ import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.Bytes;
 import org.parallax.model.Evidence;
+import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
@@ -87,8 +88,10 @@ class TimelineBrowserTest {
         store.saveCorpus(index, placed);
         story = placed.get(0).story();
         undatedId = undated.article().id();
-        for (Store.StoryDay d : store.undatedToReckon()) {
-            store.replaceTimes(List.of(new Store.Reckoned(d.article().id(), d.day(), new TimeFinder().find(d.article(), d.day()))));
+        for (Store.Undated u : store.undatedToDate()) {
+            InferredDate day = new InferredDate(u.article().id(), u.storyDay().toString(), InferredDate.Basis.STORY,
+                    u.storySourceTitle(), null, u.storySource());
+            store.writeInferredDates(List.of(new Store.Dated(u.article().id(), day, new TimeFinder().find(u.article(), day))));
         }
         server = WebServer.start(store, "127.0.0.1", 0);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
