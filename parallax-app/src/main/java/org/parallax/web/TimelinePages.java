@@ -66,10 +66,11 @@ final class TimelinePages {
             b.append("</ol>");
         }
         if (t.undatedArticles() > 0) {
-            b.append("<p class=\"meta undated\">").append(t.undatedArticles()).append(t.undatedArticles() == 1 ? " article gives"
-                    : " articles give").append(" no date of their own; their days are reckoned from the day inferred for"
-                    + " each (its dateline, its story's first dated report, or the latest day its words name), shown on its"
-                    + " page.</p>");
+            b.append("<p class=\"meta undated\">").append(t.undatedArticles()).append(t.undatedArticles() == 1
+                    ? " article gives no date of its own; its days are reckoned from the day inferred for it"
+                    : " articles give no date of their own; their days are reckoned from the day inferred for each")
+                    .append(" (a dateline, the story's first dated report, or the latest day the words name), shown on"
+                            + " the article's page.</p>");
         }
         return b.toString();
     }
