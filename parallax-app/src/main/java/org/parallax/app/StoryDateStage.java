@@ -3,15 +3,20 @@ package org.parallax.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parallax.model.InferredDate;
+import org.parallax.model.TimeExpression;
 import org.parallax.nlp.TimeFinder;
 import org.parallax.stage.CorpusStage;
 import org.parallax.store.Store;
 
 /**
- * The story-dates corpus stage, after stories: an article with no date of its own whose story has dated articles
- * has its relative time expressions ("on Wednesday", "last week") reckoned again from the day its story gives it
- * (the day of the story's first dated article), marked as reckoned from the story. It takes only the articles whose
- * expressions were not yet reckoned from that day, so a run redoes only those whose story gained a date.
+ * The story-dates corpus stage, after stories: each article whose page gives no date gets a publication day inferred
+ * for it, marked as inferred, with its evidence, and its relative time expressions ("on Wednesday", "last week")
+ * reckoned again from that day. The day comes, strongest first, from a dateline heading its text (a day with its
+ * year), from its story (the first publication day of the story's dated articles: reports of one event appear within
+ * days of each other), or from the latest day with its year its words name (a report comes out on or after what it
+ * tells of). It takes only the articles not dated yet, those whose story now gives another day, and those annotated
+ * again, so a run redoes only what changed.
  */
 final class StoryDateStage implements CorpusStage {
     static final String NAME = "story-dates";
@@ -30,21 +35,42 @@ final class StoryDateStage implements CorpusStage {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public Outcome update() {
         long started = System.nanoTime();
-        List<Store.Reckoned> reckoned = new ArrayList<>();
-        for (Store.StoryDay undated : store.undatedToReckon()) {
-            reckoned.add(new Store.Reckoned(undated.article().id(), undated.day(), times.find(undated.article(), undated.day())));
+        List<Store.Dated> dated = new ArrayList<>();
+        int[] byBasis = new int[InferredDate.Basis.values().length];
+        for (Store.Undated undated : store.undatedToDate()) {
+            InferredDate date = infer(undated, times.find(undated.article()));
+            List<TimeExpression> reckoned = date == null ? List.of() : times.find(undated.article(), date);
+            dated.add(new Store.Dated(undated.article().id(), date, reckoned));
+            if (date != null) {
+                byBasis[date.basis().ordinal()]++;
+            }
         }
-        if (!reckoned.isEmpty()) {
-            store.replaceTimes(reckoned);
+        if (!dated.isEmpty()) {
+            store.writeInferredDates(dated);
         }
-        long expressions = reckoned.stream().mapToLong(r -> r.times().size()).sum();
-        return new Outcome(reckoned.size(), String.format(Locale.ROOT, "undated articles dated by their story=%d, time expressions=%d",
-                reckoned.size(), expressions), (System.nanoTime() - started) / 1e9);
+        long expressions = dated.stream().mapToLong(d -> d.times().size()).sum();
+        return new Outcome(dated.size(), String.format(Locale.ROOT, "undated articles looked at=%d, dated by dateline=%d,"
+                        + " by story=%d, by their words=%d, time expressions reckoned=%d", dated.size(),
+                byBasis[InferredDate.Basis.DATELINE.ordinal()], byBasis[InferredDate.Basis.STORY.ordinal()],
+                byBasis[InferredDate.Basis.TEXT.ordinal()], expressions), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The day of an undated article: its dateline's, else its story's, else the latest its words name; or null. */
+    static InferredDate infer(Store.Undated undated, List<TimeExpression> found) {
+        InferredDate own = TimeFinder.dateFromWords(undated.article(), found);
+        if (own != null && own.basis() == InferredDate.Basis.DATELINE) {
+            return own;
+        }
+        if (undated.storyDay() != null) {
+            return new InferredDate(undated.article().id(), undated.storyDay().toString(), InferredDate.Basis.STORY,
+                    undated.storySourceTitle(), null, undated.storySource());
+        }
+        return own;
     }
 }

@@ -16,6 +16,7 @@ import org.parallax.model.ArticleTime;
 import org.parallax.model.AttributedQuote;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
+import org.parallax.model.InferredDate;
 import org.parallax.model.Mention;
 import org.parallax.model.Sentence;
 import org.parallax.model.Span;
@@ -157,6 +158,11 @@ final class Pages {
                     .append("</a> <span class=\"meta\">").append(count(s.articles().size(), "article")).append("</span></li>"));
         }
         b.append("</ol>");
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String id : line.stories()) {
+            store.story(id).ifPresent(s -> titles.put(s.id(), title(s.title())));
+        }
+        b.append(TimelinePages.section(store.storylineTimeline(line.id()), titles));
         b.append(StancePages.section(store.storylineStanceMatrix(line.id()), store::sentences));
         return Html.page(line.title(), b.toString());
     }
@@ -194,7 +200,7 @@ final class Pages {
             definition(b, "Published", escape(a.published().value()) + (a.published().inferred() ? " (inferred)" : "")
                     + " from <span class=\"evidence\">" + escape(a.published().evidence().text()) + "</span>");
         } else {
-            definition(b, "Published", "unknown");
+            definition(b, "Published", store.inferredDate(a.id()).map(Pages::inferred).orElse("unknown"));
         }
         definition(b, "Outlet", a.outlet() == null ? "<span class=\"meta\">not known</span>" : escape(a.outlet()));
         if (a.pageDate() != null) {
@@ -387,6 +393,17 @@ final class Pages {
             b.append("</ol>");
         }
         return Html.page(q.isBlank() ? "Search" : "Search: " + q, b.toString(), q);
+    }
+
+    /** A publication day inferred for an undated article, marked so, with what it was reasoned from. */
+    private static String inferred(InferredDate d) {
+        String from = switch (d.basis()) {
+            case DATELINE -> "its dateline <span class=\"evidence\">" + escape(d.evidence()) + "</span>";
+            case TEXT -> "the latest day its words name, <span class=\"evidence\">" + escape(d.evidence()) + "</span>";
+            case STORY -> "its story: <a class=\"evidence\" href=\"/articles/" + escape(d.source()) + "\">" + escape(title(d.evidence()))
+                    + "</a>, the first dated report of it";
+        };
+        return "<span class=\"inferred-date\">" + escape(d.day()) + " (inferred from " + from + "; its page gives no date)</span>";
     }
 
     /** Articles as dots on a line of days: a picture of when a story was reported. */

@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.parallax.bundle.Views;
 import org.parallax.store.Timeline;
 
 /**
- * A story's timeline on its page and in its JSON: the days its articles name on a time axis (a picture, each day a
+ * A story's or a storyline's timeline on its page and in its JSON: the days its articles name on a time axis (a picture, each day a
  * dot sized by what is said of it and linked to the list below), then the list, each sentence linked to its words in
  * its article; and how many articles give no date of their own.
  */
@@ -24,9 +25,18 @@ final class TimelinePages {
 
     /** The story page's section: a picture of the days, then what each day's sentences say. */
     static String section(Timeline t) {
-        StringBuilder b = new StringBuilder("<h2>What happened when</h2>");
+        return section(t, null);
+    }
+
+    /**
+     * The section of a story's page, or of a storyline's when {@code storyTitles} gives the titles of its stories by id:
+     * then the events of all its stories share one axis and each says which story it is from.
+     */
+    static String section(Timeline t, Map<String, String> storyTitles) {
+        StringBuilder b = new StringBuilder("<h2 id=\"timeline\">What happened when</h2>");
         if (t.days().isEmpty()) {
-            b.append("<p class=\"meta\">No article of this story names a day.</p>");
+            b.append("<p class=\"meta\">No article of this ").append(storyTitles == null ? "story" : "storyline")
+                    .append(" names a day.</p>");
         } else {
             b.append(picture(t)).append("<ol class=\"events\">");
             for (Timeline.Day d : t.days()) {
@@ -43,16 +53,24 @@ final class TimelinePages {
                         first = false;
                     }
                     b.append(" · <time title=\"").append(escape(Pages.timeTitle(e.time().time()))).append("\">")
-                            .append(escape(e.time().text())).append("</time></span></li>");
+                            .append(escape(e.time().text())).append("</time>");
+                    if (storyTitles != null) {
+                        String story = e.articles().get(0).storyOf();
+                        b.append(" · in <a class=\"story\" href=\"/stories/").append(escape(story)).append("\">")
+                                .append(escape(storyTitles.getOrDefault(story, story))).append("</a>");
+                    }
+                    b.append("</span></li>");
                 }
                 b.append("</ul></li>");
             }
             b.append("</ol>");
         }
         if (t.undatedArticles() > 0) {
-            b.append("<p class=\"meta undated\">").append(t.undatedArticles()).append(t.undatedArticles() == 1 ? " article gives"
-                    : " articles give").append(" no date of its own; its days are reckoned from the story's first dated"
-                    + " article.</p>");
+            b.append("<p class=\"meta undated\">").append(t.undatedArticles()).append(t.undatedArticles() == 1
+                    ? " article gives no date of its own; its days are reckoned from the day inferred for it"
+                    : " articles give no date of their own; their days are reckoned from the day inferred for each")
+                    .append(" (a dateline, the story's first dated report, or the latest day the words name), shown on"
+                            + " the article's page.</p>");
         }
         return b.toString();
     }
@@ -100,8 +118,16 @@ final class TimelinePages {
 
     /** The timeline as JSON: start, end, the days with their events (each with its time expression and witnesses). */
     static ObjectNode json(Timeline t) {
+        return json(t, "story");
+    }
+
+    /**
+     * The timeline as JSON under the id of what it is of ({@code story} or {@code storyline}): start, end, the days
+     * with their events (each with its time expression and witnesses, each witness with its story).
+     */
+    static ObjectNode json(Timeline t, String of) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("story", t.story());
+        root.put(of, t.story());
         root.put("start", t.start() == null ? null : t.start().toString());
         root.put("end", t.end() == null ? null : t.end().toString());
         root.put("undated_articles", t.undatedArticles());
@@ -118,7 +144,7 @@ final class TimelinePages {
                 ArrayNode articles = event.putArray("articles");
                 for (Timeline.Witness w : e.articles()) {
                     articles.addObject().put("article", w.article()).put("title", w.title()).put("outlet", w.outlet())
-                            .put("sentence", w.sentence());
+                            .put("sentence", w.sentence()).put("story", w.storyOf());
                 }
             }
         }

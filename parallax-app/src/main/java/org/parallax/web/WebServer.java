@@ -110,6 +110,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}", server::apiStory);
             config.routes.get("/api/stories/{id}/quotes", server::apiStoryQuotes);
             config.routes.get("/api/stories/{id}/timeline", server::apiStoryTimeline);
+            config.routes.get("/api/storylines/{id}/timeline", server::apiStorylineTimeline);
             config.routes.get("/api/stories/{id}/stances", server::apiStoryStances);
             config.routes.get("/api/stories/{id}/claims", server::apiStoryClaims);
             config.routes.get("/api/claims/{id}", server::apiClaim);
@@ -300,6 +301,15 @@ public final class WebServer implements AutoCloseable {
         json(ctx, TimelinePages.json(store.timeline(story.get().id())));
     }
 
+    private void apiStorylineTimeline(Context ctx) throws JsonProcessingException {
+        Optional<Storyline> line = store.storyline(ctx.pathParam("id"));
+        if (line.isEmpty()) {
+            jsonError(ctx, "no such storyline");
+            return;
+        }
+        json(ctx, TimelinePages.json(store.storylineTimeline(line.get().id()), "storyline"));
+    }
+
     /** Who stands where in a story: its actor × issue table, each cell with the stances that show it. */
     private void apiStoryStances(Context ctx) throws JsonProcessingException {
         Optional<Story> story = store.story(ctx.pathParam("id"));
@@ -373,7 +383,8 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         Article article = found.get().article();
-        ObjectNode node = Views.tree(Views.article(article, found.get().duplicateOf(), CsvTables.membership(store, article.id())));
+        ObjectNode node = Views.tree(Views.article(article, found.get().duplicateOf(), CsvTables.membership(store, article.id()),
+                article.published() == null ? store.inferredDate(article.id()).orElse(null) : null));
         ArrayNode entities = node.putArray("entities");
         store.entitiesOf(List.of(article.id())).forEach(e -> entities.add(Views.tree(Views.entity(e))));
         ArrayNode quotes = node.putArray("quotes");

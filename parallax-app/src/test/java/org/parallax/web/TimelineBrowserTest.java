@@ -21,6 +21,7 @@ import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.Bytes;
 import org.parallax.model.Evidence;
+import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
@@ -87,8 +88,10 @@ class TimelineBrowserTest {
         store.saveCorpus(index, placed);
         story = placed.get(0).story();
         undatedId = undated.article().id();
-        for (Store.StoryDay d : store.undatedToReckon()) {
-            store.replaceTimes(List.of(new Store.Reckoned(d.article().id(), d.day(), new TimeFinder().find(d.article(), d.day()))));
+        for (Store.Undated u : store.undatedToDate()) {
+            InferredDate day = new InferredDate(u.article().id(), u.storyDay().toString(), InferredDate.Basis.STORY,
+                    u.storySourceTitle(), null, u.storySource());
+            store.writeInferredDates(List.of(new Store.Dated(u.article().id(), day, new TimeFinder().find(u.article(), day))));
         }
         server = WebServer.start(store, "127.0.0.1", 0);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -135,6 +138,45 @@ class TimelineBrowserTest {
         assertThat(page.locator(".sentence:target time.timex").getAttribute("title"))
                 .isEqualTo("date 2025-06-10 (reckoned from the story's date: the article has none)");
         page.close();
+    }
+
+    @Test
+    void storylinePage_theEventsOfItsStoriesOnOneAxis_andTheUndatedReportSaysWhereItsDayCameFrom() {
+        String line = store.story(story).orElseThrow().storyline();
+        Page page = browser.newPage();
+        page.navigate("http://127.0.0.1:" + server.port() + "/storylines/" + line);
+        assertThat(page.locator("h2#timeline").textContent()).isEqualTo("What happened when");
+        assertThat(page.locator("svg.timeline.events a.day circle").count()).isEqualTo(3);
+        assertThat(page.locator("ol.events > li .day").allTextContents())
+                .containsExactly("2025-05-02", "2025-06-10", "2025-06-16 – 2025-06-18");
+        assertThat(page.locator("#day-2025-06-10 a.story").first().getAttribute("href")).isEqualTo("/stories/" + story);
+        assertThat(page.locator("p.undated").textContent()).contains("1 article gives no date of its own");
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("storyline-timeline.png")).setFullPage(true));
+
+        page.locator("#day-2025-06-10 a.witness", new Page.LocatorOptions().setHasText("Outlet undated")).click();
+        assertThat(page.url()).contains("/articles/" + undatedId + "#s1");
+        assertThat(page.locator(".inferred-date").textContent()).startsWith("2025-06-11 (inferred from its story")
+                .contains("its page gives no date");
+        page.locator(".inferred-date a.evidence").click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Ferry dispute ends in Tarnby");
+        page.close();
+    }
+
+    @Test
+    void api_storylineTimeline_givesItsStoriesDaysWithTheStoryOfEachWitness() throws Exception {
+        String line = store.story(story).orElseThrow().storyline();
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/storylines/" + line + "/timeline")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        JsonNode t = new ObjectMapper().readTree(r.body());
+        assertThat(t.get("storyline").asText()).isEqualTo(line);
+        assertThat(t.get("days")).hasSize(3);
+        assertThat(t.get("undated_articles").asInt()).isEqualTo(1);
+        assertThat(t.get("days").get(1).get("events").get(0).get("articles").get(0).get("story").asText()).isEqualTo(story);
+        java.net.http.HttpResponse<String> missing = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/storylines/nope/timeline")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
     }
 
     @Test

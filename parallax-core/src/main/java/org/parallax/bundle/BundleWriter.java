@@ -14,6 +14,7 @@ import org.parallax.model.AttributedQuote;
 import org.parallax.model.AttributedStance;
 import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Entity;
+import org.parallax.model.InferredDate;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.model.SummarySentence;
@@ -41,7 +42,12 @@ public final class BundleWriter implements AutoCloseable {
     }
 
     public void add(Article article, String duplicateOf, Views.Membership membership) {
-        write(Views.article(article, duplicateOf, membership), "article " + article.id());
+        add(article, duplicateOf, membership, null);
+    }
+
+    /** Adds an article with the publication day inferred for it when its page gives none (or null). */
+    public void add(Article article, String duplicateOf, Views.Membership membership, InferredDate inferred) {
+        write(Views.article(article, duplicateOf, membership, inferred), "article " + article.id());
     }
 
     private void write(Views.View view, String what) {

@@ -14,6 +14,7 @@ import org.parallax.model.AttributedQuote;
 import org.parallax.model.AttributedStance;
 import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Entity;
+import org.parallax.model.InferredDate;
 import org.parallax.model.Mention;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.Span;
@@ -48,16 +49,26 @@ public final class Views {
     public static View extracted(Article a) {
         return json -> {
             json.writeStartObject();
-            articleFields(json, a);
+            articleFields(json, a, null);
             json.writeEndObject();
         };
     }
 
     /** The article as the bundle and the API give it: with its duplicate mark and, when placed, its story. */
     public static View article(Article a, String duplicateOf, Membership membership) {
+        return article(a, duplicateOf, membership, null);
+    }
+
+    /**
+     * The article as the bundle and the API give it, with the publication day inferred for it when its page gives
+     * none: {@code published} is that day, {@code published_inferred} true, and {@code published_evidence} says what it
+     * was reasoned from ({@code basis}), its words ({@code text}, at {@code start..end} of the article's text when they
+     * are its own) and the article it was taken from ({@code article}, for a day its story gave).
+     */
+    public static View article(Article a, String duplicateOf, Membership membership, InferredDate inferred) {
         return json -> {
             json.writeStartObject();
-            articleFields(json, a);
+            articleFields(json, a, inferred);
             json.writeStringField("duplicate_of", duplicateOf);
             if (membership != null) {
                 json.writeStringField("story", membership.story());
@@ -68,22 +79,36 @@ public final class Views {
         };
     }
 
-    private static void articleFields(JsonGenerator json, Article a) throws IOException {
+    private static void articleFields(JsonGenerator json, Article a, InferredDate inferred) throws IOException {
         json.writeStringField("id", a.id());
         json.writeStringField("source", a.source());
         json.writeStringField("url", a.url());
         json.writeStringField("title", a.title());
         json.writeStringField("text", a.text());
         PublicationDate p = a.published();
-        json.writeStringField("published", p == null ? null : p.value());
-        json.writeBooleanField("published_inferred", p != null && p.inferred());
-        if (p != null) {
+        if (p == null && inferred != null) {
+            json.writeStringField("published", inferred.day());
+            json.writeBooleanField("published_inferred", true);
+            json.writeObjectFieldStart("published_evidence");
+            json.writeStringField("basis", inferred.basis().name());
+            if (inferred.span() != null) {
+                json.writeNumberField("start", inferred.span().start());
+                json.writeNumberField("end", inferred.span().end());
+            }
+            json.writeStringField("text", inferred.evidence());
+            json.writeStringField("article", inferred.source());
+            json.writeEndObject();
+        } else if (p != null) {
+            json.writeStringField("published", p.value());
+            json.writeBooleanField("published_inferred", p.inferred());
             json.writeObjectFieldStart("published_evidence");
             json.writeNumberField("start", p.evidence().start());
             json.writeNumberField("end", p.evidence().end());
             json.writeStringField("text", p.evidence().text());
             json.writeEndObject();
         } else {
+            json.writeNullField("published");
+            json.writeBooleanField("published_inferred", false);
             json.writeNullField("published_evidence");
         }
         json.writeStringField("page_date", a.pageDate());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parallax.model.Article;
+import org.parallax.model.InferredDate;
 import org.parallax.model.Sentence;
 import org.parallax.model.Span;
 import org.parallax.model.TimeExpression;
@@ -95,6 +96,67 @@ public final class TimeFinder {
      */
     public List<TimeExpression> find(Article article, LocalDate storyDate) {
         return find(article.text(), Sentences.split(article.text()), storyDate, Anchor.STORY);
+    }
+
+    /**
+     * The time expressions of an undated article, reckoned from the day inferred for it: its relative expressions take
+     * {@link Anchor#STORY} as their anchor when the day came from its story, {@link Anchor#TEXT} when from its own words.
+     */
+    public List<TimeExpression> find(Article article, InferredDate date) {
+        return find(article.text(), Sentences.split(article.text()), LocalDate.parse(date.day()),
+                date.basis() == InferredDate.Basis.STORY ? Anchor.STORY : Anchor.TEXT);
+    }
+
+    /** How far into a text a dateline may stand, in characters. */
+    private static final int DATELINE = 160;
+
+    /**
+     * The publication day an undated article's own words give, or null when they name no day with its year: a
+     * dateline (such a day at the head of the text, before its first sentence ends, followed by a dash, a bracket, a
+     * bar or the end of its line: "WASHINGTON, March 12, 1999 (Xinhua) --"), else the latest such day the text names,
+     * as a report comes out on or after the days it tells of. {@code times} are the article's time expressions as
+     * found with no date (only days written out whole count, so nothing here is reckoned from a guess).
+     */
+    public static InferredDate dateFromWords(Article article, List<TimeExpression> times) {
+        String text = article.text();
+        int firstSentenceEnd = -1;
+        for (int i = 0; i < Math.min(text.length(), DATELINE); i++) {
+            char ch = text.charAt(i);
+            if ((ch == '.' || ch == '!' || ch == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+                    && i > 0 && Character.isLowerCase(text.charAt(i - 1))) {
+                firstSentenceEnd = i;
+                break;
+            }
+        }
+        TimeExpression latest = null;
+        for (TimeExpression t : times) {
+            if (!t.isDay() || t.anchor() != Anchor.NONE || t.value().indexOf('/') > 0) {
+                continue;
+            }
+            if (t.span().start() < DATELINE && (firstSentenceEnd < 0 || t.span().end() <= firstSentenceEnd)
+                    && headsText(text, t.span().end())) {
+                return new InferredDate(article.id(), t.value().substring(0, 10), InferredDate.Basis.DATELINE,
+                        t.span().of(text), t.span(), null);
+            }
+            if (latest == null || t.value().substring(0, 10).compareTo(latest.value().substring(0, 10)) > 0) {
+                latest = t;
+            }
+        }
+        return latest == null ? null : new InferredDate(article.id(), latest.value().substring(0, 10), InferredDate.Basis.TEXT,
+                latest.span().of(text), latest.span(), null);
+    }
+
+    /** Whether what follows a day at {@code end} marks it as a dateline: a dash, a bracket, a bar or a line's end. */
+    private static boolean headsText(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == ',')) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char ch = text.charAt(i);
+        return ch == '\n' || ch == '(' || ch == '[' || ch == '|' || ch == '-' || ch == '\u2013' || ch == '\u2014';
     }
 
     /** The publication date of an article as a day, or null when it has none (or none that is a day). */
@@ -292,7 +354,8 @@ public final class TimeFinder {
                 || w.equals("to") && (t.is(k - 1, "is") || t.is(k - 1, "are")) && t.letters(k + 1) && !t.is(k + 1, "the")
                 || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
-                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)) {
+                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
+                || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {

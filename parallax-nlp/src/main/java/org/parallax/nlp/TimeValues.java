@@ -118,7 +118,9 @@ final class TimeValues {
     }
 
     /**
-     * The year of a day or month of the year given without one: the year that puts it nearest the anchor, unless that
+     * The year of a day or month of the year given without one: the year that puts it nearest the anchor, a day ahead
+     * counting twice its distance (news looks back more often than ahead: "the Oct. 23 shooting" in May is last
+     * October's, "in March" in November this year's), unless that
      * lies ahead of the anchor where the words look back (then the year before), or behind it where they look ahead
      * (then the year after): for a day, by more than a quarter of a year, as news speaks of the weeks around its date
      * and a day in a clause in the past may still be ahead ("declared a dividend payable Dec. 7"); for a month, by
@@ -127,9 +129,12 @@ final class TimeValues {
     static int yearOf(int month, int day, LocalDate anchor, Direction direction) {
         int best = anchor.getYear();
         long bestDistance = Long.MAX_VALUE;
+        long bestCost = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             long distance = distance(y, month, day, anchor);
-            if (Math.abs(distance) < Math.abs(bestDistance)) {
+            long cost = distance > 0 ? 2 * distance : -distance;
+            if (cost < bestCost) {
+                bestCost = cost;
                 best = y;
                 bestDistance = distance;
             }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Article;
 import org.parallax.model.Evidence;
+import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.TimeExpression;
 import org.parallax.model.TimeExpression.Anchor;
@@ -45,6 +46,53 @@ class TimeFinderTest {
                 + "with talks expected on trade.";
         assertThat(values(text, "2025-06-10")).containsExactly("Friday=2025-06-06", "Monday through Wednesday=2025-06-09/2025-06-11");
         assertThat(times(text, "2025-06-10").get(1).anchor()).isEqualTo(Anchor.TEXT);
+    }
+
+    @Test
+    void dateFromWords_aDatelineOutranksTheLatestDayNamed() {
+        String text = "VELL, March 12, 2024 (Harbour Wire) -- The ministers met on Tuesday after talks that began on"
+                + " March 15, 2023.";
+        Article a = article(text, null);
+        InferredDate d = TimeFinder.dateFromWords(a, finder.find(a));
+        assertThat(d.basis()).isEqualTo(InferredDate.Basis.DATELINE);
+        assertThat(d.day()).isEqualTo("2024-03-12");
+        assertThat(d.span().of(text)).isEqualTo("March 12, 2024");
+        assertThat(d.source()).isNull();
+        // its relative days reckoned from that day, marked as reckoned from its own words: 12 March 2024 is a Tuesday
+        assertThat(finder.find(a, d)).filteredOn(t -> t.span().of(text).equals("Tuesday")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("2024-03-12"))
+                .satisfies(t -> assertThat(t.anchor()).isEqualTo(Anchor.TEXT));
+    }
+
+    @Test
+    void dateFromWords_elseTheLatestDayWithItsYear_elseNone() {
+        String text = "The ministers met on Tuesday. The harbour, opened on June 1, 1990, closed on 4 May 2021 and"
+                + " reopened in 2023.";
+        Article a = article(text, null);
+        InferredDate d = TimeFinder.dateFromWords(a, finder.find(a));
+        assertThat(d.basis()).as("a day in a sentence, not heading the text").isEqualTo(InferredDate.Basis.TEXT);
+        assertThat(d.day()).as("the latest day named; a year alone names no day").isEqualTo("2021-05-04");
+        assertThat(d.span().of(text)).isEqualTo("4 May 2021");
+        Article none = article("The ministers met on Tuesday and will meet again in May.", null);
+        assertThat(TimeFinder.dateFromWords(none, finder.find(none))).as("no day with its year").isNull();
+    }
+
+    @Test
+    void find_dayWithoutYear_looksBackFurtherThanAhead() {
+        // in May, an October day with no tense is last October's (five months back is nearer than ten weeks ahead
+        // counted twice); a day a few weeks ahead stays this year's
+        assertThat(values("Police have searched for him since the Oct. 23 shooting.", "1999-05-06"))
+                .containsExactly("Oct. 23=1998-10-23");
+        assertThat(values("Results are due on June 20.", "1999-05-06")).containsExactly("June 20=1999-06-20");
+        assertThat(values("The shares rose to a high in June from a low in March.", "1989-11-02"))
+                .containsExactly("June=1989-06", "March=1989-03");
+    }
+
+    @Test
+    void find_weekdayAfterAsEarlyAs_isAhead() {
+        // 3 April 2000 is a Monday
+        assertThat(values("His father, who could travel here from abroad as early as Tuesday, wrote to them.", "2000-04-03"))
+                .containsExactly("Tuesday=2000-04-04");
     }
 
     @Test

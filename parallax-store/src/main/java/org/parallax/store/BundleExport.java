@@ -38,20 +38,27 @@ public final class BundleExport {
                 Optional<Store.Placement> placement = store.placement(id);
                 placement.ifPresent(p -> storyIds.add(p.story()));
                 bundle.add(stored.get().article(), stored.get().duplicateOf(),
-                        placement.map(p -> new Views.Membership(p.story(), p.origin(), p.reason())).orElse(null));
+                        placement.map(p -> new Views.Membership(p.story(), p.origin(), p.reason())).orElse(null),
+                        stored.get().article().published() == null ? store.inferredDate(id).orElse(null) : null);
             }
             List<Story> stories = new ArrayList<>();
             Set<String> lineIds = new LinkedHashSet<>();
+            Map<String, Timeline.Period> periods = new LinkedHashMap<>();
             for (String storyId : storyIds) {
                 store.story(storyId).ifPresent(s -> {
                     lineIds.add(s.storyline());
+                    // the days of the events its articles report where they are better evidence than publication days
+                    Timeline.Period period = store.storyPeriod(s);
+                    if (period != null) {
+                        periods.put(s.id(), period);
+                    }
                     stories.add(new Story(s.id(), s.title(), s.articles().stream().filter(included::contains).toList(),
-                            s.start(), s.end(), s.storyline(), s.independentSources()));
+                            period == null ? s.start() : period.start().toString(), period == null ? s.end() : period.end().toString(),
+                            s.storyline(), s.independentSources()));
                 });
             }
             List<Storyline> lines = lineIds.stream().map(store::storyline).flatMap(Optional::stream)
-                    .map(l -> new Storyline(l.id(), l.title(), l.stories().stream().filter(storyIds::contains).toList(),
-                            l.start(), l.end()))
+                    .map(l -> storyline(l, storyIds, periods))
                     .toList();
             bundle.stories(stories, lines);
             bundle.entities(store.entitiesOf(included));
@@ -76,6 +83,24 @@ public final class BundleExport {
             }
             bundle.claims(claims.values(), summaries);
         }
+    }
+
+    /**
+     * A storyline as the bundle gives it: its stories in the bundle, from the first day of their periods to the last
+     * (its stored days when none of them has one).
+     */
+    private static Storyline storyline(Storyline l, Set<String> storyIds, Map<String, Timeline.Period> periods) {
+        List<String> stories = l.stories().stream().filter(storyIds::contains).toList();
+        String start = null;
+        String end = null;
+        for (String s : stories) {
+            Timeline.Period p = periods.get(s);
+            if (p != null) {
+                start = start == null || p.start().toString().compareTo(start) < 0 ? p.start().toString() : start;
+                end = end == null || p.end().toString().compareTo(end) > 0 ? p.end().toString() : end;
+            }
+        }
+        return new Storyline(l.id(), l.title(), stories, start == null ? l.start() : start, end == null ? l.end() : end);
     }
 
     /** The bundle of every stored article. */

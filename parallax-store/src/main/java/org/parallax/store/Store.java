@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Evidence;
+import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.ReportedClaim;
@@ -773,6 +775,40 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return Timelines.of(story, storyMembers(story), datesOfStory(story), this::sentences);
     }
 
+    /**
+     * A storyline's timeline: the days the articles of all its stories name on one axis, each event with the articles
+     * that say it and their stories; empty when there is no such storyline.
+     */
+    public Timeline storylineTimeline(String storyline) {
+        List<StoryMember> members = new ArrayList<>();
+        List<ArticleTime> dates = new ArrayList<>();
+        Map<String, String> storyOf = new HashMap<>();
+        for (String story : storyline(storyline).map(Storyline::stories).orElse(List.of())) {
+            for (StoryMember m : storyMembers(story)) {
+                members.add(m);
+                storyOf.putIfAbsent(m.article().id(), story);
+            }
+            dates.addAll(datesOfStory(story));
+        }
+        return Timelines.of(storyline, members, dates, storyOf, this::sentences);
+    }
+
+    /**
+     * A story's first and last day by the events its articles report where they are better evidence than its
+     * publication days ({@link Timeline#period}), or null when it has neither.
+     */
+    public Timeline.Period storyPeriod(Story story) {
+        return timeline(story.id()).period(day(story.start()), day(story.end()));
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.length() < 10 ? null : LocalDate.parse(value.substring(0, 10));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** Every stored time expression, by article and in text order, streamed. */
     public void forEachTime(Consumer<ArticleTime> action) {
         read("cannot read time expressions from " + file, c -> {
@@ -785,25 +821,84 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return read("cannot count time expressions in " + file, c -> countOf(c, "times"));
     }
 
-    /** An undated article of a story with dated articles, and the day its story gives it: its first article's day. */
-    public record StoryDay(Article article, LocalDate day) {
+    /**
+     * An undated article to date, and what its story offers: the first publication day of the story's dated articles
+     * and the article that gives it (with its title), all null when the story has none or the article is in none.
+     */
+    public record Undated(Article article, LocalDate storyDay, String storySource, String storySourceTitle) {
+        public Undated {
+            java.util.Objects.requireNonNull(article, "article");
+        }
     }
 
     /**
-     * The undated articles whose relative time expressions have not been reckoned from the day their story gives
-     * them (the story has dated articles, and gained one since, or the article was annotated again), by id.
+     * The undated articles the story-dates stage has to (re)consider: not looked at yet, their story now gives another
+     * day, or annotated again since they were dated; by id.
      */
-    public List<StoryDay> undatedToReckon() {
-        List<String[]> rows = read("cannot read the undated articles of dated stories from " + file, TimeTables::toReckon);
-        Map<String, StoredArticle> articles = articles(rows.stream().map(r -> r[0]).toList());
-        List<StoryDay> out = new ArrayList<>();
+    public List<Undated> undatedToDate() {
+        List<String[]> rows = read("cannot read the undated articles to date from " + file, TimeTables::toDate);
+        List<String> ids = new ArrayList<>();
+        for (String[] r : rows) {
+            ids.add(r[0]);
+            if (r[2] != null) {
+                ids.add(r[2]);
+            }
+        }
+        Map<String, StoredArticle> articles = articles(ids);
+        List<Undated> out = new ArrayList<>();
         for (String[] r : rows) {
             StoredArticle a = articles.get(r[0]);
+            StoredArticle source = r[2] == null ? null : articles.get(r[2]);
             if (a != null) {
-                out.add(new StoryDay(a.article(), LocalDate.parse(r[1])));
+                out.add(new Undated(a.article(), source == null ? null : LocalDate.parse(r[1]), source == null ? null : r[2],
+                        source == null ? null : source.article().title()));
             }
         }
         return out;
+    }
+
+    /**
+     * What the story-dates stage made of an undated article: the day it inferred (null: none could be) and the
+     * article's time expressions reckoned from that day.
+     */
+    public record Dated(String article, InferredDate date, List<TimeExpression> times) {
+        public Dated {
+            java.util.Objects.requireNonNull(article, "article");
+            times = List.copyOf(times);
+            if (date != null && !date.article().equals(article)) {
+                throw new IllegalArgumentException("the inferred date of article " + date.article() + " given for article " + article);
+            }
+        }
+    }
+
+    /**
+     * Records the days inferred for undated articles and replaces their time expressions with ones reckoned from those
+     * days, in one transaction; an article with no day keeps its time expressions.
+     */
+    public void writeInferredDates(List<Dated> dated) {
+        transaction("cannot write the inferred dates of " + dated.size() + " articles in " + file, c -> {
+            try (PreparedStatement text = c.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+                for (Dated d : dated) {
+                    text.setString(1, d.article());
+                    try (ResultSet rs = text.executeQuery()) {
+                        if (!rs.next()) {
+                            continue;
+                        }
+                        TimeTables.writeInferred(c, d.article(), d.date());
+                        if (d.date() != null) {
+                            TimeTables.replace(c, d.article(), rs.getString(1), d.times(), d.date().day());
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The publication day inferred for an article whose page gives none, if one was. */
+    public Optional<InferredDate> inferredDate(String article) {
+        return Optional.ofNullable(read("cannot read the inferred date of article " + article + " from " + file,
+                c -> TimeTables.inferred(c, article)));
     }
 
     /**
@@ -897,32 +992,6 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     public int claimCount() {
         return read("cannot count claims in " + file, c -> countOf(c, "story_claims"));
-    }
-
-    /** The time expressions of an article reckoned from a day its story gives it. */
-    public record Reckoned(String article, LocalDate day, List<TimeExpression> times) {
-        public Reckoned {
-            java.util.Objects.requireNonNull(article, "article");
-            java.util.Objects.requireNonNull(day, "day");
-            times = List.copyOf(times);
-        }
-    }
-
-    /** Replaces the time expressions of stored articles with ones reckoned from their stories' days, in one transaction. */
-    public void replaceTimes(List<Reckoned> reckoned) {
-        transaction("cannot replace the time expressions of " + reckoned.size() + " articles in " + file, c -> {
-            try (PreparedStatement text = c.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
-                for (Reckoned r : reckoned) {
-                    text.setString(1, r.article());
-                    try (ResultSet rs = text.executeQuery()) {
-                        if (rs.next()) {
-                            TimeTables.replace(c, r.article(), rs.getString(1), r.times(), r.day().toString());
-                        }
-                    }
-                }
-            }
-            return null;
-        });
     }
 
     /** Entities, those in most articles first; of one type when {@code type} is not null. */

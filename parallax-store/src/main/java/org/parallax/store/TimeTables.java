@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.ArticleTime;
+import org.parallax.model.InferredDate;
 import org.parallax.model.Span;
 import org.parallax.model.TimeExpression;
 
@@ -70,23 +71,63 @@ final class TimeTables {
     }
 
     /**
-     * The undated articles of stories with dated articles whose relative time expressions were not reckoned from their
-     * story's date (its first article's day): each article's id and that day, by id.
+     * The undated articles to date: those the story-dates stage has not looked at, those whose story now gives a day
+     * other than the one they were given (a dateline outranks the story and stays), and those whose relative time
+     * expressions were not reckoned from the day they were given (annotated again). Each row: the article's id, its
+     * story's day (the first publication day of its dated articles) and the article that gives it (the first by id
+     * of that day), both null when its story has none; by article id.
      */
-    static List<String[]> toReckon(Connection c) throws SQLException {
+    static List<String[]> toDate(Connection c) throws SQLException {
         String sql = "WITH story_day AS (SELECT sa.story, min(substr(a.published, 1, 10)) AS day FROM story_articles sa"
-                + " JOIN articles a ON a.id = sa.article WHERE a.published IS NOT NULL GROUP BY sa.story)"
-                + " SELECT a.id, d.day FROM articles a JOIN story_articles sa ON sa.article = a.id JOIN story_day d ON d.story = sa.story"
-                + " WHERE a.published IS NULL AND EXISTS (SELECT 1 FROM times t WHERE t.article = a.id"
-                + " AND t.anchor IN ('UNRESOLVED', 'STORY', 'TEXT') AND (t.anchor_day IS NULL OR t.anchor_day <> d.day))"
+                + " JOIN articles a ON a.id = sa.article WHERE a.published IS NOT NULL GROUP BY sa.story),"
+                + " story_source AS (SELECT d.story, d.day, min(a.id) AS source FROM story_day d JOIN story_articles sa ON"
+                + " sa.story = d.story JOIN articles a ON a.id = sa.article AND substr(a.published, 1, 10) = d.day GROUP BY d.story)"
+                + " SELECT a.id, d.day, d.source FROM articles a LEFT JOIN story_articles sa ON sa.article = a.id"
+                + " LEFT JOIN story_source d ON d.story = sa.story LEFT JOIN inferred_dates i ON i.article = a.id"
+                + " WHERE a.published IS NULL AND (i.article IS NULL"
+                + " OR d.day IS NOT NULL AND (i.basis IS NULL OR i.basis = 'TEXT' OR i.basis = 'STORY' AND i.day <> d.day)"
+                + " OR i.day IS NOT NULL AND EXISTS (SELECT 1 FROM times t WHERE t.article = a.id"
+                + " AND t.anchor IN ('UNRESOLVED', 'STORY', 'TEXT') AND (t.anchor_day IS NULL OR t.anchor_day <> i.day)))"
                 + " ORDER BY a.id";
         List<String[]> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
+                out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
             }
         }
         return out;
+    }
+
+    /** Records the day inferred for an undated article, or that none was found ({@code date} null). */
+    static void writeInferred(Connection c, String article, InferredDate date) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO inferred_dates(article, day, basis, evidence,"
+                + " start, end, source) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setString(1, article);
+            ps.setString(2, date == null ? null : date.day());
+            ps.setString(3, date == null ? null : date.basis().name());
+            ps.setString(4, date == null ? null : date.evidence());
+            ps.setObject(5, date == null || date.span() == null ? null : date.span().start());
+            ps.setObject(6, date == null || date.span() == null ? null : date.span().end());
+            ps.setString(7, date == null ? null : date.source());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The day inferred for an undated article, or null when none was. */
+    static InferredDate inferred(Connection c, String article) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT article, day, basis, evidence, start, end, source FROM"
+                + " inferred_dates WHERE article = ? AND day IS NOT NULL")) {
+            ps.setString(1, article);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                int start = rs.getInt(5);
+                Span span = rs.wasNull() ? null : new Span(start, rs.getInt(6));
+                return new InferredDate(rs.getString(1), rs.getString(2), InferredDate.Basis.valueOf(rs.getString(3)),
+                        rs.getString(4), span, rs.getString(7));
+            }
+        }
     }
 
     /** Every time expression of the store, by article and text order. */

@@ -35,14 +35,25 @@ final class Timelines {
      */
     static Timeline of(String story, List<StoryMember> members, List<ArticleTime> dates,
                        java.util.function.Function<String, List<Sentence>> sentences) {
+        Map<String, String> storyOf = new HashMap<>();
+        members.forEach(m -> storyOf.put(m.article().id(), story));
+        return of(story, members, dates, storyOf, sentences);
+    }
+
+    /**
+     * The timeline of a storyline from its stories' members and the dates they name, in story order: the events of
+     * all its stories on one axis, each witness with its story ({@code storyOf}, by article id).
+     */
+    static Timeline of(String storyline, List<StoryMember> members, List<ArticleTime> dates, Map<String, String> storyOf,
+                       java.util.function.Function<String, List<Sentence>> sentences) {
         Map<String, Article> articles = new HashMap<>();
         int undated = 0;
         for (StoryMember m : members) {
-            articles.put(m.article().id(), m.article());
-            if (m.article().published() == null) {
+            if (articles.put(m.article().id(), m.article()) == null && m.article().published() == null) {
                 undated++;
             }
         }
+        String story = storyline;
         Map<String, List<Sentence>> sentencesOf = new HashMap<>();
         TreeMap<LocalDate, LocalDate> last = new TreeMap<>();
         TreeMap<LocalDate, Map<String, List<Said>>> byDay = new TreeMap<>();
@@ -61,7 +72,8 @@ final class Timelines {
             }
             last.merge(range[0], range[1], (a, b) -> a.isAfter(b) ? a : b);
             byDay.computeIfAbsent(range[0], k -> new LinkedHashMap<>()).computeIfAbsent(words, k -> new ArrayList<>())
-                    .add(new Said(t, new Timeline.Witness(article.id(), article.title(), article.outlet(), index)));
+                    .add(new Said(t, new Timeline.Witness(article.id(), article.title(), article.outlet(), index,
+                            storyOf.getOrDefault(article.id(), storyline))));
         }
         List<Timeline.Day> days = new ArrayList<>();
         for (Map.Entry<LocalDate, Map<String, List<Said>>> d : byDay.entrySet()) {

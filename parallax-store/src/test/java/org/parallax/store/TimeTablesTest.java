@@ -18,6 +18,7 @@ import org.parallax.model.ArticleEntities;
 import org.parallax.model.ArticleTime;
 import org.parallax.model.Bytes;
 import org.parallax.model.Evidence;
+import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
@@ -59,7 +60,7 @@ class TimeTablesTest {
     }
 
     @Test
-    void times_areStoredWithTheLayers_readByArticleAndStory_andReckonedFromTheStoryForAnUndatedArticle() {
+    void times_areStoredWithTheLayers_readByArticleAndStory_andAnUndatedArticleIsDatedByItsStory() {
         try (Store store = Store.open(dir.resolve("store"), CLOCK)) {
             Processed.Done dated = done("dated", DATED, "2025-03-05");
             Processed.Done undated = done("undated", UNDATED, null);
@@ -76,7 +77,11 @@ class TimeTablesTest {
             List<ArticleTime> all = new ArrayList<>();
             store.forEachTime(all::add);
             assertThat(all).hasSize(6);
-            assertThat(store.undatedToReckon()).as("not in a story yet").isEmpty();
+            assertThat(store.undatedToDate()).as("not looked at yet, in no story").singleElement()
+                    .satisfies(x -> assertThat(x.article().id()).isEqualTo(u)).satisfies(x -> assertThat(x.storyDay()).isNull());
+            store.writeInferredDates(List.of(new Store.Dated(u, null, List.of())));
+            assertThat(store.undatedToDate()).as("looked at: its words name no day, and it has no story").isEmpty();
+            assertThat(store.inferredDate(u)).isEmpty();
 
             CorpusIndex index = new CorpusIndex();
             List<CorpusIndex.Placement> placed = List.of(index.add(dated.article()), index.add(undated.article()));
@@ -84,14 +89,18 @@ class TimeTablesTest {
             store.saveCorpus(index, placed);
             String story = placed.get(0).story();
 
-            List<Store.StoryDay> toReckon = store.undatedToReckon();
-            assertThat(toReckon).extracting(s -> s.article().id()).containsExactly(u);
-            assertThat(toReckon.get(0).day()).isEqualTo(LocalDate.of(2025, 3, 5));
-            store.replaceTimes(List.of(new Store.Reckoned(u, toReckon.get(0).day(),
-                    TIMES.find(toReckon.get(0).article(), toReckon.get(0).day()))));
+            List<Store.Undated> toDate = store.undatedToDate();
+            assertThat(toDate).as("its story now gives a day").extracting(s -> s.article().id()).containsExactly(u);
+            assertThat(toDate.get(0).storyDay()).isEqualTo(LocalDate.of(2025, 3, 5));
+            assertThat(toDate.get(0).storySource()).isEqualTo(d);
+            assertThat(toDate.get(0).storySourceTitle()).isEqualTo(dated.article().title());
+            InferredDate day = new InferredDate(u, "2025-03-05", InferredDate.Basis.STORY, toDate.get(0).storySourceTitle(), null, d);
+            store.writeInferredDates(List.of(new Store.Dated(u, day, TIMES.find(toDate.get(0).article(), day))));
             assertThat(values(store.timesOfArticle(u))).containsExactly("Tuesday=2025-03-04", "Last week=2025-W09", "2019=2019");
             assertThat(store.timesOfArticle(u)).extracting(t -> t.time().anchor()).containsExactly(Anchor.STORY, Anchor.STORY, Anchor.NONE);
-            assertThat(store.undatedToReckon()).as("reckoned from the story's day already").isEmpty();
+            assertThat(store.inferredDate(u)).contains(day);
+            assertThat(store.inferredDate(d)).as("a dated article has none").isEmpty();
+            assertThat(store.undatedToDate()).as("dated by its story already").isEmpty();
 
             assertThat(values(store.datesOfStory(story))).as("dates only, no amounts")
                     .containsExactly("Tuesday=2025-03-04", "Last week=2025-W09", "Tuesday=2025-03-04", "Last week=2025-W09", "2019=2019");
@@ -99,11 +108,30 @@ class TimeTablesTest {
             // the annotation redone: the layer replaces the old one, and the story's day is to be given again
             store.replaceLayers(List.of(done("undated", UNDATED, null).annotated()));
             assertThat(store.timesOfArticle(u)).extracting(t -> t.time().anchor()).contains(Anchor.UNRESOLVED);
-            assertThat(store.undatedToReckon()).extracting(s -> s.article().id()).containsExactly(u);
+            assertThat(store.undatedToDate()).extracting(s -> s.article().id()).containsExactly(u);
             store.replaceLayers(List.of(new AnnotatedArticle(dated.article(), List.of(), ArticleEntities.none(d), List.of())));
             assertThat(store.timesOfArticle(d)).isEmpty();
             assertThat(store.timeCount()).isEqualTo(3);
         }
+    }
+
+    private static Timeline.Day day(String first, String last) {
+        return new Timeline.Day(LocalDate.parse(first), LocalDate.parse(last), List.of());
+    }
+
+    @Test
+    void period_isTheStorysOwnEvents_elseItsPublicationDays() {
+        LocalDate published = LocalDate.parse("2025-03-05");
+        Timeline t = new Timeline("s", List.of(day("2019-06-01", "2019-06-01"), day("2025-03-03", "2025-03-03"),
+                day("2025-03-06", "2025-03-20"), day("2025-09-01", "2025-09-01")), 0);
+        Timeline.Period p = t.period(published, published);
+        assertThat(p.start()).as("the event two days before the report; 2019 is background").isEqualTo(LocalDate.parse("2025-03-03"));
+        assertThat(p.end()).as("a range set to go on past the window ends with it; September is far off")
+                .isEqualTo(published.plusDays(Timeline.EVENT_WINDOW_DAYS));
+        Timeline background = new Timeline("s", List.of(day("2019-06-01", "2019-06-01")), 0);
+        assertThat(background.period(published, LocalDate.parse("2025-03-07")))
+                .isEqualTo(new Timeline.Period(published, LocalDate.parse("2025-03-07")));
+        assertThat(t.period(null, null)).as("no publication day: no window to tell its own events by").isNull();
     }
 
     @Test
