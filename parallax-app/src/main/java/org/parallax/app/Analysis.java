@@ -15,7 +15,8 @@ import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
 import org.parallax.nlp.Annotation;
-import org.parallax.nlp.ClaimJudge;
+import org.parallax.nlp.ClaimAligner;
+
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.Extraction;
 import org.parallax.pipeline.Pipeline;
@@ -118,7 +119,7 @@ final class Analysis {
      */
     static void updateCorpus(Store store) {
         for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new StoryDateStage(store), new IdentityStage(store),
-                new ClaimStage(store, new ClaimJudge()))) {
+                new ClaimStage(store, new ClaimAligner()))) {
             CorpusStage.Outcome o = stage.update();
             LOG.info(String.format(Locale.ROOT, "%s done: version=%d, articles=%d, %s, elapsed=%.1fs, rate=%.1f docs/s",
                     stage.name(), stage.version(), o.articles(), o.line(), o.seconds(),

@@ -3,7 +3,7 @@ package org.parallax.app;
 import java.util.Locale;
 import org.parallax.model.CorroboratedClaim;
 import org.parallax.nlp.ClaimAligner;
-import org.parallax.nlp.ClaimJudge;
+
 import org.parallax.stage.CorpusStage;
 import org.parallax.store.Store;
 
@@ -19,9 +19,9 @@ final class ClaimStage implements CorpusStage {
     private final Store store;
     private final ClaimAligner aligner;
 
-    ClaimStage(Store store, ClaimJudge judge) {
+    ClaimStage(Store store, ClaimAligner aligner) {
         this.store = store;
-        this.aligner = new ClaimAligner(judge);
+        this.aligner = aligner;
     }
 
     @Override

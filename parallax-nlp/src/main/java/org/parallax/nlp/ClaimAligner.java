@@ -33,11 +33,7 @@ public final class ClaimAligner {
     private static final Comparator<CorroboratedClaim> BEST_FIRST = Comparator
             .comparingInt((CorroboratedClaim c) -> -c.independentSources()).thenComparingInt(c -> -c.sources().size());
 
-    private final ClaimJudge judge;
-
-    public ClaimAligner(ClaimJudge judge) {
-        this.judge = judge;
-    }
+    private final ClaimFacts judge = new ClaimFacts();
 
     /**
      * What a thread's claims come to.
@@ -56,7 +52,7 @@ public final class ClaimAligner {
      * @param storyOf the story of each article
      */
     public Alignment align(List<ReportedClaim> claims, Map<String, String> storyOf) {
-        List<ClaimJudge.Prepared> prepared = new ArrayList<>(claims.size());
+        List<ClaimFacts.Prepared> prepared = new ArrayList<>(claims.size());
         for (ReportedClaim c : claims) {
             prepared.add(judge.prepare(c.text(), c.entities(), c.dates()));
         }
@@ -75,14 +71,14 @@ public final class ClaimAligner {
             int best = -1;
             double bestScore = 0;
             for (int j : candidates(i, prepared.get(i), postings, claims)) {
-                ClaimJudge.Verdict v = judge.judge(prepared.get(j), prepared.get(i));
-                if (v.label() == ClaimJudge.Label.SUPPORTS) {
+                ClaimFacts.Verdict v = judge.judge(prepared.get(j), prepared.get(i));
+                if (v.label() == ClaimFacts.Label.SUPPORTS) {
                     List<Integer> g = groups.get(group[j]);
                     if (v.score() > bestScore && !hasArticle(g, claims, claims.get(i).article())) {
                         best = group[j];
                         bestScore = v.score();
                     }
-                } else if (v.label() == ClaimJudge.Label.CONTRADICTS) {
+                } else if (v.label() == ClaimFacts.Label.CONTRADICTS) {
                     conflicts.add(new int[] {j, i});
                     reasons.add(v.reason());
                 }
@@ -105,7 +101,7 @@ public final class ClaimAligner {
     }
 
     /** Earlier claims of other articles sharing a key with claim {@code i}, those sharing the rarest keys first. */
-    private static List<Integer> candidates(int i, ClaimJudge.Prepared p, Map<String, List<Integer>> postings,
+    private static List<Integer> candidates(int i, ClaimFacts.Prepared p, Map<String, List<Integer>> postings,
                                             List<ReportedClaim> claims) {
         List<List<Integer>> lists = new ArrayList<>();
         for (String key : p.keys()) {
@@ -193,7 +189,7 @@ public final class ClaimAligner {
         }
         order.sort(Comparator.comparing(corroborated::get, BEST_FIRST));
         Map<String, List<SummarySentence>> out = new LinkedHashMap<>();
-        Map<String, List<ClaimJudge.Prepared>> taken = new HashMap<>();
+        Map<String, List<ClaimFacts.Prepared>> taken = new HashMap<>();
         for (int g : order) {
             if (!corroborated.get(g).contradictions().isEmpty()) {
                 continue;
@@ -214,8 +210,8 @@ public final class ClaimAligner {
                         break;
                     }
                 }
-                ClaimJudge.Prepared p = judge.prepare(c.sentenceText(), c.entities(), c.dates());
-                List<ClaimJudge.Prepared> before = taken.computeIfAbsent(story, s -> new ArrayList<>());
+                ClaimFacts.Prepared p = judge.prepare(c.sentenceText(), c.entities(), c.dates());
+                List<ClaimFacts.Prepared> before = taken.computeIfAbsent(story, s -> new ArrayList<>());
                 if (before.stream().anyMatch(b -> judge.overlap(b, p) > 0.5)
                         || sentences.stream().anyMatch(s -> s.text().equals(p.text()))) {
                     continue;

@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether one text states a claim: the same statement in other words ({@code supports}), a statement that
- * cannot both be true with it ({@code contradicts}: another number or date, the opposite polarity) or neither. Texts
- * are prepared once (content words, numbers, negation) and compared many times.
+ * The facts of a claim that alignment reads without a model: its content words (names aside), the entities and dates
+ * it names, its figures and whether it is negated. They index claims for candidates, tell how much two claims share,
+ * and say what two claims that disagree disagree on.
  */
-public final class ClaimJudge {
+final class ClaimFacts {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by",
             "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it",
