@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parallax.eval.ClaimEvaluation;
+import org.parallax.eval.ClaimPairs;
 import org.parallax.eval.CleaningEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
@@ -38,7 +41,9 @@ final class EvalCommand implements Callable<Integer> {
         /** Time expressions and their TimeML values (temporal-dev: TempEval-3's TimeBank and AQUAINT). */
         time("temporal-dev"),
         /** Who stands where: speaker, target and polarity of BASIL's quotes (stances-dev). */
-        stances("stances-dev");
+        stances("stances-dev"),
+        /** Whether a text supports or contradicts a claim: MRPC and SummEdits pairs (claims-dev, DIR/pairs.tsv). */
+        claims("claims-dev");
 
         final String dataset;
 
@@ -72,6 +77,10 @@ final class EvalCommand implements Callable<Integer> {
                     + " a gold label (stories-dev: 2, its events 01a and 01b are topic 01)")
     int topicLength;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "claims: write one prediction per pair here (id, label, score; tab-separated)")
+    Path out;
+
     @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -93,6 +102,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (task == Task.stances) {
             return stances(dir);
+        }
+        if (task == Task.claims) {
+            return claims(dir);
         }
         List<CleaningEvaluation.PageResult> results;
         if (task == Task.cleaning) {
@@ -171,6 +183,40 @@ final class EvalCommand implements Callable<Integer> {
             Files.writeString(errors, report.errors());
         }
         return 0;
+    }
+
+    /**
+     * Judges every pair of {@code DIR/pairs.tsv} (the premise text against the claim), writes the predictions to
+     * --out, and prints claims-dev's measures over the labelled pairs, ending with its Summary line. A line that
+     * cannot be read is reported with its file and line number; the others are judged, and the exit code is 1.
+     */
+    private int claims(Path dir) throws IOException {
+        Path file = dir.resolve("pairs.tsv");
+        if (!Files.isRegularFile(file)) {
+            System.err.println("parallax: no claim pairs at " + file.toAbsolutePath() + " (a claims folder holds pairs.tsv)");
+            return 2;
+        }
+        ClaimPairs.Read read = ClaimPairs.read(file);
+        read.errors().forEach(e -> System.err.println("parallax: " + e));
+        long started = System.nanoTime();
+        Map<String, ClaimPairs.Prediction> predictions = ClaimJudging.judge(read.pairs(), Math.max(1, threads),
+                (id, e) -> System.err.println("parallax: " + file + ": pair " + id + ": " + e));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (out != null) {
+            try (java.io.Writer w = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                ClaimPairs.write(w, read.pairs(), predictions);
+            }
+        }
+        ClaimEvaluation.Report report = ClaimEvaluation.score(read.pairs(), predictions, read.errors().size());
+        if (report.labelled() > 0) {
+            System.out.println(report);
+        } else {
+            System.out.println("claims: " + read.pairs().size() + " pairs, none labelled"
+                    + (out != null ? "; predictions written to " + out : ""));
+        }
+        System.out.printf(Locale.ROOT, "  (judged %d pairs in %.1f s on %d threads, %.1f ms a pair)%n", read.pairs().size(),
+                seconds, Math.max(1, threads), read.pairs().isEmpty() ? 0 : seconds * 1000 / read.pairs().size());
+        return read.errors().isEmpty() && predictions.size() == read.pairs().size() ? 0 : 1;
     }
 
     /**

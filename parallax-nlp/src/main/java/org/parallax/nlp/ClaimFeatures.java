@@ -1,0 +1,348 @@
+package org.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signals the claim judge weighs for one claim against one text, in two modes.
+ * <ul>
+ * <li><b>sentence</b>, a claim against one sentence (or two), the two compared whole and both ways: the share of the
+ * claim's content words the sentence holds ({@code cover}) and back; figures (numbers, dates) and names the claim
+ * adds or leaves out; a negation that governs a shared word on one side only; a word whose antonym stands on the
+ * other side; the lengths; the cosine of the two sentence vectors; how well each word piece of the claim finds its
+ * like among the sentence's pieces in context, weighed by rarity ({@code recall}), at its two worst
+ * ({@code weakest}), as an amount left unmatched ({@code extra}) and at its single worst ({@code surprise}), and
+ * the same back; the longest common subsequence of their words over each length ({@code order}).</li>
+ * <li><b>article</b>, a claim against an article: each claim sentence against the {@link #ALIGNED} article
+ * sentences that share most of its words, its figures and names against the whole article: the cosine, the figures
+ * and names the article lacks, a negation or an antonym against its aligned sentences. On claims-dev the sentence
+ * vector's cosine barely tells an edited summary from a faithful one inside one article (its level differs from
+ * article to article), so this mode weighs few signals.</li>
+ * </ul>
+ * Each comparison also says how much of the claim the text covers and whether the claim says what the text says
+ * but for a substituted figure, name, polarity or antonym (then it contradicts). Linear in the article's length for
+ * each claim; against a sentence, quadratic in the two sentences' lengths (capped at {@link #LONGEST} words).
+ */
+final class ClaimFeatures {
+    enum Mode {
+        SENTENCE("cover", "coverBack", "newFigure", "lostFigure", "newName", "lostName", "negation", "antonym",
+                "length", "cos", "recall", "precision", "weakest", "extra", "extraBack", "surprise", "surpriseBack", "order",
+                "orderBack"),
+        ARTICLE("cos", "newFigure", "newName", "negation", "antonym");
+
+        final List<String> features;
+
+        Mode(String... features) {
+            this.features = List.of(features);
+        }
+
+        int index(String feature) {
+            int i = features.indexOf(feature);
+            if (i < 0) {
+                throw new IllegalArgumentException("no feature '" + feature + "' in mode " + this);
+            }
+            return i;
+        }
+    }
+
+    /** How many of an article's sentences a claim is compared with: those sharing most of its words. */
+    static final int ALIGNED = 3;
+
+    /** One sentence (or a short text taken whole): its words now, its vectors when first needed. */
+    static final class Unit {
+        final ClaimText words;
+        private volatile SentenceEncoder.Encoded encoded;
+
+        Unit(String text) {
+            this.words = new ClaimText(text);
+        }
+
+        SentenceEncoder.Encoded encoded() {
+            SentenceEncoder.Encoded e = encoded;
+            if (e == null) {
+                e = SentenceEncoder.shared().encode(words.text);
+                encoded = e;
+            }
+            return e;
+        }
+    }
+
+    /**
+     * One claim unit's signals in one mode (those the mode's regression weighs), and the share of its content words
+     * the text holds.
+     */
+    record Comparison(Mode mode, double[] values, double cover, boolean substitution) {
+        double get(String feature) {
+            return values[mode.index(feature)];
+        }
+    }
+
+    private ClaimFeatures() {
+    }
+
+    /** A claim against one sentence. */
+    static Comparison sentence(Unit premise, Unit claim) {
+        ClaimText p = premise.words;
+        ClaimText c = claim.words;
+        double[] v = new double[Mode.SENTENCE.features.size()];
+        v[0] = cover(c, p.forms);
+        v[1] = cover(p, c.forms);
+        v[2] = Math.min(2, missing(c.figures, p.forms));
+        v[3] = Math.min(2, missing(p.figures, c.forms));
+        v[4] = Math.min(2, missingNames(c.names, p.forms, p.names));
+        v[5] = Math.min(2, missingNames(p.names, c.forms, c.names));
+        v[6] = c.polarityDiffers(p) ? 1 : 0;
+        v[7] = c.opposes(p) || p.opposes(c) ? 1 : 0;
+        v[8] = Math.abs(Math.log((c.words.size() + 1.0) / (p.words.size() + 1.0)));
+        SentenceEncoder.Encoded pe = premise.encoded();
+        SentenceEncoder.Encoded ce = claim.encoded();
+        v[9] = SentenceEncoder.dot(pe.mean(), ce.mean());
+        double[] recall = matches(ce, List.of(pe));
+        double[] precision = matches(pe, List.of(ce));
+        v[10] = recall[0];
+        v[11] = precision[0];
+        v[12] = recall[1];
+        v[13] = recall[2];
+        v[14] = precision[2];
+        v[15] = recall[3];
+        v[16] = precision[3];
+        int common = commonSubsequence(c.words, p.words);
+        v[17] = c.words.isEmpty() ? 1 : (double) common / Math.min(c.words.size(), LONGEST);
+        v[18] = p.words.isEmpty() ? 1 : (double) common / Math.min(p.words.size(), LONGEST);
+        boolean swap = v[2] > 0 && v[3] > 0 || v[4] > 0 && v[5] > 0 || v[6] > 0 || v[7] > 0;
+        return new Comparison(Mode.SENTENCE, v, v[0], swap && onlySubstituted(c, p.forms, p.stems)
+                && onlySubstituted(p, c.forms, c.stems));
+    }
+
+    /**
+     * A claim against an article: {@code sentences} are the article's, {@code forms} and {@code names} every word
+     * form and name of the article (where a claim's figures and names are looked up). Each sentence of the claim is
+     * compared with the article's sentences that share most of its words; the claim counts at its weakest: the lowest
+     * cosine and cover of its sentences, the figures and names missing from the article over all of them, a negation
+     * or antonym against any of them.
+     */
+    static Comparison article(List<Unit> sentences, Set<String> forms, Set<String> names, List<Unit> claim) {
+        double[] v = new double[Mode.ARTICLE.features.size()];
+        double cos = 1;
+        double cover = 1;
+        int figures = 0;
+        int newNames = 0;
+        boolean negated = false;
+        boolean opposed = false;
+        boolean onlySubstituted = true;
+        for (Unit unit : claim) {
+            ClaimText c = unit.words;
+            List<Unit> aligned = aligned(sentences, c);
+            SentenceEncoder.Encoded ce = unit.encoded();
+            double best = 0;
+            Set<String> alignedContent = new HashSet<>();
+            Set<String> alignedNegated = new HashSet<>();
+            for (Unit u : aligned) {
+                best = Math.max(best, SentenceEncoder.dot(u.encoded().mean(), ce.mean()));
+                alignedContent.addAll(u.words.content);
+                alignedNegated.addAll(u.words.negated);
+                opposed |= c.opposes(u.words) || u.words.opposes(c);
+            }
+            cos = Math.min(cos, best);
+            cover = Math.min(cover, cover(c, forms));
+            figures += missing(c.figures, forms);
+            newNames += missingNames(c.names, forms, names);
+            negated |= ClaimText.negates(c.negated, alignedContent, alignedNegated)
+                    || !aligned.isEmpty() && ClaimText.negates(aligned.get(0).words.negated, c.content, c.negated);
+            onlySubstituted &= onlySubstituted(c, forms, allStems(aligned));
+        }
+        v[0] = cos;
+        v[1] = Math.min(2, figures);
+        v[2] = Math.min(2, newNames);
+        v[3] = negated ? 1 : 0;
+        v[4] = opposed ? 1 : 0;
+        boolean swap = figures > 0 || newNames > 0 || negated || opposed;
+        return new Comparison(Mode.ARTICLE, v, cover, swap && onlySubstituted);
+    }
+
+    /**
+     * The article's sentences that hold most of the claim's content words (a name counting twice), at most
+     * {@link #ALIGNED}, best first, earlier first among equals. Linear in the article's length.
+     */
+    static List<Unit> aligned(List<Unit> sentences, ClaimText claim) {
+        Unit[] best = new Unit[ALIGNED];
+        int[] bestScore = new int[ALIGNED];
+        java.util.Arrays.fill(bestScore, -1);
+        for (Unit u : sentences) {
+            int score = 0;
+            for (String w : claim.content) {
+                if (u.words.forms.contains(w)) {
+                    score += claim.names.contains(w) ? 2 : 1;
+                }
+            }
+            if (score == 0) {
+                continue;
+            }
+            for (int k = 0; k < ALIGNED; k++) {
+                if (score > bestScore[k]) {
+                    System.arraycopy(best, k, best, k + 1, ALIGNED - k - 1);
+                    System.arraycopy(bestScore, k, bestScore, k + 1, ALIGNED - k - 1);
+                    best[k] = u;
+                    bestScore[k] = score;
+                    break;
+                }
+            }
+        }
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : best) {
+            if (u != null) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether every content word of {@code text} that {@code forms} lacks is a figure, a name, or the antonym of one
+     * of {@code stems}: whether {@code text} says what the other says but for what it substitutes.
+     */
+    static boolean onlySubstituted(ClaimText text, Set<String> forms, Set<String> stems) {
+        for (String w : text.content) {
+            if (!forms.contains(w) && !text.specific.contains(w) && !ClaimText.hasAntonymAmong(w, stems)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> allStems(List<Unit> units) {
+        Set<String> stems = new HashSet<>();
+        for (Unit u : units) {
+            stems.addAll(u.words.stems);
+        }
+        return stems;
+    }
+
+    /** Words past this many are left out of the common subsequence of two sentences. */
+    static final int LONGEST = 200;
+
+    /**
+     * The length of the longest common subsequence of two word sequences (all words, in order): how much of one
+     * sentence the other says in the same order. Quadratic, on at most {@link #LONGEST} words of each.
+     */
+    static int commonSubsequence(List<String> a, List<String> b) {
+        int n = Math.min(a.size(), LONGEST);
+        int m = Math.min(b.size(), LONGEST);
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int i = 1; i <= n; i++) {
+            String w = a.get(i - 1);
+            for (int j = 1; j <= m; j++) {
+                current[j] = w.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[m];
+    }
+
+    /** The share of {@code text}'s content words found among {@code forms} (1 when it has none). */
+    static double cover(ClaimText text, Set<String> forms) {
+        if (text.content.isEmpty()) {
+            return 1;
+        }
+        int found = 0;
+        for (String w : text.content) {
+            found += forms.contains(w) ? 1 : 0;
+        }
+        return (double) found / text.content.size();
+    }
+
+    /** The shortest name that a longer name starting with it may stand for ("Gen" for "General"). */
+    static final int SHORTEST_PREFIX = 3;
+
+    /**
+     * How many of {@code wanted} names the other text lacks: neither among its forms nor the beginning of one of its
+     * names, nor a name that begins with one of them ("Gen" and "General", "JCP" and "JCP.N").
+     */
+    private static int missingNames(Set<String> wanted, Set<String> forms, Set<String> names) {
+        int n = 0;
+        for (String w : wanted) {
+            if (forms.contains(w) || forms.contains(ClaimText.stem(w))) {
+                continue;
+            }
+            boolean found = false;
+            if (w.length() >= SHORTEST_PREFIX) {
+                for (String other : names) {
+                    if (other.length() >= SHORTEST_PREFIX && (other.startsWith(w) || w.startsWith(other))) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            n += found ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static int missing(Set<String> wanted, Set<String> forms) {
+        int n = 0;
+        for (String w : wanted) {
+            n += forms.contains(w) || forms.contains(ClaimText.stem(w)) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /**
+     * How well the content pieces of {@code from} find their like among the pieces of {@code to}, each piece's best
+     * cosine {@code s} weighed by its rarity {@code w}: the weighted mean of {@code s}, the mean of the two lowest
+     * {@code s}, how much is left unmatched ({@code sum w (1 - s)}, growing with what {@code from} says that
+     * {@code to} does not) and the worst single piece ({@code max w (1 - s)}). A text with no content piece gives
+     * 1, 1, 0, 0; one with nothing to match against 0, 0 and its rarity.
+     */
+    static double[] matches(SentenceEncoder.Encoded from, List<SentenceEncoder.Encoded> to) {
+        List<Double> best = new ArrayList<>();
+        double weighted = 0;
+        double weights = 0;
+        double extra = 0;
+        double surprise = 0;
+        for (int i = 0; i < from.pieces().length; i++) {
+            if (!isContentPiece(from.words(), i)) {
+                continue;
+            }
+            double max = 0;
+            for (SentenceEncoder.Encoded t : to) {
+                for (float[] piece : t.pieces()) {
+                    max = Math.max(max, SentenceEncoder.dot(from.pieces()[i], piece));
+                }
+            }
+            double w = from.rarity()[i];
+            best.add(max);
+            weighted += w * max;
+            weights += w;
+            extra += w * (1 - max);
+            surprise = Math.max(surprise, w * (1 - max));
+        }
+        if (best.isEmpty()) {
+            return new double[] {1, 1, 0, 0};
+        }
+        List<Double> sorted = new ArrayList<>(best);
+        sorted.sort(null);
+        double weakest = sorted.size() == 1 ? sorted.get(0) : (sorted.get(0) + sorted.get(1)) / 2;
+        return new double[] {weighted / weights, weakest, extra, surprise};
+    }
+
+    private static final Set<String> SKIPPED_PIECES = new HashSet<>(List.of("'", "s", "’"));
+
+    /** A piece that carries meaning: not punctuation, not a function word standing whole. */
+    private static boolean isContentPiece(String[] words, int i) {
+        String w = words[i];
+        boolean letterOrDigit = false;
+        for (int k = 0; k < w.length(); k++) {
+            letterOrDigit |= Character.isLetterOrDigit(w.charAt(k));
+        }
+        if (!letterOrDigit || SKIPPED_PIECES.contains(w)) {
+            return false;
+        }
+        boolean whole = !w.startsWith("##") && (i + 1 >= words.length || !words[i + 1].startsWith("##"));
+        return !(whole && ClaimText.isFunctionWord(w));
+    }
+}
