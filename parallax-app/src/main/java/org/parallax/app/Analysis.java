@@ -16,6 +16,7 @@ import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
 import org.parallax.nlp.Annotation;
 import org.parallax.nlp.ClaimAligner;
+import org.parallax.nlp.ClaimJudge;
 
 import org.parallax.pipeline.BatchSink;
 import org.parallax.pipeline.Extraction;
@@ -119,7 +120,7 @@ final class Analysis {
      */
     static void updateCorpus(Store store) {
         for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new StoryDateStage(store), new IdentityStage(store),
-                new ClaimStage(store, new ClaimAligner()))) {
+                new ClaimStage(store, new ClaimAligner(new ClaimJudge())))) {
             CorpusStage.Outcome o = stage.update();
             LOG.info(String.format(Locale.ROOT, "%s done: version=%d, articles=%d, %s, elapsed=%.1fs, rate=%.1f docs/s",
                     stage.name(), stage.version(), o.articles(), o.line(), o.seconds(),

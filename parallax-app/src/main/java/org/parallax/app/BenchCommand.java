@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
             List<String> order = new java.util.ArrayList<>();
             store.storylines().stream().sorted(java.util.Comparator.comparingInt((org.parallax.model.Storyline l) -> -l.stories().size()))
                     .forEach(l -> order.addAll(store.articlesOfStoryline(l.id())));
-            org.parallax.nlp.ClaimAligner aligner = new org.parallax.nlp.ClaimAligner();
+            org.parallax.nlp.ClaimAligner aligner = new org.parallax.nlp.ClaimAligner(new org.parallax.nlp.ClaimJudge());
             System.out.println("articles  claims  aligned claims  corroborated  ms (best of 5)  ms per article");
             for (int n : storySizes) {
                 Store.Thread thread = store.threadOf("bench", order.subList(0, Math.min(n, order.size())));

@@ -33,7 +33,30 @@ public final class ClaimAligner {
     private static final Comparator<CorroboratedClaim> BEST_FIRST = Comparator
             .comparingInt((CorroboratedClaim c) -> -c.independentSources()).thenComparingInt(c -> -c.sources().size());
 
-    private final ClaimFacts judge = new ClaimFacts();
+    /** The share of the shorter claim's content words two claims must share before the judge weighs them. */
+    private static final double MIN_OVERLAP = 0.25;
+    /** An actor named in more than this share of a thread's claims says nothing of which claim is which. */
+    private static final double COMMON_SHARE = 0.3;
+    /**
+     * The judge's probability of support from which two claims of one thread, naming the same actors, are the same
+     * claim: lower than its bar for a lone pair of sentences (whose subject is not known to be shared).
+     */
+    static final double SAME = Double.parseDouble(System.getProperty("parallax.claims.same", "0.3"));
+    /**
+     * The cosine of two claims' sentence vectors from which claims of one story naming the same actors mean the same,
+     * whatever the judge's weighing of their words (a reported statement and a quote of it share few words). Only
+     * within a story: reports of one event say the same things in other words, while a later story of the thread
+     * repeats a fact in much the same words (or with the same figure) and tells a new event in like ones.
+     */
+    static final double SAME_MEANING = Double.parseDouble(System.getProperty("parallax.claims.cosine", "0.6"));
+
+    private final ClaimFacts facts = new ClaimFacts();
+    private final ClaimJudge judge;
+
+    /** An aligner that asks {@code judge} whether two claims state the same thing. */
+    public ClaimAligner(ClaimJudge judge) {
+        this.judge = judge;
+    }
 
     /**
      * What a thread's claims come to.
@@ -52,14 +75,21 @@ public final class ClaimAligner {
      * @param storyOf the story of each article
      */
     public Alignment align(List<ReportedClaim> claims, Map<String, String> storyOf) {
-        List<ClaimFacts.Prepared> prepared = new ArrayList<>(claims.size());
+        List<ClaimFacts.Prepared> facts = new ArrayList<>(claims.size());
         for (ReportedClaim c : claims) {
-            prepared.add(judge.prepare(c.text(), c.entities(), c.dates()));
+            facts.add(this.facts.prepare(c.text(), c.entities(), c.dates()));
         }
+        ClaimJudge.Prepared[] read = new ClaimJudge.Prepared[claims.size()];
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            for (String key : prepared.get(i).keys()) {
+            for (String key : facts.get(i).keys()) {
                 postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<String> common = new HashSet<>();
+        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+            if (e.getKey().startsWith("entity:") && e.getValue().size() > Math.max(3, claims.size() * COMMON_SHARE)) {
+                common.add(e.getKey().substring("entity:".length()));
             }
         }
         int[] group = new int[claims.size()];
@@ -70,17 +100,47 @@ public final class ClaimAligner {
         for (int i = 0; i < claims.size(); i++) {
             int best = -1;
             double bestScore = 0;
-            for (int j : candidates(i, prepared.get(i), postings, claims)) {
-                ClaimFacts.Verdict v = judge.judge(prepared.get(j), prepared.get(i));
-                if (v.label() == ClaimFacts.Label.SUPPORTS) {
-                    List<Integer> g = groups.get(group[j]);
-                    if (v.score() > bestScore && !hasArticle(g, claims, claims.get(i).article())) {
-                        best = group[j];
-                        bestScore = v.score();
+            for (int j : candidates(i, facts.get(i), postings, claims)) {
+                boolean figure = this.facts.shareFigure(facts.get(j), facts.get(i));
+                if (this.facts.overlap(facts.get(j), facts.get(i)) < MIN_OVERLAP && !figure
+                        && this.facts.sharedActors(facts.get(j), facts.get(i), common) < 2) {
+                    continue;
+                }
+                boolean sameActors = this.facts.shareActors(facts.get(j), facts.get(i))
+                        || facts.get(j).entities().isEmpty() || facts.get(i).entities().isEmpty();
+                String disagreement = this.facts.disagreement(facts.get(j), facts.get(i));
+                ClaimVerdict v = judge.judge(read(read, j, claims), read(read, i, claims));
+                double support = support(v);
+                if (support < SAME) {
+                    ClaimVerdict back = judge.judge(read(read, i, claims), read(read, j, claims));
+                    if (support(back) > support) {
+                        support = support(back);
+                        v = back.label() == ClaimVerdict.Label.OTHER && v.label() == ClaimVerdict.Label.CONTRADICTS ? v : back;
                     }
-                } else if (v.label() == ClaimFacts.Label.CONTRADICTS) {
-                    conflicts.add(new int[] {j, i});
-                    reasons.add(v.reason());
+                }
+                if (disagreement != null) {
+                    // the same words but for a figure, a date or a negation: the same matter, told otherwise
+                    // a negation is read in context by the judge alone: one "no" elsewhere in a long claim is no dispute
+                    boolean judged = v.label() == ClaimVerdict.Label.CONTRADICTS
+                            || support >= SAME && !"polarity".equals(disagreement);
+                    if (judged && aboutTheSame(facts.get(j), facts.get(i))) {
+                        conflicts.add(new int[] {j, i});
+                        reasons.add(disagreement);
+                    }
+                    continue;
+                }
+                boolean sameStory = storyOf.get(claims.get(j).article()).equals(storyOf.get(claims.get(i).article()));
+                if (sameActors && support < SAME && (figure && related(facts.get(j), facts.get(i), true, common)
+                        || sameStory && related(facts.get(j), facts.get(i), false, common)
+                        && cosine(read(read, j, claims), read(read, i, claims)) >= SAME_MEANING)) {
+                    support = SAME;
+                }
+                if (support >= SAME && sameActors) {
+                    List<Integer> g = groups.get(group[j]);
+                    if (support > bestScore && !hasArticle(g, claims, claims.get(i).article())) {
+                        best = group[j];
+                        bestScore = support;
+                    }
                 }
             }
             if (best < 0) {
@@ -98,6 +158,53 @@ public final class ClaimAligner {
         List<CorroboratedClaim> ranked = new ArrayList<>(out);
         ranked.sort(BEST_FIRST);
         return new Alignment(ranked, summaries);
+    }
+
+    /**
+     * Whether two claims are close enough in what they name for a shared figure or a like meaning to make them one:
+     * two actors in common that are not named throughout the thread (the country a whole war is about tells its claims
+     * apart no more than "the"), or one and a fifth of their content words, or a third of their words; with a figure in
+     * common ("12-point", "230 passengers"), one such actor or a few more words.
+     */
+    private boolean related(ClaimFacts.Prepared a, ClaimFacts.Prepared b, boolean figure, Set<String> common) {
+        int actors = facts.sharedActors(a, b, common);
+        double dice = facts.dice(a, b);
+        return actors >= (figure ? 1 : 2) || dice >= (figure ? 0.15 : 1.0 / 3) || actors == 1 && dice >= 0.2;
+    }
+
+    /**
+     * Whether two claims that disagree are about the same thing, so that the disagreement is a dispute: they name a
+     * common actor, or, naming none, share most of their words.
+     */
+    private boolean aboutTheSame(ClaimFacts.Prepared a, ClaimFacts.Prepared b) {
+        if (a.entities().isEmpty() && b.entities().isEmpty()) {
+            return facts.dice(a, b) >= 0.5;
+        }
+        return !a.entities().isEmpty() && !b.entities().isEmpty() && facts.shareActors(a, b);
+    }
+
+    /** The cosine of two claims' sentence vectors (each claim's first sentence when it has several). */
+    private static double cosine(ClaimJudge.Prepared a, ClaimJudge.Prepared b) {
+        ClaimFeatures.Unit x = a.whole != null ? a.whole : a.sentences.get(0);
+        ClaimFeatures.Unit y = b.whole != null ? b.whole : b.sentences.get(0);
+        return SentenceEncoder.dot(SentenceEncoder.unit(x.encoded().mean()), SentenceEncoder.unit(y.encoded().mean()));
+    }
+
+    /** How likely the judge finds that the text states the claim. */
+    private static double support(ClaimVerdict v) {
+        return switch (v.label()) {
+            case SUPPORTS -> v.score();
+            case OTHER -> 1 - v.score();
+            case CONTRADICTS -> 0;
+        };
+    }
+
+    /** A claim read for the judge on first need (most claims are never compared), then kept. */
+    private ClaimJudge.Prepared read(ClaimJudge.Prepared[] read, int i, List<ReportedClaim> claims) {
+        if (read[i] == null) {
+            read[i] = judge.prepare(claims.get(i).text());
+        }
+        return read[i];
     }
 
     /** Earlier claims of other articles sharing a key with claim {@code i}, those sharing the rarest keys first. */
@@ -210,9 +317,9 @@ public final class ClaimAligner {
                         break;
                     }
                 }
-                ClaimFacts.Prepared p = judge.prepare(c.sentenceText(), c.entities(), c.dates());
+                ClaimFacts.Prepared p = facts.prepare(c.sentenceText(), c.entities(), c.dates());
                 List<ClaimFacts.Prepared> before = taken.computeIfAbsent(story, s -> new ArrayList<>());
-                if (before.stream().anyMatch(b -> judge.overlap(b, p) > 0.5)
+                if (before.stream().anyMatch(b -> facts.overlap(b, p) > 0.5)
                         || sentences.stream().anyMatch(s -> s.text().equals(p.text()))) {
                     continue;
                 }

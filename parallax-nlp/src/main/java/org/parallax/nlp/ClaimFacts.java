@@ -21,52 +21,39 @@ final class ClaimFacts {
             "them", "him", "who", "which", "what", "said", "says", "say", "told", "also", "would", "will", "could", "can",
             "may", "might", "should", "than", "then", "there", "but", "if", "so", "about", "into", "over", "after",
             "before", "while", "mr", "mrs", "ms", "do", "does", "did", "up", "out", "all", "more", "some", "such");
+    /** A value naming a day of the calendar ({@code 2023-03-01}, {@code 2023-03-01T14:30}). */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?![\\d/])");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "without", "n't", "cannot", "denied", "denies", "deny");
-    private static final double SAME = 0.5;
-
-    /** What a text is to a claim. */
-    public enum Label {
-        SUPPORTS, CONTRADICTS, OTHER;
-
-        /** The label's name in files and the API: {@code supports}, {@code contradicts}, {@code other}. */
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /**
-     * A decision.
-     *
-     * @param label  what the text is to the claim
-     * @param score  how sure, in [0, 1]
-     * @param reason for a contradiction what the two disagree on ({@code number}, {@code date}, {@code name},
-     *               {@code polarity}), else null
-     */
-    public record Verdict(Label label, double score, String reason) {
-    }
 
     /** A text made ready for comparison: its content words (names aside: they are its entities), numbers, dates, negation. */
-    public record Prepared(String text, Set<String> words, Set<String> entities, Set<String> numbers, Set<String> dates,
-                           boolean negated) {
+    record Prepared(String text, Set<String> words, Set<String> entities, Set<String> numbers, Set<String> figures,
+                    Set<String> dates, boolean negated) {
         /** What an index of candidates files it under: its content words and its entities. */
-        public List<String> keys() {
+        List<String> keys() {
             List<String> out = new ArrayList<>(words);
             for (String e : entities) {
                 out.add("entity:" + e);
+            }
+            for (String f : figures) {
+                out.add("figure:" + f);
             }
             return out;
         }
     }
 
-    public Prepared prepare(String text, List<String> entities, List<String> dates) {
+    Prepared prepare(String text, List<String> entities, List<String> dates) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> numbers = new LinkedHashSet<>();
+        Set<String> figures = new LinkedHashSet<>();
+        String number = null;
         boolean negated = false;
         Matcher m = WORD.matcher(text);
         boolean first = true;
         while (m.find()) {
-            boolean name = !first && Character.isUpperCase(m.group().charAt(0));
+            boolean capital = Character.isUpperCase(m.group().charAt(0));
+            // a sentence's first word is a word unless it opens a name ("Mayor Elena Brandt", "Chinese President Xi")
+            boolean name = capital && (!first || opensName(text, m.end()));
             first = false;
             String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             if (w.endsWith("n't")) {
@@ -77,16 +64,46 @@ final class ClaimFacts {
                 negated = true;
             }
             if (Character.isDigit(w.charAt(0))) {
-                numbers.add(w.replace(",", ""));
-            } else if (!name && !STOP.contains(w) && !NEGATIONS.contains(w) && w.length() > 1) {
+                int unit = w.indexOf('-');
+                String digits = (unit < 0 ? w : w.substring(0, unit)).replace(",", "");
+                numbers.add(digits);
+                number = digits;
+                if (unit > 0 && unit + 1 < w.length()) {
+                    String counted = stem(w.substring(unit + 1));
+                    figures.add(digits + " " + counted);
+                    words.add(counted);
+                    number = null;
+                }
+                continue;
+            }
+            if (number != null && !STOP.contains(w)) {
+                figures.add(number + " " + stem(w));
+            }
+            number = null;
+            if (!name && !STOP.contains(w) && !NEGATIONS.contains(w) && w.length() > 1) {
                 words.add(stem(w));
             }
         }
-        return new Prepared(text, words, new LinkedHashSet<>(entities), numbers, new LinkedHashSet<>(dates), negated);
+        Set<String> days = new LinkedHashSet<>();
+        for (String d : dates) {
+            if (DAY.matcher(d).lookingAt()) {
+                days.add(d.substring(0, 10));
+            }
+        }
+        return new Prepared(text, words, new LinkedHashSet<>(entities), numbers, figures, days, negated);
+    }
+
+    /** Whether the word ending at {@code end} is followed by a capitalized word, as a title before a name is. */
+    private static boolean opensName(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     /** How much of the smaller text's content words the other shares, in [0, 1]. */
-    public double overlap(Prepared a, Prepared b) {
+    double overlap(Prepared a, Prepared b) {
         int shared = 0;
         for (String w : a.words()) {
             if (b.words().contains(w)) {
@@ -97,36 +114,51 @@ final class ClaimFacts {
         return smaller == 0 ? 0 : (double) shared / smaller;
     }
 
-    public Verdict judge(Prepared premise, Prepared claim) {
-        double words = dice(premise.words(), claim.words());
-        double entities = premise.entities().isEmpty() || claim.entities().isEmpty() ? words : dice(premise.entities(), claim.entities());
-        double similarity = 0.75 * words + 0.25 * entities;
-        if (similarity < SAME) {
-            return new Verdict(Label.OTHER, 1 - similarity, null);
+    /** Twice the content words two claims share over how many each has, in [0, 1]. */
+    double dice(Prepared a, Prepared b) {
+        int shared = 0;
+        for (String w : a.words()) {
+            shared += b.words().contains(w) ? 1 : 0;
         }
-        if (!premise.numbers().isEmpty() && !claim.numbers().isEmpty() && disjoint(premise.numbers(), claim.numbers())) {
-            return new Verdict(Label.CONTRADICTS, similarity, "number");
-        }
-        if (!premise.dates().isEmpty() && !claim.dates().isEmpty() && disjoint(premise.dates(), claim.dates())) {
-            return new Verdict(Label.CONTRADICTS, similarity, "date");
-        }
-        if (premise.negated() != claim.negated()) {
-            return new Verdict(Label.CONTRADICTS, similarity, "polarity");
-        }
-        return new Verdict(Label.SUPPORTS, similarity, null);
+        int all = a.words().size() + b.words().size();
+        return all == 0 ? 0 : 2.0 * shared / all;
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+    /** How many entities two claims both name, those in {@code common} aside. */
+    int sharedActors(Prepared a, Prepared b, Set<String> common) {
+        int n = 0;
+        for (String e : a.entities()) {
+            n += b.entities().contains(e) && !common.contains(e) ? 1 : 0;
         }
-        int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                shared++;
-            }
+        return n;
+    }
+
+    /** Whether two claims state a common figure: a number with what it counts ("12-point", "230 passengers"). */
+    boolean shareFigure(Prepared a, Prepared b) {
+        return !disjoint(a.figures(), b.figures());
+    }
+
+    /** Whether two claims name a common actor, or neither names any: claims about different actors are not one. */
+    boolean shareActors(Prepared a, Prepared b) {
+        if (a.entities().isEmpty() && b.entities().isEmpty()) {
+            return true;
         }
-        return 2.0 * shared / (a.size() + b.size());
+        return !disjoint(a.entities(), b.entities());
+    }
+
+    /**
+     * What two claims about the same thing disagree on: {@code number} when each states figures and they share none,
+     * {@code date} likewise for the days they name (a week and a day of it need not disagree), {@code polarity} when one is negated and the other not; null when none of these
+     * (a judge's sense that they disagree is not shown to a reader without the words that differ).
+     */
+    String disagreement(Prepared a, Prepared b) {
+        if (!a.numbers().isEmpty() && !b.numbers().isEmpty() && disjoint(a.numbers(), b.numbers())) {
+            return "number";
+        }
+        if (!a.dates().isEmpty() && !b.dates().isEmpty() && disjoint(a.dates(), b.dates())) {
+            return "date";
+        }
+        return a.negated() != b.negated() ? "polarity" : null;
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -15,7 +15,7 @@ import org.parallax.model.SummarySentence;
 
 /** Claims of invented reports aligned across a thread: corroboration, independence, disputes and summaries. */
 class ClaimAlignerTest {
-    private final ClaimAligner aligner = new ClaimAligner();
+    private final ClaimAligner aligner = new ClaimAligner(new ClaimJudge());
     private final List<ReportedClaim> claims = new ArrayList<>();
     private final Map<String, String> storyOf = new LinkedHashMap<>();
 

@@ -24,6 +24,7 @@ import org.parallax.model.Sentence;
 import org.parallax.model.SourceHints;
 import org.parallax.model.Span;
 import org.parallax.nlp.ClaimAligner;
+import org.parallax.nlp.ClaimJudge;
 
 import org.parallax.pipeline.Processed;
 
@@ -34,7 +35,7 @@ import org.parallax.pipeline.Processed;
  */
 class ClaimTablesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    private static final ClaimAligner ALIGNER = new ClaimAligner();
+    private static final ClaimAligner ALIGNER = new ClaimAligner(new ClaimJudge());
 
     static final String HARBOR = "Fire on the Tarnby ferry\n"
             + "Captain Ilse Brandt said the fire started in the engine room of the ferry.\n"
