@@ -16,9 +16,11 @@ import java.util.concurrent.Callable;
 import org.parallax.model.Article;
 import org.parallax.model.Bytes;
 import org.parallax.model.Evidence;
+import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
+import org.parallax.model.Span;
 import org.parallax.pipeline.LayerRecords;
 import org.parallax.pipeline.Processed;
 import org.parallax.store.Store;
@@ -31,9 +33,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Loads what the Spark job wrote into the store: each article of its {@code articles} table with its raw input and
- * its annotation layers as the job made them (nothing is extracted or annotated again), then the store's corpus
- * stages over them, which take them in the corpus order as {@code analyze} does. Into an empty store this gives
- * the job's stories, and the command says how many articles are in the story the job put them in.
+ * its annotation layers as the job made them (nothing is extracted or annotated again), and the day the job inferred
+ * for an article whose page gives none (kept apart from its page's date, as the story-dates stage keeps it, which
+ * then finds it done); then the store's corpus stages over them, which take them in the corpus order as
+ * {@code analyze} does. Into an empty store this gives the job's stories, and the command says how many articles are
+ * in the story the job put them in.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Load the Parquet tables of the Spark job (parallax-spark) into the store.")
@@ -66,13 +70,20 @@ final class ImportCommand implements Callable<Integer> {
         try (Store s = store.open(); Store.Writing job = s.exclusive();
              Connection parquet = DriverManager.getConnection("jdbc:duckdb:")) {
             List<Processed.Done> batch = new ArrayList<>();
+            List<Store.Dated> inferred = new ArrayList<>();
             try (Statement st = parquet.createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM read_parquet(" + files(articles) + ") ORDER BY id")) {
+                boolean bases = hasColumn(rs, "published_basis");
                 while (rs.next()) {
                     read++;
                     String id = rs.getString("id");
                     try {
-                        batch.add(done(rs));
+                        InferredDate date = bases ? inferred(rs) : null;
+                        Processed.Done done = done(rs, date == null);
+                        batch.add(done);
+                        if (date != null) {
+                            inferred.add(new Store.Dated(id, date, done.annotated().times()));
+                        }
                     } catch (RuntimeException e) {
                         failed++;
                         err.println("error: " + Terminal.line(articles + ": article " + id + ": " + e.getMessage()));
@@ -90,11 +101,15 @@ final class ImportCommand implements Callable<Integer> {
                 stored += o.stored();
                 unchanged += o.unchanged();
             }
+            if (!inferred.isEmpty()) {
+                s.writeInferredDates(inferred);
+            }
             Analysis.updateCorpus(s);
             String agreement = agreement(parquet, s);
             long jobFailures = count(parquet, dir.resolve("failures"));
-            LOG.info(String.format(Locale.ROOT, "import done: read=%d, stored=%d, unchanged=%d, failed=%d, %s,"
-                    + " inputs the job failed=%d, elapsed=%.1fs", read, stored, unchanged, failed, agreement, jobFailures,
+            LOG.info(String.format(Locale.ROOT, "import done: read=%d, stored=%d, unchanged=%d, failed=%d, dated by"
+                    + " inference=%d, %s, inputs the job failed=%d, elapsed=%.1fs", read, stored, unchanged, failed,
+                    inferred.size(), agreement, jobFailures,
                     (System.nanoTime() - started) / 1e9));
             if (jobFailures > 0) {
                 err.println("note: the job failed " + jobFailures + " inputs; its failures table names each ("
@@ -144,9 +159,12 @@ final class ImportCommand implements Callable<Integer> {
         return "'" + table.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''") + "'";
     }
 
-    /** An article row as the pipeline's result: its raw input, and the article with its layers. */
-    private static Processed.Done done(ResultSet rs) throws SQLException {
-        String published = rs.getString("published");
+    /**
+     * An article row as the pipeline's result: its raw input, and the article with its layers; with no date when
+     * {@code dated} is false (its {@code published} is a day inferred for it, which the store keeps apart).
+     */
+    private static Processed.Done done(ResultSet rs, boolean dated) throws SQLException {
+        String published = dated ? rs.getString("published") : null;
         PublicationDate date = published == null ? null : new PublicationDate(published, rs.getBoolean("published_inferred"),
                 new Evidence(rs.getInt("published_evidence_start"), rs.getInt("published_evidence_end"),
                         rs.getString("published_evidence_text")));
@@ -161,5 +179,27 @@ final class ImportCommand implements Callable<Integer> {
         RawDocument document = new RawDocument(article.source(), RawDocument.Kind.of(rs.getString("raw_kind")), raw,
                 rs.getString("raw_charset"), article.text(), SourceHints.NONE);
         return new Processed.Done(document, LayerRecords.read(article, rs.getString("layers")));
+    }
+
+    /** The day the job inferred for an article whose page gives none, or null. */
+    private static InferredDate inferred(ResultSet rs) throws SQLException {
+        String basis = rs.getString("published_basis");
+        if (basis == null) {
+            return null;
+        }
+        int start = rs.getInt("published_evidence_start");
+        Span span = rs.wasNull() ? null : new Span(start, rs.getInt("published_evidence_end"));
+        return new InferredDate(rs.getString("id"), rs.getString("published"), InferredDate.Basis.valueOf(basis),
+                rs.getString("published_evidence_text"), span, rs.getString("published_source"));
+    }
+
+    private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
+        java.sql.ResultSetMetaData columns = rs.getMetaData();
+        for (int i = 1; i <= columns.getColumnCount(); i++) {
+            if (columns.getColumnName(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

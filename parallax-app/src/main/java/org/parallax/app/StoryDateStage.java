@@ -12,11 +12,11 @@ import org.parallax.store.Store;
 /**
  * The story-dates corpus stage, after stories: each article whose page gives no date gets a publication day inferred
  * for it, marked as inferred, with its evidence, and its relative time expressions ("on Wednesday", "last week")
- * reckoned again from that day. The day comes, strongest first, from a dateline heading its text (a day with its
- * year), from its story (the first publication day of the story's dated articles: reports of one event appear within
- * days of each other), or from the latest day with its year its words name (a report comes out on or after what it
- * tells of). It takes only the articles not dated yet, those whose story now gives another day, and those annotated
- * again, so a run redoes only what changed.
+ * reckoned again from that day. The day comes ({@link TimeFinder#inferDate}), strongest first, from a dateline heading
+ * its text (a day with its year), from its story (the first publication day of the story's dated articles: reports of
+ * one event appear within days of each other), or from the latest day with its year its words name (a report comes
+ * out on or after what it tells of). It takes only the articles not dated yet, those whose story now gives another
+ * day, and those annotated again, so a run redoes only what changed.
  */
 final class StoryDateStage implements CorpusStage {
     static final String NAME = "story-dates";
@@ -44,7 +44,9 @@ final class StoryDateStage implements CorpusStage {
         List<Store.Dated> dated = new ArrayList<>();
         int[] byBasis = new int[InferredDate.Basis.values().length];
         for (Store.Undated undated : store.undatedToDate()) {
-            InferredDate date = infer(undated, times.find(undated.article()));
+            TimeFinder.StoryDay story = undated.storyDay() == null ? null
+                    : new TimeFinder.StoryDay(undated.storyDay(), undated.storySource(), undated.storySourceTitle());
+            InferredDate date = TimeFinder.inferDate(undated.article(), times.find(undated.article()), story);
             List<TimeExpression> reckoned = date == null ? List.of() : times.find(undated.article(), date);
             dated.add(new Store.Dated(undated.article().id(), date, reckoned));
             if (date != null) {
@@ -59,18 +61,5 @@ final class StoryDateStage implements CorpusStage {
                         + " by story=%d, by their words=%d, time expressions reckoned=%d", dated.size(),
                 byBasis[InferredDate.Basis.DATELINE.ordinal()], byBasis[InferredDate.Basis.STORY.ordinal()],
                 byBasis[InferredDate.Basis.TEXT.ordinal()], expressions), (System.nanoTime() - started) / 1e9);
-    }
-
-    /** The day of an undated article: its dateline's, else its story's, else the latest its words name; or null. */
-    static InferredDate infer(Store.Undated undated, List<TimeExpression> found) {
-        InferredDate own = TimeFinder.dateFromWords(undated.article(), found);
-        if (own != null && own.basis() == InferredDate.Basis.DATELINE) {
-            return own;
-        }
-        if (undated.storyDay() != null) {
-            return new InferredDate(undated.article().id(), undated.storyDay().toString(), InferredDate.Basis.STORY,
-                    undated.storySourceTitle(), null, undated.storySource());
-        }
-        return own;
     }
 }

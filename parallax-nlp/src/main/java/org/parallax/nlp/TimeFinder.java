@@ -1,9 +1,11 @@
 package org.parallax.nlp;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.parallax.model.Article;
 import org.parallax.model.InferredDate;
@@ -144,6 +146,36 @@ public final class TimeFinder {
         }
         return latest == null ? null : new InferredDate(article.id(), latest.value().substring(0, 10), InferredDate.Basis.TEXT,
                 latest.span().of(text), latest.span(), null);
+    }
+
+    /**
+     * The first dated article of a story: its publication day, its id and its title; the day an undated article of
+     * that story is given when its own words give no dateline.
+     */
+    public record StoryDay(LocalDate day, String article, String title) implements Serializable {
+        public StoryDay {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(title, "title");
+        }
+    }
+
+    /**
+     * The publication day of an article whose page gives none, strongest first: a dateline heading its text, else
+     * the day of its story's first dated article ({@code story}, null when its story has none), else the latest day
+     * with its year its words name; null when none of them gives a day. {@code found} are its time expressions as
+     * found with no date ({@link #find(Article)}).
+     */
+    public static InferredDate inferDate(Article article, List<TimeExpression> found, StoryDay story) {
+        InferredDate own = dateFromWords(article, found);
+        if (own != null && own.basis() == InferredDate.Basis.DATELINE) {
+            return own;
+        }
+        if (story != null) {
+            return new InferredDate(article.id(), story.day().toString(), InferredDate.Basis.STORY, story.title(), null,
+                    story.article());
+        }
+        return own;
     }
 
     /** Whether what follows a day at {@code end} marks it as a dateline: a dash, a bracket, a bar or a line's end. */

@@ -78,6 +78,30 @@ class TimeFinderTest {
     }
 
     @Test
+    void inferDate_datelineThenStoryThenWords_elseNone() {
+        TimeFinder.StoryDay story = new TimeFinder.StoryDay(LocalDate.parse("2025-03-05"), "first", "Talks end");
+        String headed = "VELL, March 12, 2024 (Harbour Wire) -- The ministers met on Tuesday.";
+        Article dateline = article(headed, null);
+        assertThat(TimeFinder.inferDate(dateline, finder.find(dateline), story).basis())
+                .as("a dateline outranks the story").isEqualTo(InferredDate.Basis.DATELINE);
+
+        Article named = article("The harbour closed on 4 May 2021 and the ministers met on Tuesday.", null);
+        InferredDate byStory = TimeFinder.inferDate(named, finder.find(named), story);
+        assertThat(byStory.basis()).as("the story outranks a day named in a sentence").isEqualTo(InferredDate.Basis.STORY);
+        assertThat(byStory.day()).isEqualTo("2025-03-05");
+        assertThat(byStory.source()).isEqualTo("first");
+        assertThat(byStory.evidence()).isEqualTo("Talks end");
+        assertThat(byStory.span()).isNull();
+
+        InferredDate byWords = TimeFinder.inferDate(named, finder.find(named), null);
+        assertThat(byWords.basis()).as("with no story day").isEqualTo(InferredDate.Basis.TEXT);
+        assertThat(byWords.day()).isEqualTo("2021-05-04");
+
+        Article none = article("The ministers met on Tuesday.", null);
+        assertThat(TimeFinder.inferDate(none, finder.find(none), null)).isNull();
+    }
+
+    @Test
     void find_dayWithoutYear_looksBackFurtherThanAhead() {
         // in May, an October day with no tense is last October's (five months back is nearer than ten weeks ahead
         // counted twice); a day a few weeks ahead stays this year's

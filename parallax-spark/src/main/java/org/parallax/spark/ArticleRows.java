@@ -11,6 +11,7 @@ import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.Bytes;
 import org.parallax.model.Evidence;
+import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
@@ -38,6 +39,12 @@ final class ArticleRows {
         field("hint_outlet", DataTypes.StringType, true), field("hint_summary_only", DataTypes.BooleanType, true),
         field("site", DataTypes.StringType, true)});
 
+    /**
+     * An article. Its {@code published} is its page's date, or, when its page gives none, the day inferred for it
+     * ({@link InferredDate}): then {@code published_basis} names the basis, {@code published_source} the article of
+     * its story the day came from, and the evidence columns hold the words it came from (a span over its text, or
+     * the title of that article with no span) where for a page's date they hold a span over the raw input.
+     */
     static final StructType ARTICLE = new StructType(new StructField[] {
         field("id", DataTypes.StringType, false), field("source", DataTypes.StringType, false),
         field("url", DataTypes.StringType, true), field("title", DataTypes.StringType, false),
@@ -45,7 +52,8 @@ final class ArticleRows {
         field("published_inferred", DataTypes.BooleanType, true),
         field("published_evidence_start", DataTypes.IntegerType, true),
         field("published_evidence_end", DataTypes.IntegerType, true),
-        field("published_evidence_text", DataTypes.StringType, true), field("page_date", DataTypes.StringType, true),
+        field("published_evidence_text", DataTypes.StringType, true), field("published_basis", DataTypes.StringType, true),
+        field("published_source", DataTypes.StringType, true), field("page_date", DataTypes.StringType, true),
         field("outlet", DataTypes.StringType, true), field("syndicated_from", DataTypes.StringType, true),
         field("language", DataTypes.StringType, false), field("note", DataTypes.StringType, true),
         field("raw_kind", DataTypes.StringType, false), field("raw_charset", DataTypes.StringType, false),
@@ -89,7 +97,7 @@ final class ArticleRows {
         Evidence e = p == null ? null : p.evidence();
         return RowFactory.create(a.id(), a.source(), a.url(), a.title(), a.text(), p == null ? null : p.value(),
                 p == null ? null : p.inferred(), e == null ? null : e.start(), e == null ? null : e.end(),
-                e == null ? null : e.text(), a.pageDate(), a.outlet(), a.syndicatedFrom(), a.language(), a.note(),
+                e == null ? null : e.text(), null, null, a.pageDate(), a.outlet(), a.syndicatedFrom(), a.language(), a.note(),
                 raw.kind().label(), raw.charset(), raw.raw().sha256(), raw.raw().toArray(), LayerRecords.json(annotated));
     }
 
@@ -104,24 +112,39 @@ final class ArticleRows {
 
     static Row failed(String source, String stage, String reason) {
         Object[] values = new Object[PROCESSED.size()];
-        values[0] = "";
-        values[1] = source;
-        values[3] = "";
-        values[4] = "";
-        values[13] = "";
-        values[15] = "";
-        values[16] = "";
-        values[17] = "";
-        values[18] = new byte[0];
-        values[19] = "";
-        values[PROCESSED.size() - 2] = stage;
-        values[PROCESSED.size() - 1] = reason;
+        for (String text : List.of("id", "title", "text", "language", "raw_kind", "raw_charset", "raw_sha256", "layers")) {
+            values[PROCESSED.fieldIndex(text)] = "";
+        }
+        values[PROCESSED.fieldIndex("source")] = source;
+        values[PROCESSED.fieldIndex("raw")] = new byte[0];
+        values[PROCESSED.fieldIndex("failed_stage")] = stage;
+        values[PROCESSED.fieldIndex("failure")] = reason;
         return RowFactory.create(values);
     }
 
-    /** The article of an {@code articles} row. */
+    /**
+     * The {@code articles} row of an article whose page gives no date, with the day inferred for it as its
+     * {@code published} and these layers (its time expressions reckoned from that day).
+     */
+    static Row dated(Row r, InferredDate date, String layers) {
+        Object[] values = new Object[r.size()];
+        for (int i = 0; i < r.size(); i++) {
+            values[i] = r.get(i);
+        }
+        values[r.fieldIndex("published")] = date.day();
+        values[r.fieldIndex("published_inferred")] = true;
+        values[r.fieldIndex("published_evidence_start")] = date.span() == null ? null : date.span().start();
+        values[r.fieldIndex("published_evidence_end")] = date.span() == null ? null : date.span().end();
+        values[r.fieldIndex("published_evidence_text")] = date.evidence();
+        values[r.fieldIndex("published_basis")] = date.basis().name();
+        values[r.fieldIndex("published_source")] = date.source();
+        values[r.fieldIndex("layers")] = layers;
+        return RowFactory.create(values);
+    }
+
+    /** The article of an {@code articles} row: with no date when its page gives none. */
     static Article articleOf(Row r) {
-        String published = r.getAs("published");
+        String published = r.getAs("published_basis") == null ? r.getAs("published") : null;
         PublicationDate date = published == null ? null : new PublicationDate(published,
                 Boolean.TRUE.equals(r.getAs("published_inferred")), new Evidence(r.<Integer>getAs("published_evidence_start"),
                 r.<Integer>getAs("published_evidence_end"), r.getAs("published_evidence_text")));

@@ -15,6 +15,7 @@ import org.parallax.model.ArticleEntities;
 import org.parallax.model.Entity;
 import org.parallax.model.Mention;
 import org.parallax.nlp.EntityResolver;
+import org.parallax.nlp.TimeFinder;
 
 /**
  * The corpus stages whose decisions are a fold over the corpus order, run on the driver over the articles streamed
@@ -34,15 +35,23 @@ final class CorpusFold {
     private final List<ArticleEntities> chunk = new ArrayList<>();
     private final List<Row> mentions = new ArrayList<>();
     private final Map<String, EntityResolver.Known> known = new LinkedHashMap<>();
-    private final Map<String, String> published = new HashMap<>();
+    private final Map<String, TimeFinder.StoryDay> firstDated = new HashMap<>();
+    private final List<CorpusIndex.Placement> undated = new ArrayList<>();
 
     /** Places the articles, in the corpus order. */
     void run(Iterator<Row> ordered) {
         while (ordered.hasNext()) {
             AnnotatedArticle a = ArticleRows.annotatedOf(ordered.next());
-            placements.add(index.add(a.article(), a.entities()));
-            if (a.article().published() != null) {
-                published.put(a.article().id(), a.article().published().day());
+            CorpusIndex.Placement placed = index.add(a.article(), a.entities());
+            placements.add(placed);
+            if (a.article().published() == null) {
+                undated.add(placed);
+            } else {
+                LocalDate day = dayOf(a.article().published().day());
+                if (day != null) {
+                    firstDated.merge(placed.story(), new TimeFinder.StoryDay(day, placed.article(), a.article().title()),
+                            CorpusFold::earlier);
+                }
             }
             chunk.add(a.entities());
             if (chunk.size() == IDENTITY_CHUNK) {
@@ -86,24 +95,30 @@ final class CorpusFold {
     }
 
     /**
-     * The day each undated article's story gives it: the earliest day of the story's dated articles, as the
-     * story-dates stage of {@code analyze} reckons it.
+     * The first dated article of each undated article's story (the earliest publication day, the first id of that
+     * day), as the story-dates stage of {@code analyze} finds it; by the undated article's id.
      */
-    Map<String, LocalDate> storyDays() {
-        Map<String, String> first = new HashMap<>();
-        for (CorpusIndex.Placement p : placements) {
-            String day = published.get(p.article());
-            if (day != null) {
-                first.merge(p.story(), day, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            }
-        }
-        Map<String, LocalDate> out = new HashMap<>();
-        for (CorpusIndex.Placement p : placements) {
-            String day = first.get(p.story());
-            if (day != null && !published.containsKey(p.article())) {
-                out.put(p.article(), LocalDate.parse(day));
+    Map<String, TimeFinder.StoryDay> storyDays() {
+        Map<String, TimeFinder.StoryDay> out = new HashMap<>();
+        for (CorpusIndex.Placement p : undated) {
+            TimeFinder.StoryDay first = firstDated.get(p.story());
+            if (first != null) {
+                out.put(p.article(), first);
             }
         }
         return out;
+    }
+
+    private static LocalDate dayOf(String day) {
+        try {
+            return LocalDate.parse(day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static TimeFinder.StoryDay earlier(TimeFinder.StoryDay a, TimeFinder.StoryDay b) {
+        int byDay = a.day().compareTo(b.day());
+        return byDay < 0 || byDay == 0 && a.article().compareTo(b.article()) <= 0 ? a : b;
     }
 }

@@ -12,10 +12,11 @@ import java.util.Objects;
  *
  * @param copiesAgreeing copies on which the band-key shuffle and the corpus index agree (both found it, with the
  *                       same original)
+ * @param datedByInference articles whose page gives no date that were given an inferred day
  */
 public record JobSummary(long read, long articles, long skipped, long failed, List<String> failures, long copies,
                          long copiesAgreeing, long copiesSequential, long stories, long storylines, long entities,
-                         long mentions, long reckoned, Map<String, Double> seconds) {
+                         long mentions, long datedByInference, Map<String, Double> seconds) {
     /** How many failures a summary names; the {@code failures} table holds them all. */
     public static final int FAILURES_KEPT = 100;
 
@@ -29,9 +30,9 @@ public record JobSummary(long read, long articles, long skipped, long failed, Li
         double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
         return String.format(Locale.ROOT, "read=%d, articles=%d, skipped=%d, failed=%d, copies=%d (band shuffle and"
                         + " corpus index agree on %d of %d), stories=%d, storylines=%d, entities=%d, mentions=%d,"
-                        + " story-dated=%d, elapsed=%.1fs (%s), rate=%.1f docs/s",
+                        + " dated by inference=%d, elapsed=%.1fs (%s), rate=%.1f docs/s",
                 read, articles, skipped, failed, copies, copiesAgreeing, Math.max(copies, copiesSequential), stories,
-                storylines, entities, mentions, reckoned, total, steps(), total == 0 ? 0.0 : read / total);
+                storylines, entities, mentions, datedByInference, total, steps(), total == 0 ? 0.0 : read / total);
     }
 
     private String steps() {

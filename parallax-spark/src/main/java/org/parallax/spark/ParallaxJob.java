@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -33,12 +31,14 @@ import org.parallax.corpus.CorpusIndex;
 import org.parallax.ingest.Ingest;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
+import org.parallax.model.InferredDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.model.TimeExpression;
 import org.parallax.nlp.Annotation;
 import org.parallax.nlp.EntityResolver;
+import org.parallax.nlp.TimeFinder;
 import org.parallax.pipeline.Extraction;
 import org.parallax.pipeline.LayerRecords;
 import org.slf4j.Logger;
@@ -54,8 +54,10 @@ import scala.Tuple2;
  *       across partitions, and the counts that make chrome are broadcast;</li>
  *   <li>extraction and annotation in {@code mapPartitions}, the stages {@code analyze} runs, made once per
  *       executor; a document a stage throws on becomes a row of the {@code failures} table and the job goes on;</li>
- *   <li>copies as a shuffle by LSH band key; stories, storylines, the days stories give undated articles and
- *       entity identities as the fold of {@code analyze} over the corpus order, on the driver;</li>
+ *   <li>copies as a shuffle by LSH band key; stories, storylines, the first dated article of each undated
+ *       article's story and entity identities as the fold of {@code analyze} over the corpus order, on the driver;
+ *       then, on the executors, the day of each article whose page gives none, as {@code analyze} infers it
+ *       ({@link TimeFinder#inferDate}), and its time expressions reckoned from that day;</li>
  *   <li>the tables {@code articles} (every column of the article, its raw input and its layers whole),
  *       {@code mentions}, {@code quotes}, {@code times}, {@code stances}, {@code claims}, {@code copies}, {@code placements},
  *       {@code stories}, {@code storylines}, {@code entities}, {@code failures} and {@code summary.json}.</li>
@@ -189,31 +191,25 @@ public final class ParallaxJob {
         long agreeing = fold.placements().stream()
                 .filter(p -> p.duplicateOf() != null && p.duplicateOf().equals(originals.get(p.article()))).count();
         long sequentialCopies = fold.placements().stream().filter(p -> p.duplicateOf() != null).count();
-        Map<String, LocalDate> storyDays = fold.storyDays();
+        Map<String, TimeFinder.StoryDay> storyDays = fold.storyDays();
         seconds.put("5 stories and identities (fold)", lap(foldStarted));
 
         long writeStarted = System.nanoTime();
-        Broadcast<HashMap<String, LocalDate>> days = jsc.broadcast(new HashMap<>(storyDays));
-        org.apache.spark.util.LongAccumulator reckoned = jsc.sc().longAccumulator("story-dated");
+        Broadcast<HashMap<String, TimeFinder.StoryDay>> days = jsc.broadcast(new HashMap<>(storyDays));
+        org.apache.spark.util.LongAccumulator inferred = jsc.sc().longAccumulator("dated by inference");
         JavaRDD<Row> dated = articles.javaRDD().map(r -> {
-            LocalDate day = days.value().get(r.<String>getAs("id"));
-            if (day == null) {
+            if (r.getAs("published") != null) {
                 return r;
             }
             AnnotatedArticle a = ArticleRows.annotatedOf(r);
-            if (a.times().stream().noneMatch(t -> RECKONED_AGAIN.contains(t.anchor()))) {
+            InferredDate date = TimeFinder.inferDate(a.article(), a.times(), days.value().get(a.article().id()));
+            if (date == null) {
                 return r;
             }
-            reckoned.add(1);
-            List<TimeExpression> times = ExecutorStages.times().find(a.article(), day);
-            AnnotatedArticle again = new AnnotatedArticle(a.article(), a.sentences(), a.entities(), a.quotes(), times, a.stances(),
-                    a.claims());
-            Object[] values = new Object[r.size()];
-            for (int i = 0; i < r.size(); i++) {
-                values[i] = r.get(i);
-            }
-            values[r.fieldIndex("layers")] = LayerRecords.json(again);
-            return RowFactory.create(values);
+            inferred.add(1);
+            List<TimeExpression> times = ExecutorStages.times().find(a.article(), date);
+            return ArticleRows.dated(r, date, LayerRecords.json(new AnnotatedArticle(a.article(), a.sentences(),
+                    a.entities(), a.quotes(), times, a.stances(), a.claims())));
         });
         String out = settings.out();
         spark.createDataFrame(dated, ArticleRows.ARTICLE).write().mode(SaveMode.Overwrite).parquet(out + "/articles");
@@ -243,14 +239,11 @@ public final class ParallaxJob {
         CorpusIndex index = fold.index();
         JobSummary summary = new JobSummary(read, articleCount, skipped, failedCount, failures, copies.size(), agreeing,
                 sequentialCopies, index.stories().size(), index.storylines().size(), fold.identities().size(),
-                fold.mentions().size(), reckoned.value(), seconds);
+                fold.mentions().size(), inferred.value(), seconds);
         writeSummary(hadoop, out, summary);
         LOG.info("spark job done: {}", summary.line());
         return summary;
     }
-
-    private static final Set<TimeExpression.Anchor> RECKONED_AGAIN =
-            Set.of(TimeExpression.Anchor.UNRESOLVED, TimeExpression.Anchor.STORY, TimeExpression.Anchor.TEXT);
 
     /** The per-document stages of one raw document, as the pipeline of {@code analyze} runs them. */
     private static Row process(RawDocument raw, Extraction extraction, Annotation annotation) {
@@ -333,7 +326,7 @@ public final class ParallaxJob {
                 .append(",\"copies_sequential\":").append(s.copiesSequential())
                 .append(",\"stories\":").append(s.stories()).append(",\"storylines\":").append(s.storylines())
                 .append(",\"entities\":").append(s.entities()).append(",\"mentions\":").append(s.mentions())
-                .append(",\"story_dated\":").append(s.reckoned()).append(",\"seconds\":{");
+                .append(",\"dated_by_inference\":").append(s.datedByInference()).append(",\"seconds\":{");
         String sep = "";
         for (Map.Entry<String, Double> e : new TreeMap<>(s.seconds()).entrySet()) {
             json.append(sep).append('"').append(e.getKey()).append("\":").append(String.format(java.util.Locale.ROOT, "%.3f", e.getValue()));

@@ -76,6 +76,9 @@ class ParallaxJobTest {
         assertThat(summary.copies()).isPositive().isEqualTo(summary.copiesAgreeing()).isEqualTo(summary.copiesSequential());
 
         assertThat(texts(rows(out, "articles"))).isEqualTo(texts(expected));
+        assertThat(inferred(rows(out, "articles"))).as("the undated articles' days, bases and evidence").isNotEmpty()
+                .isEqualTo(inferred(expected));
+        assertThat(summary.datedByInference()).isEqualTo(inferred(expected).size());
         Map<String, String> entityOf = new HashMap<>();
         Set<String> mentions = new TreeSet<>();
         for (Row m : rows(out, "mentions")) {
@@ -113,6 +116,7 @@ class ParallaxJobTest {
         assertThat(Main.run("export", "--format", "json", "--out", imported.toString(), "--store", store.toString())).isZero();
         JsonNode again = JSON.readTree(imported.toFile());
         assertThat(texts(again)).isEqualTo(texts(expected));
+        assertThat(inferred(again)).isEqualTo(inferred(expected));
         assertThat(stories(again)).isEqualTo(stories(expected));
         assertThat(mentions(again)).isEqualTo(mentions(expected));
         assertThat(quotes(again)).isEqualTo(quotes(expected));
@@ -237,6 +241,29 @@ class ParallaxJobTest {
         Map<String, String> out = new TreeMap<>();
         bundle.get("articles").forEach(a -> out.put(a.get("id").asText(), a.get("title").asText() + "\n"
                 + (a.get("published").isNull() ? null : a.get("published").asText()) + "\n" + a.get("text").asText()));
+        return out;
+    }
+
+    /** The day inferred for each article whose page gives none: day, basis, evidence span and words, source article. */
+    private static Map<String, String> inferred(List<Row> articles) {
+        Map<String, String> out = new TreeMap<>();
+        articles.stream().filter(a -> a.getAs("published_basis") != null).forEach(a -> out.put(a.getAs("id"),
+                a.getAs("published") + " " + a.getAs("published_basis") + " " + a.getAs("published_evidence_start") + "-"
+                        + a.getAs("published_evidence_end") + " " + a.getAs("published_evidence_text") + " "
+                        + a.getAs("published_source")));
+        return out;
+    }
+
+    private static Map<String, String> inferred(JsonNode bundle) {
+        Map<String, String> out = new TreeMap<>();
+        bundle.get("articles").forEach(a -> {
+            JsonNode e = a.get("published_evidence");
+            if (e != null && e.has("basis")) {
+                out.put(a.get("id").asText(), a.get("published").asText() + " " + e.get("basis").asText() + " "
+                        + (e.has("start") ? e.get("start").asInt() : null) + "-" + (e.has("end") ? e.get("end").asInt() : null)
+                        + " " + e.get("text").asText() + " " + (e.get("article").isNull() ? null : e.get("article").asText()));
+            }
+        });
         return out;
     }
 
