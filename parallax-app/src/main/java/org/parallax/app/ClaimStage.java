@@ -1,6 +1,12 @@
 package org.parallax.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.parallax.model.CorroboratedClaim;
 import org.parallax.nlp.ClaimAligner;
 
@@ -11,7 +17,8 @@ import org.parallax.store.Store;
  * The claims corpus stage, after stories and identities: each storyline that gained or changed an article has its
  * claims aligned again across its articles (the same claim in other words, its independent sources, the claims that
  * dispute it, each story's summary) and saved in one transaction per storyline. A storyline is the unit because a
- * follow-up story repeats the facts of the one before it.
+ * follow-up story repeats the facts of the one before it. Storylines are aligned on a pool of threads and saved in
+ * their order.
  */
 final class ClaimStage implements CorpusStage {
     static final String NAME = "claims";
@@ -19,9 +26,29 @@ final class ClaimStage implements CorpusStage {
     private final Store store;
     private final ClaimAligner aligner;
 
-    ClaimStage(Store store, ClaimAligner aligner) {
+    /** Storylines in flight per thread. */
+    private static final int WINDOW = 4;
+
+    private final int threads;
+
+    ClaimStage(Store store, ClaimAligner aligner, int threads) {
         this.store = store;
         this.aligner = aligner;
+        this.threads = threads;
+    }
+
+    private record Aligned(Store.Thread thread, ClaimAligner.Alignment alignment) {
+    }
+
+    private static Aligned join(Future<Aligned> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while aligning claims", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override
@@ -41,16 +68,31 @@ final class ClaimStage implements CorpusStage {
         int claims = 0;
         int corroborated = 0;
         int contested = 0;
-        for (String storyline : store.storylinesToAlign(version())) {
-            Store.Thread thread = store.thread(storyline);
-            ClaimAligner.Alignment alignment = aligner.align(thread.claims(), thread.storyOf());
-            store.saveAlignment(thread, alignment, version());
-            articles += thread.storyOf().size();
-            claims += alignment.claims().size();
-            for (CorroboratedClaim c : alignment.claims()) {
-                corroborated += c.independentSources() > 1 ? 1 : 0;
-                contested += c.contradictions().isEmpty() ? 0 : 1;
+        List<String> storylines = store.storylinesToAlign(version());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, storylines.size())));
+        try {
+            // aligned side by side a window at a time, saved in storyline order: the same for any number of threads
+            for (int from = 0; from < storylines.size(); from += WINDOW * threads) {
+                List<Future<Aligned>> aligning = new ArrayList<>();
+                for (String storyline : storylines.subList(from, Math.min(storylines.size(), from + WINDOW * threads))) {
+                    aligning.add(pool.submit(() -> {
+                        Store.Thread thread = store.thread(storyline);
+                        return new Aligned(thread, aligner.align(thread.claims(), thread.storyOf()));
+                    }));
+                }
+                for (Future<Aligned> f : aligning) {
+                    Aligned done = join(f);
+                    store.saveAlignment(done.thread(), done.alignment(), version());
+                    articles += done.thread().storyOf().size();
+                    claims += done.alignment().claims().size();
+                    for (CorroboratedClaim c : done.alignment().claims()) {
+                        corroborated += c.independentSources() > 1 ? 1 : 0;
+                        contested += c.contradictions().isEmpty() ? 0 : 1;
+                    }
+                }
             }
+        } finally {
+            pool.shutdownNow();
         }
         return new Outcome(articles, String.format(Locale.ROOT, "claims=%d, corroborated=%d, contested=%d", claims,
                 corroborated, contested), (System.nanoTime() - started) / 1e9);

@@ -33,8 +33,24 @@ public final class ClaimAligner {
     private static final Comparator<CorroboratedClaim> BEST_FIRST = Comparator
             .comparingInt((CorroboratedClaim c) -> -c.independentSources()).thenComparingInt(c -> -c.sources().size());
 
-    /** The share of the shorter claim's content words two claims must share before the judge weighs them. */
-    private static final double MIN_OVERLAP = 0.25;
+    /** Most candidates the judge weighs for one claim. */
+    private static final int JUDGED = 2;
+    /**
+     * The share of content words from which two claims of one story are worth the judge's reading (a model: a few
+     * milliseconds a sentence), as are those naming two distinctive actors in common; pairs further apart in words
+     * are not the same claim, and pairs of different stories are the same only in much the same words or figures.
+     */
+    private static final double JUDGED_WORDS = 0.3;
+    /**
+     * The judge reads the first claims of each article only (its lead, where news puts what other outlets report
+     * too): its model costs milliseconds a claim, so an article costs a bounded amount whatever its length; the rest
+     * are matched by their words and figures.
+     */
+    private static final int LEAD_CLAIMS = 12;
+    /** The share of content words (Dice) from which two claims are the same without asking the judge. */
+    private static final double SAME_WORDS = 0.6;
+    /** The share of content words two claims that differ in a figure, a day or a negation share to be a dispute. */
+    private static final double DISPUTED_WORDS = 0.5;
     /** An actor named in more than this share of a thread's claims says nothing of which claim is which. */
     private static final double COMMON_SHARE = 0.3;
     /**
@@ -92,6 +108,11 @@ public final class ClaimAligner {
                 common.add(e.getKey().substring("entity:".length()));
             }
         }
+        boolean[] lead = new boolean[claims.size()];
+        for (int i = 0, inArticle = 0; i < claims.size(); i++) {
+            inArticle = i > 0 && claims.get(i).article().equals(claims.get(i - 1).article()) ? inArticle + 1 : 0;
+            lead[i] = inArticle < LEAD_CLAIMS;
+        }
         int[] group = new int[claims.size()];
         double[] score = new double[claims.size()];
         List<List<Integer>> groups = new ArrayList<>();
@@ -100,46 +121,48 @@ public final class ClaimAligner {
         for (int i = 0; i < claims.size(); i++) {
             int best = -1;
             double bestScore = 0;
-            for (int j : candidates(i, facts.get(i), postings, claims)) {
-                boolean figure = this.facts.shareFigure(facts.get(j), facts.get(i));
-                if (this.facts.overlap(facts.get(j), facts.get(i)) < MIN_OVERLAP && !figure
-                        && this.facts.sharedActors(facts.get(j), facts.get(i), common) < 2) {
-                    continue;
-                }
-                boolean sameActors = this.facts.shareActors(facts.get(j), facts.get(i))
-                        || facts.get(j).entities().isEmpty() || facts.get(i).entities().isEmpty();
-                String disagreement = this.facts.disagreement(facts.get(j), facts.get(i));
-                ClaimVerdict v = judge.judge(read(read, j, claims), read(read, i, claims));
-                double support = support(v);
-                if (support < SAME) {
-                    ClaimVerdict back = judge.judge(read(read, i, claims), read(read, j, claims));
-                    if (support(back) > support) {
-                        support = support(back);
-                        v = back.label() == ClaimVerdict.Label.OTHER && v.label() == ClaimVerdict.Label.CONTRADICTS ? v : back;
-                    }
-                }
+            for (int j : closest(i, candidates(i, facts.get(i), postings, claims), facts, common)) {
+                ClaimFacts.Prepared earlier = facts.get(j);
+                ClaimFacts.Prepared later = facts.get(i);
+                boolean sameStory = sameStory(j, i, claims, storyOf);
+                double words = this.facts.dice(earlier, later);
+                String disagreement = this.facts.disagreement(earlier, later);
                 if (disagreement != null) {
-                    // the same words but for a figure, a date or a negation: the same matter, told otherwise
-                    // a negation is read in context by the judge alone: one "no" elsewhere in a long claim is no dispute
-                    boolean judged = v.label() == ClaimVerdict.Label.CONTRADICTS
-                            || support >= SAME && !"polarity".equals(disagreement);
-                    if (judged && aboutTheSame(facts.get(j), facts.get(i))) {
+                    // the same words but for a figure, a day or a negation, in one story about the same actors: a
+                    // dispute; a negation is read in context by the judge (a "no" elsewhere in a long claim is none)
+                    if (sameStory && words >= DISPUTED_WORDS && aboutTheSame(earlier, later) && (!"polarity".equals(disagreement)
+                            || judge.judge(read(read, j, claims), read(read, i, claims)).label() == ClaimVerdict.Label.CONTRADICTS)) {
                         conflicts.add(new int[] {j, i});
                         reasons.add(disagreement);
                     }
                     continue;
                 }
-                boolean sameStory = storyOf.get(claims.get(j).article()).equals(storyOf.get(claims.get(i).article()));
-                if (sameActors && support < SAME && (figure && related(facts.get(j), facts.get(i), true, common)
-                        || sameStory && related(facts.get(j), facts.get(i), false, common)
-                        && cosine(read(read, j, claims), read(read, i, claims)) >= SAME_MEANING)) {
-                    support = SAME;
+                if (!this.facts.shareActors(earlier, later) && !earlier.entities().isEmpty() && !later.entities().isEmpty()) {
+                    continue;
                 }
-                if (support >= SAME && sameActors) {
+                double support;
+                if (words >= SAME_WORDS) {
+                    support = words;   // much the same words (a wire's text, a copy): no model needed
+                } else if (this.facts.shareFigure(earlier, later) && related(earlier, later, true, common)) {
+                    support = SAME;
+                } else if (sameStory && lead[i] && lead[j]
+                        && (words >= JUDGED_WORDS || this.facts.sharedActors(earlier, later, common) >= 2)) {
+                    support = support(judge.judge(read(read, j, claims), read(read, i, claims)));
+                    if (support < SAME && support >= SAME / 2) {
+                        support = Math.max(support, support(judge.judge(read(read, i, claims), read(read, j, claims))));
+                    }
+                    if (support < SAME && related(earlier, later, false, common)
+                            && cosine(read(read, j, claims), read(read, i, claims)) >= SAME_MEANING) {
+                        support = SAME;
+                    }
+                } else {
+                    support = 0;
+                }
+                if (support >= SAME) {
                     List<Integer> g = groups.get(group[j]);
                     if (support > bestScore && !hasArticle(g, claims, claims.get(i).article())) {
                         best = group[j];
-                        bestScore = support;
+                        bestScore = Math.min(1, support);
                     }
                 }
             }
@@ -205,6 +228,32 @@ public final class ClaimAligner {
             read[i] = judge.prepare(claims.get(i).text());
         }
         return read[i];
+    }
+
+    private static boolean sameStory(int a, int b, List<ReportedClaim> claims, Map<String, String> storyOf) {
+        return storyOf.get(claims.get(a).article()).equals(storyOf.get(claims.get(b).article()));
+    }
+
+    /**
+     * The few candidates the judge weighs for claim {@code i}: those related closely enough in words, figures or
+     * distinctive actors ({@link #related}), the {@link #JUDGED} with most words in common, in thread order. The
+     * judge reads a claim's meaning with a model (milliseconds a sentence): it sees the likely pairs, not every one.
+     */
+    private List<Integer> closest(int i, List<Integer> candidates, List<ClaimFacts.Prepared> facts, Set<String> common) {
+        List<double[]> kept = new ArrayList<>();
+        for (int j : candidates) {
+            boolean figure = this.facts.shareFigure(facts.get(j), facts.get(i));
+            if (related(facts.get(j), facts.get(i), figure, common)) {
+                kept.add(new double[] {j, this.facts.dice(facts.get(j), facts.get(i))});
+            }
+        }
+        kept.sort(Comparator.comparingDouble((double[] k) -> -k[1]).thenComparingDouble(k -> k[0]));
+        List<Integer> out = new ArrayList<>();
+        for (double[] k : kept.subList(0, Math.min(JUDGED, kept.size()))) {
+            out.add((int) k[0]);
+        }
+        out.sort(null);
+        return out;
     }
 
     /** Earlier claims of other articles sharing a key with claim {@code i}, those sharing the rarest keys first. */
