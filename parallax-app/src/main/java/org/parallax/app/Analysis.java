@@ -65,6 +65,7 @@ final class Analysis {
                               DocumentStage<Article, AnnotatedArticle> annotation) {
         try (Store.Writing job = store.exclusive()) {
             warnOfOldVersions(store, annotation);
+            loadSentenceEncoder();
             Set<String> ids = new LinkedHashSet<>();
             BatchSink sink = batch -> {
                 batch.forEach(done -> ids.add(done.article().id()));
@@ -112,6 +113,13 @@ final class Analysis {
         } catch (IllegalArgumentException e) {
             return new Ingested.Failure(raw.get().source(), e.getMessage());
         }
+    }
+
+    /** Loads the claims stage's sentence encoder beside the run (a second), so that the stage need not wait for it. */
+    private static void loadSentenceEncoder() {
+        Thread loading = new Thread(ClaimJudge::warmUp, "sentence-encoder-load");
+        loading.setDaemon(true);
+        loading.start();
     }
 
     /**
