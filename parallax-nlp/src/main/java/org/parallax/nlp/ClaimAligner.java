@@ -18,10 +18,14 @@ import org.parallax.model.SummarySentence;
  * articles state the same thing in other words, counts the independent sources behind each, finds the claims that
  * disagree, and writes a summary of whole sentences of its articles.
  *
- * <p>Claims are compared only with candidates that share a rare word or an entity with them (an inverted index), so
- * the cost follows the claims that could match, not all pairs. A claim joins the earliest group one of whose claims it
- * states (a group takes one claim per article); groups are formed in the articles' order, so the result does not
- * depend on the order the articles came in.
+ * <p>Claims are compared only with candidates that share a word, an entity or a figure with them (an inverted
+ * index), and of those only with the two closest in words that are related at all, so the cost follows the claims that
+ * could match, not all pairs. Much the same words, or a figure in common ("12-point") with an actor or some words, make
+ * two claims one; in one story, so does the {@link ClaimJudge} (a model, read for each article's first claims only) or
+ * a like meaning of the sentence vectors with distinctive actors in common. Claims about the same actors in one story
+ * in mostly the same words but for a figure, a day or a negation dispute each other. A claim joins the group of the
+ * earlier claim that best states it (a group takes one claim per article); groups are formed in the articles' order,
+ * so the result does not depend on the order the articles came in.
  */
 public final class ClaimAligner {
     /** Most summary sentences per story. */
@@ -57,14 +61,14 @@ public final class ClaimAligner {
      * The judge's probability of support from which two claims of one thread, naming the same actors, are the same
      * claim: lower than its bar for a lone pair of sentences (whose subject is not known to be shared).
      */
-    static final double SAME = Double.parseDouble(System.getProperty("parallax.claims.same", "0.3"));
+    static final double SAME = 0.3;
     /**
      * The cosine of two claims' sentence vectors from which claims of one story naming the same actors mean the same,
      * whatever the judge's weighing of their words (a reported statement and a quote of it share few words). Only
      * within a story: reports of one event say the same things in other words, while a later story of the thread
      * repeats a fact in much the same words (or with the same figure) and tells a new event in like ones.
      */
-    static final double SAME_MEANING = Double.parseDouble(System.getProperty("parallax.claims.cosine", "0.6"));
+    static final double SAME_MEANING = 0.6;
 
     private final ClaimFacts facts = new ClaimFacts();
     private final ClaimJudge judge;
@@ -109,9 +113,11 @@ public final class ClaimAligner {
             }
         }
         boolean[] lead = new boolean[claims.size()];
-        for (int i = 0, inArticle = 0; i < claims.size(); i++) {
-            inArticle = i > 0 && claims.get(i).article().equals(claims.get(i - 1).article()) ? inArticle + 1 : 0;
-            lead[i] = inArticle < LEAD_CLAIMS;
+        int[] articleStart = new int[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            boolean same = i > 0 && claims.get(i).article().equals(claims.get(i - 1).article());
+            articleStart[i] = same ? articleStart[i - 1] : i;
+            lead[i] = i - articleStart[i] < LEAD_CLAIMS;
         }
         int[] group = new int[claims.size()];
         double[] score = new double[claims.size()];
@@ -121,7 +127,7 @@ public final class ClaimAligner {
         for (int i = 0; i < claims.size(); i++) {
             int best = -1;
             double bestScore = 0;
-            for (int j : closest(i, candidates(i, facts.get(i), postings, claims), facts, common)) {
+            for (int j : closest(i, candidates(articleStart[i], facts.get(i), postings), facts, common)) {
                 ClaimFacts.Prepared earlier = facts.get(j);
                 ClaimFacts.Prepared later = facts.get(i);
                 boolean sameStory = sameStory(j, i, claims, storyOf);
@@ -131,7 +137,8 @@ public final class ClaimAligner {
                     // the same words but for a figure, a day or a negation, in one story about the same actors: a
                     // dispute; a negation is read in context by the judge (a "no" elsewhere in a long claim is none)
                     if (sameStory && words >= DISPUTED_WORDS && aboutTheSame(earlier, later) && (!"polarity".equals(disagreement)
-                            || judge.judge(read(read, j, claims), read(read, i, claims)).label() == ClaimVerdict.Label.CONTRADICTS)) {
+                            || lead[i] && lead[j] && judge.judge(read(read, j, claims), read(read, i, claims)).label()
+                            == ClaimVerdict.Label.CONTRADICTS)) {
                         conflicts.add(new int[] {j, i});
                         reasons.add(disagreement);
                     }
@@ -256,32 +263,30 @@ public final class ClaimAligner {
         return out;
     }
 
-    /** Earlier claims of other articles sharing a key with claim {@code i}, those sharing the rarest keys first. */
-    private static List<Integer> candidates(int i, ClaimFacts.Prepared p, Map<String, List<Integer>> postings,
-                                            List<ReportedClaim> claims) {
+    /**
+     * Earlier claims of other articles sharing a key with a claim, those sharing the rarest keys first: an
+     * article's claims stand together, so only those before its first claim are looked at (a long article is not
+     * compared with itself).
+     */
+    private static List<Integer> candidates(int articleStart, ClaimFacts.Prepared p, Map<String, List<Integer>> postings) {
         List<List<Integer>> lists = new ArrayList<>();
         for (String key : p.keys()) {
             lists.add(postings.get(key));
         }
         lists.sort(Comparator.comparingInt(List::size));
         Set<Integer> out = new LinkedHashSet<>();
-        String article = claims.get(i).article();
         for (List<Integer> list : lists) {
             for (int j : list) {
-                if (j >= i) {
+                if (j >= articleStart) {
                     break;
                 }
-                if (!claims.get(j).article().equals(article)) {
-                    out.add(j);
-                    if (out.size() >= MAX_CANDIDATES) {
-                        return new ArrayList<>(out);
-                    }
+                out.add(j);
+                if (out.size() >= MAX_CANDIDATES) {
+                    return new ArrayList<>(out);
                 }
             }
         }
-        List<Integer> sorted = new ArrayList<>(out);
-        sorted.sort(null);
-        return sorted;
+        return new ArrayList<>(out);
     }
 
     private static boolean hasArticle(List<Integer> group, List<ReportedClaim> claims, String article) {
