@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.CleaningEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
+import org.parallax.eval.MetadataEvaluation;
 import org.parallax.eval.QuoteEvaluation;
 import org.parallax.eval.StanceEvaluation;
 import org.parallax.eval.TimeEvaluation;
@@ -38,7 +39,9 @@ final class EvalCommand implements Callable<Integer> {
         /** Time expressions and their TimeML values (temporal-dev: TempEval-3's TimeBank and AQUAINT). */
         time("temporal-dev"),
         /** Who stands where: speaker, target and polarity of BASIL's quotes (stances-dev). */
-        stances("stances-dev");
+        stances("stances-dev"),
+        /** Headline, authors, publication day and main text of news pages against their publishers' own (metadata-dev). */
+        metadata("metadata-dev");
 
         final String dataset;
 
@@ -93,6 +96,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (task == Task.stances) {
             return stances(dir);
+        }
+        if (task == Task.metadata) {
+            MetadataEvaluation.Report report = MetadataEvaluation.run(dir, threads);
+            System.out.println(report);
+            if (errors != null) {
+                Files.writeString(errors, report.errors());
+            }
+            return 0;
         }
         List<CleaningEvaluation.PageResult> results;
         if (task == Task.cleaning) {
