@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param text      the main text as blocks separated by blank lines
  * @param published the publication date as the page states it, with where, or null
  * @param modified  the modification date as the page states it, or null
- * @param authors   the authors the page names
+ * @param authors   the names the page gives its authors, as it writes them (a byline may name several, or an agency),
+ *                  from its structured data, else its meta tags, else its byline elements
+ * @param organizations the organizations its structured data names as authors
+ * @param bylines   the names its byline elements (rel=author, itemprop=author, a byline class) hold, as written
  * @param siteName  the site's own name (og:site_name, publisher), or null
  * @param canonical the canonical URL, or null
  * @param language  the language the page declares (html lang), two letters, or null
@@ -22,13 +25,15 @@ import java.util.Objects;
  *                    blocks separated by blank lines, or null; pages built by scripts may hold it only there
  */
 public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
-                       String siteName, String canonical, String language, boolean marked, String wholePage,
+                       List<String> organizations, List<String> bylines, String siteName, String canonical, String language, boolean marked, String wholePage,
                        String description, String statedBody) {
     public HtmlPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(wholePage, "wholePage");
         authors = List.copyOf(authors);
+        organizations = List.copyOf(organizations);
+        bylines = List.copyOf(bylines);
     }
 
     /**

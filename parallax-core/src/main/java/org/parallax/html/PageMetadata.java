@@ -25,18 +25,48 @@ final class PageMetadata {
     private PageMetadata() {
     }
 
-    record Found(HtmlPage.StatedDate published, HtmlPage.StatedDate modified, List<String> authors, String siteName,
-                 String headline, String canonical, String language, String description, String articleBody) {
+    record Found(HtmlPage.StatedDate published, HtmlPage.StatedDate modified, List<String> authors,
+                 List<String> organizations, List<String> bylines, String siteName, String headline, String canonical, String language,
+                 String description, String articleBody) {
     }
+
+    /** Meta tags that name an article's authors. */
+    private static final String AUTHOR_META = "meta[name=author][content], meta[property=author][content],"
+            + " meta[property=article:author][content], meta[name=article:author][content], meta[name=dc.creator][content],"
+            + " meta[name=DC.creator][content], meta[name=sailthru.author][content], meta[name=byl][content],"
+            + " meta[name=twitter:misc:Written by][content]";
+    /** Elements that hold the byline in the markup. */
+    private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], [class*=byline], [class*=Byline],"
+            + " [class*=author-name], [class*=authorName], [class*=AuthorName], [class*=author__name], [class*=article-author],"
+            + " [class*=author-link], [class*=autor], [class*=Autor], [class*=-authors], [class*=Authors], [data-testid*=byline],"
+            + " address";
+    /** The label of a meta tag pair that names the author (twitter:label1 "Written by", twitter:data1 the name). */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|"
+            + "écrit par|scritto da|author|autor|auteur");
+    /** A byline element longer than this is an author's biography or a block of other things. */
+    private static final int MAX_BYLINE = 120;
 
     static Found read(Document doc, String url) {
         HtmlPage.StatedDate published = null;
         HtmlPage.StatedDate modified = null;
         Set<String> authors = new LinkedHashSet<>();
+        Set<String> organizations = new LinkedHashSet<>();
         String siteName = null;
         String headline = null;
         String articleBody = null;
-        for (JsonNode node : jsonLd(doc)) {
+        List<JsonNode> nodes = jsonLd(doc);
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        for (JsonNode node : nodes) {
+            if (node.path("@id").isTextual() && node.has("name")) {
+                byId.putIfAbsent(node.get("@id").asText(), node);
+            }
+        }
+        for (JsonNode node : nodes) {
+            if (isArticle(node)) {
+                credited(node.get("author"), byId, authors, organizations);
+            }
+        }
+        for (JsonNode node : nodes) {
             if (articleBody == null && isArticle(node) && node.path("articleBody").isTextual()
                     && node.get("articleBody").asText().strip().length() >= MIN_ARTICLE_BODY) {
                 articleBody = node.get("articleBody").asText().strip();
@@ -50,7 +80,6 @@ final class PageMetadata {
             if (headline == null && node.hasNonNull("headline") && isArticle(node)) {
                 headline = node.get("headline").asText();
             }
-            names(node.get("author"), authors);
             if (siteName == null && node.has("publisher")) {
                 List<String> publisher = new ArrayList<>();
                 names(node.get("publisher"), publisher);
@@ -79,10 +108,35 @@ final class PageMetadata {
                         Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), "url");
             }
         }
-        for (Element e : doc.select("meta[name=author], meta[property=article:author], [rel=author], [itemprop=author] [itemprop=name]")) {
-            String name = e.hasAttr("content") ? e.attr("content") : e.text();
-            if (!name.isBlank() && name.length() < 80 && !name.startsWith("http")) {
-                authors.add(name.strip());
+        if (authors.isEmpty()) {
+            String label = metaContent(doc, "twitter:label1");
+            String data = metaContent(doc, "twitter:data1");
+            if (label != null && data != null && WRITTEN_BY.matcher(label).matches() && isName(data)) {
+                authors.add(data);
+            }
+            for (Element e : doc.select(AUTHOR_META)) {
+                String name = e.attr("content").strip();
+                if (isName(name)) {
+                    authors.add(name);
+                }
+            }
+        }
+        Set<String> bylines = new LinkedHashSet<>();
+        {
+            Element first = null;
+            for (Element e : doc.select(BYLINE_ELEMENTS)) {
+                Element named = e.selectFirst("[itemprop=name]");
+                String name = (named != null ? named.text() : e.hasAttr("content") ? e.attr("content") : e.text()).strip();
+                if (!isName(name) || e.tagName().equals("meta")
+                        || e.closest("[class*=comment], [id*=comment], [class*=teaser], [class*=related]") != null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = e;
+                } else if (e.parent() != first.parent() && !e.parents().contains(first)) {
+                    break;
+                }
+                bylines.add(name);
             }
         }
         if (siteName == null) {
@@ -97,7 +151,7 @@ final class PageMetadata {
         if (language != null && !language.chars().allMatch(Character::isLetter)) {
             language = null;
         }
-        return new Found(published, modified, List.copyOf(authors), siteName, headline,
+        return new Found(published, modified, List.copyOf(authors), List.copyOf(organizations), List.copyOf(bylines), siteName, headline,
                 canonical == null ? null : canonical.absUrl("href"), language,
                 metaContent(doc, "og:description", "description", "twitter:description"), articleBody);
     }
@@ -134,6 +188,43 @@ final class PageMetadata {
             out.add(node);
             collect(node.get("@graph"), out, depth + 1);
         }
+    }
+
+    /**
+     * The names an article's JSON-LD author gives: people (and names of no stated type) to {@code people},
+     * organizations to {@code organizations}; a reference by {@code @id} is read from the node it names.
+     */
+    private static void credited(JsonNode node, java.util.Map<String, JsonNode> byId, Set<String> people,
+                                 Set<String> organizations) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> credited(n, byId, people, organizations));
+            return;
+        }
+        if (node.isTextual()) {
+            if (isName(node.asText().strip())) {
+                people.add(node.asText().strip());
+            }
+            return;
+        }
+        JsonNode named = node;
+        if (!node.hasNonNull("name") && node.path("@id").isTextual()) {
+            named = byId.get(node.get("@id").asText());
+        }
+        if (named == null || !named.path("name").isTextual() || !isName(named.get("name").asText().strip())) {
+            return;
+        }
+        String type = named.path("@type").toString().toLowerCase(Locale.ROOT);
+        (type.contains("organization") || type.contains("corporation") ? organizations : people)
+                .add(named.get("name").asText().strip());
+    }
+
+    /** Text that may be a name: not empty, not a web or mail address, not long, not a number. */
+    private static boolean isName(String s) {
+        return !s.isBlank() && s.length() <= MAX_BYLINE && !s.startsWith("http") && !s.startsWith("/")
+                && !s.contains("@") && !s.contains("www.") && s.chars().anyMatch(Character::isLetter);
     }
 
     private static void names(JsonNode node, java.util.Collection<String> out) {

@@ -18,7 +18,7 @@ import org.parallax.stage.DocumentStage;
  */
 public final class Extraction implements DocumentStage<RawDocument, Article> {
     /** Raised whenever cleaning, extraction or metadata may give another article for the same input. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Main text shorter than this suggests the page's structure misled extraction: the whole page is cleaned instead. */
     private static final int SHORT_EXTRACTION = 250;
 
@@ -55,7 +55,8 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
         }
         Metadata meta = metadata.readHtml(raw, page, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
-                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(), note);
+                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(), note,
+                meta.authors(), meta.credit(), meta.modified());
     }
 
     /**
@@ -117,6 +118,6 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
         Metadata meta = metadata.read(raw, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
                 meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(),
-                note(raw, cleaned));
+                note(raw, cleaned), meta.authors(), meta.credit(), meta.modified());
     }
 }

@@ -2,6 +2,7 @@ package org.parallax.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
@@ -120,8 +121,35 @@ class HtmlExtractorTest {
 
     @Test
     void extract_siteNameComesOffTheDocumentTitle() {
-        assertThat(HtmlExtractor.stripSite("Harbour bridge reopens | The Lakeside Herald", "The Lakeside Herald"))
+        assertThat(Headlines.withoutSite("Harbour bridge reopens | The Lakeside Herald", List.of("The Lakeside Herald"), ""))
                 .isEqualTo("Harbour bridge reopens");
+    }
+
+    @Test
+    void extract_headline_decodesEntitiesAndIsTheHeadingTheMetaTitleAgreesWith() {
+        String html = "<html><head><title>Pier &amp;amp; ferry: &quot;We stay open&quot; | News | The Lakeside Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"The Lakeside Herald\">"
+                + "<meta property=\"og:title\" content=\"Pier &amp;amp; ferry: &amp;quot;We stay open&amp;quot;\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"A teaser for the pier\"}"
+                + "</script></head><body><h1>The Lakeside Herald</h1><article><h1>Pier &amp; ferry: \"We stay open\"</h1>"
+                + "<p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html, "https://herald.example/a").title()).isEqualTo("Pier & ferry: \"We stay open\"");
+        String siteOnly = "<html><head><title>Pier reopens on Monday - Local - The Lakeside Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"The Lakeside Herald\"></head><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(siteOnly, null).title()).isEqualTo("Pier reopens on Monday");
+        String dashed = "<html><head><title>Ferry returns - and fares stay the same</title></head><body></body></html>";
+        assertThat(HtmlExtractor.extract(dashed, null).title()).isEqualTo("Ferry returns - and fares stay the same");
+    }
+
+    @Test
+    void extract_authors_fromStructuredDataByReferenceAndFromBylineElements() {
+        String graph = "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"author\":{\"@id\":\"#p1\"}},{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Mara Velden\"},"
+                + "{\"@type\":\"Organization\",\"name\":\"Elsewhere\"}]}</script></head><body></body></html>";
+        assertThat(HtmlExtractor.extract(graph, null).authors()).containsExactly("Mara Velden");
+        String markup = "<html><body><article><h1>Pier reopens</h1><p class=\"byline\">Von: Anna Berg</p><p>Text.</p>"
+                + "</article><div class=\"teaser\"><span class=\"byline\">Tom Other</span></div></body></html>";
+        assertThat(HtmlExtractor.extract(markup, null).bylines()).containsExactly("Von: Anna Berg");
     }
 
     @Test
