@@ -88,6 +88,9 @@ public final class Views {
         json.writeStringField("outlet", a.outlet());
         json.writeStringField("syndicated_from", a.syndicatedFrom());
         json.writeStringField("language", a.language());
+        strings(json, "authors", a.authors());
+        json.writeStringField("credit", a.credit());
+        json.writeStringField("modified", a.modified());
         if (a.note() != null) {
             json.writeStringField("note", a.note());
         }

@@ -61,6 +61,8 @@ final class Bylines {
             "ritzau", "stt", "pap", "čtk", "ctk", "mti", "lusa", "ats", "sda", "keystone-sda", "aap", "cp",
             "the canadian press", "canadian press", "ians", "pti", "ani", "bernama", "antara", "efe/ep", "ips",
             "dpa-afx", "awp", "kyodo/afp");
+    /** Characters no name holds: a part with one is markup, code or an address. */
+    private static final String MARKUP = "<>{}[]=@/\\|#";
     /** At most this many words in a person's name. */
     private static final int MAX_WORDS = 6;
     /** How many lines into a text a byline may stand. */
@@ -152,7 +154,7 @@ final class Bylines {
 
     /** A person's name: a few words, no digits, not a role or a desk. */
     private static boolean isPerson(String part) {
-        if (part.length() < 2 || part.chars().anyMatch(Character::isDigit) || part.contains("@") || part.contains("://")) {
+        if (part.length() < 2 || part.chars().anyMatch(c -> Character.isDigit(c) || MARKUP.indexOf(c) >= 0)) {
             return false;
         }
         String[] words = part.split("\\s+");
