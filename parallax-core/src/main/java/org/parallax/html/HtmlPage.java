@@ -39,9 +39,13 @@ public record HtmlPage(String title, String text, StatedDate published, StatedDa
     /**
      * A date the page states in its markup.
      *
-     * @param value  the date text as written (ISO 8601 in most pages)
-     * @param origin where it was found ("json-ld", "meta article:published_time", "time", "url")
+     * @param value   the date text (ISO 8601 in most pages; read from {@code written} when the page writes it otherwise)
+     * @param origin  where it was found ("json-ld", "meta article:published_time", "time", "script", "url")
+     * @param written the text as the page or its URL writes it, to be found there as evidence
      */
-    public record StatedDate(String value, String origin) {
+    public record StatedDate(String value, String origin, String written) {
+        public StatedDate(String value, String origin) {
+            this(value, origin, value);
+        }
     }
 }

@@ -101,11 +101,15 @@ final class PageMetadata {
                 }
             }
         }
+        if (published == null) {
+            published = ScriptDates.published(doc);
+        }
         if (published == null && url != null) {
             Matcher m = URL_DATE.matcher(url);
             if (m.find()) {
                 published = new HtmlPage.StatedDate(String.format("%s-%02d-%02d", m.group(1),
-                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), "url");
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), "url",
+                        url.substring(m.start() + 1, m.end(3)));
             }
         }
         if (authors.isEmpty()) {
@@ -250,12 +254,17 @@ final class PageMetadata {
         return null;
     }
 
+    /** A meta tag's name without case and separators: "article:published:time" is "article:published_time". */
+    private static String metaKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
     private static String metaContent(Document doc, String... names) {
         for (String name : names) {
             for (Element e : doc.select("meta[content]")) {
                 String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
                         : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
-                if (key.equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
+                if ((key.equalsIgnoreCase(name) || metaKey(key).equals(metaKey(name))) && !e.attr("content").isBlank()) {
                     return e.attr("content").strip();
                 }
             }

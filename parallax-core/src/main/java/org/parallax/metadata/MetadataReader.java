@@ -120,13 +120,16 @@ public final class MetadataReader {
             return null;
         }
         List<DateText.Match> found = DateText.find(date.value());
-        int at = html.indexOf(date.value());
-        if (found.isEmpty() || !found.get(0).hasYear() || at < 0) {
+        int at = html.indexOf(date.written());
+        if (found.isEmpty() || !found.get(0).hasYear() || at < 0 && !date.origin().equals("url")) {
             return null;
         }
         DateText.Match m = found.get(0);
         String value = PublicationDates.iso(m, m.year()) + PublicationDates.zone(date.value(), m);
-        return new PublicationDate(value, false, org.parallax.model.Evidence.of(html, at, at + date.value().length()));
+        org.parallax.model.Evidence evidence = at >= 0
+                ? org.parallax.model.Evidence.of(html, at, at + date.written().length())
+                : new org.parallax.model.Evidence(0, date.written().length(), date.written());
+        return new PublicationDate(value, false, evidence);
     }
 
     /** A stated modification date as ISO 8601, its time zone kept, or null. */

@@ -153,6 +153,32 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_datesOnlyInScriptsOrState_areRead() {
+        String script = "<html><head><script>window.page = {\"section\":\"local\",\"publishDate\":\"2024-04-26T20:44:00+0200\"};"
+                + "</script></head><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(script, null).published())
+                .isEqualTo(new HtmlPage.StatedDate("2024-04-26T20:44:00+0200", "script", "2024-04-26T20:44:00+0200"));
+        String state = "<html><body data-analytics='{\"title\":\"x\",\"createDate\":20240425,\"lastModified\":202404251407}'>"
+                + "<p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(state, null).published().value()).isEqualTo("2024-04-25");
+        String url = "<html><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(url, "https://herald.example/2025/4/2/pier").published())
+                .isEqualTo(new HtmlPage.StatedDate("2025-04-02", "url", "2025/4/2"));
+    }
+
+    @Test
+    void extract_streamedSegmentsAndAPaywalledRest_areTheArticle() {
+        String para = "<p>" + "The ferry board agreed to keep the night service through the winter months. ".repeat(3) + "</p>";
+        String streamed = "<html><body><div id=\"app\"></div><div hidden id=\"S:1\"><article><h1>Night ferry stays</h1>"
+                + para + para + "</article></div><div hidden><p>Cookie settings for this site.</p></div></body></html>";
+        assertThat(HtmlExtractor.extract(streamed, null).text()).contains("night service").doesNotContain("Cookie settings");
+        String paywalled = "<html><body><article><h1>Night ferry stays</h1>" + para + para
+                + "<div class=\"paywall\" hidden>" + para.replace("ferry board", "harbour council") + para + "</div>"
+                + "</article></body></html>";
+        assertThat(HtmlExtractor.extract(paywalled, null).text()).contains("harbour council");
+    }
+
+    @Test
     void extract_hostilePages_giveAClearOutcome() {
         String deep = "<div>".repeat(100_000) + "<p>Deep text.</p>" + "</div>".repeat(100_000);
         assertThat(HtmlExtractor.extract(deep, null).text()).isNotNull();
