@@ -83,17 +83,19 @@ final class Headlines {
         Matcher m = SEPARATOR.matcher(a);
         while (m.find()) {
             String tail = a.substring(m.end());
-            if (tail.length() >= MIN_LENGTH && key(b).endsWith(key(tail)) && !opensQuote(a.substring(0, m.start()))) {
-                Matcher n = SEPARATOR.matcher(b);
-                while (n.find()) {
-                    if (key(b.substring(n.end())).equals(key(tail))) {
-                        return tail;
-                    }
-                }
+            if (tail.length() < MIN_LENGTH || opensQuote(a.substring(0, m.start())) || !b.endsWith(tail)) {
+                continue;
+            }
+            String head = b.substring(0, b.length() - tail.length()).strip();
+            if (!head.isEmpty() && KICKER_END.matcher(head).find() && !opensQuote(head)) {
+                return tail;
             }
         }
         return null;
     }
+
+    /** How a kicker ends before its headline: a colon or a dash. */
+    private static final Pattern KICKER_END = Pattern.compile("[:|–—\\-·»]$");
 
     /**
      * The heading over the article: the h1 inside the article, else the

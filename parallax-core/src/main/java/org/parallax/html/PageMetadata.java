@@ -125,24 +125,7 @@ final class PageMetadata {
                 }
             }
         }
-        Set<String> bylines = new LinkedHashSet<>();
-        {
-            Element first = null;
-            for (Element e : doc.select(BYLINE_ELEMENTS)) {
-                Element named = e.selectFirst("[itemprop=name]");
-                String name = (named != null ? named.text() : e.hasAttr("content") ? e.attr("content") : e.text()).strip();
-                if (!isName(name) || e.tagName().equals("meta")
-                        || e.closest("[class*=comment], [id*=comment], [class*=teaser], [class*=related]") != null) {
-                    continue;
-                }
-                if (first == null) {
-                    first = e;
-                } else if (e.parent() != first.parent() && !e.parents().contains(first)) {
-                    break;
-                }
-                bylines.add(name);
-            }
-        }
+        List<String> bylines = bylines(doc);
         if (siteName == null) {
             siteName = metaContent(doc, "og:site_name", "application-name", "publisher");
         }
@@ -155,9 +138,55 @@ final class PageMetadata {
         if (language != null && !language.chars().allMatch(Character::isLetter)) {
             language = null;
         }
-        return new Found(published, modified, List.copyOf(authors), List.copyOf(organizations), List.copyOf(bylines), siteName, headline,
+        return new Found(published, modified, List.copyOf(authors), List.copyOf(organizations), bylines, siteName, headline,
                 canonical == null ? null : canonical.absUrl("href"), language,
                 metaContent(doc, "og:description", "description", "twitter:description"), articleBody);
+    }
+
+    /** Most byline elements read: a page that marks more is marking a list of other articles. */
+    private static final int MAX_BYLINE_ELEMENTS = 20;
+    /** Most candidates looked at, so that a page of nested byline classes costs a bounded number of passes over it. */
+    private static final int MAX_BYLINE_EXAMINED = 200;
+
+    /**
+     * The names in the page's first group of byline elements (the first one, those beside it and those inside it),
+     * each from the innermost element that holds it.
+     */
+    private static List<String> bylines(Document doc) {
+        Set<String> bylines = new LinkedHashSet<>();
+        Element first = null;
+        List<Element> found = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int examined = 0;
+        for (Element e : doc.select(BYLINE_ELEMENTS)) {
+            if (++examined > MAX_BYLINE_EXAMINED) {
+                break;
+            }
+            Element named = e.selectFirst("[itemprop=name]");
+            String name = (named != null ? named.text() : e.hasAttr("content") ? e.attr("content") : e.text()).strip();
+            if (!isName(name) || e.tagName().equals("meta")
+                    || e.closest("[class*=comment], [id*=comment], [class*=teaser], [class*=related]") != null) {
+                continue;
+            }
+            if (first == null) {
+                first = e;
+            } else if (e.parent() != first.parent() && !e.parents().contains(first)
+                    || found.size() == MAX_BYLINE_ELEMENTS) {
+                break;
+            }
+            found.add(e);
+            names.add(name);
+        }
+        for (int i = 0; i < found.size(); i++) {
+            boolean holdsAnother = false;
+            for (int k = i + 1; k < found.size() && !holdsAnother; k++) {
+                holdsAnother = found.get(k).parents().contains(found.get(i));
+            }
+            if (!holdsAnother) {
+                bylines.add(names.get(i));
+            }
+        }
+        return List.copyOf(bylines);
     }
 
     /** A JSON-LD articleBody shorter than this is a teaser, not the article. */
