@@ -75,6 +75,7 @@ public final class Views {
         PublicationDate p = a.published();
         json.writeStringField("published", p == null ? null : p.value());
         json.writeBooleanField("published_inferred", p != null && p.inferred());
+        json.writeStringField("published_offset", p == null ? null : p.offset());
         if (p != null) {
             json.writeObjectFieldStart("published_evidence");
             json.writeNumberField("start", p.evidence().start());

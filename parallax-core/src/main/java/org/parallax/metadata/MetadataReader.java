@@ -125,11 +125,11 @@ public final class MetadataReader {
             return null;
         }
         DateText.Match m = found.get(0);
-        String value = PublicationDates.iso(m, m.year()) + PublicationDates.zone(date.value(), m);
+        String value = PublicationDates.iso(m, m.year());
         org.parallax.model.Evidence evidence = at >= 0
                 ? org.parallax.model.Evidence.of(html, at, at + date.written().length())
                 : new org.parallax.model.Evidence(0, date.written().length(), date.written());
-        return new PublicationDate(value, false, evidence);
+        return new PublicationDate(value, false, evidence, PublicationDates.zone(date.value(), m));
     }
 
     /** A stated modification date as ISO 8601, its time zone kept, or null. */
@@ -142,7 +142,8 @@ public final class MetadataReader {
             return null;
         }
         DateText.Match m = found.get(0);
-        return PublicationDates.iso(m, m.year()) + PublicationDates.zone(date.value(), m);
+        String zone = PublicationDates.zone(date.value(), m);
+        return PublicationDates.iso(m, m.year()) + (zone == null ? "" : zone);
     }
 
     private static PublicationDate relocate(PublicationDate date, String html) {

@@ -88,7 +88,8 @@ class MetadataReaderTest {
         SourceHints hints = new SourceHints("7", "https://www.river-news.example/a/7", "Water budget passes",
                 "2024-02-03T10:00:00Z", null);
         Metadata m = read(PARAGRAPH, hints);
-        assertThat(m.published().value()).isEqualTo("2024-02-03T10:00Z");
+        assertThat(m.published().value()).isEqualTo("2024-02-03T10:00");
+        assertThat(m.published().offset()).isEqualTo("Z");
         assertThat(m.outlet()).isEqualTo("river-news.example");
         assertThat(m.language()).isEqualTo("en");
     }

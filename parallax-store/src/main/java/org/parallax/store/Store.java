@@ -127,8 +127,8 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                  PreparedStatement article = c.prepareStatement(
                          "INSERT OR IGNORE INTO articles(id, raw_id, source, url, title, text, published, published_inferred,"
                                  + " published_start, published_end, published_evidence, page_date, outlet, syndicated_from,"
-                                 + " language, duplicate_of, text_hash, stored_at, note, authors, credit, modified)"
-                                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                 + " language, duplicate_of, text_hash, stored_at, note, authors, credit, modified, published_offset)"
+                                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement sameText = c.prepareStatement(
                          "SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY stored_at, id LIMIT 1")) {
                 for (Processed.Done done : batch) {
@@ -180,6 +180,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         ps.setString(20, AuthorTables.column(a));
         ps.setString(21, a.credit());
         ps.setString(22, a.modified());
+        ps.setString(23, a.published() == null ? null : a.published().offset());
     }
 
     /**
@@ -1028,7 +1029,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             String evidence = rs.getString("published_evidence");
             int start = rs.getInt("published_start");
             published = new PublicationDate(value, rs.getInt("published_inferred") == 1,
-                    new Evidence(start, start + evidence.length(), evidence));
+                    new Evidence(start, start + evidence.length(), evidence), rs.getString("published_offset"));
         }
         Article a = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"), rs.getString("title"),
                 rs.getString("text"), published, rs.getString("page_date"), rs.getString("outlet"),
@@ -1107,7 +1108,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             try (PreparedStatement update = c.prepareStatement("UPDATE articles SET url = ?, title = ?, text = ?,"
                     + " published = ?, published_inferred = ?, published_start = ?, published_end = ?, published_evidence = ?,"
                     + " page_date = ?, outlet = ?, syndicated_from = ?, language = ?, text_hash = ?, note = ?, authors = ?,"
-                    + " credit = ?, modified = ? WHERE id = ?")) {
+                    + " credit = ?, modified = ?, published_offset = ? WHERE id = ?")) {
                 for (Processed.Done done : batch) {
                     Article a = done.article();
                     bindContent(update, 1, a);
@@ -1116,7 +1117,8 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     update.setString(15, AuthorTables.column(a));
                     update.setString(16, a.credit());
                     update.setString(17, a.modified());
-                    update.setString(18, a.id());
+                    update.setString(18, a.published() == null ? null : a.published().offset());
+                    update.setString(19, a.id());
                     update.executeUpdate();
                     AuthorTables.write(c, a);
                     LayerTables.write(c, done.annotated());
