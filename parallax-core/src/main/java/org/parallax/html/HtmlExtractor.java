@@ -1,5 +1,6 @@
 package org.parallax.html;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,10 +20,11 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
         PageMetadata.Found meta = PageMetadata.read(doc, url);
         String title = Headlines.find(doc, meta.headline(), meta.siteName(), url);
+        List<String> state = EmbeddedState.blocks(doc);
         MainText.Result text = MainText.extract(doc);
         return new HtmlPage(title, text.text(), meta.published(), meta.modified(), meta.authors(), meta.organizations(), meta.bylines(), meta.siteName(),
                 meta.canonical(), meta.language(), text.fromContentRoot(), text.wholePage(), meta.description(),
-                statedBody(meta.articleBody()));
+                statedBody(meta.articleBody()), state);
     }
 
     /** The JSON-LD article body as text: it may be plain text or markup of its own. */

@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param description the summary the page gives of itself (og:description, meta description), or null
  * @param statedBody  the article's text as the page's structured data states it (JSON-LD articleBody), as
  *                    blocks separated by blank lines, or null; pages built by scripts may hold it only there
+ * @param state       the page's script state (Next.js data, the props of components a script builds, a streamed
+ *                    payload), read by {@link #stateBody()} when the markup lacks the article
  */
 public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
                        List<String> organizations, List<String> bylines, String siteName, String canonical, String language, boolean marked, String wholePage,
-                       String description, String statedBody) {
+                       String description, String statedBody, List<String> state) {
     public HtmlPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
@@ -34,6 +36,15 @@ public record HtmlPage(String title, String text, StatedDate published, StatedDa
         authors = List.copyOf(authors);
         organizations = List.copyOf(organizations);
         bylines = List.copyOf(bylines);
+        state = List.copyOf(state);
+    }
+
+    /**
+     * The article's text as the page's script state holds it, as blocks separated by blank lines, or null: the
+     * longest value that is markup with paragraphs of prose. Read on each call, in one pass over the state.
+     */
+    public String stateBody() {
+        return EmbeddedState.body(state);
     }
 
     /**

@@ -47,6 +47,11 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
             // the page's markup does not hold the article its structured data states: a page built by scripts
             cleaned = cleaner.clean(cleaned.text() + "\n\n" + page.statedBody(), site(raw), known, true);
         }
+        String stateBody = cleaned.text().length() < SHORT_EXTRACTION ? page.stateBody() : null;
+        if (stateBody != null && stateBody.length() > cleaned.text().length() && !holds(cleaned.text(), stateBody)) {
+            // the markup lacks the article and the page's script state holds it: a page its scripts build
+            cleaned = cleaner.clean(cleaned.text() + "\n\n" + stateBody, site(raw), known, true);
+        }
         String note = note(raw, cleaned);
         if (cleaned.text().isEmpty() && page.description() != null && page.description().strip().length() >= 80) {
             // a page built by scripts can hold its article only in the summary it gives of itself

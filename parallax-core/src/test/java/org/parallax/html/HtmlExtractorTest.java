@@ -179,6 +179,29 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void stateBody_readsTheArticleFromAScriptBuiltPagesState() {
+        String first = "The ferry board agreed on Monday to keep the night service running through the winter months.";
+        String second = "Shift workers had collected four thousand names for the petition in a single week of campaigning.";
+        String next = "<html><body><div id=\"app\"></div><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+                + "{\"props\":{\"pageProps\":{\"teaser\":\"Night ferry\",\"article\":{\"intro\":\"<p>" + first + " "
+                + first + "</p>\",\"body\":\"<p>" + second + " " + second + "</p><p>" + first + "</p>\"}}}}</script>"
+                + "<script id=\"other\" type=\"application/json\">{\"footer\":\"<p>About us and our newsletter.</p>\"}</script>"
+                + "</body></html>";
+        HtmlPage page = HtmlExtractor.extract(next, null);
+        assertThat(page.text()).isEmpty();
+        assertThat(page.stateBody()).startsWith(first).contains("\n\n" + second).doesNotContain("newsletter");
+        String flight = "<html><body><script>self.__next_f.push([1,\"\\u003cp\\u003e" + first + " " + second
+                + "\\u003c/p\\u003e\\u003cp\\u003e" + second + " " + first + " " + second + "\\u003c/p\\u003e\"])</script>"
+                + "</body></html>";
+        assertThat(HtmlExtractor.extract(flight, null).stateBody()).startsWith(first + " " + second);
+        String props = "<html><body><div data-react-props=\"{&quot;text&quot;:&quot;&lt;p&gt;" + (first + " ").repeat(5)
+                + "&lt;/p&gt;&quot;}\"></div></body></html>";
+        assertThat(HtmlExtractor.extract(props, null).stateBody()).startsWith(first);
+        assertThat(HtmlExtractor.extract("<html><body><script type=\"application/json\">{not json</script></body></html>",
+                null).stateBody()).isNull();
+    }
+
+    @Test
     void extract_hostilePages_giveAClearOutcome() {
         String deep = "<div>".repeat(100_000) + "<p>Deep text.</p>" + "</div>".repeat(100_000);
         assertThat(HtmlExtractor.extract(deep, null).text()).isNotNull();
