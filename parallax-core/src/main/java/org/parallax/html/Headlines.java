@@ -24,6 +24,10 @@ final class Headlines {
     private static final int LABEL_WORDS = 3;
     /** Shorter candidates are labels or logos, not headlines. */
     private static final int MIN_LENGTH = 8;
+    /** Headings looked at outside an article: a page with more is a list of them. */
+    private static final int MAX_HEADINGS = 50;
+    /** Longer ones are blocks of text under a heading's tag: they are not split or compared, part by part. */
+    private static final int MAX_LENGTH = 600;
 
     private Headlines() {
     }
@@ -80,6 +84,9 @@ final class Headlines {
 
     /** The part after a separator that both titles end with ("Kicker A - Headline", "Kicker B: Headline"). */
     private static String sharedTail(String a, String b) {
+        if (a.length() > MAX_LENGTH || b.length() > MAX_LENGTH) {
+            return null;
+        }
         Matcher m = SEPARATOR.matcher(a);
         while (m.find()) {
             String tail = a.substring(m.end());
@@ -105,6 +112,9 @@ final class Headlines {
     private static String heading(Document doc, List<String> others, List<String> sites) {
         List<String> headings = new ArrayList<>();
         for (Element e : doc.select("h1")) {
+            if (headings.size() == MAX_HEADINGS) {
+                break;
+            }
             String text = clean(e.text());
             if (text.length() >= MIN_LENGTH && !isSite(text, sites)) {
                 if (e.closest("article, main, [role=main]") != null) {
@@ -116,11 +126,11 @@ final class Headlines {
         if (headings.size() == 1) {
             return headings.get(0);
         }
+        List<String> otherKeys = others.stream().map(Headlines::key).filter(o -> !o.isEmpty()).toList();
         for (String h : headings) {
             String k = key(h);
-            for (String other : others) {
-                String o = key(other);
-                if (!o.isEmpty() && (o.startsWith(k) || o.endsWith(k) || k.startsWith(o))) {
+            for (String o : otherKeys) {
+                if (o.startsWith(k) || o.endsWith(k) || k.startsWith(o)) {
                     return h;
                 }
             }
@@ -134,7 +144,7 @@ final class Headlines {
      * one is a section label. Without a known site name, the part after the heading's words comes off.
      */
     static String withoutSite(String title, List<String> sites, String heading) {
-        if (title.isEmpty()) {
+        if (title.isEmpty() || title.length() > MAX_LENGTH) {
             return title;
         }
         List<int[]> cuts = new ArrayList<>();
