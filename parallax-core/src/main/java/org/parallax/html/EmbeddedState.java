@@ -23,6 +23,7 @@ import org.jsoup.nodes.Element;
 final class EmbeddedState {
     private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern FLIGHT_CHUNK = Pattern.compile("self\\.__next_f\\.push\\(\\[1,\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\"\\]\\)");
+    private static final String FLIGHT = "self.__next_f.push";
     private static final Pattern PARAGRAPH = Pattern.compile("(?i)<p[\\s>]");
     /** The state must hold this much text to be taken for an article. */
     private static final int MIN_TEXT = 400;
@@ -38,12 +39,15 @@ final class EmbeddedState {
      */
     static List<String> blocks(Document doc) {
         List<String> blocks = new ArrayList<>();
-        for (Element script : doc.select("script")) {
-            String type = script.attr("type").toLowerCase(java.util.Locale.ROOT);
-            String data = script.data();
-            if (type.equals("application/json") || script.id().equals("__NEXT_DATA__")
-                    || data.contains("self.__next_f.push")) {
-                blocks.add(data);
+        for (Element script : doc.getElementsByTag("script")) {
+            String type = script.attr("type");
+            if (type.equalsIgnoreCase("application/json") || script.id().equals("__NEXT_DATA__")) {
+                blocks.add(data(script));
+            } else if (!type.equalsIgnoreCase("application/ld+json")) {
+                String data = data(script);
+                if (data.contains(FLIGHT)) {
+                    blocks.add(data);
+                }
             }
         }
         for (Element e : doc.select("[data-react-props], [data-props], [data-state], [data-hydrate-props]")) {
@@ -65,7 +69,7 @@ final class EmbeddedState {
         String best = null;
         for (String data : blocks) {
             StringBuilder text = new StringBuilder();
-            if (data.contains("self.__next_f.push")) {
+            if (data.contains(FLIGHT)) {
                 Matcher m = FLIGHT_CHUNK.matcher(data);
                 while (m.find()) {
                     strings("\"" + m.group(1) + "\"", text);
@@ -78,6 +82,14 @@ final class EmbeddedState {
             }
         }
         return best;
+    }
+
+    /** A script's text, without a copy when it is one piece (as a parsed page's scripts are). */
+    static String data(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof org.jsoup.nodes.DataNode data) {
+            return data.getWholeData();
+        }
+        return script.data();
     }
 
     /** The string values of a JSON text that are markup with a paragraph, appended as text; a text that is not JSON gives none. */

@@ -54,6 +54,7 @@ final class PageMetadata {
         String siteName = null;
         String headline = null;
         String articleBody = null;
+        java.util.Map<String, String> metas = metas(doc);
         List<JsonNode> nodes = jsonLd(doc);
         java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
         for (JsonNode node : nodes) {
@@ -87,10 +88,10 @@ final class PageMetadata {
             }
         }
         if (published == null) {
-            published = meta(doc, PUBLISHED_META);
+            published = meta(metas, PUBLISHED_META);
         }
         if (modified == null) {
-            modified = meta(doc, MODIFIED_META);
+            modified = meta(metas, MODIFIED_META);
         }
         if (published == null) {
             Element time = doc.selectFirst("time[datetime][pubdate], time[itemprop=datePublished], [itemprop=datePublished][content], time[datetime]");
@@ -113,8 +114,8 @@ final class PageMetadata {
             }
         }
         if (authors.isEmpty()) {
-            String label = metaContent(doc, "twitter:label1");
-            String data = metaContent(doc, "twitter:data1");
+            String label = metaContent(metas, "twitter:label1");
+            String data = metaContent(metas, "twitter:data1");
             if (label != null && data != null && WRITTEN_BY.matcher(label).matches() && isName(data)) {
                 authors.add(data);
             }
@@ -127,12 +128,12 @@ final class PageMetadata {
         }
         List<String> bylines = bylines(doc);
         if (siteName == null) {
-            siteName = metaContent(doc, "og:site_name", "application-name", "publisher");
+            siteName = metaContent(metas, "og:site_name", "application-name", "publisher");
         }
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
         if (lang.isBlank()) {
-            lang = metaContent(doc, "og:locale", "language", "content-language");
+            lang = metaContent(metas, "og:locale", "language", "content-language");
         }
         String language = lang == null || lang.length() < 2 ? null : lang.substring(0, 2).toLowerCase(Locale.ROOT);
         if (language != null && !language.chars().allMatch(Character::isLetter)) {
@@ -140,7 +141,7 @@ final class PageMetadata {
         }
         return new Found(published, modified, List.copyOf(authors), List.copyOf(organizations), bylines, siteName, headline,
                 canonical == null ? null : canonical.absUrl("href"), language,
-                metaContent(doc, "og:description", "description", "twitter:description"), articleBody);
+                metaContent(metas, "og:description", "description", "twitter:description"), articleBody);
     }
 
     /** Most byline elements read: a page that marks more is marking a list of other articles. */
@@ -273,9 +274,9 @@ final class PageMetadata {
         }
     }
 
-    private static HtmlPage.StatedDate meta(Document doc, String... names) {
+    private static HtmlPage.StatedDate meta(java.util.Map<String, String> metas, String... names) {
         for (String name : names) {
-            String v = metaContent(doc, name);
+            String v = metaContent(metas, name);
             if (v != null) {
                 return new HtmlPage.StatedDate(v, "meta " + name);
             }
@@ -285,17 +286,34 @@ final class PageMetadata {
 
     /** A meta tag's name without case and separators: "article:published:time" is "article:published_time". */
     private static String metaKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
-    private static String metaContent(Document doc, String... names) {
+    /** The content of each named meta tag (by property, name, itemprop or http-equiv), the first of each name. */
+    private static java.util.Map<String, String> metas(Document doc) {
+        java.util.Map<String, String> metas = new java.util.HashMap<>();
+        for (Element e : doc.select("meta[content]")) {
+            String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                    : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+            if (!e.attr("content").isBlank()) {
+                metas.putIfAbsent(metaKey(key), e.attr("content").strip());
+            }
+        }
+        return metas;
+    }
+
+    private static String metaContent(java.util.Map<String, String> metas, String... names) {
         for (String name : names) {
-            for (Element e : doc.select("meta[content]")) {
-                String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
-                        : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
-                if ((key.equalsIgnoreCase(name) || metaKey(key).equals(metaKey(name))) && !e.attr("content").isBlank()) {
-                    return e.attr("content").strip();
-                }
+            String content = metas.get(metaKey(name));
+            if (content != null) {
+                return content;
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package org.parallax.html;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -18,6 +19,16 @@ final class ScriptDates {
             + "createdDate|creationDate|dateCreated)[\"']?\\s*[:=]\\s*[\"']?(?<value>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d"
             + "(?:[T ][0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?|(?:19|20)\\d\\d[01]\\d[0-3]\\d"
             + "(?:[0-2]\\d[0-5]\\d)?)(?![\\d])");
+    /**
+     * Letters every key holds, found by a plain search: the full pattern is tried only around them, not at every
+     * character of a large script.
+     */
+    private static final List<String> HINTS = List.of("ublish", "UBLISH", "ublicat", "UBLICAT", "reate", "REATE",
+            "reati", "REATI", "ubDate", "ubdate", "UBDATE", "ub_date", "UB_DATE");
+    /** How far before its letters a key may start ("firstPublished", "dateCreated"). */
+    private static final int KEY_BEFORE_HINT = 20;
+    /** How far after them its value may end. */
+    private static final int KEY_AFTER_HINT = 80;
     /** Scripts larger than this are bundles of code, not the page's state. */
     private static final int MAX_SCRIPT = 4_000_000;
 
@@ -25,11 +36,11 @@ final class ScriptDates {
     }
 
     static HtmlPage.StatedDate published(Document doc) {
-        for (Element script : doc.select("script")) {
+        for (Element script : doc.getElementsByTag("script")) {
             if (script.attr("type").equalsIgnoreCase("application/ld+json")) {
                 continue;
             }
-            String data = script.data();
+            String data = EmbeddedState.data(script);
             if (data.length() > MAX_SCRIPT) {
                 continue;
             }
@@ -52,12 +63,22 @@ final class ScriptDates {
     }
 
     private static HtmlPage.StatedDate find(String data, String origin) {
-        Matcher m = KEYED.matcher(data);
-        if (!m.find()) {
-            return null;
+        Matcher m = KEYED.matcher(data).useTransparentBounds(true);
+        int bestStart = Integer.MAX_VALUE;
+        String best = null;
+        for (String hint : HINTS) {
+            for (int at = data.indexOf(hint); at >= 0 && at < bestStart; at = data.indexOf(hint, at + hint.length())) {
+                m.region(Math.max(0, at - KEY_BEFORE_HINT), Math.min(data.length(), at + hint.length() + KEY_AFTER_HINT));
+                if (m.find()) {
+                    if (m.start() < bestStart) {
+                        bestStart = m.start();
+                        best = m.group("value");
+                    }
+                    break;
+                }
+            }
         }
-        String written = m.group("value");
-        return new HtmlPage.StatedDate(iso(written), origin, written);
+        return best == null ? null : new HtmlPage.StatedDate(iso(best), origin, best);
     }
 
     /** A compact date (20240425, 202404251407) in ISO 8601; an ISO date as it is. */

@@ -167,6 +167,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_scriptDateKeys_areReadInAnyCase_andTheFirstInThePageIsTaken() {
+        for (String key : List.of("pubdate", "PUB_DATE", "creationDate", "DATE_PUBLISHED", "publication_date")) {
+            String page = "<html><head><script>var s = {\"" + key + "\": \"2023-11-02\"};</script></head>"
+                    + "<body><p>Text.</p></body></html>";
+            assertThat(HtmlExtractor.extract(page, null).published()).as(key).isNotNull()
+                    .extracting(HtmlPage.StatedDate::value).isEqualTo("2023-11-02");
+        }
+        String two = "<html><head><script>var s = {\"dateCreated\": \"2022-01-05\", \"datePublished\": \"2022-01-06\"};"
+                + "</script></head><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(two, null).published().value()).isEqualTo("2022-01-05");
+    }
+
+    @Test
     void extract_streamedSegmentsAndAPaywalledRest_areTheArticle() {
         String para = "<p>" + "The ferry board agreed to keep the night service through the winter months. ".repeat(3) + "</p>";
         String streamed = "<html><body><div id=\"app\"></div><div hidden id=\"S:1\"><article><h1>Night ferry stays</h1>"
