@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /** Reads the metadata an HTML page states: JSON-LD, Open Graph and other meta tags, time elements, the URL. */
 final class PageMetadata {
@@ -36,10 +37,34 @@ final class PageMetadata {
             + " meta[name=DC.creator][content], meta[name=sailthru.author][content], meta[name=byl][content],"
             + " meta[name=twitter:misc:Written by][content]";
     /** Elements that hold the byline in the markup. */
-    private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], [class*=byline], [class*=Byline],"
-            + " [class*=author-name], [class*=authorName], [class*=AuthorName], [class*=author__name], [class*=article-author],"
-            + " [class*=author-link], [class*=autor], [class*=Autor], [class*=-authors], [class*=Authors], [data-testid*=byline],"
-            + " address";
+    /**
+     * Byline elements: rel or itemprop author, an address, or a class (or test id) holding one of these words in any
+     * case; each element's class is lowered once, not once per word.
+     */
+    private static final Evaluator BYLINE_ELEMENTS = new Evaluator() {
+        private static final List<String> CLASS_WORDS = List.of("byline", "author-name", "authorname", "author__name",
+                "article-author", "author-link", "autor", "authors");
+
+        @Override
+        public boolean matches(Element root, Element e) {
+            if (e.nameIs("address") || e.attr("rel").strip().equalsIgnoreCase("author")
+                    || e.attr("itemprop").strip().equalsIgnoreCase("author")
+                    || e.attr("data-testid").toLowerCase(Locale.ROOT).contains("byline")) {
+                return true;
+            }
+            String cls = e.className();
+            if (cls.isEmpty()) {
+                return false;
+            }
+            String lower = cls.toLowerCase(Locale.ROOT);
+            for (String word : CLASS_WORDS) {
+                if (lower.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    };
     /** The label of a meta tag pair that names the author (twitter:label1 "Written by", twitter:data1 the name). */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|"
             + "écrit par|scritto da|author|autor|auteur");
