@@ -12,6 +12,7 @@ import org.parallax.eval.ClaimPairs;
 import org.parallax.eval.CleaningEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
+import org.parallax.eval.MetadataEvaluation;
 import org.parallax.eval.QuoteEvaluation;
 import org.parallax.eval.StanceEvaluation;
 import org.parallax.eval.TimeEvaluation;
@@ -43,7 +44,9 @@ final class EvalCommand implements Callable<Integer> {
         /** Who stands where: speaker, target and polarity of BASIL's quotes (stances-dev). */
         stances("stances-dev"),
         /** Whether a text supports or contradicts a claim: MRPC and SummEdits pairs (claims-dev, DIR/pairs.tsv). */
-        claims("claims-dev");
+        claims("claims-dev"),
+        /** Headline, authors, publication day and main text of news pages against their publishers' own (metadata-dev). */
+        metadata("metadata-dev");
 
         final String dataset;
 
@@ -105,6 +108,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (task == Task.claims) {
             return claims(dir);
+        }
+        if (task == Task.metadata) {
+            MetadataEvaluation.Report report = MetadataEvaluation.run(dir, threads);
+            System.out.println(report);
+            if (errors != null) {
+                Files.writeString(errors, report.errors());
+            }
+            return 0;
         }
         List<CleaningEvaluation.PageResult> results;
         if (task == Task.cleaning) {

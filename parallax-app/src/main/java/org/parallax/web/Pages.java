@@ -178,18 +178,45 @@ final class Pages {
         return Html.page("Storylines", b.append("</tbody></table>").toString());
     }
 
-    String articles(int page) {
-        List<ArticleSummary> articles = store.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-        StringBuilder b = new StringBuilder("<h1>Articles</h1><p class=\"meta\">" + count(store.count(), "article") + " in the store</p>");
-        b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Language</th></tr></thead><tbody>");
+    /** The article list, newest first; with an author, only the articles whose byline names that person. */
+    String articles(int page, String author) {
+        boolean byAuthor = author != null && !author.isBlank();
+        List<ArticleSummary> articles = store.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1, author);
+        StringBuilder b = new StringBuilder("<h1>Articles</h1><p class=\"meta\">");
+        if (byAuthor) {
+            b.append(count(store.countByAuthor(author), "article")).append(" by ").append(escape(author.strip()))
+                    .append(" · <a href=\"/articles\">all articles</a></p>");
+        } else {
+            b.append(count(store.count(), "article")).append(" in the store</p>");
+        }
+        b.append("<form class=\"filter\" method=\"get\" action=\"/articles\"><label>Author <input type=\"search\""
+                + " name=\"author\" value=\"").append(byAuthor ? escape(author.strip()) : "")
+                .append("\"></label> <button type=\"submit\">Filter</button></form>");
+        b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Authors</th><th>Language</th></tr>"
+                + "</thead><tbody>");
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
             b.append("<tr><td>").append(escape(orDash(a.published()))).append("</td><td>").append(escape(orDash(a.outlet())))
                     .append("</td><td><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
-                    .append("</a>").append(copyMark(a.duplicateOf())).append("</td><td>").append(escape(a.language()))
-                    .append("</td></tr>");
+                    .append("</a>").append(copyMark(a.duplicateOf())).append("</td><td>").append(authorLinks(a.authors()))
+                    .append("</td><td>").append(escape(a.language())).append("</td></tr>");
         }
-        b.append("</tbody></table>").append(pager(page, articles.size() > PAGE_SIZE, "/articles?"));
+        String more = byAuthor ? "/articles?author=" + java.net.URLEncoder.encode(author.strip(), java.nio.charset.StandardCharsets.UTF_8) : "/articles?";
+        b.append("</tbody></table>").append(pager(page, articles.size() > PAGE_SIZE, more));
         return Html.page("Articles", b.toString());
+    }
+
+    /** Each author's name, linking to the articles that name them. */
+    private static String authorLinks(List<String> authors) {
+        if (authors.isEmpty()) {
+            return "–";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String name : authors) {
+            b.append(b.isEmpty() ? "" : ", ").append("<a class=\"author\" href=\"/articles?author=")
+                    .append(escape(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))).append("\">")
+                    .append(escape(name)).append("</a>");
+        }
+        return b.toString();
     }
 
     /** An article's page; the quote starting at {@code focus} (-1: none) is marked as the one looked for. */
@@ -202,7 +229,14 @@ final class Pages {
         } else {
             definition(b, "Published", store.inferredDate(a.id()).map(Pages::inferred).orElse("unknown"));
         }
+        if (!a.authors().isEmpty() || a.credit() != null) {
+            definition(b, "By", (a.authors().isEmpty() ? "" : authorLinks(a.authors())) + (a.credit() == null ? ""
+                    : (a.authors().isEmpty() ? "" : " · ") + "<span class=\"credit\">" + escape(a.credit()) + "</span>"));
+        }
         definition(b, "Outlet", a.outlet() == null ? "<span class=\"meta\">not known</span>" : escape(a.outlet()));
+        if (a.modified() != null) {
+            definition(b, "Modified", escape(a.modified()));
+        }
         if (a.pageDate() != null) {
             definition(b, "Page date", escape(a.pageDate()));
         }

@@ -98,7 +98,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/stories/{id}", server::story);
             config.routes.get("/storylines", ctx -> ctx.html(server.pages.storylines()));
             config.routes.get("/storylines/{id}", server::storyline);
-            config.routes.get("/articles", ctx -> ctx.html(server.pages.articles(page(ctx))));
+            config.routes.get("/articles", ctx -> ctx.html(server.pages.articles(page(ctx), ctx.queryParam("author"))));
             config.routes.get("/articles/{id}", server::article);
             config.routes.get("/articles/{id}/raw", server::raw);
             config.routes.get("/search", ctx -> ctx.html(server.pages.search(query(ctx))));
@@ -366,11 +366,17 @@ public final class WebServer implements AutoCloseable {
         json(ctx, root);
     }
 
+    /** Articles newest first; {@code ?author=} keeps those whose byline names that person. */
     private void apiArticles(Context ctx) throws JsonProcessingException {
+        String author = ctx.queryParam("author");
+        boolean byAuthor = author != null && !author.isBlank();
         ObjectNode root = JSON.createObjectNode();
-        root.put("total", store.count());
+        root.put("total", byAuthor ? store.countByAuthor(author) : store.count());
+        if (byAuthor) {
+            root.put("author", author.strip());
+        }
         ArrayNode items = root.putArray("articles");
-        for (ArticleSummary a : store.list(offset(ctx), limit(ctx))) {
+        for (ArticleSummary a : store.list(offset(ctx), limit(ctx), author)) {
             items.add(JSON.valueToTree(a));
         }
         json(ctx, root);

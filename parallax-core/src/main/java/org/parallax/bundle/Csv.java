@@ -6,7 +6,7 @@ import java.util.List;
 public final class Csv {
     /** The columns of each exported table: fields of the records' one view ({@link Views}). */
     public static final List<String> ARTICLES = List.of("id", "source", "url", "title", "published", "published_inferred",
-            "page_date", "outlet", "syndicated_from", "language", "duplicate_of", "story", "origin", "text");
+            "page_date", "outlet", "syndicated_from", "language", "duplicate_of", "story", "origin", "authors", "credit", "text");
     public static final List<String> STORIES = List.of("id", "title", "start", "end", "storyline", "articles",
             "independent_sources");
     public static final List<String> STORYLINES = List.of("id", "title", "start", "end", "stories");

@@ -111,10 +111,14 @@ public final class Views {
             json.writeBooleanField("published_inferred", false);
             json.writeNullField("published_evidence");
         }
+        json.writeStringField("published_offset", p == null ? null : p.offset());
         json.writeStringField("page_date", a.pageDate());
         json.writeStringField("outlet", a.outlet());
         json.writeStringField("syndicated_from", a.syndicatedFrom());
         json.writeStringField("language", a.language());
+        strings(json, "authors", a.authors());
+        json.writeStringField("credit", a.credit());
+        json.writeStringField("modified", a.modified());
         if (a.note() != null) {
             json.writeStringField("note", a.note());
         }

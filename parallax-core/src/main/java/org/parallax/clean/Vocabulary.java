@@ -162,7 +162,22 @@ final class Vocabulary {
     /** Words in quotation marks: somebody is quoted, as news quotes a publisher on its subscribers. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”„«»‘’‚‹›][^\"“”„«»]{12,}[\"“”„«»]");
 
+    /**
+     * A plea to follow the outlet elsewhere, in the imperative that opens the line: on a social network, in its app,
+     * in a messaging channel ("Follow the Herald on Twitter", "download our app for iOS and Android", "únete a
+     * nuestro canal de Telegram").
+     */
+    private static final Pattern FOLLOW_PROMPT = Pattern.compile("^\\W*(for [^.!?]{0,60}?,?\\s)?((follow|folgen sie|folge|síguenos|siguenos|"
+            + "suivez|seguici|únete|unete|join|abonniere|like)(?!\\p{L}).{0,80}(?<!\\p{L})(twitter|instagram|facebook|"
+            + "telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|x\\.com)(?!\\p{L})|(download|descarga|"
+            + "lade)(?!\\p{L}).{0,60}(?<!\\p{L})apps?(?!\\p{L}).{0,30}(ios|android|app store|google play))"
+            + "|canal de (telegram|youtube|whatsapp)|cancela cuando quieras");
+    private static final int MAX_FOLLOW_PROMPT = 200;
+
     static boolean isCallToAction(String lower) {
+        if (lower.length() <= MAX_FOLLOW_PROMPT && FOLLOW_PROMPT.matcher(lower).find() && !QUOTED.matcher(lower).find()) {
+            return true;
+        }
         return lower.length() <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.matcher(lower).find()
                 && (READER.matcher(lower).find() || lower.split("\\s+").length <= 8) && !QUOTED.matcher(lower).find();
     }

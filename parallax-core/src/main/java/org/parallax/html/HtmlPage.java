@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param text      the main text as blocks separated by blank lines
  * @param published the publication date as the page states it, with where, or null
  * @param modified  the modification date as the page states it, or null
- * @param authors   the authors the page names
+ * @param authors   the names the page gives its authors, as it writes them (a byline may name several, or an agency),
+ *                  from its structured data, else its meta tags, else its byline elements
+ * @param organizations the organizations its structured data names as authors
+ * @param bylines   the names its byline elements (rel=author, itemprop=author, a byline class) hold, as written
  * @param siteName  the site's own name (og:site_name, publisher), or null
  * @param canonical the canonical URL, or null
  * @param language  the language the page declares (html lang), two letters, or null
@@ -20,23 +23,40 @@ import java.util.Objects;
  * @param description the summary the page gives of itself (og:description, meta description), or null
  * @param statedBody  the article's text as the page's structured data states it (JSON-LD articleBody), as
  *                    blocks separated by blank lines, or null; pages built by scripts may hold it only there
+ * @param state       the page's script state (Next.js data, the props of components a script builds, a streamed
+ *                    payload), read by {@link #stateBody()} when the markup lacks the article
  */
 public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
-                       String siteName, String canonical, String language, boolean marked, String wholePage,
-                       String description, String statedBody) {
+                       List<String> organizations, List<String> bylines, String siteName, String canonical, String language, boolean marked, String wholePage,
+                       String description, String statedBody, List<String> state) {
     public HtmlPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(wholePage, "wholePage");
         authors = List.copyOf(authors);
+        organizations = List.copyOf(organizations);
+        bylines = List.copyOf(bylines);
+        state = List.copyOf(state);
+    }
+
+    /**
+     * The article's text as the page's script state holds it, as blocks separated by blank lines, or null: the
+     * longest value that is markup with paragraphs of prose. Read on each call, in one pass over the state.
+     */
+    public String stateBody() {
+        return EmbeddedState.body(state);
     }
 
     /**
      * A date the page states in its markup.
      *
-     * @param value  the date text as written (ISO 8601 in most pages)
-     * @param origin where it was found ("json-ld", "meta article:published_time", "time", "url")
+     * @param value   the date text (ISO 8601 in most pages; read from {@code written} when the page writes it otherwise)
+     * @param origin  where it was found ("json-ld", "meta article:published_time", "time", "script", "url")
+     * @param written the text as the page or its URL writes it, to be found there as evidence
      */
-    public record StatedDate(String value, String origin) {
+    public record StatedDate(String value, String origin, String written) {
+        public StatedDate(String value, String origin) {
+            this(value, origin, value);
+        }
     }
 }

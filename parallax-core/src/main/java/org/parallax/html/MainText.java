@@ -35,6 +35,11 @@ final class MainText {
      * figure, the text of a script-built page in noscript): dropped unless they hold paragraphs of prose.
      */
     private static final String TEXT_IF_PROSE = "form, figure, noscript";
+    /**
+     * The id of a hidden container in which a server streams a segment of the page that a script then moves into
+     * place (React's streaming rendering: {@code <div hidden id="S:1">}): it is the page's content, not hidden text.
+     */
+    private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:[0-9a-zA-Z]+");
     /** Characters that are in the markup but not in the words: soft hyphens, zero-width spaces, word joiners. */
     private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b\u2060\ufeff]");
     private static final Pattern FURNITURE = Pattern.compile("(?i)(^|[\\s_-])(comments?|commentlist|respond|share|"
@@ -85,11 +90,15 @@ final class MainText {
         body.select(NEVER_TEXT).remove();
         removeAsidesAround(body);
         for (Element e : body.select(TEXT_IF_PROSE)) {
-            if (e.parent() != null && paragraphText(e) < 200) {
+            if (e.parent() != null && paragraphText(e) < 200 && !holdsMarkedBody(e)) {
                 e.remove();
             }
         }
-        body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
+        for (Element hidden : body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]")) {
+            if (!STREAMED_SEGMENT.matcher(hidden.id()).matches() && !continuesArticle(hidden)) {
+                hidden.remove();
+            }
+        }
         String wholePage = render(body);
         Map<Element, int[]> counts = textCounts(body);
         int total = Math.max(1, count(counts, body)[ALL]);
@@ -365,6 +374,33 @@ final class MainText {
             }
         }, root);
         return counts;
+    }
+
+    /**
+     * Whether a hidden element is the rest of the article that a paywall hides: prose of its own, beside paragraphs of
+     * the article's body (its parent holds paragraphs directly).
+     */
+    private static boolean continuesArticle(Element hidden) {
+        Element parent = hidden.parent();
+        if (parent == null || prose(hidden) < HIDDEN_PROSE) {
+            return false;
+        }
+        int beside = 0;
+        for (Element child : parent.children()) {
+            if (child.tagName().equals("p") && child != hidden) {
+                beside += child.text().length();
+            }
+        }
+        return beside >= HIDDEN_PROSE / 2;
+    }
+
+    /** Prose a hidden block needs to be taken for the rest of the article. */
+    private static final int HIDDEN_PROSE = 400;
+
+    /** Whether the element holds a body the page marks as the article's, with text in it (a page wrapped in a form). */
+    private static boolean holdsMarkedBody(Element e) {
+        Element marked = e.selectFirst("[itemprop=articleBody]");
+        return marked != null && marked.text().length() >= 200;
     }
 
     private static int paragraphText(Element e) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates written out in text: "Tuesday, March 21, 2023", "1st Mar 23 2:24 pm",
- * "16. Mai 2024", "2023-03-01T14:24", "21.03.2023", and dates without a year ("Thursday, May 16").
+ * "16. Mai 2024", "2023-03-01T14:24", "21.03.2023", "2024年3月14日", "2024년 3월 14일", and dates without a year
+ * ("Thursday, May 16").
  * Month and weekday names are read in English, German, French, Spanish and Polish.
  */
 public final class DateText {
@@ -55,6 +56,10 @@ public final class DateText {
             + "\\s+" + DAY + "(?![\\d:])(?:,?\\s+" + YEAR + ")?" + TIME);
     private static final Pattern ISO = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)-(?<month>[01]\\d)-(?<day>[0-3]\\d)"
             + "(?:[T ](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?(?![\\d])");
+    /** Chinese and Japanese (2024年3月14日 14:05) and Korean (2024년 3월 14일) dates. */
+    private static final Pattern EAST_ASIAN = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)\\s*[年년]\\s*"
+            + "(?<month>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?(?![\\d])(?:[^\\d\\n]{0,6}?(?<hour>[0-2]?\\d)"
+            + "\\s*[:時시]\\s*(?<minute>[0-5]\\d))?");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)[./](?<month>[01]?\\d)[./]"
             + "(?<year>(?:19|20)\\d\\d)(?![\\d])" + TIME);
 
@@ -73,10 +78,10 @@ public final class DateText {
             return List.of();
         }
         List<Match> found = new ArrayList<>();
-        for (Pattern p : List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC)) {
+        for (Pattern p : List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, EAST_ASIAN)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                Match match = toMatch(m, p == ISO || p == NUMERIC);
+                Match match = toMatch(m, p == ISO || p == NUMERIC || p == EAST_ASIAN);
                 if (match != null) {
                     found.add(match);
                 }

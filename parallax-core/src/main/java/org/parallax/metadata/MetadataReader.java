@@ -2,6 +2,8 @@ package org.parallax.metadata;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.parallax.clean.CleanedText;
 import org.parallax.html.HtmlPage;
@@ -26,11 +28,37 @@ public final class MetadataReader {
         if (syndicated != null && outlet == null && isMasthead(cleaned, syndicated)) {
             outlet = syndicated;
         }
+        if (outlet == null) {
+            outlet = Outlets.named(cleaned, syndicated);
+        }
         if (syndicated != null && outlet != null && Syndication.sameOutlet(syndicated, outlet)) {
             syndicated = null;
         }
+        Bylines.Byline byline = Bylines.inText(cleaned.lines(), outletNames(outlet, raw.hints().url()));
         String language = LanguageIdentifier.identify(cleaned.text().isEmpty() ? cleaned.title() : cleaned.text());
-        return new Metadata(found.published(), found.pageDate(), outlet, syndicated, language);
+        return new Metadata(found.published(), found.pageDate(), outlet, credited(syndicated, byline, outlet), language,
+                byline.people(), byline.credit(), null);
+    }
+
+    /** The outlet's names a byline may use for it: its name, the URL's host. */
+    private static List<String> outletNames(String outlet, String url) {
+        List<String> names = new ArrayList<>();
+        if (outlet != null) {
+            names.add(outlet);
+        }
+        if (host(url) != null) {
+            names.add(host(url));
+        }
+        return names;
+    }
+
+    /** The origin a text credits: a credit line or wire dateline, else an agency its byline names. */
+    private static String credited(String syndicated, Bylines.Byline byline, String outlet) {
+        if (syndicated != null || byline.credit() == null || outlet != null && Syndication.sameOutlet(byline.credit(), outlet)
+                || !Bylines.isAgency(byline.credit())) {
+            return syndicated;
+        }
+        return byline.credit();
     }
 
     /**
@@ -49,8 +77,26 @@ public final class MetadataReader {
         if (published == null && fromText.published() != null) {
             published = relocate(fromText.published(), html);
         }
-        String outlet = firstNonBlank(raw.hints().outlet(), page.siteName(), host(raw.hints().url()), host(page.canonical()));
+        String outlet = firstNonBlank(raw.hints().outlet(), Outlets.siteName(page.siteName()), host(raw.hints().url()),
+                host(page.canonical()));
         String syndicated = Syndication.find(cleaned.lines(), cleaned.text());
+        List<String> outletNames = outletNames(outlet, raw.hints().url() != null ? raw.hints().url() : page.canonical());
+        if (page.siteName() != null) {
+            outletNames.add(page.siteName());
+        }
+        Bylines.Byline byline = Bylines.read(page.authors(), page.organizations(), outletNames);
+        if (byline.people().isEmpty()) {
+            Bylines.Byline marked = Bylines.read(page.bylines(), List.of(), outletNames);
+            if (!marked.people().isEmpty()) {
+                byline = new Bylines.Byline(marked.people(), byline.credit() != null ? byline.credit() : marked.credit());
+            }
+        }
+        if (byline.people().isEmpty()) {
+            Bylines.Byline inText = Bylines.inText(cleaned.lines(), outletNames);
+            if (!inText.people().isEmpty()) {
+                byline = new Bylines.Byline(inText.people(), inText.credit() != null ? inText.credit() : byline.credit());
+            }
+        }
         if (syndicated != null && outlet != null && Syndication.sameOutlet(syndicated, outlet)) {
             syndicated = null;
         }
@@ -62,7 +108,8 @@ public final class MetadataReader {
                 language = detected;
             }
         }
-        return new Metadata(published, fromText.pageDate(), outlet, syndicated, language);
+        return new Metadata(published, fromText.pageDate(), outlet, credited(syndicated, byline, outlet), language,
+                byline.people(), byline.credit(), modified(page.modified()));
     }
 
     /** Text this long tells its language better than a page's declaration, which templates often get wrong. */
@@ -72,14 +119,31 @@ public final class MetadataReader {
         if (date == null) {
             return null;
         }
-        java.util.List<DateText.Match> found = DateText.find(date.value());
-        int at = html.indexOf(date.value());
-        if (found.isEmpty() || !found.get(0).hasYear() || at < 0) {
+        List<DateText.Match> found = DateText.find(date.value());
+        int at = html.indexOf(date.written());
+        if (found.isEmpty() || !found.get(0).hasYear() || at < 0 && !date.origin().equals("url")) {
             return null;
         }
         DateText.Match m = found.get(0);
         String value = PublicationDates.iso(m, m.year());
-        return new PublicationDate(value, false, org.parallax.model.Evidence.of(html, at, at + date.value().length()));
+        org.parallax.model.Evidence evidence = at >= 0
+                ? org.parallax.model.Evidence.of(html, at, at + date.written().length())
+                : new org.parallax.model.Evidence(0, date.written().length(), date.written());
+        return new PublicationDate(value, false, evidence, PublicationDates.zone(date.value(), m));
+    }
+
+    /** A stated modification date as ISO 8601, its time zone kept, or null. */
+    private static String modified(HtmlPage.StatedDate date) {
+        if (date == null) {
+            return null;
+        }
+        List<DateText.Match> found = DateText.find(date.value());
+        if (found.isEmpty() || !found.get(0).hasYear()) {
+            return null;
+        }
+        DateText.Match m = found.get(0);
+        String zone = PublicationDates.zone(date.value(), m);
+        return PublicationDates.iso(m, m.year()) + (zone == null ? "" : zone);
     }
 
     private static PublicationDate relocate(PublicationDate date, String html) {

@@ -112,7 +112,7 @@ final class PublicationDates {
         if (found.isEmpty() || !found.get(0).hasYear()) {
             return null;
         }
-        return new PublicationDate(iso(found.get(0), found.get(0).year()), false, evidence);
+        return new PublicationDate(iso(found.get(0), found.get(0).year()), false, evidence, zone(text, found.get(0)));
     }
 
     private PublicationDate date(String raw, Line line, DateText.Match match, int latestYear, boolean inferred) {
@@ -140,6 +140,27 @@ final class PublicationDates {
             i++;
         }
         return i;
+    }
+
+    private static final Pattern ZONE = Pattern.compile("^(?::\\d\\d(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d\\d:?\\d\\d)(?![\\d])");
+
+    /**
+     * The time zone written right after a date-time ("+02:00", "Z"), as ISO 8601 offsets write it, or null when the
+     * text gives none or the match has no time.
+     */
+    static String zone(String text, DateText.Match m) {
+        if (m.time() == null) {
+            return null;
+        }
+        Matcher z = ZONE.matcher(text.substring(m.end()));
+        if (!z.find()) {
+            return null;
+        }
+        String offset = z.group(1);
+        if (offset.equals("Z")) {
+            return "Z";
+        }
+        return offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
     }
 
     static String iso(DateText.Match m, int year) {

@@ -34,6 +34,11 @@ final class Syndication {
         return null;
     }
 
+    /** Whether a line credits another source for the text ("Source: bbc"). */
+    static boolean creditsSource(List<Line> lines) {
+        return lines.stream().anyMatch(line -> CREDIT.matcher(line.text()).matches());
+    }
+
     /** Whether two outlet names (or a name and a host name) mean the same outlet. */
     static boolean sameOutlet(String a, String b) {
         String x = key(a);

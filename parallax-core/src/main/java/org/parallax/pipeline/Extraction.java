@@ -18,7 +18,7 @@ import org.parallax.stage.DocumentStage;
  */
 public final class Extraction implements DocumentStage<RawDocument, Article> {
     /** Raised whenever cleaning, extraction or metadata may give another article for the same input. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Main text shorter than this suggests the page's structure misled extraction: the whole page is cleaned instead. */
     private static final int SHORT_EXTRACTION = 250;
 
@@ -47,6 +47,11 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
             // the page's markup does not hold the article its structured data states: a page built by scripts
             cleaned = cleaner.clean(cleaned.text() + "\n\n" + page.statedBody(), site(raw), known, true);
         }
+        String stateBody = cleaned.text().length() < SHORT_EXTRACTION ? page.stateBody() : null;
+        if (stateBody != null && stateBody.length() > cleaned.text().length() && !holds(cleaned.text(), stateBody)) {
+            // the markup lacks the article and the page's script state holds it: a page its scripts build
+            cleaned = cleaner.clean(cleaned.text() + "\n\n" + stateBody, site(raw), known, true);
+        }
         String note = note(raw, cleaned);
         if (cleaned.text().isEmpty() && page.description() != null && page.description().strip().length() >= 80) {
             // a page built by scripts can hold its article only in the summary it gives of itself
@@ -55,7 +60,8 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
         }
         Metadata meta = metadata.readHtml(raw, page, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
-                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(), note);
+                meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(), note,
+                meta.authors(), meta.credit(), meta.modified());
     }
 
     /**
@@ -118,6 +124,6 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
         Metadata meta = metadata.read(raw, cleaned);
         return new Article(raw.id(), raw.source(), raw.hints().url(), cleaned.title(), cleaned.text(),
                 meta.published(), meta.pageDate(), meta.outlet(), meta.syndicatedFrom(), meta.language(),
-                note(raw, cleaned));
+                note(raw, cleaned), meta.authors(), meta.credit(), meta.modified());
     }
 }

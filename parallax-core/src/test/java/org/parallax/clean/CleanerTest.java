@@ -151,6 +151,18 @@ class CleanerTest {
     }
 
     @Test
+    void vocabulary_pleasToFollowTheOutletElsewhere_areCallsToAction_newsAboutTheNetworksIsNot() {
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower("Follow The Lakeside Herald on Twitter and Instagram @herald"))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "For the latest stories download the Herald apps for iOS and Android"))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower("¡Mira lo que tiene nuestro canal de YouTube!"))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "The ferry operator said it would follow the complaints posted on Facebook closely."))).isFalse();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "Regulators ordered TikTok to download and hand over the app's logs for the inquiry."))).isFalse();
+    }
+
+    @Test
     void lineFeatures_labelledLinkIsChrome_anInterviewAnswerIsNot() {
         assertThat(new LineFeatures("Read more: Rail freight hits a record in the spring").forcedChrome).isTrue();
         assertThat(new LineFeatures("Mira: Yes, that is how it was on the quay back then.").forcedChrome).isFalse();

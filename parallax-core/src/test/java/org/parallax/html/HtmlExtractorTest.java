@@ -2,6 +2,7 @@ package org.parallax.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
@@ -120,8 +121,97 @@ class HtmlExtractorTest {
 
     @Test
     void extract_siteNameComesOffTheDocumentTitle() {
-        assertThat(HtmlExtractor.stripSite("Harbour bridge reopens | The Lakeside Herald", "The Lakeside Herald"))
+        assertThat(Headlines.withoutSite("Harbour bridge reopens | The Lakeside Herald", List.of("The Lakeside Herald"), ""))
                 .isEqualTo("Harbour bridge reopens");
+    }
+
+    @Test
+    void extract_headline_decodesEntitiesAndIsTheHeadingTheMetaTitleAgreesWith() {
+        String html = "<html><head><title>Pier &amp;amp; ferry: &quot;We stay open&quot; | News | The Lakeside Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"The Lakeside Herald\">"
+                + "<meta property=\"og:title\" content=\"Pier &amp;amp; ferry: &amp;quot;We stay open&amp;quot;\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"A teaser for the pier\"}"
+                + "</script></head><body><h1>The Lakeside Herald</h1><article><h1>Pier &amp; ferry: \"We stay open\"</h1>"
+                + "<p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(html, "https://herald.example/a").title()).isEqualTo("Pier & ferry: \"We stay open\"");
+        String siteOnly = "<html><head><title>Pier reopens on Monday - Local - The Lakeside Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"The Lakeside Herald\"></head><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(siteOnly, null).title()).isEqualTo("Pier reopens on Monday");
+        String dashed = "<html><head><title>Ferry returns - and fares stay the same</title></head><body></body></html>";
+        assertThat(HtmlExtractor.extract(dashed, null).title()).isEqualTo("Ferry returns - and fares stay the same");
+    }
+
+    @Test
+    void extract_authors_fromStructuredDataByReferenceAndFromBylineElements() {
+        String graph = "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"author\":{\"@id\":\"#p1\"}},{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Mara Velden\"},"
+                + "{\"@type\":\"Organization\",\"name\":\"Elsewhere\"}]}</script></head><body></body></html>";
+        assertThat(HtmlExtractor.extract(graph, null).authors()).containsExactly("Mara Velden");
+        String markup = "<html><body><article><h1>Pier reopens</h1><p class=\"byline\">Von: Anna Berg</p><p>Text.</p>"
+                + "</article><div class=\"teaser\"><span class=\"byline\">Tom Other</span></div></body></html>";
+        assertThat(HtmlExtractor.extract(markup, null).bylines()).containsExactly("Von: Anna Berg");
+    }
+
+    @Test
+    void extract_datesOnlyInScriptsOrState_areRead() {
+        String script = "<html><head><script>window.page = {\"section\":\"local\",\"publishDate\":\"2024-04-26T20:44:00+0200\"};"
+                + "</script></head><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(script, null).published())
+                .isEqualTo(new HtmlPage.StatedDate("2024-04-26T20:44:00+0200", "script", "2024-04-26T20:44:00+0200"));
+        String state = "<html><body data-analytics='{\"title\":\"x\",\"createDate\":20240425,\"lastModified\":202404251407}'>"
+                + "<p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(state, null).published().value()).isEqualTo("2024-04-25");
+        String url = "<html><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(url, "https://herald.example/2025/4/2/pier").published())
+                .isEqualTo(new HtmlPage.StatedDate("2025-04-02", "url", "2025/4/2"));
+    }
+
+    @Test
+    void extract_scriptDateKeys_areReadInAnyCase_andTheFirstInThePageIsTaken() {
+        for (String key : List.of("pubdate", "PUB_DATE", "creationDate", "DATE_PUBLISHED", "publication_date")) {
+            String page = "<html><head><script>var s = {\"" + key + "\": \"2023-11-02\"};</script></head>"
+                    + "<body><p>Text.</p></body></html>";
+            assertThat(HtmlExtractor.extract(page, null).published()).as(key).isNotNull()
+                    .extracting(HtmlPage.StatedDate::value).isEqualTo("2023-11-02");
+        }
+        String two = "<html><head><script>var s = {\"dateCreated\": \"2022-01-05\", \"datePublished\": \"2022-01-06\"};"
+                + "</script></head><body><p>Text.</p></body></html>";
+        assertThat(HtmlExtractor.extract(two, null).published().value()).isEqualTo("2022-01-05");
+    }
+
+    @Test
+    void extract_streamedSegmentsAndAPaywalledRest_areTheArticle() {
+        String para = "<p>" + "The ferry board agreed to keep the night service through the winter months. ".repeat(3) + "</p>";
+        String streamed = "<html><body><div id=\"app\"></div><div hidden id=\"S:1\"><article><h1>Night ferry stays</h1>"
+                + para + para + "</article></div><div hidden><p>Cookie settings for this site.</p></div></body></html>";
+        assertThat(HtmlExtractor.extract(streamed, null).text()).contains("night service").doesNotContain("Cookie settings");
+        String paywalled = "<html><body><article><h1>Night ferry stays</h1>" + para + para
+                + "<div class=\"paywall\" hidden>" + para.replace("ferry board", "harbour council") + para + "</div>"
+                + "</article></body></html>";
+        assertThat(HtmlExtractor.extract(paywalled, null).text()).contains("harbour council");
+    }
+
+    @Test
+    void stateBody_readsTheArticleFromAScriptBuiltPagesState() {
+        String first = "The ferry board agreed on Monday to keep the night service running through the winter months.";
+        String second = "Shift workers had collected four thousand names for the petition in a single week of campaigning.";
+        String next = "<html><body><div id=\"app\"></div><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+                + "{\"props\":{\"pageProps\":{\"teaser\":\"Night ferry\",\"article\":{\"intro\":\"<p>" + first + " "
+                + first + "</p>\",\"body\":\"<p>" + second + " " + second + "</p><p>" + first + "</p>\"}}}}</script>"
+                + "<script id=\"other\" type=\"application/json\">{\"footer\":\"<p>About us and our newsletter.</p>\"}</script>"
+                + "</body></html>";
+        HtmlPage page = HtmlExtractor.extract(next, null);
+        assertThat(page.text()).isEmpty();
+        assertThat(page.stateBody()).startsWith(first).contains("\n\n" + second).doesNotContain("newsletter");
+        String flight = "<html><body><script>self.__next_f.push([1,\"\\u003cp\\u003e" + first + " " + second
+                + "\\u003c/p\\u003e\\u003cp\\u003e" + second + " " + first + " " + second + "\\u003c/p\\u003e\"])</script>"
+                + "</body></html>";
+        assertThat(HtmlExtractor.extract(flight, null).stateBody()).startsWith(first + " " + second);
+        String props = "<html><body><div data-react-props=\"{&quot;text&quot;:&quot;&lt;p&gt;" + (first + " ").repeat(5)
+                + "&lt;/p&gt;&quot;}\"></div></body></html>";
+        assertThat(HtmlExtractor.extract(props, null).stateBody()).startsWith(first);
+        assertThat(HtmlExtractor.extract("<html><body><script type=\"application/json\">{not json</script></body></html>",
+                null).stateBody()).isNull();
     }
 
     @Test

@@ -17,6 +17,15 @@ class DateTextTest {
     }
 
     @Test
+    void find_eastAsianDates_withTheirTime() {
+        DateText.Match cjk = only("更新 2024年3月14日 14時05分");
+        assertThat(cjk.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(cjk.time()).isEqualTo(LocalTime.of(14, 5));
+        assertThat(only("입력 2024년 3월 4일").date()).isEqualTo(LocalDate.of(2024, 3, 4));
+        assertThat(DateText.find("2024年13月40日")).isEmpty();
+    }
+
+    @Test
     void find_monthDayYearWithWeekday() {
         DateText.Match m = only("Posted Tuesday, March 21, 2023 by staff");
         assertThat(m.date()).isEqualTo(LocalDate.of(2023, 3, 21));

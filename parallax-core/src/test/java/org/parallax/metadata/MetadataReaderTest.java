@@ -68,11 +68,28 @@ class MetadataReaderTest {
     }
 
     @Test
+    void read_textByline_givesAuthors_andAWireDatelineOrMastheadTheOutlet() {
+        String text = "Water budget passes\n\nBy MARA VELDEN | Tuesday, March 4, 2025\n\nPORT TOWN (Harbour Wire) — "
+                + PARAGRAPH;
+        Metadata m = read(text, SourceHints.NONE);
+        assertThat(m.authors()).containsExactly("Mara Velden");
+        assertThat(m.outlet()).isEqualTo("Harbour Wire");
+        assertThat(m.syndicatedFrom()).isNull();
+        Metadata copied = read(text + "\n\nSource: Harbour Wire\n", SourceHints.NONE);
+        assertThat(copied.outlet()).isNull();
+        assertThat(copied.syndicatedFrom()).isEqualTo("Harbour Wire");
+        Metadata tagline = read("River Gazette — News for the valley\n\nWater budget passes\n\n" + PARAGRAPH,
+                SourceHints.NONE);
+        assertThat(tagline.outlet()).isEqualTo("River Gazette");
+    }
+
+    @Test
     void read_statedFieldsAndUrl_giveDateAndOutlet() {
         SourceHints hints = new SourceHints("7", "https://www.river-news.example/a/7", "Water budget passes",
                 "2024-02-03T10:00:00Z", null);
         Metadata m = read(PARAGRAPH, hints);
         assertThat(m.published().value()).isEqualTo("2024-02-03T10:00");
+        assertThat(m.published().offset()).isEqualTo("Z");
         assertThat(m.outlet()).isEqualTo("river-news.example");
         assertThat(m.language()).isEqualTo("en");
     }

@@ -135,7 +135,8 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                  PreparedStatement article = c.prepareStatement(
                          "INSERT OR IGNORE INTO articles(id, raw_id, source, url, title, text, published, published_inferred,"
                                  + " published_start, published_end, published_evidence, page_date, outlet, syndicated_from,"
-                                 + " language, duplicate_of, text_hash, stored_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                 + " language, duplicate_of, text_hash, stored_at, note, authors, credit, modified, published_offset)"
+                                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement sameText = c.prepareStatement(
                          "SELECT id FROM articles WHERE text_hash = ? AND id <> ? ORDER BY stored_at, id LIMIT 1")) {
                 for (Processed.Done done : batch) {
@@ -160,6 +161,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     bind(article, a, r.raw().sha256(), duplicateOf, textHash, now);
                     if (article.executeUpdate() == 1) {
                         stored++;
+                        AuthorTables.write(c, a);
                         LayerTables.write(c, done.annotated());
                         made.add(a.id());
                     } else {
@@ -183,6 +185,10 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         ps.setString(17, textHash);
         ps.setString(18, now);
         ps.setString(19, a.note());
+        ps.setString(20, AuthorTables.column(a));
+        ps.setString(21, a.credit());
+        ps.setString(22, a.modified());
+        ps.setString(23, a.published() == null ? null : a.published().offset());
     }
 
     /**
@@ -262,20 +268,47 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     /** Articles newest first (by publication date, undated last). */
     public List<ArticleSummary> list(int offset, int limit) {
+        return list(offset, limit, null);
+    }
+
+    /**
+     * Articles newest first (by publication date, undated last); with an author, only those whose byline names
+     * that person (the whole name, in any case).
+     */
+    public List<ArticleSummary> list(int offset, int limit, String author) {
+        boolean byAuthor = author != null && !author.isBlank();
         return read("cannot list articles in " + file, c -> {
             List<ArticleSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, published, outlet, language, source, duplicate_of "
-                    + "FROM articles ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
-                ps.setInt(1, limit);
-                ps.setInt(2, offset);
+            String where = byAuthor ? " WHERE id IN (SELECT article FROM article_authors WHERE name = ? COLLATE NOCASE)" : "";
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, published, outlet, language, source, duplicate_of,"
+                    + " authors FROM articles" + where + " ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?")) {
+                int at = 1;
+                if (byAuthor) {
+                    ps.setString(at++, author.strip());
+                }
+                ps.setInt(at++, limit);
+                ps.setInt(at, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                                rs.getString(5), rs.getString(6), rs.getString(7), AuthorTables.read(rs.getString(8), rs.getString(1))));
                     }
                 }
             }
             return out;
+        });
+    }
+
+    /** How many articles name this author in their byline (the whole name, in any case). */
+    public int countByAuthor(String author) {
+        return read("cannot count the articles of an author in " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(DISTINCT article) FROM article_authors WHERE name = ? COLLATE NOCASE")) {
+                ps.setString(1, author.strip());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
         });
     }
 
@@ -1164,11 +1197,13 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             String evidence = rs.getString("published_evidence");
             int start = rs.getInt("published_start");
             published = new PublicationDate(value, rs.getInt("published_inferred") == 1,
-                    new Evidence(start, start + evidence.length(), evidence));
+                    new Evidence(start, start + evidence.length(), evidence), rs.getString("published_offset"));
         }
         Article a = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"), rs.getString("title"),
                 rs.getString("text"), published, rs.getString("page_date"), rs.getString("outlet"),
-                rs.getString("syndicated_from"), rs.getString("language"), rs.getString("note"));
+                rs.getString("syndicated_from"), rs.getString("language"), rs.getString("note"),
+                AuthorTables.read(rs.getString("authors"), rs.getString("id")), rs.getString("credit"),
+                rs.getString("modified"));
         return new StoredArticle(a, rs.getString("duplicate_of"));
     }
 
@@ -1241,14 +1276,20 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         transaction("cannot replace " + batch.size() + " articles in " + file, c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE articles SET url = ?, title = ?, text = ?,"
                     + " published = ?, published_inferred = ?, published_start = ?, published_end = ?, published_evidence = ?,"
-                    + " page_date = ?, outlet = ?, syndicated_from = ?, language = ?, text_hash = ?, note = ? WHERE id = ?")) {
+                    + " page_date = ?, outlet = ?, syndicated_from = ?, language = ?, text_hash = ?, note = ?, authors = ?,"
+                    + " credit = ?, modified = ?, published_offset = ? WHERE id = ?")) {
                 for (Processed.Done done : batch) {
                     Article a = done.article();
                     bindContent(update, 1, a);
                     update.setString(13, sha256(a.text()));
                     update.setString(14, a.note());
-                    update.setString(15, a.id());
+                    update.setString(15, AuthorTables.column(a));
+                    update.setString(16, a.credit());
+                    update.setString(17, a.modified());
+                    update.setString(18, a.published() == null ? null : a.published().offset());
+                    update.setString(19, a.id());
                     update.executeUpdate();
+                    AuthorTables.write(c, a);
                     LayerTables.write(c, done.annotated());
                 }
             }

@@ -8,7 +8,7 @@ CREATE INDEX quotes_by_via_span ON quotes(via_start, via_end);
 CREATE INDEX stances_by_actor_span ON stances(actor_start, actor_end);
 CREATE INDEX stances_by_target_span ON stances(target_start, target_end);
 
-DROP TRIGGER mentions_link_quotes;
+DROP TRIGGER IF EXISTS mentions_link_quotes;
 CREATE TRIGGER mentions_link_quotes AFTER INSERT ON mentions BEGIN
 UPDATE quotes SET speaker = (SELECT m.entity FROM mentions m WHERE m.article = quotes.article
 AND m.start = quotes.speaker_start AND m.end = quotes.speaker_end ORDER BY m.description, m.entity LIMIT 1)
@@ -18,7 +18,7 @@ AND m.start = quotes.via_start AND m.end = quotes.via_end ORDER BY m.description
 WHERE +article = new.article AND via_start = new.start AND via_end = new.end;
 END;
 
-DROP TRIGGER mentions_unlink_quotes;
+DROP TRIGGER IF EXISTS mentions_unlink_quotes;
 CREATE TRIGGER mentions_unlink_quotes AFTER DELETE ON mentions BEGIN
 UPDATE quotes SET speaker = (SELECT m.entity FROM mentions m WHERE m.article = quotes.article
 AND m.start = quotes.speaker_start AND m.end = quotes.speaker_end ORDER BY m.description, m.entity LIMIT 1)
@@ -28,7 +28,7 @@ AND m.start = quotes.via_start AND m.end = quotes.via_end ORDER BY m.description
 WHERE +article = old.article AND via_start = old.start AND via_end = old.end;
 END;
 
-DROP TRIGGER mentions_relink_quotes;
+DROP TRIGGER IF EXISTS mentions_relink_quotes;
 CREATE TRIGGER mentions_relink_quotes AFTER UPDATE ON mentions BEGIN
 UPDATE quotes SET speaker = (SELECT m.entity FROM mentions m WHERE m.article = quotes.article
 AND m.start = quotes.speaker_start AND m.end = quotes.speaker_end ORDER BY m.description, m.entity LIMIT 1)
@@ -40,7 +40,7 @@ WHERE (+article = old.article AND via_start = old.start AND via_end = old.end)
 OR (+article = new.article AND via_start = new.start AND via_end = new.end);
 END;
 
-DROP TRIGGER mentions_link_stances;
+DROP TRIGGER IF EXISTS mentions_link_stances;
 CREATE TRIGGER mentions_link_stances AFTER INSERT ON mentions BEGIN
 UPDATE stances SET actor = (SELECT m.entity FROM mentions m WHERE m.article = stances.article
 AND m.start = stances.actor_start AND m.end = stances.actor_end ORDER BY m.description, m.entity LIMIT 1)
@@ -50,7 +50,7 @@ AND m.start = stances.target_start AND m.end = stances.target_end ORDER BY m.des
 WHERE +article = new.article AND target_start = new.start AND target_end = new.end;
 END;
 
-DROP TRIGGER mentions_unlink_stances;
+DROP TRIGGER IF EXISTS mentions_unlink_stances;
 CREATE TRIGGER mentions_unlink_stances AFTER DELETE ON mentions BEGIN
 UPDATE stances SET actor = (SELECT m.entity FROM mentions m WHERE m.article = stances.article
 AND m.start = stances.actor_start AND m.end = stances.actor_end ORDER BY m.description, m.entity LIMIT 1)
@@ -60,7 +60,7 @@ AND m.start = stances.target_start AND m.end = stances.target_end ORDER BY m.des
 WHERE +article = old.article AND target_start = old.start AND target_end = old.end;
 END;
 
-DROP TRIGGER mentions_relink_stances;
+DROP TRIGGER IF EXISTS mentions_relink_stances;
 CREATE TRIGGER mentions_relink_stances AFTER UPDATE ON mentions BEGIN
 UPDATE stances SET actor = (SELECT m.entity FROM mentions m WHERE m.article = stances.article
 AND m.start = stances.actor_start AND m.end = stances.actor_end ORDER BY m.description, m.entity LIMIT 1)

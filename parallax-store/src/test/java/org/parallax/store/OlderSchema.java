@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Makes a store look as a version before this one left it: what later migrations created is taken away. */
 final class OlderSchema {
     private static final Pattern CREATED = Pattern.compile("(?i)CREATE\\s+(TABLE|TRIGGER|INDEX)\\s+(?:IF NOT EXISTS\\s+)?(\\w+)");
+    private static final Pattern ADDED = Pattern.compile("(?i)ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\s+(\\w+)");
 
     private OlderSchema() {
     }
@@ -22,9 +23,13 @@ final class OlderSchema {
         }
     }
 
-    /** Drops every table, trigger and index the migrations after {@code version} create, and sets the version. */
+    /**
+     * Drops every table, trigger, index and column the migrations after {@code version} create or add, and sets the
+     * version.
+     */
     static void rollBackTo(Statement s, int version) throws SQLException {
         List<String[]> created = new ArrayList<>();
+        List<String[]> added = new ArrayList<>();
         for (String script : Migrations.SCRIPTS) {
             int v = Integer.parseInt(script.substring(1, script.indexOf("__")));
             if (v > version) {
@@ -32,9 +37,18 @@ final class OlderSchema {
                 while (m.find()) {
                     created.add(new String[] {m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(2)});
                 }
+                Matcher a = ADDED.matcher(script(script));
+                while (a.find()) {
+                    added.add(new String[] {a.group(1), a.group(2)});
+                }
             }
         }
-        for (String kind : List.of("TRIGGER", "INDEX", "TABLE")) {
+        for (String kind : List.of("TRIGGER", "INDEX", "COLUMN", "TABLE")) {
+            if (kind.equals("COLUMN")) {
+                for (String[] column : added) {
+                    s.executeUpdate("ALTER TABLE " + column[0] + " DROP COLUMN " + column[1]);
+                }
+            }
             for (String[] c : created) {
                 if (c[0].equals(kind)) {
                     s.executeUpdate("DROP " + kind + " IF EXISTS " + c[1]);

@@ -327,8 +327,6 @@ class QuoteTablesTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
              Statement s = c.createStatement()) {
             OlderSchema.rollBackTo(s, 7);
-            s.executeUpdate("ALTER TABLE quotes DROP COLUMN speaker");
-            s.executeUpdate("ALTER TABLE quotes DROP COLUMN via");
             s.executeUpdate("CREATE INDEX quotes_speaker ON quotes(article, speaker_start, speaker_end)");
         }
         try (Store store = Store.open(dir, CLOCK)) {
