@@ -177,13 +177,13 @@ final class ClaimPages {
     }
 
     /** A claim's page: its words, its independent count, each source's words in their sentence, and the claims that dispute it. */
-    static String page(CorroboratedClaim c, Function<String, String> titles, Function<String, String> texts,
+    static String page(CorroboratedClaim c, String storyTitle, Function<String, String> titles, Function<String, String> texts,
                        Function<String, List<Sentence>> sentences) {
         StringBuilder b = new StringBuilder("<h1>Claim</h1><p class=\"claim-text\">").append(escape(c.text()))
                 .append("</p><p class=\"meta\">").append(Pages.count(c.sources().size(), "article")).append(" · ")
                 .append(c.independentSources()).append(c.independentSources() == 1 ? " independent source" : " independent sources")
                 .append(c.singleSourced() ? " · <span class=\"flag\">single source</span>" : "")
-                .append(" · story <a href=\"/stories/").append(escape(c.story())).append("\">").append(escape(c.story()))
+                .append(" · story <a href=\"/stories/").append(escape(c.story())).append("\">").append(escape(storyTitle))
                 .append("</a></p><h2>Sources</h2><ol class=\"claim-sources\">");
         for (CorroboratedClaim.Source s : c.sources()) {
             b.append("<li class=\"claim-source\"><span class=\"outlet\">").append(escape(s.outlet() == null ? "(unknown outlet)" : s.outlet()))

@@ -493,8 +493,8 @@ final class Pages {
 
     /** A claim's page, with each source's words in its sentence. */
     String claim(org.parallax.model.CorroboratedClaim claim) {
-        return ClaimPages.page(claim, this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null),
-                store::sentences);
+        return ClaimPages.page(claim, store.story(claim.story()).map(s -> title(s.title())).orElse(claim.story()),
+                this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null), store::sentences);
     }
 
     private String storylineTitle(String id) {
