@@ -32,6 +32,9 @@ final class ClaimFinder {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\\b(?:[- ](?:one|two|three|four|five|six|seven|eight"
             + "|nine|hundred|thousand|million|billion))*");
+    /** A dateline: a place in capitals, maybe a day, maybe an outlet in brackets, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[^—–()\\n]{1,40})?\\s*(?:\\([^)\\n]{1,60}\\))?\\s*(?:—|–|--|-)\\s+");
     /** Words that join two clauses after a comma. */
     private static final Set<String> JOINS = Set.of("but", "while", "whereas");
 
@@ -56,7 +59,7 @@ final class ClaimFinder {
             if (!reports(text, s.span())) {
                 continue;
             }
-            for (Span clause : clauses(text, s.span())) {
+            for (Span clause : clauses(text, withoutDateline(text, s.span()))) {
                 int words = words(text, clause);
                 if (words < MIN_WORDS || words > MAX_WORDS) {
                     continue;
@@ -80,6 +83,12 @@ final class ClaimFinder {
             end--;
         }
         return end > s.start() && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '!' || text.charAt(end - 1) == '…');
+    }
+
+    /** A report's opening sentence without its dateline ("PORT AVERILL (Coastline Wire) — ", "LONDON, March 3 (Reuters) - "). */
+    private static Span withoutDateline(String text, Span s) {
+        Matcher m = DATELINE.matcher(text).region(s.start(), Math.min(s.end(), s.start() + 120));
+        return m.lookingAt() && m.end() < s.end() ? new Span(m.end(), s.end()) : s;
     }
 
     /** The sentence cut at semicolons and at ", but" / ", while" / ", whereas", each part trimmed. */

@@ -82,6 +82,13 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aDateline_isNotPartOfTheClaim() {
+        String text = "Ferry fire\n\nTARNBY, June 3 (Harbor Post) — The Harbor Board said 230 passengers left the ferry.\n";
+        assertThat(claims(text, "Harbor Board")).extracting(c -> c.span().of(text))
+                .containsExactly("The Harbor Board said 230 passengers left the ferry.");
+    }
+
+    @Test
     void aLongText_isReadInOnePass() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
