@@ -74,12 +74,13 @@ final class ImportCommand implements Callable<Integer> {
             try (Statement st = parquet.createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM read_parquet(" + files(articles) + ") ORDER BY id")) {
                 boolean bases = hasColumn(rs, "published_basis");
+                boolean bylines = hasColumn(rs, "authors");
                 while (rs.next()) {
                     read++;
                     String id = rs.getString("id");
                     try {
                         InferredDate date = bases ? inferred(rs) : null;
-                        Processed.Done done = done(rs, date == null);
+                        Processed.Done done = done(rs, date == null, bylines);
                         batch.add(done);
                         if (date != null) {
                             inferred.add(new Store.Dated(id, date, done.annotated().times()));
@@ -161,16 +162,18 @@ final class ImportCommand implements Callable<Integer> {
 
     /**
      * An article row as the pipeline's result: its raw input, and the article with its layers; with no date when
-     * {@code dated} is false (its {@code published} is a day inferred for it, which the store keeps apart).
+     * {@code dated} is false (its {@code published} is a day inferred for it, which the store keeps apart), and with
+     * no byline, credit, modification date or time zone when the table predates them ({@code bylines} false).
      */
-    private static Processed.Done done(ResultSet rs, boolean dated) throws SQLException {
+    private static Processed.Done done(ResultSet rs, boolean dated, boolean bylines) throws SQLException {
         String published = dated ? rs.getString("published") : null;
         PublicationDate date = published == null ? null : new PublicationDate(published, rs.getBoolean("published_inferred"),
                 new Evidence(rs.getInt("published_evidence_start"), rs.getInt("published_evidence_end"),
-                        rs.getString("published_evidence_text")));
+                        rs.getString("published_evidence_text")), bylines ? rs.getString("published_offset") : null);
         Article article = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"), rs.getString("title"),
                 rs.getString("text"), date, rs.getString("page_date"), rs.getString("outlet"), rs.getString("syndicated_from"),
-                rs.getString("language"), rs.getString("note"));
+                rs.getString("language"), rs.getString("note"), bylines ? authors(rs.getArray("authors")) : List.of(),
+                bylines ? rs.getString("credit") : null, bylines ? rs.getString("modified") : null);
         java.sql.Blob blob = rs.getBlob("raw");
         Bytes raw = Bytes.of(blob.getBytes(1, (int) blob.length()));
         if (!raw.sha256().equals(rs.getString("raw_sha256"))) {
@@ -179,6 +182,17 @@ final class ImportCommand implements Callable<Integer> {
         RawDocument document = new RawDocument(article.source(), RawDocument.Kind.of(rs.getString("raw_kind")), raw,
                 rs.getString("raw_charset"), article.text(), SourceHints.NONE);
         return new Processed.Done(document, LayerRecords.read(article, rs.getString("layers")));
+    }
+
+    private static List<String> authors(java.sql.Array column) throws SQLException {
+        if (column == null) {
+            throw new IllegalArgumentException("its authors are null, where the job writes a list");
+        }
+        List<String> authors = new ArrayList<>();
+        for (Object name : (Object[]) column.getArray()) {
+            authors.add((String) name);
+        }
+        return authors;
     }
 
     /** The day the job inferred for an article whose page gives none, or null. */

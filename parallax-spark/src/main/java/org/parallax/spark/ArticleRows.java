@@ -43,7 +43,9 @@ final class ArticleRows {
      * An article. Its {@code published} is its page's date, or, when its page gives none, the day inferred for it
      * ({@link InferredDate}): then {@code published_basis} names the basis, {@code published_source} the article of
      * its story the day came from, and the evidence columns hold the words it came from (a span over its text, or
-     * the title of that article with no span) where for a page's date they hold a span over the raw input.
+     * the title of that article with no span) where for a page's date they hold a span over the raw input, and
+     * {@code published_offset} the time zone the page states for it. Every other field of {@link Article} has its
+     * column ({@code authors} a list, empty when no byline names a person).
      */
     static final StructType ARTICLE = new StructType(new StructField[] {
         field("id", DataTypes.StringType, false), field("source", DataTypes.StringType, false),
@@ -53,9 +55,12 @@ final class ArticleRows {
         field("published_evidence_start", DataTypes.IntegerType, true),
         field("published_evidence_end", DataTypes.IntegerType, true),
         field("published_evidence_text", DataTypes.StringType, true), field("published_basis", DataTypes.StringType, true),
-        field("published_source", DataTypes.StringType, true), field("page_date", DataTypes.StringType, true),
+        field("published_source", DataTypes.StringType, true), field("published_offset", DataTypes.StringType, true),
+        field("page_date", DataTypes.StringType, true),
         field("outlet", DataTypes.StringType, true), field("syndicated_from", DataTypes.StringType, true),
         field("language", DataTypes.StringType, false), field("note", DataTypes.StringType, true),
+        field("authors", DataTypes.createArrayType(DataTypes.StringType, false), false),
+        field("credit", DataTypes.StringType, true), field("modified", DataTypes.StringType, true),
         field("raw_kind", DataTypes.StringType, false), field("raw_charset", DataTypes.StringType, false),
         field("raw_sha256", DataTypes.StringType, false), field("raw", DataTypes.BinaryType, false),
         field("layers", DataTypes.StringType, false)});
@@ -66,6 +71,11 @@ final class ArticleRows {
 
     private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
         return DataTypes.createStructField(name, type, nullable);
+    }
+
+    /** A list as a row holds an array column: Spark's encoder takes a Scala sequence, not a Java list. */
+    private static scala.collection.immutable.List<String> seq(List<String> values) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
     }
 
     static Row input(Ingested item) {
@@ -97,8 +107,9 @@ final class ArticleRows {
         Evidence e = p == null ? null : p.evidence();
         return RowFactory.create(a.id(), a.source(), a.url(), a.title(), a.text(), p == null ? null : p.value(),
                 p == null ? null : p.inferred(), e == null ? null : e.start(), e == null ? null : e.end(),
-                e == null ? null : e.text(), null, null, a.pageDate(), a.outlet(), a.syndicatedFrom(), a.language(), a.note(),
-                raw.kind().label(), raw.charset(), raw.raw().sha256(), raw.raw().toArray(), LayerRecords.json(annotated));
+                e == null ? null : e.text(), null, null, p == null ? null : p.offset(), a.pageDate(), a.outlet(),
+                a.syndicatedFrom(), a.language(), a.note(), seq(a.authors()), a.credit(), a.modified(), raw.kind().label(),
+                raw.charset(), raw.raw().sha256(), raw.raw().toArray(), LayerRecords.json(annotated));
     }
 
     static Row processed(RawDocument raw, AnnotatedArticle annotated) {
@@ -117,6 +128,7 @@ final class ArticleRows {
         }
         values[PROCESSED.fieldIndex("source")] = source;
         values[PROCESSED.fieldIndex("raw")] = new byte[0];
+        values[PROCESSED.fieldIndex("authors")] = seq(List.of());
         values[PROCESSED.fieldIndex("failed_stage")] = stage;
         values[PROCESSED.fieldIndex("failure")] = reason;
         return RowFactory.create(values);
@@ -147,9 +159,10 @@ final class ArticleRows {
         String published = r.getAs("published_basis") == null ? r.getAs("published") : null;
         PublicationDate date = published == null ? null : new PublicationDate(published,
                 Boolean.TRUE.equals(r.getAs("published_inferred")), new Evidence(r.<Integer>getAs("published_evidence_start"),
-                r.<Integer>getAs("published_evidence_end"), r.getAs("published_evidence_text")));
+                r.<Integer>getAs("published_evidence_end"), r.getAs("published_evidence_text")), r.getAs("published_offset"));
         return new Article(r.getAs("id"), r.getAs("source"), r.getAs("url"), r.getAs("title"), r.getAs("text"), date,
-                r.getAs("page_date"), r.getAs("outlet"), r.getAs("syndicated_from"), r.getAs("language"), r.getAs("note"));
+                r.getAs("page_date"), r.getAs("outlet"), r.getAs("syndicated_from"), r.getAs("language"), r.getAs("note"),
+                r.getList(r.fieldIndex("authors")), r.getAs("credit"), r.getAs("modified"));
     }
 
     /** The article of an {@code articles} row with its annotation layers. */

@@ -37,8 +37,8 @@ import org.parallax.app.Main;
 
 /**
  * The job in Spark local mode against {@code parallax analyze} on the same inputs (news texts of the shared data
- * sets as JSON Lines, HTML pages as a WARC.gz, a copy with a paragraph added, an undated report), and on a WARC
- * with corrupt records and responses that are not HTML.
+ * sets as JSON Lines, HTML pages with bylines as a WARC.gz, a copy with a paragraph added, an undated report), and on
+ * a WARC with corrupt records and responses that are not HTML.
  */
 class ParallaxJobTest {
     private static final Path SHARED = Path.of(System.getProperty("parallax.shared", "../../shared"));
@@ -71,6 +71,9 @@ class ParallaxJobTest {
                 3, Instant.now()));
         JsonNode expected = JSON.readTree(bundle.toFile());
 
+        assertThat(expected.get("articles")).as("articles with a byline, a credit, a modification date, a time zone")
+                .anyMatch(a -> !a.get("authors").isEmpty()).anyMatch(a -> !a.get("credit").isNull())
+                .anyMatch(a -> !a.get("modified").isNull()).anyMatch(a -> !a.get("published_offset").isNull());
         assertThat(summary.failed()).isZero();
         assertThat(summary.articles()).isEqualTo(expected.get("articles").size()).isGreaterThan(25);
         assertThat(summary.copies()).isPositive().isEqualTo(summary.copiesAgreeing()).isEqualTo(summary.copiesSequential());
@@ -231,17 +234,29 @@ class ParallaxJobTest {
         return spark.read().parquet(out.resolve(table).toString()).collectAsList();
     }
 
+    /** Each article's title, date and its time zone, byline, credit, modification date and text. */
     private static Map<String, String> texts(List<Row> articles) {
         Map<String, String> out = new TreeMap<>();
-        articles.forEach(a -> out.put(a.getAs("id"), a.getAs("title") + "\n" + a.getAs("published") + "\n" + a.getAs("text")));
+        articles.forEach(a -> out.put(a.getAs("id"), String.join("\n", a.getAs("title"), a.getAs("published"),
+                a.getAs("published_offset"), a.getList(a.fieldIndex("authors")).toString(), a.getAs("credit"),
+                a.getAs("modified"), a.getAs("text"))));
         return out;
     }
 
     private static Map<String, String> texts(JsonNode bundle) {
         Map<String, String> out = new TreeMap<>();
-        bundle.get("articles").forEach(a -> out.put(a.get("id").asText(), a.get("title").asText() + "\n"
-                + (a.get("published").isNull() ? null : a.get("published").asText()) + "\n" + a.get("text").asText()));
+        bundle.get("articles").forEach(a -> {
+            List<String> authors = new ArrayList<>();
+            a.get("authors").forEach(n -> authors.add(n.asText()));
+            out.put(a.get("id").asText(), String.join("\n", a.get("title").asText(), text(a.get("published")),
+                    text(a.get("published_offset")), authors.toString(), text(a.get("credit")), text(a.get("modified")),
+                    a.get("text").asText()));
+        });
         return out;
+    }
+
+    private static String text(JsonNode value) {
+        return value.isNull() ? null : value.asText();
     }
 
     /** The day inferred for each article whose page gives none: day, basis, evidence span and words, source article. */
