@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.parallax.nlp.ClaimAligner;
+import org.parallax.nlp.ClaimJudge;
 import org.parallax.pipeline.Summary;
 import org.parallax.store.Store;
 import picocli.CommandLine.Command;
@@ -126,12 +128,12 @@ final class BenchCommand implements Callable<Integer> {
             List<String> order = new java.util.ArrayList<>();
             store.storylines().stream().sorted(java.util.Comparator.comparingInt((org.parallax.model.Storyline l) -> -l.stories().size()))
                     .forEach(l -> order.addAll(store.articlesOfStoryline(l.id())));
-            org.parallax.nlp.ClaimAligner aligner = new org.parallax.nlp.ClaimAligner(new org.parallax.nlp.ClaimJudge());
+            ClaimAligner aligner = new ClaimAligner(new ClaimJudge());
             System.out.println("articles  claims  aligned claims  corroborated  ms (best of 5)  ms per article");
             for (int n : storySizes) {
                 Store.Thread thread = store.threadOf("bench", order.subList(0, Math.min(n, order.size())));
                 long best = Long.MAX_VALUE;
-                org.parallax.nlp.ClaimAligner.Alignment result = null;
+                ClaimAligner.Alignment result = null;
                 for (int round = 0; round < 7; round++) {
                     long started = System.nanoTime();
                     result = aligner.align(thread.claims(), thread.storyOf());

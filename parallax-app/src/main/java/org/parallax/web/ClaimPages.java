@@ -25,6 +25,8 @@ import org.parallax.store.Store;
 final class ClaimPages {
     /** Claims on a story page. */
     static final int STORY_CLAIMS = 60;
+    /** Claims on a storyline page. */
+    static final int STORYLINE_CLAIMS = 20;
     /** Claims (rows) and outlets (columns) in the coverage picture. */
     private static final int PICTURE_ROWS = 15;
     private static final int PICTURE_COLUMNS = 10;
@@ -74,20 +76,7 @@ final class ClaimPages {
         if (claims.isEmpty()) {
             b.append("<p class=\"meta\">No such claims.</p>");
         } else {
-            b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Contradicted by</th>"
-                    + "</tr></thead><tbody>");
-            for (CorroboratedClaim c : claims) {
-                b.append("<tr").append(c.singleSourced() ? " class=\"single\"" : "").append("><td><a href=\"/claims/")
-                        .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>")
-                        .append(escape(String.join(", ", outlets(c)))).append("</td><td>").append(c.independentSources())
-                        .append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "").append("</td><td>");
-                for (CorroboratedClaim.Contradiction x : c.contradictions()) {
-                    b.append("<a class=\"disputed\" href=\"/claims/").append(escape(x.claim())).append("\" title=\"")
-                            .append(escape(x.theirs().text())).append("\">").append(escape(x.reason())).append("</a> ");
-                }
-                b.append("</td></tr>");
-            }
-            b.append("</tbody></table>");
+            b.append(table(claims));
             if (counts.get(filter) > claims.size()) {
                 b.append("<p class=\"meta\">The first ").append(claims.size()).append(" of ").append(counts.get(filter))
                         .append("; all of them at <a href=\"/api/stories/").append(escape(story)).append("/claims?limit=1000\">")
@@ -98,6 +87,34 @@ final class ClaimPages {
             b.append(picture(claims)).append(alone(claims));
         }
         return b.toString();
+    }
+
+    /** The claims table: each claim linked to its page, its outlets, its independent count, the claims that dispute it. */
+    private static String table(List<CorroboratedClaim> claims) {
+        StringBuilder b = new StringBuilder();
+        b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Contradicted by</th>"
+                + "</tr></thead><tbody>");
+        for (CorroboratedClaim c : claims) {
+            b.append("<tr").append(c.singleSourced() ? " class=\"single\"" : "").append("><td><a href=\"/claims/")
+                    .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>")
+                    .append(escape(String.join(", ", outlets(c)))).append("</td><td>").append(c.independentSources())
+                    .append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "").append("</td><td>");
+            for (CorroboratedClaim.Contradiction x : c.contradictions()) {
+                b.append("<a class=\"disputed\" href=\"/claims/").append(escape(x.claim())).append("\" title=\"")
+                        .append(escape(x.theirs().text())).append("\">").append(escape(x.reason())).append("</a> ");
+            }
+            b.append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        return b.toString();
+    }
+
+    /** A storyline page's section: its best-corroborated claims across its stories. */
+    static String ofStoryline(List<CorroboratedClaim> claims) {
+        if (claims.isEmpty()) {
+            return "";
+        }
+        return "<h2>Best corroborated across the storyline</h2>" + table(claims);
     }
 
     /** The outlets that make a claim, each once, unknown outlets as "(unknown)". */

@@ -153,6 +153,15 @@ class ClaimBrowserTest {
     }
 
     @Test
+    void storylinePage_showsItsBestCorroboratedClaims() {
+        Page page = browser.newPage();
+        page.navigate(base() + "/storylines/" + store.story(story).orElseThrow().storyline());
+        assertThat(page.locator("h2").allTextContents()).contains("Best corroborated across the storyline");
+        List<String> captain = row(rows(page), "fire started in the engine room");
+        assertThat(captain.get(2)).isEqualTo("2");
+    }
+
+    @Test
     void claimOpened_showsEachSourcesOwnWords() {
         Page page = browser.newPage();
         page.navigate(base() + "/stories/" + story);

@@ -389,6 +389,12 @@ final class ClaimTables {
                 + filter.condition + " ORDER BY sc.rank LIMIT " + limit + " OFFSET " + offset, story);
     }
 
+    /** The claims of a storyline, best corroborated first. */
+    static List<CorroboratedClaim> ofStoryline(Connection c, String storyline, int limit) throws SQLException {
+        return claims(c, "SELECT sc.id, sc.story, sc.text, sc.independent FROM story_claims sc WHERE sc.storyline = ?1"
+                + " ORDER BY sc.rank LIMIT " + limit, storyline);
+    }
+
     /** The claims an article makes, best corroborated first. */
     static List<CorroboratedClaim> ofArticle(Connection c, String article) throws SQLException {
         return claims(c, "SELECT sc.id, sc.story, sc.text, sc.independent FROM story_claims sc WHERE sc.id IN"

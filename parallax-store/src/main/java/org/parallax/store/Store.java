@@ -1001,6 +1001,12 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         });
     }
 
+    /** The claims of a storyline's articles, best corroborated first. */
+    public List<CorroboratedClaim> claimsOfStoryline(String storyline, int limit) {
+        return read("cannot read the claims of storyline " + storyline + " from " + file,
+                c -> ClaimTables.ofStoryline(c, storyline, limit));
+    }
+
     /** The claims an article makes, best corroborated first. */
     public List<CorroboratedClaim> claimsOfArticle(String article) {
         return read("cannot read the claims of article " + article + " from " + file, c -> ClaimTables.ofArticle(c, article));
