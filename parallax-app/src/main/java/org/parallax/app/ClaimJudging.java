@@ -11,6 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.parallax.eval.ClaimPairs;
+import org.parallax.model.Claim;
+import org.parallax.model.ReportedClaim;
+import org.parallax.model.Span;
+import org.parallax.nlp.ClaimAligner;
 import org.parallax.nlp.ClaimJudge;
 import org.parallax.nlp.ClaimVerdict;
 
@@ -21,6 +25,37 @@ import org.parallax.nlp.ClaimVerdict;
  */
 final class ClaimJudging {
     private ClaimJudging() {
+    }
+
+    /**
+     * How the claims stage's alignment decides the labelled sentence pairs (MRPC's): each pair as two reports of one
+     * story (no entities known), the same claim when the aligner makes one claim of them. Gives the pairs scored,
+     * true, false and missed "same", and how many pairs it marks as disputing each other.
+     */
+    static int[] align(List<ClaimPairs.Pair> pairs) {
+        ClaimAligner aligner = new ClaimAligner(new ClaimJudge());
+        int[] out = new int[5];
+        for (ClaimPairs.Pair p : pairs) {
+            if (p.label() == null || !p.set().equals("mrpc")) {
+                continue;
+            }
+            List<ReportedClaim> claims = List.of(reported("a", p.first()), reported("b", p.second()));
+            ClaimAligner.Alignment a = aligner.align(claims, Map.of("a", "story", "b", "story"));
+            boolean same = a.claims().size() == 1;
+            boolean gold = p.label() == ClaimPairs.Label.SUPPORTS;
+            out[0]++;
+            out[1] += same && gold ? 1 : 0;
+            out[2] += same && !gold ? 1 : 0;
+            out[3] += !same && gold ? 1 : 0;
+            out[4] += a.claims().stream().anyMatch(c -> !c.contradictions().isEmpty()) ? 1 : 0;
+        }
+        return out;
+    }
+
+    private static ReportedClaim reported(String article, String text) {
+        Span all = new Span(0, text.length());
+        return new ReportedClaim(article, null, "article:" + article, new Claim(all, List.of(), List.of(), List.of()), text,
+                all, text, List.of(), List.of());
     }
 
     /** The predictions by pair id; a pair whose judging failed is reported to {@code failed} and left out. */

@@ -227,6 +227,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "  (judged %d pairs in %.1f s on %d threads, %.1f ms a pair)%n", read.pairs().size(),
                 seconds, Math.max(1, threads), read.pairs().isEmpty() ? 0 : seconds * 1000 / read.pairs().size());
+        int[] aligned = ClaimJudging.align(read.pairs());
+        if (aligned[0] > 0) {
+            double p = aligned[1] / (double) Math.max(1, aligned[1] + aligned[2]);
+            double r = aligned[1] / (double) Math.max(1, aligned[1] + aligned[3]);
+            System.out.printf(Locale.ROOT, "  alignment (each mrpc pair as two reports of one story): same claim P %.3f R %.3f"
+                    + " F1 %.3f over %d pairs, %d marked as disputing each other%n", p, r, p + r == 0 ? 0 : 2 * p * r / (p + r),
+                    aligned[0], aligned[4]);
+        }
         return read.errors().isEmpty() && predictions.size() == read.pairs().size() ? 0 : 1;
     }
 

@@ -50,6 +50,9 @@ class EvalClaimsTest {
         }
         assertThat(lines.get(2)).startsWith("m-2\tother\t");
         assertThat(r.out()).contains("mrpc").contains("summedits").contains("balanced accuracy");
+        // the alignment of the claims stage makes one claim of the paraphrase and two of the unrelated pair
+        assertThat(r.out()).contains("alignment (each mrpc pair as two reports of one story): same claim P 1.000 R 1.000"
+                + " F1 1.000 over 2 pairs, 0 marked as disputing each other");
         assertThat(r.out().lines().filter(l -> l.startsWith("Summary: claims n=4 ")).count()).isEqualTo(1);
     }
 
