@@ -149,8 +149,8 @@ final class ClaimTables {
                         while (s < sentences.size() && sentences.get(s).span().end() < span.end()) {
                             s++;
                         }
-                        Span sentence = s < sentences.size() && sentences.get(s).span().contains(span)
-                                ? sentences.get(s).span() : span;
+                        Span sentence = withoutDateline(text.get(article), s < sentences.size()
+                                && sentences.get(s).span().contains(span) ? sentences.get(s).span() : span, span);
                         Claim claim = new Claim(span, spans(rs.getString(4)), spans(rs.getString(5)), spans(rs.getString(6)));
                         claims.add(new ReportedClaim(article, outlet.get(article), source, claim, rs.getString(3), sentence,
                                 sentence.of(text.get(article)), actors(entities.inside(span), speakers.overlapping(span)),
@@ -160,6 +160,20 @@ final class ClaimTables {
             }
         }
         return new Store.Thread(storyline, claims, storyOf);
+    }
+
+    /**
+     * The sentence from its claim's start when what comes before the claim is a dateline the claim finder left out
+     * ("PORT AVERILL (Coastline Wire) — "): a summary quotes the sentence, not its dateline.
+     */
+    private static Span withoutDateline(String text, Span sentence, Span claim) {
+        int gap = claim.start() - sentence.start();
+        if (gap <= 0 || gap > 120) {
+            return sentence;
+        }
+        String before = text.substring(sentence.start(), claim.start()).stripTrailing();
+        return before.endsWith("—") || before.endsWith("–") || before.endsWith("-")
+                ? new Span(claim.start(), sentence.end()) : sentence;
     }
 
     /** The entities a claim names, then the speakers of the quotes it reports: who says it is part of what is claimed. */
