@@ -55,7 +55,8 @@ final class Sentences {
                     end++;
                 }
                 int next = skipSpace(text, end, to);
-                if (next > end && next < to && opensSentence(text.charAt(next)) && !(c == '.' && abbreviated(text, start, i))) {
+                if (next > end && next < to && opensSentence(text.charAt(next))
+                        && !(c == '.' && abbreviated(text, start, i) && !opensQuote(text.charAt(next)))) {
                     add(text, start, end, paragraph, out);
                     start = next;
                     i = next;
@@ -94,6 +95,14 @@ final class Sentences {
     private static boolean opensSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\''
                 || c == '(' || c == '[' || c == '«' || c == '„' || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    /**
+     * Whether a quotation opens with this mark: after an abbreviation that can end a sentence ("at 6 a.m.", "Acme
+     * Inc."), an opening quote starts the next one; no title stands before one ("Mr. “...").
+     */
+    private static boolean opensQuote(char c) {
+        return c == '"' || c == '“' || c == '‘' || c == '«' || c == '„';
     }
 
     /** Whether the word that ends at the stop {@code dot} is an abbreviation or an initial. */

@@ -28,6 +28,13 @@ class SentencesTest {
     }
 
     @Test
+    void split_aQuoteOpeningAfterAnAbbreviationThatEndsASentence_startsTheNext() {
+        String text = "The mayor drove across at 6 a.m. “Thank you for your patience,” she said. Dr. Okafor waved.";
+        assertThat(texts(text)).containsExactly("The mayor drove across at 6 a.m.", "“Thank you for your patience,” she said.",
+                "Dr. Okafor waved.");
+    }
+
+    @Test
     void split_quoteClosingAfterStop_staysWithItsSentence() {
         String text = "She said: “We will return.” The talks ended.";
         assertThat(texts(text)).containsExactly("She said: “We will return.”", "The talks ended.");
