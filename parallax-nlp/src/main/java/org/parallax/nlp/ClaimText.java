@@ -1,11 +1,5 @@
 package org.parallax.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -360,23 +354,8 @@ final class ClaimText {
         return map;
     }
 
-    /** The lines of a bundled word list, without blank lines and '#' comments. */
+    /** The lines of a bundled word list, stripped, without blank lines and '#' comments. */
     static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = ClaimText.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the word list " + resource + " is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the word list " + resource, e);
-        }
-        return out;
+        return WordLists.read(resource, "the word list").stream().map(l -> l.text().strip()).toList();
     }
 }

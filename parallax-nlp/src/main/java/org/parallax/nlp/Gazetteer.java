@@ -1,11 +1,5 @@
 package org.parallax.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,22 +85,8 @@ final class Gazetteer {
 
     private static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the gazetteer " + RESOURCE + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                g.addLine(line, number);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the gazetteer", e);
+        for (WordLists.Line line : WordLists.read(RESOURCE, "the gazetteer")) {
+            g.addLine(line.text(), line.number());
         }
         g.byPrefix.values().forEach(list -> list.sort(Comparator.comparingInt((Surface s) -> s.text().length()).reversed()));
         return g;

@@ -1,11 +1,5 @@
 package org.parallax.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -151,31 +145,17 @@ final class Issues {
 
     private static Issues load() {
         Issues issues = new Issues();
-        try (InputStream in = Issues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the issue terms " + RESOURCE + " are missing from the classpath");
+        for (WordLists.Line line : WordLists.read(RESOURCE, "the issue terms")) {
+            String[] f = line.text().split("\t", -1);
+            if (f.length != 3 || f[0].isBlank() || f[1].isBlank() || f[2].isBlank()) {
+                throw new IllegalStateException(RESOURCE + " line " + line.number() + ": a name, a topic and members are required");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3 || f[0].isBlank() || f[1].isBlank() || f[2].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": a name, a topic and members are required");
-                }
-                issues.topics.put(f[0], f[1]);
-                for (String member : f[2].split("\\|")) {
-                    String[] words = java.util.Arrays.stream(member.strip().toLowerCase(Locale.ROOT).split(" +"))
-                            .filter(x -> !ARTICLES.contains(x)).toArray(String[]::new);
-                    issues.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(f[0], words));
-                }
+            issues.topics.put(f[0], f[1]);
+            for (String member : f[2].split("\\|")) {
+                String[] words = java.util.Arrays.stream(member.strip().toLowerCase(Locale.ROOT).split(" +"))
+                        .filter(x -> !ARTICLES.contains(x)).toArray(String[]::new);
+                issues.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(f[0], words));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the issue terms", e);
         }
         issues.byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Term t) -> t.words().length).reversed()));
         return issues;

@@ -213,24 +213,12 @@ final class StanceWords {
     static {
         Set<String> praise = new HashSet<>();
         Set<String> criticism = new HashSet<>();
-        try (java.io.InputStream in = StanceWords.class.getResourceAsStream(EVALUATION)) {
-            if (in == null) {
-                throw new IllegalStateException("the evaluative words " + EVALUATION + " are missing from the classpath");
+        for (WordLists.Line line : WordLists.read(EVALUATION, "the evaluative words")) {
+            String[] f = line.text().split("\t", -1);
+            if (f.length != 2 || !f[0].equals("+") && !f[0].equals("-")) {
+                throw new IllegalStateException(EVALUATION + " line " + line.number() + ": + or - and the words are required");
             }
-            int number = 0;
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || !f[0].equals("+") && !f[0].equals("-")) {
-                    throw new IllegalStateException(EVALUATION + " line " + number + ": + or - and the words are required");
-                }
-                (f[0].equals("+") ? praise : criticism).addAll(List.of(f[1].strip().split(" +")));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the evaluative words", e);
+            (f[0].equals("+") ? praise : criticism).addAll(List.of(f[1].strip().split(" +")));
         }
         praise.removeAll(criticism);   // a word listed both ways says nothing
         PRAISE = Set.copyOf(praise);

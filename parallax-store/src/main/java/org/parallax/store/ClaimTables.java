@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Claim;
@@ -258,7 +260,7 @@ final class ClaimTables {
      */
     static void save(Connection c, Store.Thread thread, ClaimAligner.Alignment alignment, int version) throws SQLException {
         List<String> articles = new ArrayList<>(thread.storyOf().keySet());
-        List<String> stale = new ArrayList<>();
+        Set<String> stale = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM story_claims WHERE storyline = ?1 UNION"
                 + " SELECT claim FROM claim_sources WHERE article = ?2")) {
             ps.setString(1, thread.storyline());
@@ -272,7 +274,7 @@ final class ClaimTables {
         drop(c, stale);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM story_summaries WHERE storyline = ? OR story = ?")) {
             ps.setString(1, thread.storyline());
-            for (String story : new java.util.LinkedHashSet<>(thread.storyOf().values())) {
+            for (String story : new LinkedHashSet<>(thread.storyOf().values())) {
                 ps.setString(2, story);
                 ps.addBatch();
             }
@@ -348,7 +350,7 @@ final class ClaimTables {
 
     /** Drops the claims and summaries of storylines that are no more (merged into others); returns how many claims. */
     static int dropOrphans(Connection c) throws SQLException {
-        List<String> orphans = new ArrayList<>();
+        Set<String> orphans = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id FROM story_claims WHERE storyline NOT IN (SELECT id FROM storylines)")) {
             collect(ps, orphans);
@@ -361,17 +363,15 @@ final class ClaimTables {
         return orphans.size();
     }
 
-    private static void collect(PreparedStatement ps, List<String> out) throws SQLException {
+    private static void collect(PreparedStatement ps, Set<String> out) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (!out.contains(rs.getString(1))) {
-                    out.add(rs.getString(1));
-                }
+                out.add(rs.getString(1));
             }
         }
     }
 
-    private static void drop(Connection c, List<String> claims) throws SQLException {
+    private static void drop(Connection c, Set<String> claims) throws SQLException {
         for (String table : List.of("story_claims WHERE id", "claim_sources WHERE claim", "claim_contradictions WHERE claim",
                 "claim_contradictions WHERE other")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " = ?")) {
@@ -436,7 +436,7 @@ final class ClaimTables {
     }
 
     static void forEach(Connection c, Consumer<CorroboratedClaim> action) throws SQLException {
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM story_claims ORDER BY storyline, rank")) {
             collect(ps, ids);
         }
@@ -446,41 +446,32 @@ final class ClaimTables {
     }
 
     static List<SummarySentence> summary(Connection c, String story) throws SQLException {
-        List<SummarySentence> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT claim, article, start, end, text, cites FROM story_summaries"
-                + " WHERE story = ? ORDER BY ordinal")) {
-            ps.setString(1, story);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new SummarySentence(rs.getString(1), rs.getString(2), new Span(rs.getInt(3), rs.getInt(4)),
-                            rs.getString(5), JSON.readValue(rs.getString(6), IDS)));
-                }
-            }
+        return Rows.of(c, "SELECT claim, article, start, end, text, cites FROM story_summaries WHERE story = ? ORDER BY ordinal",
+                story, rs -> new SummarySentence(rs.getString(1), rs.getString(2), new Span(rs.getInt(3), rs.getInt(4)),
+                        rs.getString(5), ids(rs.getString(6), story)));
+    }
+
+    private static List<String> ids(String json, String story) throws SQLException {
+        try {
+            return JSON.readValue(json, IDS);
         } catch (IOException e) {
             throw new SQLException("the summary of story " + story + " is malformed: " + e.getMessage(), e);
         }
-        return out;
+    }
+
+    /** A claim's row of {@code story_claims}. */
+    private record Head(String id, String story, String text, int independent) {
     }
 
     private static List<CorroboratedClaim> claims(Connection c, String sql, String parameter) throws SQLException {
-        List<String[]> heads = new ArrayList<>();
-        List<Integer> independent = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, parameter);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    heads.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-                    independent.add(rs.getInt(4));
-                }
-            }
-        }
+        List<Head> heads = Rows.of(c, sql, parameter, rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
         List<CorroboratedClaim> out = new ArrayList<>();
         try (PreparedStatement sources = c.prepareStatement("SELECT article, outlet, start, end, text, score FROM claim_sources"
                 + " WHERE claim = ? ORDER BY ordinal");
              PreparedStatement contra = c.prepareStatement("SELECT other, reason, article, start, end, text, other_article,"
                      + " other_start, other_end, other_text FROM claim_contradictions WHERE claim = ? ORDER BY other")) {
             for (int i = 0; i < heads.size(); i++) {
-                String id = heads.get(i)[0];
+                String id = heads.get(i).id();
                 sources.setString(1, id);
                 List<CorroboratedClaim.Source> said = new ArrayList<>();
                 try (ResultSet rs = sources.executeQuery()) {
@@ -501,8 +492,8 @@ final class ClaimTables {
                     }
                 }
                 if (!said.isEmpty()) {
-                    out.add(new CorroboratedClaim(id, heads.get(i)[1], heads.get(i)[2], said,
-                            Math.min(independent.get(i), said.size()), disputes));
+                    out.add(new CorroboratedClaim(id, heads.get(i).story(), heads.get(i).text(), said,
+                            Math.min(heads.get(i).independent(), said.size()), disputes));
                 }
             }
         }

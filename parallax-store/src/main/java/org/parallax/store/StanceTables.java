@@ -145,16 +145,7 @@ final class StanceTables {
     }
 
     private static List<ReportedStance> rows(Connection c, String sql, String key) throws SQLException {
-        List<ReportedStance> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-        }
-        return out;
+        return Rows.of(c, sql, key, StanceTables::row);
     }
 
     private static ReportedStance row(ResultSet rs) throws SQLException {

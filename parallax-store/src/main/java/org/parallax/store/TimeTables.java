@@ -141,16 +141,7 @@ final class TimeTables {
     }
 
     private static List<ArticleTime> rows(Connection c, String sql, String key) throws SQLException {
-        List<ArticleTime> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row(rs));
-                }
-            }
-        }
-        return out;
+        return Rows.of(c, sql, key, TimeTables::row);
     }
 
     private static ArticleTime row(ResultSet rs) throws SQLException {
