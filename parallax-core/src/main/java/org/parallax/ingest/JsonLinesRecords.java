@@ -25,6 +25,8 @@ final class JsonLinesRecords extends Lookahead {
     private final BiFunction<String, byte[], Ingested> record;
     private InputStream in;
     private int lineNo;
+    /** Whether a line was read as a record (or a record's failure) yet. */
+    private boolean readAny;
 
     JsonLinesRecords(Path file, long maxLine, long maxFile, BiFunction<String, byte[], Ingested> record) throws IOException {
         this.source = file.toString();
@@ -52,7 +54,8 @@ final class JsonLinesRecords extends Lookahead {
                 if (++read > maxFile) {
                     close();
                     return new Ingested.Failure(source, "more than the " + (maxFile >> 20)
-                            + " MiB limit for one file once decompressed; the records after line " + lineNo + " were not read");
+                            + " MiB limit for one file once decompressed; " + (lineNo == 0 ? "no record was read"
+                            : "the records after line " + lineNo + " were not read"));
                 }
                 if (line.size() < maxLine) {
                     line.write(b);
@@ -83,10 +86,26 @@ final class JsonLinesRecords extends Lookahead {
         }
         byte[] trimmed = java.util.Arrays.copyOf(bytes, length);
         int invalid = TextDecoder.firstInvalidUtf8(trimmed);
+        if (!readAny && (invalid >= 0 || controlBytes(trimmed))) {
+            close();   // a binary file under a JSON Lines name: one error for it, not one per "line" of noise
+            return new Ingested.Failure(source, "binary content on line " + lineNo + " before any record, not JSON Lines;"
+                    + " the file was not read");
+        }
+        readAny = true;
         if (invalid >= 0) {
             return new Ingested.Failure(lineSource, "invalid UTF-8 at byte " + invalid + " of the line (JSON must be UTF-8)");
         }
         return record.apply(lineSource, trimmed);
+    }
+
+    /** Whether a line holds bytes no JSON text holds: NUL or other control bytes outside strings' escapes. */
+    private static boolean controlBytes(byte[] line) {
+        for (byte b : line) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void close() {

@@ -35,13 +35,22 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded("UTF-16BE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
         }
+        Charset utf16 = utf16WithoutMark(bytes);
+        if (utf16 != null) {
+            return new Decoded(utf16.name(), withoutNul(new String(bytes, utf16)));
+        }
         rejectBinary(bytes);
         Utf8Census census = Utf8Census.of(bytes);
         if (census.errors() == 0) {
             return new Decoded("UTF-8", withoutNul(new String(bytes, StandardCharsets.UTF_8)));
         }
+        int invalid = firstInvalidUtf8(bytes);
+        if (cutShort(bytes, invalid)) {
+            // a file cut off in the middle of its last character: the text before it
+            return new Decoded("UTF-8", withoutNul(new String(bytes, 0, invalid, StandardCharsets.UTF_8)));
+        }
         if (census.sequences() > 0) {
-            throw new InputException("invalid UTF-8 at byte " + firstInvalidUtf8(bytes)
+            throw new InputException("invalid UTF-8 at byte " + invalid
                     + ": the file mixes valid UTF-8 with bytes that are not (corrupt or mixed encodings)");
         }
         Charset legacy = detectLegacy(bytes);
@@ -126,6 +135,32 @@ final class TextDecoder {
     }
 
     /**
+     * UTF-16 written without a byte order mark, as some Windows tools save text: in the first few KiB, every other
+     * byte is NUL (the high byte of a Latin character) and the bytes between are not; little-endian when the NULs come
+     * second. Null when the bytes do not look so (text in other scripts has few NULs and is not recognized).
+     */
+    private static Charset utf16WithoutMark(byte[] bytes) {
+        int window = Math.min(bytes.length, 4096) & ~1;
+        if (window < 8) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < window; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = window / 2;
+        if (oddNul >= pairs * 6 / 10 && evenNul == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul >= pairs * 6 / 10 && oddNul == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
      * Many NUL bytes, or many control characters, mean this is not text. A stray NUL in a long text (a
      * scraper's slip) does not: it is dropped from the decoded text.
      */
@@ -150,6 +185,27 @@ final class TextDecoder {
             throw new InputException("binary content (" + control + " control bytes in the first " + window
                     + "), not text");
         }
+    }
+
+    /**
+     * Whether the only break of UTF-8, at {@code invalid}, is the file's end cutting its last multi-byte character
+     * short (a lead byte and fewer continuation bytes than it announces), after text with other multi-byte characters.
+     */
+    private static boolean cutShort(byte[] bytes, int invalid) {
+        if (invalid < 1 || invalid < bytes.length - 3) {
+            return false;
+        }
+        int lead = bytes[invalid] & 0xFF;
+        int needs = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+        if (needs < 0 || bytes.length - invalid - 1 >= needs) {
+            return false;
+        }
+        for (int i = invalid + 1; i < bytes.length; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return Utf8Census.of(java.util.Arrays.copyOf(bytes, invalid)).sequences() > 0;
     }
 
     /** The offset of the first byte that breaks UTF-8, or -1 when all of it is valid. */

@@ -97,6 +97,18 @@ class IngestTest {
     }
 
     @Test
+    void read_binaryUnderAJsonLinesName_isOneFailureForTheFile() throws IOException {
+        Path file = dir.resolve("noise.jsonl");
+        byte[] noise = new byte[8192];
+        new java.util.Random(1).nextBytes(noise);
+        Files.write(file, noise);
+        List<Ingested> got = read(file);
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).source()).endsWith("noise.jsonl");
+        assertThat(((Ingested.Failure) got.get(0)).reason()).contains("binary").contains("not JSON Lines");
+    }
+
+    @Test
     void read_jsonFileWithoutRecords_isSkippedNotFailed() throws IOException {
         Files.writeString(dir.resolve("meta.json"), "{\"about\": \"not an article\"}");
         Files.writeString(dir.resolve("many.json"), "[{\"text\": \"One.\"}, {\"text\": \"Two.\"}]");

@@ -17,6 +17,25 @@ class TextDecoderTest {
     }
 
     @Test
+    void decode_utf16WithoutByteOrderMark_isReadInEitherOrder() throws InputException {
+        String text = "Storm closes the harbour; the ferry stays in port until Tuesday.";
+        TextDecoder.Decoded le = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE));
+        TextDecoder.Decoded be = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16BE));
+        assertThat(le.charset()).isEqualTo("UTF-16LE");
+        assertThat(le.text()).isEqualTo(text);
+        assertThat(be.charset()).isEqualTo("UTF-16BE");
+        assertThat(be.text()).isEqualTo(text);
+    }
+
+    @Test
+    void decode_utf8CutInItsLastCharacter_isTheTextBeforeIt() throws InputException {
+        byte[] whole = "Die Fähre bleibt im Hafen: „Geduld“".getBytes(StandardCharsets.UTF_8);
+        TextDecoder.Decoded d = TextDecoder.decode(java.util.Arrays.copyOf(whole, whole.length - 1));
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.text()).isEqualTo("Die Fähre bleibt im Hafen: „Geduld");
+    }
+
+    @Test
     void decode_windows1252_isDetectedNotFailed() throws InputException {
         byte[] bytes = "Die Straße in Köln – „schön“ für 5 €".getBytes(Charset.forName("windows-1252"));
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
