@@ -67,11 +67,16 @@ final class TimeGrammar {
         Unit referenceUnit;
         /** Whether the last date the text named stands in the expression's sentence or the one before. */
         boolean referenceNear;
-        /** The last quarter the text named (year and quarter), or 0. */
+        /** The quarter the text speaks of (year and quarter): the first recent one it named, or 0. */
         int quarterYear;
         int quarter;
         /** Whether the expression's sentence, or the one before, speaks of quarters or periods of a year. */
         boolean quarterTalk;
+        /**
+         * Whether the expression's sentence, before it, speaks of a part of a year longer than a quarter ("the first nine
+         * months", "the first half"): what it compares with a year before is that part of the year before.
+         */
+        boolean longerPartTalk;
         /** The tense of the expression's clause. */
         Direction tense = Direction.NONE;
 
@@ -97,7 +102,7 @@ final class TimeGrammar {
             return reference != null && referenceNear ? new Resolved(value.apply(reference), Anchor.TEXT) : fromArticle(value, unknown);
         }
 
-        /** The quarter the text speaks of: the last it named, else the last one that ended before the article's date. */
+        /** The quarter the text speaks of: the first recent one it named, else the last one that ended before the article's date. */
         int[] quarterInTalk() {
             if (quarter > 0) {
                 return new int[] {quarterYear, quarter};
@@ -1657,6 +1662,12 @@ final class TimeGrammar {
      */
     private static Meaning yearAgo(boolean fromText) {
         return c -> {
+            if (c.quarterTalk && c.longerPartTalk) {
+                int[] q = c.quarterInTalk();
+                if (q != null) {
+                    return new Resolved(TimeValues.year(q[0] - 1), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                }
+            }
             if (c.quarterTalk) {
                 int[] q = c.quarterInTalk();
                 if (q != null) {
@@ -1905,6 +1916,7 @@ final class TimeGrammar {
         int sh = shift;
         boolean last = latest;
         boolean thisOne = current && rel == 0 && t.is(from, "this");
+        boolean quarterNamed = quarterWord;
         return new Reading(from, end, Type.DATE, null, c -> {
             if (now && !thisOne) {
                 return c.fromArticle(a -> TimeValues.period(a, Unit.QUARTER, rel), "XXXX-QX");
@@ -1918,6 +1930,9 @@ final class TimeGrammar {
                 return new Resolved("XXXX-QX", Anchor.UNRESOLVED);
             }
             int qy = y != null ? y : q[0] - (ago ? 1 : 0) + sh;
+            if (c.longerPartTalk && !quarterNamed && rel == 0) {
+                return new Resolved(TimeValues.year(qy), y != null ? Anchor.NONE : c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+            }
             int qq = q[1];
             if (rel != 0) {
                 LocalDate d = LocalDate.of(qy, qq * 3 - 2, 1).plusMonths(3L * rel);
