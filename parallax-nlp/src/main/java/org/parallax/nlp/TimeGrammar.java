@@ -1375,6 +1375,19 @@ final class TimeGrammar {
         int m = month(j);
         if (m > 0) {
             int end = afterMonth(j);
+            Num day = t.lineBefore(end) || !t.digits(end) ? null : dayOfMonth(end);
+            if (day != null && !COUNTED.contains(t.at(day.end)) && !UNITS.containsKey(t.at(day.end)) && s != 0) {
+                int d = day.value;
+                // "last Oct. 23": the latest such day before the article's date; "next March 3": the first after it
+                return new Reading(i, day.end, Type.DATE, null, c -> c.fromArticle(a -> {
+                    for (int y = s < 0 ? a.getYear() : a.getYear() - 1; ; y += s < 0 ? -1 : 1) {
+                        LocalDate x = TimeValues.date(y, m, d);
+                        if (x != null && (s < 0 ? x.isBefore(a) : x.isAfter(a)) || Math.abs(y - a.getYear()) > 8) {
+                            return x == null ? TimeValues.month(y, m) : TimeValues.day(x);
+                        }
+                    }
+                }, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+            }
             return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> {
                 int y = a.getYear();
                 if (s < 0 && m >= a.getMonthValue()) {
@@ -2240,7 +2253,8 @@ final class TimeGrammar {
         }
         String holiday = name;
         int s = shift;
-        return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> {
+        boolean week = t.is(end, "week") && !t.is(end + 1, "-");   // "Easter week": the week that holds it
+        return new Reading(i, week ? end + 1 : end, Type.DATE, null, c -> c.fromArticle(a -> {
             LocalDate same = TimeValues.holiday(holiday, a.getYear());
             LocalDate d;
             if (s < 0) {
@@ -2254,11 +2268,12 @@ final class TimeGrammar {
                 LocalDate after = same.isAfter(a) ? same : TimeValues.holiday(holiday, a.getYear() + 1);
                 long back = a.toEpochDay() - before.toEpochDay();
                 long ahead = after.toEpochDay() - a.toEpochDay();
-                boolean past = c.tense == Direction.PAST ? ahead > 0 : c.tense != Direction.FUTURE && back <= ahead;
+                // a clause in the past may tell of the days just before a holiday at hand ("as Easter week began")
+                boolean past = c.tense == Direction.PAST ? ahead > 7 : c.tense != Direction.FUTURE && back <= ahead;
                 d = past ? before : after;
             }
-            return TimeValues.day(d);
-        }, "XXXX-XX-XX"));
+            return week ? TimeValues.week(d) : TimeValues.day(d);
+        }, week ? "XXXX-WXX" : "XXXX-XX-XX"));
     }
 
     // ---------------------------------------------------------------- times named from the text's last date
