@@ -33,7 +33,7 @@ import org.parallax.nlp.TimeValues.Unit;
  * <li>"that day", "the following year", "a year earlier", "the previous Friday" are reckoned from the last date
  * the text named before them;</li>
  * <li>"the quarter", "the year-earlier period", and "a year earlier" where a sentence speaks of quarters, from
- * the quarter the text last named (else the last quarter that ended before the article's date).</li>
+ * the first recent quarter the text named (else the last quarter that ended before the article's date).</li>
  * </ul>
  * The tense of a clause is read from the nearest tense word around the expression (a modal, an auxiliary, a verb
  * in the past).
@@ -83,6 +83,10 @@ public final class TimeFinder {
             "informed", "isolated", "licensed", "married", "marked", "naked", "occupied", "organized",
             "qualified", "registered", "reserved", "retired", "sacred", "skilled", "sophisticated", "talented", "tired",
             "trusted", "unexpected", "unprecedented", "wicked", "wretched", "beloved", "crooked", "rugged");
+
+    /** Words before a noun phrase: a word in -ed after one of them (and its adverbs) is an adjective ("a still unspecified date"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our", "your", "my",
+            "this", "these", "those", "each", "every", "no", "any", "some");
 
     /** Words that make a sentence (and the two after it) speak of quarters and periods of a year. */
     private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "qtr");
@@ -251,6 +255,7 @@ public final class TimeFinder {
                 context.sentenceDay = null;
             }
             context.quarterTalk = s - talked <= 2;
+            context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
             context.referenceNear = s - referred <= 1;
             context.tense = tense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
             Resolved v = r.meaning().resolve(context);
@@ -286,6 +291,19 @@ public final class TimeFinder {
         return false;
     }
 
+    /** Whether tokens {@code from..to} name a part of a year longer than a quarter: "nine months", "the first half". */
+    private static boolean speaksOfLongerPart(TimeTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.lower[k];
+            if ((w.equals("nine") || w.equals("six") || w.equals("9") || w.equals("6"))
+                    && (t.is(k + 1, "months") || t.is(k + 1, "-") && t.is(k + 2, "month"))
+                    || w.equals("half") && (t.is(k - 1, "first") || t.is(k - 1, "second"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the words name a quarter by its number ("the third quarter", "Q3"), not by its distance from another
      * ("the year-ago quarter"): only those make the quarter the text speaks of.
@@ -304,8 +322,9 @@ public final class TimeFinder {
     }
 
     /**
-     * Keeps a value that names a date of the calendar as the text's last date (and the sentence's day); a quarter named
-     * by its number as the quarter the text speaks of. Returns whether the value was a date. A value reckoned from the
+     * Keeps a value that names a date of the calendar as the text's last date (and the sentence's day); the first recent
+     * quarter named by its number as the quarter the text speaks of (a report of results names its quarter first, then
+     * the one before it or the one ahead: "after a flat second quarter", "a fourth-quarter charge"). Returns whether the value was a date. A value reckoned from the
      * text's last date is not kept, so that "a year earlier" after "a year earlier" does not drift back a year more.
      */
     private static boolean remember(Context c, String value, boolean namedQuarter) {
@@ -327,7 +346,7 @@ public final class TimeFinder {
                 int q = value.charAt(6) - '0';
                 c.reference = LocalDate.of(year, q * 3 - 2, 1);
                 c.referenceUnit = Unit.QUARTER;
-                if (namedQuarter) {
+                if (namedQuarter && c.quarter == 0 && recent(year, q, c.article)) {
                     c.quarterYear = year;
                     c.quarter = q;
                 }
@@ -345,6 +364,18 @@ public final class TimeFinder {
         } catch (DateTimeException | NumberFormatException e) {
             return false;   // not a date after all: keep the last one
         }
+    }
+
+    /**
+     * Whether a quarter may be the one a report of results speaks of: begun by the article's date, and within the fifteen
+     * months before it (not "the third quarter of 1984" recalled in passing).
+     */
+    private static boolean recent(int year, int q, LocalDate article) {
+        if (article == null) {
+            return true;
+        }
+        LocalDate start = LocalDate.of(year, q * 3 - 2, 1);
+        return !start.isAfter(article) && start.plusMonths(15).isAfter(article);
     }
 
     /**
@@ -395,6 +426,11 @@ public final class TimeFinder {
             if (before.equals("be") || before.equals("being") || before.equals("is") || before.equals("are")
                     || before.equals("to")) {
                 return Direction.NONE;   // a participle of the present or the future: "will be paid", "is heard"
+            }
+            if (!PAST.contains(w) && (DETERMINERS.contains(before)
+                    || before.endsWith("ly") && DETERMINERS.contains(t.at(k - 2))
+                    || (before.equals("still") || before.equals("newly") || before.equals("long")) && DETERMINERS.contains(t.at(k - 2)))) {
+                return Direction.NONE;   // an adjective: "a still unspecified date", "the expected rise"
             }
             return Direction.PAST;
         }

@@ -67,11 +67,16 @@ final class TimeGrammar {
         Unit referenceUnit;
         /** Whether the last date the text named stands in the expression's sentence or the one before. */
         boolean referenceNear;
-        /** The last quarter the text named (year and quarter), or 0. */
+        /** The quarter the text speaks of (year and quarter): the first recent one it named, or 0. */
         int quarterYear;
         int quarter;
         /** Whether the expression's sentence, or the one before, speaks of quarters or periods of a year. */
         boolean quarterTalk;
+        /**
+         * Whether the expression's sentence, before it, speaks of a part of a year longer than a quarter ("the first nine
+         * months", "the first half"): what it compares with a year before is that part of the year before.
+         */
+        boolean longerPartTalk;
         /** The tense of the expression's clause. */
         Direction tense = Direction.NONE;
 
@@ -97,7 +102,7 @@ final class TimeGrammar {
             return reference != null && referenceNear ? new Resolved(value.apply(reference), Anchor.TEXT) : fromArticle(value, unknown);
         }
 
-        /** The quarter the text speaks of: the last it named, else the last one that ended before the article's date. */
+        /** The quarter the text speaks of: the first recent one it named, else the last one that ended before the article's date. */
         int[] quarterInTalk() {
             if (quarter > 0) {
                 return new int[] {quarterYear, quarter};
@@ -1370,6 +1375,19 @@ final class TimeGrammar {
         int m = month(j);
         if (m > 0) {
             int end = afterMonth(j);
+            Num day = t.lineBefore(end) || !t.digits(end) ? null : dayOfMonth(end);
+            if (day != null && !COUNTED.contains(t.at(day.end)) && !UNITS.containsKey(t.at(day.end)) && s != 0) {
+                int d = day.value;
+                // "last Oct. 23": the latest such day before the article's date; "next March 3": the first after it
+                return new Reading(i, day.end, Type.DATE, null, c -> c.fromArticle(a -> {
+                    for (int y = s < 0 ? a.getYear() : a.getYear() - 1; ; y += s < 0 ? -1 : 1) {
+                        LocalDate x = TimeValues.date(y, m, d);
+                        if (x != null && (s < 0 ? x.isBefore(a) : x.isAfter(a)) || Math.abs(y - a.getYear()) > 8) {
+                            return x == null ? TimeValues.month(y, m) : TimeValues.day(x);
+                        }
+                    }
+                }, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+            }
             return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> {
                 int y = a.getYear();
                 if (s < 0 && m >= a.getMonthValue()) {
@@ -1657,6 +1675,12 @@ final class TimeGrammar {
      */
     private static Meaning yearAgo(boolean fromText) {
         return c -> {
+            if (c.quarterTalk && c.longerPartTalk) {
+                int[] q = c.quarterInTalk();
+                if (q != null) {
+                    return new Resolved(TimeValues.year(q[0] - 1), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                }
+            }
             if (c.quarterTalk) {
                 int[] q = c.quarterInTalk();
                 if (q != null) {
@@ -1905,6 +1929,7 @@ final class TimeGrammar {
         int sh = shift;
         boolean last = latest;
         boolean thisOne = current && rel == 0 && t.is(from, "this");
+        boolean quarterNamed = quarterWord;
         return new Reading(from, end, Type.DATE, null, c -> {
             if (now && !thisOne) {
                 return c.fromArticle(a -> TimeValues.period(a, Unit.QUARTER, rel), "XXXX-QX");
@@ -1918,6 +1943,9 @@ final class TimeGrammar {
                 return new Resolved("XXXX-QX", Anchor.UNRESOLVED);
             }
             int qy = y != null ? y : q[0] - (ago ? 1 : 0) + sh;
+            if (c.longerPartTalk && !quarterNamed && rel == 0) {
+                return new Resolved(TimeValues.year(qy), y != null ? Anchor.NONE : c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+            }
             int qq = q[1];
             if (rel != 0) {
                 LocalDate d = LocalDate.of(qy, qq * 3 - 2, 1).plusMonths(3L * rel);
@@ -2225,7 +2253,8 @@ final class TimeGrammar {
         }
         String holiday = name;
         int s = shift;
-        return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> {
+        boolean week = t.is(end, "week") && !t.is(end + 1, "-");   // "Easter week": the week that holds it
+        return new Reading(i, week ? end + 1 : end, Type.DATE, null, c -> c.fromArticle(a -> {
             LocalDate same = TimeValues.holiday(holiday, a.getYear());
             LocalDate d;
             if (s < 0) {
@@ -2239,11 +2268,12 @@ final class TimeGrammar {
                 LocalDate after = same.isAfter(a) ? same : TimeValues.holiday(holiday, a.getYear() + 1);
                 long back = a.toEpochDay() - before.toEpochDay();
                 long ahead = after.toEpochDay() - a.toEpochDay();
-                boolean past = c.tense == Direction.PAST ? ahead > 0 : c.tense != Direction.FUTURE && back <= ahead;
+                // a clause in the past may tell of the days just before a holiday at hand ("as Easter week began")
+                boolean past = c.tense == Direction.PAST ? ahead > 7 : c.tense != Direction.FUTURE && back <= ahead;
                 d = past ? before : after;
             }
-            return TimeValues.day(d);
-        }, "XXXX-XX-XX"));
+            return week ? TimeValues.week(d) : TimeValues.day(d);
+        }, week ? "XXXX-WXX" : "XXXX-XX-XX"));
     }
 
     // ---------------------------------------------------------------- times named from the text's last date

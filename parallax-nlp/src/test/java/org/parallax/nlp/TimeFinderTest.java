@@ -232,4 +232,47 @@ class TimeFinderTest {
         }
         assertThat(times(text.toString(), "2025-06-11")).isEqualTo(found);
     }
+
+    @Test
+    void find_aWordInEdAfterADeterminer_isAnAdjectiveNotThePast() {
+        // "would" makes the clause speak of the future; "unspecified" after "a still" is no verb in the past
+        assertThat(values("The split would be paid on a still unspecified date in January to holders.", "2024-10-26"))
+                .containsExactly("January=2025-01");
+        assertThat(values("The split was paid on a date in January to holders.", "2024-10-26"))
+                .containsExactly("January=2024-01");
+    }
+
+    @Test
+    void find_aReportsQuarter_isTheFirstRecentQuarterItNames() {
+        String text = "The company stopped paying a dividend in the third quarter of 2014. It posted third-quarter net "
+                + "of $9 million. After a flat second quarter, sales rose. Net was up from $7 million a year ago.";
+        assertThat(values(text, "2024-11-01")).containsExactly("the third quarter of 2014=2014-Q3",
+                "third-quarter=2024-Q3", "second quarter=2024-Q2", "a year ago=2023-Q3");
+        String ahead = "Its third-quarter net rose. It expects a fourth-quarter charge. Sales fell from a year ago.";
+        assertThat(values(ahead, "2024-11-01")).containsExactly("third-quarter=2024-Q3", "fourth-quarter=2024-Q4",
+                "a year ago=2023-Q3");
+    }
+
+    @Test
+    void find_aYearBeforeBesideNineMonths_isTheYearBefore() {
+        String text = "Third-quarter net rose 5%. For the nine months, net was $2 billion, up from $1.7 billion a year "
+                + "earlier.";
+        assertThat(values(text, "2024-10-26")).containsExactly("Third-quarter=2024-Q3", "the nine months=P9M",
+                "a year earlier=2023");
+    }
+
+    @Test
+    void find_lastMonthAndDay_isThatDayBeforeTheArticlesDate() {
+        assertThat(values("He was shot to death last Oct. 23 at his home.", "2024-04-19"))
+                .containsExactly("last Oct. 23=2023-10-23");
+        assertThat(values("The law takes effect next March 3.", "2024-04-19"))
+                .containsExactly("next March 3=2025-03-03");
+    }
+
+    @Test
+    void find_aHolidayWeek_isTheWeekThatHoldsTheHoliday() {
+        // Easter 2025 is 20 April, in ISO week 16; a clause in the past tells of the days just before it
+        assertThat(values("Protesters prayed as Easter week began.", "2025-04-14")).containsExactly("Easter week=2025-W16");
+        assertThat(values("Protesters prayed at Easter.", "2025-06-14")).containsExactly("Easter=2025-04-20");
+    }
 }
