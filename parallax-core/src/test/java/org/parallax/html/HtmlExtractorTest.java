@@ -142,6 +142,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_aFormThatWrapsTheWholePage_keepsItsText_whileASearchFormGoes() {
+        String post = "Since the update the phone no longer downloads apps over mobile data, only over wifi";
+        String html = "<html><body><form class=\"search\"><span>Search the forum</span></form><form id=\"page\">"
+                + "<div class=\"thread\"><div class=\"text\">" + post + "</div><div class=\"text\">"
+                + post.replace("phone", "tablet") + "</div></div></form></body></html>";
+        HtmlPage wrapped = HtmlExtractor.extract(html, null);
+        assertThat(wrapped.text()).contains(post, post.replace("phone", "tablet")).doesNotContain("Search the forum");
+    }
+
+    @Test
     void extract_headline_underABreadcrumbHeading_isTheHeadingOverTheArticleThatAStatedTitleAgreesWith() {
         String trail = "<ul class=\"crumbs\"><li><a href=\"/\">Home</a></li><li><a href=\"/local\">Local</a></li>"
                 + "<li><h1>Pier works: ferry stays in port for a month</h1></li></ul>";
