@@ -26,6 +26,8 @@ final class Headlines {
     private static final int MIN_LENGTH = 8;
     /** Headings looked at outside an article: a page with more is a list of them. */
     private static final int MAX_HEADINGS = 50;
+    /** How many enclosing elements are looked at for a breadcrumb trail around a heading. */
+    private static final int TRAIL_DEPTH = 6;
     /** Longer ones are blocks of text under a heading's tag: they are not split or compared, part by part. */
     private static final int MAX_LENGTH = 600;
 
@@ -43,6 +45,10 @@ final class Headlines {
         String heading = heading(doc, List.of(ld, og, documentTitle), sites);
         ld = withoutSite(ld, sites, heading);
         og = withoutSite(og, sites, heading);
+        String underTrail = headingUnderTrail(doc, og, ld);
+        if (underTrail != null) {
+            return underTrail;
+        }
         if (!heading.isEmpty() && key(heading).equals(key(og))) {
             return og;
         }
@@ -99,6 +105,80 @@ final class Headlines {
             }
         }
         return null;
+    }
+
+    /**
+     * When the page's h1 closes its breadcrumb trail ("Home › Politics › Headline"), the headline shown over the
+     * article is a heading further down: the first one that og:title or the JSON-LD headline states, whole or
+     * without the kicker in front of it ("Kicker" + "Headline" in one heading), in the form the stating source
+     * writes it; or the heading's part after the kicker when og:title reads "Kicker: Headline".
+     */
+    private static String headingUnderTrail(Document doc, String og, String ld) {
+        String ogKey = key(og);
+        String ldKey = key(ld);
+        boolean trailSeen = false;
+        int seen = 0;
+        for (Element e : doc.select("h1, h2")) {
+            if (seen++ == MAX_HEADINGS) {
+                break;
+            }
+            if (!trailSeen) {
+                trailSeen = e.nameIs("h1") && inTrail(e);
+                continue;
+            }
+            if (inTrail(e)) {
+                continue;
+            }
+            String whole = clean(e.text());
+            if (whole.length() < MIN_LENGTH || whole.length() > MAX_LENGTH) {
+                continue;
+            }
+            String last = lastPart(e);
+            for (String part : last == null ? List.of(whole) : List.of(whole, last)) {
+                String k = key(part);
+                if (k.equals(ogKey)) {
+                    return og;
+                }
+                if (k.equals(ldKey)) {
+                    return ld;
+                }
+            }
+            if (last != null && og.length() > last.length() && og.endsWith(last)
+                    && KICKER_END.matcher(og.substring(0, og.length() - last.length()).strip()).find()) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a heading sits in a breadcrumb trail or a navigation bar, by its own or an enclosing element's name. */
+    private static boolean inTrail(Element heading) {
+        Element e = heading;
+        for (int depth = 0; e != null && depth <= TRAIL_DEPTH; depth++, e = e.parent()) {
+            if (e.nameIs("nav")) {
+                return true;
+            }
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                if (containsCrumb(a.getKey()) || !a.getKey().equals("style") && containsCrumb(a.getValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsCrumb(String s) {
+        return s.length() < MAX_LENGTH && s.toLowerCase(Locale.ROOT).contains("crumb");
+    }
+
+    /** The text of a heading's last child element when the heading holds two or more: the kicker comes first. */
+    private static String lastPart(Element heading) {
+        List<Element> parts = heading.children().stream().filter(c -> !clean(c.text()).isEmpty()).toList();
+        if (parts.size() < 2) {
+            return null;
+        }
+        String last = clean(parts.get(parts.size() - 1).text());
+        return last.length() >= MIN_LENGTH ? last : null;
     }
 
     /** How a kicker ends before its headline: a colon or a dash. */

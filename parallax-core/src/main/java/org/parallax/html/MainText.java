@@ -89,8 +89,10 @@ final class MainText {
         }
         body.select(NEVER_TEXT).remove();
         removeAsidesAround(body);
+        int bodyText = body.text().length();
         for (Element e : body.select(TEXT_IF_PROSE)) {
-            if (e.parent() != null && paragraphText(e) < 200 && !holdsMarkedBody(e)) {
+            if (e.parent() != null && paragraphText(e) < 200 && !holdsMarkedBody(e)
+                    && !(e.nameIs("form") && e.text().length() > bodyText * 0.5)) {
                 e.remove();
             }
         }

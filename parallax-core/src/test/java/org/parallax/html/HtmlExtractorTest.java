@@ -142,6 +142,41 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_aFormThatWrapsTheWholePage_keepsItsText_whileASearchFormGoes() {
+        String post = "Since the update the phone no longer downloads apps over mobile data, only over wifi";
+        String html = "<html><body><form class=\"search\"><span>Search the forum</span></form><form id=\"page\">"
+                + "<div class=\"thread\"><div class=\"text\">" + post + "</div><div class=\"text\">"
+                + post.replace("phone", "tablet") + "</div></div></form></body></html>";
+        HtmlPage wrapped = HtmlExtractor.extract(html, null);
+        assertThat(wrapped.text()).contains(post, post.replace("phone", "tablet")).doesNotContain("Search the forum");
+    }
+
+    @Test
+    void extract_headline_underABreadcrumbHeading_isTheHeadingOverTheArticleThatAStatedTitleAgreesWith() {
+        String trail = "<ul class=\"crumbs\"><li><a href=\"/\">Home</a></li><li><a href=\"/local\">Local</a></li>"
+                + "<li><h1>Pier works: ferry stays in port for a month</h1></li></ul>";
+        String kicker = "<html><head><meta property=\"og:title\" content=\"Ferry stays in port while the pier is rebuilt\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pier works: ferry stays in"
+                + " port for a month\"}</script></head><body>" + trail + "<article><h2><span>Harbour works</span><span>Ferry stays in port while the pier"
+                + " is rebuilt</span></h2><p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(kicker, null).title()).isEqualTo("Ferry stays in port while the pier is rebuilt");
+        String stated = "<html><head><meta property=\"og:title\" content=\"Pier works: ferry stays in port for a month\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"No ferry until the pier"
+                + " is rebuilt\"}</script></head><body>" + trail + "<article><hgroup><h2>No ferry until the pier is rebuilt</h2>"
+                + "</hgroup><p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(stated, null).title()).isEqualTo("No ferry until the pier is rebuilt");
+        String unconfirmed = "<html><head><meta property=\"og:title\" content=\"Pier works: ferry stays in port for a month\">"
+                + "</head><body>" + trail + "<article><h2>What the works change for commuters</h2><p>Text.</p></article>"
+                + "</body></html>";
+        assertThat(HtmlExtractor.extract(unconfirmed, null).title()).isEqualTo("Pier works: ferry stays in port for a month");
+        String sectionLink = "<html><head><meta property=\"og:title\" content=\"Ferry stays in port for a month\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"What the works change\"}"
+                + "</script></head><body><article><a href=\"/local\">Local</a><h1>Ferry stays in port for a month</h1>"
+                + "<h2>What the works change</h2><p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(sectionLink, null).title()).isEqualTo("Ferry stays in port for a month");
+    }
+
+    @Test
     void extract_authors_fromStructuredDataByReferenceAndFromBylineElements() {
         String graph = "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\","
                 + "\"author\":{\"@id\":\"#p1\"}},{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Mara Velden\"},"
