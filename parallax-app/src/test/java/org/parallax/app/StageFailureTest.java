@@ -7,12 +7,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.nlp.Annotation;
+import org.parallax.stage.TimeBudget;
 import org.parallax.stage.DocumentStage;
 import org.parallax.store.Store;
 
@@ -52,6 +54,29 @@ class StageFailureTest {
             assertThat(store.count()).isEqualTo(3);
             assertThat(store.pending(Store.ANNOTATION, Store.IDENTITIES, Store.IDENTITIES_VERSION)).isEmpty();
             assertThat(store.storyCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void analyze_whenAnArticleTakesLongerThanItsBudget_failsItClearlyStoresTheRestAndTheNextRunCompletes() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Port fees cut\n\nThe port of Lisbon cut its fees on Monday, said Ana Costa, the harbour master. The work took three weeks and cost less than planned, officials said, and traffic is expected to return to normal by the end of the month.\n\nResidents welcomed the news at a meeting in the town hall on Monday evening.");
+        Files.writeString(corpus.resolve("b.txt"), "Bridge reopens\n\nThe Quarnby bridge reopened on Friday after repairs. Engineers replaced two of its steel cables and painted the deck, and the first buses crossed it before noon.\n\nShop owners on both banks said trade had fallen by half while it was shut.");
+        Annotation real = new Annotation();
+        Annotation hurried = new Annotation(new TimeBudget(Duration.ZERO, Duration.ZERO));
+        DocumentStage<Article, AnnotatedArticle> stage = DocumentStage.of("annotation", Annotation.VERSION,
+                a -> (a.text().contains("Quarnby") ? hurried : real).apply(a));
+        StringWriter err = new StringWriter();
+        try (Store store = Store.open(dir.resolve("store"), Clock.systemUTC())) {
+            Analysis.Result first = Analysis.run(List.of(corpus.toString()), store, new PrintWriter(err), 2, 256, stage);
+            assertThat(first.summary().failed()).as(err.toString()).isEqualTo(1);
+            assertThat(err.toString()).containsPattern("error: " + java.util.regex.Pattern.quote(corpus.resolve("b.txt").toString())
+                    + ": annotation failed: document \\w+: stopped after sentences: [0-9.]+ s, over its time budget of 0.0 s");
+            assertThat(store.count()).isEqualTo(1);
+
+            Analysis.Result second = Analysis.run(List.of(corpus.toString()), store, new PrintWriter(new StringWriter()), 2, 256, real);
+            assertThat(second.summary().failed()).isZero();
+            assertThat(store.count()).isEqualTo(2);
         }
     }
 }

@@ -64,6 +64,7 @@ public final class Cleaner {
                 }
             }
         }
+        shortArticle(quality, bodyFrom);
         String title = headline.title().length() < 10 ? null : Headline.comparable(headline.title());
         for (int i = bodyFrom; i < lines.size() && title != null; i++) {
             if (repeatsTitle(title, lines.get(i).text())) {
@@ -138,6 +139,23 @@ public final class Cleaner {
     }
 
     private static final int REPEAT_LABEL = 60;
+
+    /**
+     * A text with no paragraph long enough to vouch for its neighbours, whose best lines are whole sentences: a short
+     * article (a brief, a wire snap), its sentences kept, not an empty page.
+     */
+    private static void shortArticle(Quality[] quality, int bodyFrom) {
+        for (int i = bodyFrom; i < quality.length; i++) {
+            if (quality[i] == Quality.GOOD) {
+                return;
+            }
+        }
+        for (int i = bodyFrom; i < quality.length; i++) {
+            if (quality[i] == Quality.NEAR_GOOD) {
+                quality[i] = Quality.GOOD;
+            }
+        }
+    }
 
     private Quality[] judge(List<Line> lines, List<LineFeatures> features, String site, boolean marked) {
         Quality[] q = new Quality[lines.size()];

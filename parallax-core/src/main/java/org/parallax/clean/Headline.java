@@ -65,7 +65,7 @@ record Headline(String title, int lineIndex) {
             return abovePose;
         }
         for (int i = 0; i < limit && !isProse(features.get(i)); i++) {
-            if (candidate(features.get(i))) {
+            if (candidate(features.get(i)) && !(features.get(i).punctuated && lastWithWords(features, i))) {
                 return labelled(lines.get(i), i);
             }
         }
@@ -108,6 +108,16 @@ record Headline(String title, int lineIndex) {
             return null;
         }
         return null;
+    }
+
+    /** Whether no line after line {@code i} has words: a sentence standing last is the body, not its headline. */
+    private static boolean lastWithWords(List<LineFeatures> features, int i) {
+        for (int k = i + 1; k < features.size(); k++) {
+            if (features.get(k).words > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Headline labelled(Line line, int index) {

@@ -22,6 +22,7 @@ import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
 import org.parallax.stage.DocumentStage;
+import org.parallax.stage.TimeBudget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -306,7 +307,8 @@ public final class Pipeline {
 
         Processed.Failed failure(RawDocument raw, Throwable e) {
             failed.incrementAndGet();
-            return new Processed.Failed(raw.source(), stage.name(), "document " + raw.id() + ": " + e);
+            String why = e instanceof TimeBudget.OverBudget ? e.getMessage() : e.toString();
+            return new Processed.Failed(raw.source(), stage.name(), "document " + raw.id() + ": " + why);
         }
 
         void log() {

@@ -197,4 +197,12 @@ class CleanerTest {
         assertThat(profile.size()).isLessThanOrEqualTo(20);
         assertThat(profile.isChrome("site.example", "Site footer")).isTrue();
     }
+
+    @Test
+    void clean_aBriefOfOneSentence_keepsItAsTheText_notAsItsHeadline() {
+        CleanedText brief = new Cleaner(ChromeSnapshot.NONE).clean(
+                "Ferry resumes\n\nThe island ferry resumed service on Monday after the storms, the operator said.\n", null, null);
+        assertThat(brief.text()).contains("The island ferry resumed service on Monday after the storms, the operator said.");
+        assertThat(brief.title()).doesNotContain("resumed service");
+    }
 }

@@ -6,8 +6,10 @@ import org.parallax.model.ArticleEntities;
 import org.parallax.model.Article;
 import org.parallax.model.Quote;
 import org.parallax.model.Sentence;
+import org.parallax.model.Stance;
 import org.parallax.model.TimeExpression;
 import org.parallax.stage.DocumentStage;
+import org.parallax.stage.TimeBudget;
 
 /**
  * The annotation stage, {@code Article -> AnnotatedArticle}: the clean text is split into sentences once,
@@ -25,6 +27,17 @@ public final class Annotation implements DocumentStage<Article, AnnotatedArticle
     private final TimeFinder times = new TimeFinder();
     private final StanceFinder stances = new StanceFinder();
     private final ClaimFinder claims = new ClaimFinder();
+    private final TimeBudget budget;
+
+    /** Annotation within the usual time budget ({@link TimeBudget#ANNOTATION}). */
+    public Annotation() {
+        this(TimeBudget.ANNOTATION);
+    }
+
+    /** Annotation whose documents fail when they take longer than {@code budget}, checked between its finders. */
+    public Annotation(TimeBudget budget) {
+        this.budget = budget;
+    }
 
     @Override
     public String name() {
@@ -39,11 +52,17 @@ public final class Annotation implements DocumentStage<Article, AnnotatedArticle
     @Override
     public AnnotatedArticle apply(Article article) {
         String text = article.text();
+        TimeBudget.Deadline deadline = budget.start(text.length());
         List<Sentence> sentences = Sentences.split(text);
+        deadline.check("sentences");
         ArticleEntities named = entities.find(article.id(), text);
+        deadline.check("entities");
         List<Quote> said = quotes.find(text, sentences, named);
+        deadline.check("quotes");
         List<TimeExpression> when = times.find(text, sentences, TimeFinder.dateOf(article), TimeExpression.Anchor.ARTICLE);
-        return new AnnotatedArticle(article, sentences, named, said, when, stances.find(text, sentences, named, said),
-                claims.find(text, sentences, named, when));
+        deadline.check("time expressions");
+        List<Stance> stood = stances.find(text, sentences, named, said);
+        deadline.check("stances");
+        return new AnnotatedArticle(article, sentences, named, said, when, stood, claims.find(text, sentences, named, when));
     }
 }
