@@ -86,6 +86,16 @@ class BadInputTest {
     }
 
     @Test
+    void extract_writesArticlesOut_andItsSummarySaysSoNotStored() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), GOOD);
+        Cli.Result r = Cli.run("extract", in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(1);
+        assertThat(r.err()).contains("extraction run done: read=1, written=1,").doesNotContain("stored=");
+    }
+
+    @Test
     void run_badUsage_exitsWith2() {
         assertThat(Cli.run("analyze").exit()).isEqualTo(2);
         assertThat(Cli.run("no-such-command").exit()).isEqualTo(2);

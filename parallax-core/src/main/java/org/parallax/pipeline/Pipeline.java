@@ -109,7 +109,11 @@ public final class Pipeline {
         stages.log(annotation != NO_ANNOTATION);
         Summary summary = new Summary(totals.read, totals.stored, totals.duplicates, totals.skipped, totals.skips,
                 totals.failed, Duration.ofNanos(System.nanoTime() - started));
-        LOG.info("analysis done: {}", summary.line());
+        if (annotation == NO_ANNOTATION) {
+            LOG.info("extraction run done: {}", summary.line("written"));
+        } else {
+            LOG.info("analysis done: {}", summary.line());
+        }
         return summary;
     }
 

@@ -31,7 +31,12 @@ public record Summary(int read, int stored, int duplicates, int skipped, List<In
 
     /** The one summary line of a run. */
     public String line() {
-        return String.format(Locale.ROOT, "read=%d, stored=%d, duplicates=%d, skipped=%d, failed=%d, elapsed=%.1fs, rate=%.1f docs/s",
-                read, stored, duplicates, skipped, failed(), elapsed.toNanos() / 1e9, rate());
+        return line("stored");
+    }
+
+    /** The summary, naming what became of the articles made ({@code stored} in a store, {@code written} out). */
+    public String line(String kept) {
+        return String.format(Locale.ROOT, "read=%d, %s=%d, duplicates=%d, skipped=%d, failed=%d, elapsed=%.1fs, rate=%.1f docs/s",
+                read, kept, stored, duplicates, skipped, failed(), elapsed.toNanos() / 1e9, rate());
     }
 }
