@@ -21,7 +21,10 @@ import java.util.zip.GZIPOutputStream;
  */
 final class HostileCorpus {
     /** What a run must report of one input: its name, and words its error line holds (null: read without error). */
-    record Expectation(String name, String error) {
+    record Expectation(String name, String error, int lines) {
+        Expectation(String name, String error) {
+            this(name, error, error == null ? 0 : 1);
+        }
     }
 
     static final String GOOD = "good.txt";
@@ -75,7 +78,8 @@ final class HostileCorpus {
                 .getBytes(StandardCharsets.US_ASCII));
         put(expected, folder, "deep.json", "nesting depth", ("[".repeat(1_000_000) + "]".repeat(1_000_000)).getBytes(StandardCharsets.US_ASCII));
         put(expected, folder, "deep.jsonl", "nesting depth", ("[".repeat(100_000) + "]".repeat(100_000) + "\n").getBytes(StandardCharsets.US_ASCII));
-        put(expected, folder, "lying.warc", "corrupt WARC record", lyingWarc());
+        Files.write(folder.resolve("lying.warc"), lyingWarc());
+        expected.put("lying.warc", new Expectation("lying.warc", "corrupt WARC", 2));
         put(expected, folder, "external-entity.rss", "DOCTYPE is disallowed", ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM"
                 + " \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>t</title><item><title>&x;</title>"
                 + "<description>&x;</description></item></channel></rss>").getBytes(StandardCharsets.US_ASCII));
@@ -109,16 +113,22 @@ final class HostileCorpus {
         }
     }
 
-    /** A WARC whose first record claims more bytes than the file holds, after a record that claims fewer than it has. */
+    /**
+     * A WARC whose first record claims fewer bytes than it has (the rest reads as garbage before the next record) and
+     * whose last claims more than the file holds: the page between them must still be read.
+     */
     private static byte[] lyingWarc() {
-        String page = "<html><body><p>Storm closes the harbour for a day, the port said.</p></body></html>";
+        String page = "<html><body><p>Storm closes the harbour for a day, the port said. The ferry operator said boats"
+                + " would stay in port until the wind drops on Tuesday.</p></body></html>";
         String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page;
-        String shortRecord = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/a\r\n"
-                + "WARC-Date: 2024-03-14T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
-                + "Content-Type: application/http; msgtype=response\r\nContent-Length: 20\r\n\r\n" + http + "\r\n\r\n";
-        String longRecord = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.org/b\r\n"
-                + "WARC-Date: 2024-03-14T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>\r\n"
-                + "Content-Type: application/http; msgtype=response\r\nContent-Length: 99999999\r\n\r\n" + http;
-        return (shortRecord + longRecord).getBytes(StandardCharsets.US_ASCII);
+        return (record("https://example.org/a", 1, 20, http) + record("https://example.org/b", 2, http.length(), http)
+                + record("https://example.org/c", 3, 99_999_999, http)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String record(String uri, int id, int claimed, String http) {
+        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-03-14T08:00:00Z\r\n"
+                + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000" + id + ">\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + claimed + "\r\n\r\n" + http
+                + "\r\n\r\n";
     }
 }

@@ -34,6 +34,14 @@ final class WarcRecords extends Lookahead implements AutoCloseable {
     private WarcReader reader;
     /** Where the last record read whole starts; -1 before the first. */
     private long lastStart = -1;
+    /**
+     * A record start the reader was moved to after data it could not read, while it is not yet known whether the
+     * record there reads (the bad data lay before it) or not (the record there is the bad one); else -1.
+     */
+    private long suspect = -1;
+    private String suspectCause;
+    /** A record read after a failure was reported, given next. */
+    private Ingested pending;
     private boolean done;
 
     WarcRecords(Path file, Ingest ingest, long maxDocument) throws IOException {
@@ -46,23 +54,93 @@ final class WarcRecords extends Lookahead implements AutoCloseable {
 
     @Override
     boolean exhausted() {
-        return done;
+        return done && pending == null;
     }
 
     /** The next item, or null to keep reading (a record that is not a page), or null with done set at the end. */
     @Override
     Ingested step() {
+        if (pending != null) {
+            Ingested next = pending;
+            pending = null;
+            return next;
+        }
+        Optional<WarcRecord> record;
         try {
-            Optional<WarcRecord> record = reader.next();
-            if (record.isEmpty()) {
-                finish();
-                return null;
-            }
-            lastStart = reader.position();
-            return convert(record.get(), lastStart);
+            record = reader.next();
         } catch (IOException | RuntimeException e) {
-            long at = resync(lastStart + 1);
-            return new Ingested.Failure(file + "#" + at, "corrupt WARC record at offset " + at + ": " + e.getMessage());
+            return unreadable(e.getMessage());
+        }
+        if (record.isEmpty()) {
+            finish();
+            return suspect < 0 ? null : failure(suspect, suspectCause);
+        }
+        long start = reader.position();   // from the file's start, wherever the reader was made
+        lastStart = start;
+        Ingested read;
+        try {
+            read = convert(record.get(), start);
+        } catch (IOException | RuntimeException e) {
+            moveTo(scanQuietly(start + 1));
+            read = failure(start, e.getMessage());   // the record's own content is broken: cut short, or not what it says
+        }
+        if (suspect >= 0) {
+            // the record the reader was moved to reads: the bad data lay between the last good record and it
+            Ingested bad = new Ingested.Failure(file + "#" + suspect, "corrupt WARC data before the record at offset "
+                    + suspect + " (" + suspectCause + "); read on from that record");
+            suspect = -1;
+            pending = read;
+            return bad;
+        }
+        return read;
+    }
+
+    /**
+     * Data after the last good record that does not read as a record: when the reader was just moved to a record start
+     * after bad data, that record is the bad one; else the reader moves to the next record start to find out.
+     */
+    private Ingested unreadable(String cause) {
+        if (suspect >= 0) {
+            long corrupt = suspect;
+            suspect = -1;
+            moveTo(scanQuietly(corrupt + 1));
+            return failure(corrupt, cause);
+        }
+        long next = scanQuietly(lastStart + 1);
+        if (next < 0) {
+            finish();
+            return failure(Math.max(lastStart, 0), cause + "; nothing after it reads as a record");
+        }
+        suspect = next;
+        suspectCause = cause;
+        moveTo(next);
+        return null;
+    }
+
+    private Ingested.Failure failure(long at, String cause) {
+        return new Ingested.Failure(file + "#" + at, "corrupt WARC record at offset " + at + ": " + cause);
+    }
+
+    /** Moves the reader to a record start, or ends the file when there is none ({@code at} < 0). */
+    private void moveTo(long at) {
+        if (at < 0) {
+            finish();
+            return;
+        }
+        try {
+            channel.position(at);
+            reader = new WarcReader(channel);
+        } catch (IOException e) {
+            finish();
+        }
+    }
+
+    private long scanQuietly(long from) {
+        try {
+            byte[] magic = reader.compression() == WarcCompression.GZIP ? new byte[] {0x1f, (byte) 0x8b, 0x08} : WARC_MAGIC;
+            return scan(Math.max(0, from), magic);
+        } catch (IOException e) {
+            return -1;
         }
     }
 
@@ -89,29 +167,6 @@ final class WarcRecords extends Lookahead implements AutoCloseable {
             body = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocument + 1));
         }
         return ingest.readHtml(RawDocument.Kind.WARC_CAPTURE, source, body, new SourceHints(null, response.target(), null, null, null));
-    }
-
-    /**
-     * Finds the corrupt record (the first record start after the last good one), moves past it to the
-     * start of the next record (or the end), and returns the corrupt record's offset.
-     */
-    private long resync(long from) {
-        try {
-            byte[] magic = reader.compression() == WarcCompression.GZIP ? new byte[] {0x1f, (byte) 0x8b, 0x08} : WARC_MAGIC;
-            long corrupt = scan(Math.max(0, from), magic);
-            long next = corrupt < 0 ? -1 : scan(corrupt + 1, magic);
-            if (next < 0) {
-                finish();
-            } else {
-                channel.position(next);
-                reader = new WarcReader(channel);
-                lastStart = next - 1;
-            }
-            return Math.max(corrupt, 0);
-        } catch (IOException e) {
-            finish();
-            return Math.max(from, 0);
-        }
     }
 
     private long scan(long from, byte[] magic) throws IOException {

@@ -109,6 +109,39 @@ class IngestTest {
     }
 
     @Test
+    void read_warcWhoseLengthsLie_readsTheGoodRecordsAndNamesEachBadOneAtItsOwnOffset() throws IOException {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>The ferry resumed service on"
+                + " Monday after a week of storms kept the boats in harbour, the operator said.</p></body></html>";
+        String first = warcRecord("https://news.example/1", 1, http.length(), http);
+        String tooShort = warcRecord("https://news.example/2", 2, 20, http);
+        String good = warcRecord("https://news.example/3", 3, http.length(), http);
+        String tooLong = warcRecord("https://news.example/4", 4, 99_999, http);
+        Path file = dir.resolve("lying.warc");
+        Files.writeString(file, first + tooShort + good + tooLong, StandardCharsets.US_ASCII);
+        int goodAt = first.length() + tooShort.length();
+        int tooLongAt = goodAt + good.length();
+
+        List<Ingested> got = read(file);
+
+        assertThat(got).filteredOn(i -> i instanceof Ingested.Document).extracting(Ingested::source)
+                .containsExactly(file + "#0", file + "#" + goodAt);
+        List<Ingested.Failure> failures = got.stream().filter(i -> i instanceof Ingested.Failure)
+                .map(i -> (Ingested.Failure) i).toList();
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(0).source()).isEqualTo(file + "#" + goodAt);
+        assertThat(failures.get(0).reason()).startsWith("corrupt WARC data before the record at offset " + goodAt);
+        assertThat(failures.get(1).source()).isEqualTo(file + "#" + tooLongAt);
+        assertThat(failures.get(1).reason()).startsWith("corrupt WARC record at offset " + tooLongAt);
+    }
+
+    private static String warcRecord(String uri, int id, int claimed, String http) {
+        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-03-14T08:00:00Z\r\n"
+                + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000" + id + ">\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + claimed + "\r\n\r\n" + http
+                + "\r\n\r\n";
+    }
+
+    @Test
     void read_jsonFileWithoutRecords_isSkippedNotFailed() throws IOException {
         Files.writeString(dir.resolve("meta.json"), "{\"about\": \"not an article\"}");
         Files.writeString(dir.resolve("many.json"), "[{\"text\": \"One.\"}, {\"text\": \"Two.\"}]");
