@@ -67,6 +67,9 @@ public final class WebServer implements AutoCloseable {
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY");
 
+    /** How long a connection may send nothing (a request sent a byte at a time holds a connection no longer). */
+    static final long IDLE_TIMEOUT_MS = 10_000;
+
     /** Starts serving {@code store} on {@code host:port} (port 0 picks a free one), 200 requests/s per client. */
     public static WebServer start(Store store, String host, int port) {
         return start(store, host, port, 200);
@@ -144,6 +147,11 @@ public final class WebServer implements AutoCloseable {
             });
         });
         server.app.start(host, port);
+        for (org.eclipse.jetty.server.Connector c : server.app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.AbstractConnector connector) {
+                connector.setIdleTimeout(IDLE_TIMEOUT_MS);   // a client that sends nothing for this long is let go
+            }
+        }
         return server;
     }
 

@@ -200,6 +200,26 @@ class WebServerTest {
         }
     }
 
+    @Test
+    void slowClients_holdingConnectionsWithUnfinishedRequests_areLetGo_andOthersAreServedMeanwhile() throws Exception {
+        List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1));
+                slow.add(socket);
+            }
+            assertThat(get("/").statusCode()).isEqualTo(200);
+            java.net.Socket first = slow.get(0);
+            first.setSoTimeout((int) (WebServer.IDLE_TIMEOUT_MS * 3));
+            assertThat(first.getInputStream().read()).as("the server closes the idle connection").isEqualTo(-1);
+        } finally {
+            for (java.net.Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
     /** The status of a request written by hand (the HTTP client will not send another Host). */
     private static int rawStatus(String request) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
