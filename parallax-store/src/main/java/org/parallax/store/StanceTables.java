@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.AttributedStance;
+import org.parallax.model.Quote;
+import org.parallax.model.Span;
 import org.parallax.model.Stance;
 
 /**
@@ -22,13 +24,11 @@ import org.parallax.model.Stance;
  */
 final class StanceTables {
     /** A quote {@code q} of the stance row's article whose content holds its evidence (the first such, by start). */
-    private static final String HOLDS = "q.article = s.article AND q.start <= s.evidence_start AND s.evidence_end <= q.end"
-            + " ORDER BY q.start, q.end LIMIT 1";
     /** The columns {@link #row} reads, in order; {@code ac} and {@code ta} are the actor's and the target's entities. */
     private static final String COLUMNS = "s.article, s.evidence_start, s.evidence_end, s.evidence_text, s.actor_start,"
             + " s.actor_end, s.actor_text, s.issue, s.topic, s.issue_start, s.issue_end, s.position, s.condition_start,"
             + " s.condition_end, s.condition_text, s.target_start, s.target_end, ac.id, ac.name, ta.id, ta.name,"
-            + " (SELECT q.start FROM quotes q WHERE " + HOLDS + "), (SELECT q.end FROM quotes q WHERE " + HOLDS + "),"
+            + " s.quote_start, s.quote_end,"
             + " a.title, a.outlet, a.published, sa.story, st.title";
 
     /** The actor, the target, the article and the story of the stance row {@code s}. */
@@ -49,10 +49,11 @@ final class StanceTables {
         try (PreparedStatement drop = c.prepareStatement("DELETE FROM stances WHERE article = ?");
              PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO stances(article, evidence_start, evidence_end,"
                      + " evidence_text, actor_start, actor_end, actor_text, issue, topic, issue_start, issue_end, position,"
-                     + " condition_start, condition_end, condition_text, target_start, target_end)"
-                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                     + " condition_start, condition_end, condition_text, target_start, target_end, quote_start, quote_end)"
+                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             drop.setString(1, id);
             drop.executeUpdate();
+            QuoteSpans held = new QuoteSpans(a.quotes());
             for (Stance s : a.stances()) {
                 ps.setString(1, id);
                 span(ps, 2, s.evidence());
@@ -66,6 +67,7 @@ final class StanceTables {
                 span(ps, 13, s.condition());
                 ps.setString(15, s.condition() == null ? null : s.condition().of(text));
                 span(ps, 16, s.target());
+                span(ps, 18, held.holding(s.evidence()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -154,5 +156,57 @@ final class StanceTables {
         AttributedStance s = new AttributedStance(rs.getString(1), stance, rs.getString(4), rs.getString(7), rs.getString(15),
                 rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), span(rs, 22));
         return new ReportedStance(s, rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28));
+    }
+
+    /**
+     * An article's quote contents, to find the one holding a span (the first by start, then end) in log time: sorted by
+     * start and end, with the furthest end reached so far at each.
+     */
+    private static final class QuoteSpans {
+        private final int[] starts;
+        private final int[] ends;
+        private final int[] furthest;
+
+        QuoteSpans(List<Quote> quotes) {
+            List<Span> spans = quotes.stream().map(Quote::content).distinct()
+                    .sorted(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end)).toList();
+            starts = spans.stream().mapToInt(Span::start).toArray();
+            ends = spans.stream().mapToInt(Span::end).toArray();
+            furthest = new int[ends.length];
+            for (int i = 0; i < ends.length; i++) {
+                furthest[i] = Math.max(ends[i], i == 0 ? Integer.MIN_VALUE : furthest[i - 1]);
+            }
+        }
+
+        /** The first quote (by start, then end) whose content holds {@code span}, or null. */
+        Span holding(Span span) {
+            int last = lastStartingBy(span.start());
+            int lo = 0;
+            int hi = last;
+            while (lo < hi) {   // the first quote reaching the span's end: where the furthest end first gets there
+                int mid = (lo + hi) >>> 1;
+                if (furthest[mid] >= span.end()) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo < last && ends[lo] >= span.end() ? new Span(starts[lo], ends[lo]) : null;
+        }
+
+        /** How many quotes start at or before {@code at}. */
+        private int lastStartingBy(int at) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 }

@@ -147,6 +147,22 @@ class StanceTablesTest {
     }
 
     @Test
+    void open_storeFromBeforeStanceQuotes_linksEachStoredStanceToTheQuoteHoldingIt() throws Exception {
+        Processed.Done first = first();
+        try (Store store = Store.open(dir, CLOCK)) {
+            analyzed(store, first, second());
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
+             java.sql.Statement s = c.createStatement()) {
+            OlderSchema.rollBackTo(s, 14);
+        }
+        try (Store store = Store.open(dir, CLOCK)) {
+            List<ReportedStance> found = store.stancesOfArticle(first.article().id());
+            assertThat(found).extracting(r -> r.stance().quote()).containsExactly(null, null, at(FIRST, "Lars Holm is dishonest."));
+        }
+    }
+
+    @Test
     void stanceMatrix_actorsByTopic_eachCellItsStancesOldestFirst_aChangeIsMixed() {
         Processed.Done first = first();
         Processed.Done second = second();
