@@ -172,6 +172,9 @@ public final class QuoteFinder {
                     who = before.speaker() != null ? before : after.cue() != null ? after : before;
                 }
                 if (who.isNone()) {
+                    who = positionBefore(from, first.open());
+                }
+                if (who.isNone()) {
                     who = signed(last.close());
                 }
                 if (who.isNone()) {
@@ -319,17 +322,8 @@ public final class QuoteFinder {
          * pronoun standing for one can take it.
          */
         private Quote position(int c, int start, int last, int end) {
-            int subjectStart = subjectStart(c, start);
-            if (subjectStart < 0 || c + 1 >= last) {
-                return null;
-            }
-            for (int i = auxiliariesBefore(c); i < c; i++) {
-                if (Set.of("been", "be", "being", "is", "was", "were", "are").contains(folded[i]) && !folded[c].endsWith("ing")) {
-                    return null;   // "has been questioned": the subject is who the position is about, not who holds it
-                }
-            }
-            Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], new Span(wordStart[c], wordEnd[c]));
-            if (who.speaker() == null) {
+            Attribution who = c + 1 < last ? holder(c, start) : null;
+            if (who == null) {
                 return null;
             }
             int w = c + 1;
@@ -349,6 +343,40 @@ public final class QuoteFinder {
                 return null;
             }
             return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
+        }
+
+        /**
+         * Who takes the position the verb at word {@code c} reports, going back no further than {@code floor}: the
+         * named subject of an active verb ("Graham criticized"), not of a passive one ("has been questioned"); or
+         * null.
+         */
+        private Attribution holder(int c, int floor) {
+            int subjectStart = subjectStart(c, floor);
+            if (subjectStart < 0) {
+                return null;
+            }
+            for (int i = auxiliariesBefore(c); i < c; i++) {
+                if (Set.of("been", "be", "being", "is", "was", "were", "are").contains(folded[i]) && !folded[c].endsWith("ing")) {
+                    return null;   // "has been questioned": the subject is who the position is about, not who holds it
+                }
+            }
+            Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], new Span(wordStart[c], wordEnd[c]));
+            return who.speaker() == null ? null : who;
+        }
+
+        /**
+         * Who a quote that no speech cue introduces is the words of, when it stands in the object of a position
+         * taken before it in its sentence: "Christie blasted Clinton as a “disgrace”", "he called for “a fair deal”".
+         */
+        private Attribution positionBefore(int from, int to) {
+            int first = firstWordAt(from);
+            for (int c = firstWordAt(to) - 1; c >= first; c--) {
+                if (POSITIONS.contains(folded[c]) && !Character.isUpperCase(text.charAt(wordStart[c]))) {
+                    Attribution who = holder(c, from);
+                    return who == null ? Attribution.NONE : who;
+                }
+            }
+            return Attribution.NONE;
         }
 
         private Quote quote(Span content, Attribution who) {
@@ -677,7 +705,7 @@ public final class QuoteFinder {
             int w = firstWordAt(source.start());
             int last = firstWordAt(source.end());
             if (w >= last || !Character.isUpperCase(text.charAt(wordStart[w])) && !DETERMINERS.contains(folded[w])
-                    && !PRONOUNS.contains(folded[w])) {
+                    && !PRONOUNS.contains(folded[w]) && !Character.isDigit(text.charAt(wordStart[w])) && !isPlural(last - 1)) {
                 return new Attribution(cue, null, null, null);
             }
             String pronoun = folded[w].replaceFirst("[’']s$", "");
@@ -690,6 +718,14 @@ public final class QuoteFinder {
                 }
             }
             return new Attribution(cue, source, null, null);
+        }
+
+        /** A plural common noun heading a group that speaks ("state officials", "restructuring experts"). */
+        private boolean isPlural(int w) {
+            String word = folded[w];
+            return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                    && !word.endsWith("is") && !word.endsWith("'s") && !word.endsWith("’s") && word.chars().allMatch(Character::isLetter)
+                    && !CUES.contains(word) && !POSITIONS.contains(word);
         }
 
         /** A medium's report of someone's words: the sentence's own subject speaks, the medium relays. */
