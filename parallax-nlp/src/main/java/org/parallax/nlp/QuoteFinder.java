@@ -144,6 +144,7 @@ public final class QuoteFinder {
                         groupEnd < stretches.size() ? stretches.get(groupEnd).open() : text.length());
                 reported(out, reportedFrom, from);
                 direct(out, group, from, to);
+                reportedBeside(out, group, from, to);
                 reportedFrom = to;
                 s = groupEnd;
             }
@@ -240,6 +241,62 @@ public final class QuoteFinder {
         }
 
         /**
+         * Reported speech in a sentence {@code [from, to)} that also holds quoted stretches: a frame whose words end
+         * at a clause break before the first stretch it reaches ("X said the talks failed, adding, “…”"). A frame
+         * that runs into a quote is that quote's, and the direct quote stands for it.
+         */
+        private void reportedBeside(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
+            if (isHeadline(group.get(0).open())) {
+                return;
+            }
+            for (int at = from; at < to; ) {
+                Quote q = reportedIn(at, from, to);
+                if (q == null) {
+                    return;
+                }
+                at = Math.max(q.content().end(), q.cue().end());
+                Span content = beforeQuotes(q.content(), group);
+                if (content != null && wordsIn(content.start(), content.end()) >= 4) {
+                    out.add(new Quote(content, false, false, q.cue(), q.source(), q.speaker(), q.via()));
+                }
+            }
+        }
+
+        /** The words of {@code content} before the first quoted stretch in it, when a clause break parts them; or null. */
+        private Span beforeQuotes(Span content, List<QuoteMarks.Stretch> group) {
+            int w = firstWordAt(content.start());
+            if (PREPOSITIONS.contains(folded[w]) || BOUNDARIES.contains(folded[w]) || folded[w].equals("as")) {
+                return null;   // "said in an interview, “…”": an adverbial, not what was said
+            }
+            for (QuoteMarks.Stretch q : group) {
+                if (q.open() >= content.end() && text.substring(content.end(), q.open()).isBlank()) {
+                    return null;   // "called them “deplorables”": the words run on into the quote
+                }
+                if (q.close() <= content.start() || q.open() >= content.end()) {
+                    continue;
+                }
+                if (q.open() <= content.start()) {
+                    return null;
+                }
+                Span cut = trimmed(content.start(), q.open());
+                if (cut == null || !hasBreak(cut.end(), q.open())) {
+                    return null;
+                }
+                return cut;
+            }
+            return content;
+        }
+
+        private boolean hasBreak(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (",;:—–".indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * The first speech frame of a sentence from {@code at} on: "X said (that) …", "…, X said", "according to X,
          * …", or a position taken ("X criticized the plan", "X urged Congress to act").
          */
@@ -259,6 +316,9 @@ public final class QuoteFinder {
                     if (q != null) {
                         return q;
                     }
+                }
+                if (quoted.get(wordStart[c])) {
+                    continue;   // words said inside a quote are not the frame of the sentence reporting it
                 }
                 boolean position = POSITIONS.contains(folded[c]) && !Character.isUpperCase(text.charAt(wordStart[c]));
                 if (!position && (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted"))) {
@@ -379,7 +439,8 @@ public final class QuoteFinder {
             return Attribution.NONE;
         }
 
-        private Quote quote(Span content, Attribution who) {
+        private Quote quote(Span found, Attribution who) {
+            Span content = found != null && who.cue() != null && found.start() > who.cue().end() ? untilNextFrame(found) : found;
             if (content == null || wordsIn(content.start(), content.end()) < 4) {
                 return null;
             }
@@ -388,6 +449,34 @@ public final class QuoteFinder {
                 lastSpoke = content.start();
             }
             return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
+        }
+
+        /**
+         * Reported words up to where the sentence reports something else: "… to work, but she acknowledged that …",
+         * "X says A and said B". The next frame is found from there.
+         */
+        private Span untilNextFrame(Span content) {
+            int first = firstWordAt(content.start());
+            int last = firstWordAt(content.end());
+            for (int c = first + 2; c < last; c++) {
+                if (!isCue(c) || !SAYING.contains(folded[c]) || quoted.get(wordStart[c])) {
+                    continue;
+                }
+                int before = auxiliariesBefore(c) - 1;
+                if (before > first && (folded[before].equals("and") || folded[before].equals("but"))) {
+                    Span cut = trimmed(content.start(), wordStart[before]);
+                    return cut == null ? content : cut;
+                }
+                int subject = subjectStart(c, content.start());
+                int k = subject < 0 ? -1 : firstWordAt(subject) - 1;
+                if (k > first && (Set.of("and", "but", "while", "although", "though").contains(folded[k])
+                        || text.substring(wordEnd[k], subject).contains(","))) {
+                    boolean conjunction = !text.substring(wordEnd[k], subject).contains(",");
+                    Span cut = trimmed(content.start(), conjunction ? wordStart[k] : subject);
+                    return cut == null ? content : cut;
+                }
+            }
+            return content;
         }
 
         /** What follows a cue at word {@code c}: past "that", an addressee ("told reporters that") and adverbials. */
