@@ -143,8 +143,10 @@ public final class QuoteFinder {
                 int to = sentenceEnd(group.get(group.size() - 1).close(),
                         groupEnd < stretches.size() ? stretches.get(groupEnd).open() : text.length());
                 reported(out, reportedFrom, from);
-                direct(out, group, from, to);
-                reportedBeside(out, group, from, to);
+                List<QuoteMarks.Stretch> said = direct(out, group, from, to);
+                if (!isHeadline(group.get(0).open())) {
+                    reportedBeside(out, said, from, to);
+                }
                 reportedFrom = to;
                 s = groupEnd;
             }
@@ -153,8 +155,12 @@ public final class QuoteFinder {
             return out;
         }
 
-        /** The quotes of one sentence's quoted stretches, all said by whoever its cue names. */
-        private void direct(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
+        /**
+         * The quotes of one sentence's quoted stretches, all said by whoever its cue names; returns the stretches
+         * taken as speech.
+         */
+        private List<QuoteMarks.Stretch> direct(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
+            List<QuoteMarks.Stretch> said = new ArrayList<>();
             QuoteMarks.Stretch first = group.get(0);
             QuoteMarks.Stretch last = group.get(group.size() - 1);
             boolean headline = isHeadline(first.open());
@@ -211,6 +217,7 @@ public final class QuoteFinder {
                     }
                     out.add(new Quote(new Span(q.contentStart(), end), true, headline, who.cue(),
                             who.source(), span(who.speaker()), span(who.via())));
+                    said.add(q);
                 }
             }
             if (who.speaker() != null) {
@@ -219,6 +226,7 @@ public final class QuoteFinder {
             }
             lastQuoted = who.isNone() ? null : who;
             lastQuotedParagraph = paragraphOf(last.close() - 1);
+            return said;
         }
 
         /** Reported speech in the sentences of {@code [from, to)}, which hold no quotation marks. */
@@ -241,14 +249,13 @@ public final class QuoteFinder {
         }
 
         /**
-         * Reported speech in a sentence {@code [from, to)} that also holds quoted stretches: a frame whose words end
-         * at a clause break before the first stretch it reaches ("X said the talks failed, adding, “…”"). A frame
-         * that runs into a quote is that quote's, and the direct quote stands for it.
+         * Reported speech in a sentence {@code [from, to)} that also holds quoted stretches, of which {@code group}
+         * were taken as speech: a frame whose words end
+         * at a clause break before the first quote it reaches ("X said the talks failed, adding, “…”"). A frame
+         * that runs into a quote is that quote's, and the direct quote stands for it; a name or title in marks
+         * that is not speech ("the star nicknamed “King James”") leaves the frame whole.
          */
         private void reportedBeside(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
-            if (isHeadline(group.get(0).open())) {
-                return;
-            }
             for (int at = from; at < to; ) {
                 Quote q = reportedIn(at, from, to);
                 if (q == null) {
@@ -576,7 +583,13 @@ public final class QuoteFinder {
                     continue;
                 }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
-                if (subjectStart < 0 && folded[c].endsWith("ing")) {
+                int joined = auxiliariesBefore(c) - 1;
+                boolean shared = subjectStart < 0 && joined >= 0 && (folded[joined].equals("and") || folded[joined].equals("but"));
+                if (subjectStart >= 0 && subject(subjectStart, wordStart[auxiliariesBefore(c)], cue).source() == null
+                        && folded[c].endsWith("ing")) {
+                    subjectStart = -1;   // "began by saying …": the sentence's subject speaks
+                }
+                if (subjectStart < 0 && (folded[c].endsWith("ing") || shared)) {
                     // "The committee came out against it, stating, “…”": the sentence's subject speaks; "the mayor
                     // said, adding that …": the subject of the cue before it.
                     for (int e = c - 1; e >= firstWordAt(sentenceFrom); e--) {
@@ -991,11 +1004,12 @@ public final class QuoteFinder {
         }
 
         /**
-         * Where the name starts that an apposition ending at word {@code w} describes ("Name, the chief of X,"):
-         * the name ends just before a comma at most 15 words back and is not a place; -1 when there is none.
+         * Where the name starts that an apposition ending at word {@code w} describes ("Name, the chief of X,",
+         * "Name, who campaigned for X since February,"): the name ends just before a comma at most 25 words back
+         * and is not a place; -1 when there is none.
          */
         private int appositionBefore(int w, int floor) {
-            for (int k = w; k > 0 && k > w - 15 && wordStart[k] >= floor; k--) {
+            for (int k = w; k > 0 && k > w - 25 && wordStart[k] >= floor; k--) {
                 String gap = text.substring(wordEnd[k - 1], wordStart[k]);
                 if (stops(k - 1, gap)) {
                     return -1;
@@ -1105,8 +1119,9 @@ public final class QuoteFinder {
             for (int i = at - 1; i > from; i--) {
                 char c = text.charAt(i);
                 if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
-                        && Character.isUpperCase(text.charAt(i + 1))) {
-                    return i + 1;
+                        && (Character.isUpperCase(text.charAt(i + 1)) || QuoteMarks.isMark(text.charAt(i + 1))
+                        && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2)))) {
+                    return i + 1;   // "Warren said. “You squeezed …”": a quote opening the next sentence
                 }
             }
             return from;

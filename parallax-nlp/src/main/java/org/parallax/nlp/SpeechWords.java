@@ -79,7 +79,7 @@ final class SpeechWords {
             "whether", "what", "how", "why", "to");
     /** Words a subject with no name may start with ("a source", "the statement", "officials" does not need one). */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
-            "her", "their", "its", "our", "one", "another", "some", "many", "several", "two", "three", "both", "other",
+            "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several", "two", "three", "both", "other",
             "senior", "officials", "sources", "experts", "analysts", "critics", "police", "authorities", "witnesses");
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
             "col", "st", "prof", "rev", "jr", "sr", "u.s", "u.n", "no");
