@@ -584,6 +584,10 @@ public final class QuoteFinder {
                 }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
                 int joined = auxiliariesBefore(c) - 1;
+                if (folded[c].endsWith("ing") && joined >= 0 && (text.substring(wordEnd[joined], wordStart[c]).contains(",")
+                        || Set.of("by", "after", "before", "while", "when").contains(folded[joined]))) {
+                    subjectStart = -1;   // "attacked X in Libya, saying …", "responded by saying …": the sentence's subject
+                }
                 boolean shared = subjectStart < 0 && joined >= 0 && (folded[joined].equals("and") || folded[joined].equals("but"));
                 if (subjectStart >= 0 && subject(subjectStart, wordStart[auxiliariesBefore(c)], cue).source() == null
                         && folded[c].endsWith("ing")) {
@@ -699,8 +703,8 @@ public final class QuoteFinder {
             int w = firstWordAt(from);
             if (w < wordStart.length && PREPOSITIONS.contains(folded[w]) || w < wordStart.length && folded[w].equals("over")) {
                 for (int i = w + 1; i < wordStart.length && wordStart[i] < to && i < w + 8; i++) {
-                    if (text.substring(wordEnd[i - 1], wordStart[i]).contains(",")) {
-                        return wordStart[i];
+                    if (text.substring(wordEnd[i - 1], wordStart[i]).contains(",") && !Character.isDigit(text.charAt(wordStart[i]))) {
+                        return wordStart[i];   // past "On July 6, 2015," to the subject
                     }
                 }
             }
@@ -1035,7 +1039,10 @@ public final class QuoteFinder {
 
         /** {@link #stops(String)}, but the full stop of an abbreviation before it ("Mr.", "U.S.") does not stop. */
         private boolean stops(int wordBefore, String between) {
-            if (between.startsWith(".") && HONORIFICS.contains(folded[wordBefore])) {
+            if (between.startsWith(".") && (HONORIFICS.contains(folded[wordBefore]) || folded[wordBefore].length() == 1
+                    && Character.isUpperCase(text.charAt(wordStart[wordBefore])) && between.length() > 1
+                    && between.charAt(1) == ' ' && wordBefore + 1 < wordStart.length
+                    && Character.isUpperCase(text.charAt(wordStart[wordBefore + 1])))) {   // an initial: "Elijah E. Cummings"
                 return stops(between.substring(1));
             }
             if (between.startsWith(".)")) {

@@ -60,7 +60,10 @@ final class SpeechWords {
             "defending", "questioning", "encouraging", "encouraged", "encourages", "criticizing", "attacking",
             "praising", "urging", "accusing", "blasting", "slamming", "condemning", "rejecting", "supporting",
             "opposing", "backing", "mocked", "mocking", "touting", "citing", "promoting", "promoted", "promotes",
-            "discussed", "discussing");
+            "discussed", "discussing", "likened", "likens", "branded", "brands", "hailed", "hails", "proclaimed",
+            "proclaims", "bemoaned", "bemoaning", "exhorted", "exhorts", "referenced", "referencing", "admires",
+            "admired", "lauded", "lauds", "scolded", "scolds", "characterized", "characterizes", "decried", "decries",
+            "derided", "derides", "blamed", "blames", "compared", "compares", "ridiculed", "ridicules");
     /** Words after which a cue word ending in -s is a plural noun, not a verb ("the reports", "of tweets"). */
     static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "of", "these", "those", "many", "several", "some", "recent", "latest", "new", "such", "two",
