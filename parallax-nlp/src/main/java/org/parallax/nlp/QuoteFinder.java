@@ -327,7 +327,8 @@ public final class QuoteFinder {
                 if (quoted.get(wordStart[c])) {
                     continue;   // words said inside a quote are not the frame of the sentence reporting it
                 }
-                boolean position = POSITIONS.contains(folded[c]) && !Character.isUpperCase(text.charAt(wordStart[c]));
+                boolean position = (POSITIONS.contains(folded[c]) || topical(c, last))
+                        && !Character.isUpperCase(text.charAt(wordStart[c]));
                 if (!position && (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted"))) {
                     continue;
                 }
@@ -394,7 +395,12 @@ public final class QuoteFinder {
                 return null;
             }
             int w = c + 1;
-            if (Set.of("on", "for", "that").contains(folded[w]) && w + 1 < last) {
+            if (topical(c, last)) {
+                while (!TOPIC_PREPOSITIONS.contains(folded[w])) {
+                    w++;
+                }
+                w++;
+            } else if (Set.of("on", "for", "that").contains(folded[w]) && w + 1 < last) {
                 w++;
             }
             int stop = end;
@@ -410,6 +416,28 @@ public final class QuoteFinder {
                 return null;
             }
             return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
+        }
+
+        /**
+         * Whether the verb at word {@code c} speaks of a topic, named after a preposition: "spoke about X", "called
+         * for X", "railed against X", or a concern voiced over it ("expressed deep concern about X").
+         */
+        private boolean topical(int c, int last) {
+            if (TOPICAL.contains(folded[c])) {
+                return c + 2 < last && TOPIC_PREPOSITIONS.contains(folded[c + 1]) && !stops(c, text.substring(wordEnd[c], wordStart[c + 1]));
+            }
+            if (!VOICED.contains(folded[c])) {
+                return false;
+            }
+            for (int i = c + 1; i < Math.min(last - 1, c + 5); i++) {
+                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i])) || text.substring(wordEnd[i - 1], wordStart[i]).contains(",")) {
+                    return false;
+                }
+                if (TOPIC_PREPOSITIONS.contains(folded[i])) {
+                    return i > c + 1;
+                }
+            }
+            return false;
         }
 
         /**

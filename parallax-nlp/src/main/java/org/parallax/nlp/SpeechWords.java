@@ -64,6 +64,18 @@ final class SpeechWords {
             "proclaims", "bemoaned", "bemoaning", "exhorted", "exhorts", "referenced", "referencing", "admires",
             "admired", "lauded", "lauds", "scolded", "scolds", "characterized", "characterizes", "decried", "decries",
             "derided", "derides", "blamed", "blames", "compared", "compares", "ridiculed", "ridicules");
+    /** Verbs of speaking of a topic, named after a preposition ("spoke about", "called for", "railed against"). */
+    static final Set<String> TOPICAL = Set.of("spoke", "speaks", "speaking", "talked", "talks", "talking",
+            "complained", "complains", "complaining", "bragged", "brags", "boasted", "boasts", "joked", "jokes",
+            "commented", "comments", "railed", "rails", "railing", "wrote", "writes", "asked", "asks", "testified",
+            "warned", "warns", "argued", "argues", "called", "calls", "calling", "pressed", "presses", "worried",
+            "worries", "cautioned", "advocated", "advocates", "campaigned", "lobbied", "pleaded", "pleads",
+            "apologized", "apologizes", "weighed", "fretted", "frets", "mused", "muses", "vented", "inquired");
+    /** Prepositions that name the topic of speech. */
+    static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
+    /** Verbs of a concern voiced over a topic ("expressed deep concern about"). */
+    static final Set<String> VOICED = Set.of("expressed", "expresses", "voiced", "voices", "raised", "raises",
+            "registered", "aired");
     /** Words after which a cue word ending in -s is a plural noun, not a verb ("the reports", "of tweets"). */
     static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "of", "these", "those", "many", "several", "some", "recent", "latest", "new", "such", "two",
