@@ -329,7 +329,7 @@ public final class QuoteFinder {
                 }
                 boolean position = (POSITIONS.contains(folded[c]) || topical(c, last))
                         && !Character.isUpperCase(text.charAt(wordStart[c]));
-                if (!position && (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted"))) {
+                if (!position && (!isCue(c) || folded[c].equals("saying") && !participle(c) || folded[c].equals("quoted"))) {
                     continue;
                 }
                 if (folded[c].equals("according")) {
@@ -356,7 +356,21 @@ public final class QuoteFinder {
                 Span cue = new Span(wordStart[c], wordEnd[c]);
                 int before = auxiliariesBefore(c) - 1;
                 Attribution who;
-                if (subjectStart < 0 && before >= first && (folded[before].equals("and") || folded[before].equals("but"))) {
+                if (subjectStart < 0 && participle(c)) {
+                    // "Perdue said he did not believe it, arguing that …": the subject of the frame before it speaks.
+                    who = Attribution.NONE;
+                    for (int e = c - 1; e >= firstWordAt(start) && who.source() == null; e--) {
+                        int earlier = isCue(e) && !participle(e) ? subjectStart(e, start) : -1;
+                        if (earlier >= 0) {
+                            who = subject(earlier, wordStart[auxiliariesBefore(e)], cue);
+                        }
+                    }
+                    if (who.source() == null) {
+                        who = sentenceSubject(withoutLeadingPhrase(start, wordStart[c]), wordStart[c]);
+                        who = new Attribution(cue, who.source(), who.speaker(), null);
+                    }
+                    subjectStart = who.source() == null ? -1 : who.source().start();
+                } else if (subjectStart < 0 && before >= first && (folded[before].equals("and") || folded[before].equals("but"))) {
                     // "Merrill says Machado will go on and said she would …": the verb shares the sentence's subject.
                     Attribution opening = sentenceSubject(withoutLeadingPhrase(start, wordStart[before]), wordStart[before]);
                     who = new Attribution(cue, opening.source(), opening.speaker(), null);
@@ -494,7 +508,13 @@ public final class QuoteFinder {
             int first = firstWordAt(content.start());
             int last = firstWordAt(content.end());
             for (int c = first + 2; c < last; c++) {
-                if (!isCue(c) || !SAYING.contains(folded[c]) || quoted.get(wordStart[c])) {
+                if (isCue(c) && participle(c) && !quoted.get(wordStart[c])) {
+                    Span cut = trimmed(content.start(), wordStart[c]);   // "…, arguing that …": a frame of its own
+                    return cut == null ? content : cut;
+                }
+                boolean speech = SAYING.contains(folded[c]) || POSITIONS.contains(folded[c])
+                        && Character.isUpperCase(text.charAt(wordStart[Math.max(first, c - 1)]));
+                if (!isCue(c) && !POSITIONS.contains(folded[c]) || !speech || quoted.get(wordStart[c])) {
                     continue;
                 }
                 int before = auxiliariesBefore(c) - 1;
@@ -512,6 +532,12 @@ public final class QuoteFinder {
                 }
             }
             return content;
+        }
+
+        /** A cue in -ing set off by a comma, speaking for the clause before it: "…, adding that", "…, arguing". */
+        private boolean participle(int c) {
+            return c > 0 && folded[c].endsWith("ing") && text.substring(wordEnd[c - 1], wordStart[c]).contains(",")
+                    && !stops(c - 1, text.substring(wordEnd[c - 1], wordStart[c]));
         }
 
         /** What follows a cue at word {@code c}: past "that", an addressee ("told reporters that") and adverbials. */
@@ -1072,6 +1098,9 @@ public final class QuoteFinder {
                     && between.charAt(1) == ' ' && wordBefore + 1 < wordStart.length
                     && Character.isUpperCase(text.charAt(wordStart[wordBefore + 1])))) {   // an initial: "Elijah E. Cummings"
                 return stops(between.substring(1));
+            }
+            if (between.startsWith(".") && folded[wordBefore].indexOf('.') > 0) {
+                return stops(between.substring(1));   // "The S.E.C. said": an abbreviation with its own stops
             }
             if (between.startsWith(".)")) {
                 return stops(between.substring(2));   // "(D-Md.) said": an abbreviation closing a parenthesis
