@@ -327,7 +327,7 @@ public final class QuoteFinder {
                 if (quoted.get(wordStart[c])) {
                     continue;   // words said inside a quote are not the frame of the sentence reporting it
                 }
-                boolean position = (POSITIONS.contains(folded[c]) || topical(c, last))
+                boolean position = (POSITIONS.contains(folded[c]) || topical(c, last) || intent(c, last))
                         && !Character.isUpperCase(text.charAt(wordStart[c]));
                 if (!position && (!isCue(c) || folded[c].equals("saying") && !participle(c) || folded[c].equals("quoted"))) {
                     continue;
@@ -414,7 +414,7 @@ public final class QuoteFinder {
                     w++;
                 }
                 w++;
-            } else if (Set.of("on", "for", "that").contains(folded[w]) && w + 1 < last) {
+            } else if (Set.of("on", "for", "that").contains(folded[w]) && w + 1 < last || intent(c, last)) {
                 w++;
             }
             int stop = end;
@@ -430,6 +430,12 @@ public final class QuoteFinder {
                 return null;
             }
             return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
+        }
+
+        /** A stance of mind with its clause: "agreed that …", "wants to …", "declined to …". */
+        private boolean intent(int c, int last) {
+            return INTENTS.contains(folded[c]) && c + 2 < last && (folded[c + 1].equals("to") || folded[c + 1].equals("that"))
+                    && !stops(c, text.substring(wordEnd[c], wordStart[c + 1]));
         }
 
         /**

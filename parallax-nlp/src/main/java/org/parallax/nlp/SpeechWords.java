@@ -71,6 +71,12 @@ final class SpeechWords {
             "warned", "warns", "argued", "argues", "called", "calls", "calling", "pressed", "presses", "worried",
             "worries", "cautioned", "advocated", "advocates", "campaigned", "lobbied", "pleaded", "pleads",
             "apologized", "apologizes", "weighed", "fretted", "frets", "mused", "muses", "vented", "inquired");
+    /** Verbs of a mind made up, wanted or agreed, reported with their clause ("agreed that", "plans to"). */
+    static final Set<String> INTENTS = Set.of("agreed", "agrees", "agree", "believe", "believed", "know", "knows",
+            "knew", "feel", "want", "wants", "wanted", "plan", "plans", "planned", "planning", "hope", "hoped",
+            "decided", "decides", "declined", "declines", "refused", "refuses", "refusing", "intends", "intended",
+            "intend", "pledged", "vowed", "promised", "threatened", "threatens", "offered", "offers", "sought", "seeks",
+            "expect", "expected", "doubt", "doubts", "doubted", "fear", "feared", "worry", "worried");
     /** Prepositions that name the topic of speech. */
     static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
     /** Verbs of a concern voiced over a topic ("expressed deep concern about"). */
