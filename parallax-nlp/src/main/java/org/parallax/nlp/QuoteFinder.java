@@ -476,7 +476,7 @@ public final class QuoteFinder {
                 }
             }
             Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], new Span(wordStart[c], wordEnd[c]));
-            return who.speaker() == null ? null : who;
+            return who.speaker() == null && (who.source() == null || !group(who.source())) ? null : who;
         }
 
         /**
@@ -884,6 +884,12 @@ public final class QuoteFinder {
                 }
             }
             return new Attribution(cue, source, null, null);
+        }
+
+        /** Words naming a group of people with no name of their own: "Voting rights advocates", "the senators". */
+        private boolean group(Span source) {
+            int last = firstWordAt(source.end()) - 1;
+            return last >= 0 && isPlural(last) && wordsIn(source.start(), source.end()) <= 6;
         }
 
         /** A plural common noun heading a group that speaks ("state officials", "restructuring experts"). */
