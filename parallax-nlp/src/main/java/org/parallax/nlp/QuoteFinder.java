@@ -761,6 +761,10 @@ public final class QuoteFinder {
         /** Where a sentence's subject starts, past an opening phrase set off by a comma ("Over at the site, a post"). */
         private int withoutLeadingPhrase(int from, int to) {
             int w = firstWordAt(from);
+            if (w + 1 < wordStart.length && wordStart[w + 1] < to && text.substring(wordEnd[w], wordStart[w + 1]).startsWith(",")
+                    && !mentions.containsKey(wordStart[w])) {
+                return wordStart[w + 1];   // "Earlier, Weiner …"
+            }
             if (w < wordStart.length && PREPOSITIONS.contains(folded[w]) || w < wordStart.length && folded[w].equals("over")) {
                 for (int i = w + 1; i < wordStart.length && wordStart[i] < to && i < w + 8; i++) {
                     if (text.substring(wordEnd[i - 1], wordStart[i]).contains(",") && !Character.isDigit(text.charAt(wordStart[i]))) {
@@ -1195,6 +1199,7 @@ public final class QuoteFinder {
             for (int i = at - 1; i > from; i--) {
                 char c = text.charAt(i);
                 if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
+                        && !abbreviationBefore(i - 1)
                         && (Character.isUpperCase(text.charAt(i + 1)) || QuoteMarks.isMark(text.charAt(i + 1))
                         && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2)))) {
                     return i + 1;   // "Warren said. “You squeezed …”": a quote opening the next sentence
@@ -1231,7 +1236,8 @@ public final class QuoteFinder {
                 return false;
             }
             int w = firstWordAt(i) - 1;
-            return w >= 0 && wordEnd[w] == i && (HONORIFICS.contains(folded[w]) || folded[w].length() == 1);
+            return w >= 0 && wordEnd[w] == i && (HONORIFICS.contains(folded[w]) || folded[w].length() == 1
+                    || folded[w].indexOf('.') > 0);
         }
 
         /** A line that is not a sentence: a headline or a subheading (no final stop). */

@@ -109,7 +109,9 @@ final class SpeechWords {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** What a document that speaks for its issuer is called ("the statement said"). */
     static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "communiqué",
-            "declaration", "release", "text", "document", "letter", "report", "readout", "transcript");
+            "declaration", "release", "text", "document", "letter", "report", "readout", "transcript", "ad", "ads",
+            "advertisement", "commercial", "memo", "email", "tweet", "post", "resolution", "lawsuit", "suit",
+            "complaint", "petition", "filing", "editorial", "op-ed");
     /** Words that make an organization a medium that relays others ("state broadcaster CCTV"). */
     static final Set<String> MEDIA = Set.of("agency", "broadcaster", "newspaper", "television", "tv", "radio",
             "channel", "outlet", "daily", "tabloid", "magazine", "wire", "network", "paper", "media", "website",
