@@ -140,7 +140,8 @@ public final class QuoteFinder {
                 }
                 List<QuoteMarks.Stretch> group = stretches.subList(s, groupEnd);
                 int from = sentenceStart(group.get(0).open(), s == 0 ? 0 : stretches.get(s - 1).close());
-                int to = sentenceEnd(group.get(group.size() - 1).close(),
+                QuoteMarks.Stretch closing = group.get(group.size() - 1);
+                int to = closing.closed() && endsWithStop(closing) ? closing.close() : sentenceEnd(closing.close(),
                         groupEnd < stretches.size() ? stretches.get(groupEnd).open() : text.length());
                 reported(out, reportedFrom, from);
                 List<QuoteMarks.Stretch> said = direct(out, group, from, to);
@@ -1189,7 +1190,29 @@ public final class QuoteFinder {
             char last = text.charAt(a.contentEnd() - 1);
             int w = firstWordAt(a.close());
             return ".!?".indexOf(last) >= 0 && w < wordStart.length && Character.isUpperCase(text.charAt(wordStart[w]))
-                    && !CUES.contains(folded[w]) && !mentions.containsKey(wordStart[w]);
+                    && !CUES.contains(folded[w]) && !(mentions.containsKey(wordStart[w]) && cueFollows(w));
+        }
+
+        /**
+         * Whether word {@code w} opens a closing "Peskov said." of the quote before it: a speech cue follows within a
+         * few words, and the sentence ends soon after it (not "Park said Kim's state is …").
+         */
+        private boolean cueFollows(int w) {
+            for (int i = w + 1; i < Math.min(wordStart.length, w + 7); i++) {
+                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                    return false;
+                }
+                if (CUES.contains(folded[i])) {
+                    for (int j = i + 1; j <= Math.min(wordStart.length - 1, i + 5); j++) {
+                        String gap = text.substring(wordEnd[j - 1], wordStart[j]);
+                        if (gap.contains(",") || gap.contains("\n") || stops(j - 1, gap.replaceAll("[^.!?]", ""))) {
+                            return true;
+                        }
+                    }
+                    return i + 1 >= wordStart.length || i + 5 >= wordStart.length;
+                }
+            }
+            return false;
         }
 
         /** Where the sentence holding {@code at} starts, going back no further than {@code floor}. */
@@ -1198,8 +1221,9 @@ public final class QuoteFinder {
             int from = Math.max(Math.max(floor, paragraph), at - REACH);
             for (int i = at - 1; i > from; i--) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
-                        && !abbreviationBefore(i - 1)
+                int stop = QuoteMarks.isMark(text.charAt(i - 1)) && i > from + 1 ? i - 2 : i - 1;   // “… recklessness.” South
+                if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(stop)) >= 0 && i + 1 < text.length()
+                        && !abbreviationBefore(stop)
                         && (Character.isUpperCase(text.charAt(i + 1)) || QuoteMarks.isMark(text.charAt(i + 1))
                         && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2)))) {
                     return i + 1;   // "Warren said. “You squeezed …”": a quote opening the next sentence
