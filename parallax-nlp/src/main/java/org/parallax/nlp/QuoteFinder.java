@@ -999,7 +999,10 @@ public final class QuoteFinder {
             return nearest;
         }
 
-        /** Whoever issued the document a subject names: "X issued a statement", "a statement by X". */
+        /**
+         * Whoever issued the document a subject names: "X issued a statement", "a statement by X", "the lawsuit
+         * from X", "the suit was brought by attorneys general in X".
+         */
         private Named issuer(String document, int at) {
             int paragraph = paragraphOf(at);
             int from = Math.max(paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)], at - REACH);
@@ -1008,9 +1011,9 @@ public final class QuoteFinder {
                     continue;
                 }
                 for (int j = i + 1; j < Math.min(wordStart.length, i + 5); j++) {
-                    if (folded[j].equals("by") && mentions.ceilingEntry(wordStart[j]) != null) {
+                    if ((folded[j].equals("by") || folded[j].equals("from")) && mentions.ceilingEntry(wordStart[j]) != null) {
                         Named n = mentions.ceilingEntry(wordStart[j]).getValue();
-                        if (firstWordAt(n.mention().start()) <= j + 3) {
+                        if (firstWordAt(n.mention().start()) <= j + 5 && !hasBoundary(j + 1, firstWordAt(n.mention().start()))) {
                             return n;
                         }
                     }
