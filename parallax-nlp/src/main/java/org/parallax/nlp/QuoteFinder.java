@@ -177,7 +177,11 @@ public final class QuoteFinder {
                         && !isMedium(before.speaker())) {
                     who = new Attribution(before.cue(), before.source(), before.speaker(), after.speaker());
                 } else {
-                    who = before.speaker() != null ? before : after.cue() != null ? after : before;
+                    boolean closing = after.cue() != null && after.speaker() != null && after.source() != null
+                            && wordsIn(last.close(), after.source().start()) <= 2 && after.source().start() >= last.close()
+                            && !BOUNDARIES.contains(folded[firstWordAt(after.source().start())]);
+                    // "X said she felt … because “…,” she said": the cue closing the quote names its speaker.
+                    who = closing || before.speaker() == null && after.cue() != null ? after : before;
                 }
                 if (who.isNone()) {
                     who = positionBefore(from, first.open());
@@ -779,6 +783,12 @@ public final class QuoteFinder {
         /** The subject a sentence opens with: its determiners and names, and one common noun ("The piece"). */
         private Attribution sentenceSubject(int from, int to) {
             int w = firstWordAt(from);
+            if (w >= wordStart.length || PREPOSITIONS.contains(folded[w]) || BOUNDARIES.contains(folded[w])) {
+                return Attribution.NONE;   // "After saying …, she was": the subject comes later
+            }
+            if (PRONOUNS.contains(folded[w])) {
+                return wordEnd[w] <= to ? subject(wordStart[w], wordEnd[w], null) : Attribution.NONE;
+            }
             int end = w;
             while (end < wordStart.length && wordStart[end] < to && end - w < 6) {
                 boolean capital = Character.isUpperCase(text.charAt(wordStart[end]));
@@ -1093,9 +1103,15 @@ public final class QuoteFinder {
                     return -1;
                 }
                 if (gap.contains(",")) {
-                    Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[k - 1]);
+                    int named = k - 1;
+                    if (gap.startsWith(")") || gap.startsWith(".)")) {   // "Sen. Bernie Sanders (Vt.), who …,"
+                        int open = text.lastIndexOf('(', wordStart[k - 1]);
+                        int before = open < 0 ? -1 : firstWordAt(open) - 1;
+                        named = before >= 0 && k - 1 - before <= 3 ? before : named;
+                    }
+                    Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[named]);
                     Named n = e == null ? null : e.getValue();
-                    return n != null && n.mention().end() == wordEnd[k - 1] && n.type() != EntityType.LOCATION
+                    return n != null && n.mention().end() == wordEnd[named] && n.type() != EntityType.LOCATION
                             && n.mention().start() >= floor ? n.mention().start() : -1;
                 }
             }

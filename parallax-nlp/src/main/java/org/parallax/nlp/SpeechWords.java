@@ -31,7 +31,7 @@ final class SpeechWords {
             "declaring", "announcing", "promising", "vowing", "recalling", "stressing", "suggesting",
             "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
             "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
-            "screamed", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
+            "screamed", "yells", "shouts", "screams", "cries", "cried", "whispers", "mutters", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
             "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects", "read", "reads");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
     static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
