@@ -382,6 +382,16 @@ public final class QuoteFinder {
                     subjectStart = opening.source() == null ? -1 : opening.source().start();
                 } else {
                     who = subjectStart < 0 ? Attribution.NONE : subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                    int and = subjectStart < 0 ? -1 : firstWordAt(subjectStart) - 1;
+                    if (who.source() == null && and > first && folded[and].equals("and")) {
+                        // "Experts on North Korea and nuclear arms said": the subject runs on past its "and".
+                        int joined = subjectStart(and, start);
+                        Attribution both = joined < 0 ? who : subject(joined, wordStart[auxiliariesBefore(c)], cue);
+                        if (both.source() != null) {
+                            who = both;
+                            subjectStart = joined;
+                        }
+                    }
                 }
                 if (subjectStart < 0) {
                     continue;
