@@ -571,6 +571,17 @@ public final class QuoteFinder {
                     that = i;
                 }
             }
+            boolean aside = w < last && (PREPOSITIONS.contains(folded[w]) || LEADING_WHEN.matcher(text).region(wordStart[w], end).lookingAt()
+                    || text.substring(wordEnd[c], wordStart[w]).contains(","));
+            for (int i = w + 1; that < 0 && aside && i < Math.min(last, w + 9); i++) {
+                // "insisted in June that", "said in an interview on Tuesday that", "cautioned, as did X, that"
+                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i])) || quoted.get(wordStart[i])) {
+                    break;
+                }
+                if (folded[i].equals("that")) {
+                    that = i;
+                }
+            }
             if (that >= 0) {
                 w = that + 1;
             } else if (!SAYING.contains(folded[c]) || ADDRESSED.contains(folded[c])) {

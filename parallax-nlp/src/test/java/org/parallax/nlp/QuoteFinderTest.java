@@ -263,4 +263,15 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(Quote::direct).singleElement()
                 .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Nordland"));
     }
+
+    @Test
+    void find_cueWithAnAsideBeforeThat_reportsTheClause() {
+        String text = "Campaign aides insisted in June that the plan would work.\n\n"
+                + "Experts on shipping and harbor safety said the new rules would cut delays.";
+        List<Quote> found = quotes(text);
+        assertThat(found).extracting(q -> words(text, q.content()))
+                .containsExactly("the plan would work", "the new rules would cut delays");
+        assertThat(found).extracting(q -> words(text, q.source()))
+                .containsExactly("Campaign aides", "Experts on shipping and harbor safety");
+    }
 }
