@@ -211,6 +211,12 @@ public final class QuoteFinder {
                         own = after(q.close(), i + 1 < group.size() ? group.get(i + 1).open() : to, from, first.open());
                     }
                     who = own.speaker() != null || own.source() != null ? own : shared;
+                    Span verb = i == 0 ? null : verbBetween(group.get(i - 1).close(), q.open());
+                    if (who == shared && verb != null && shared.source() != null) {
+                        // "tweeted that she was “disgusting” and encouraged Americans to “check out” …": the same
+                        // speaker, but a verb of its own.
+                        who = new Attribution(verb, shared.source(), shared.speaker(), shared.via());
+                    }
                 }
                 int words = wordsIn(q.contentStart(), q.contentEnd());
                 boolean speech = !titleLike(q) && (who.cue() != null || who.speaker() != null
@@ -251,6 +257,16 @@ public final class QuoteFinder {
                 int next = firstWordAt(end);
                 w = next > w ? next : w + 1;
             }
+        }
+
+        /** The last cue or verb of a position between two quotes of one sentence, or null. */
+        private Span verbBetween(int from, int to) {
+            for (int c = firstWordAt(to) - 1; c >= firstWordAt(from); c--) {
+                if ((isCue(c) || POSITIONS.contains(folded[c])) && !Character.isUpperCase(text.charAt(wordStart[c]))) {
+                    return new Span(wordStart[c], wordEnd[c]);
+                }
+            }
+            return null;
         }
 
         /**
