@@ -1380,9 +1380,17 @@ public final class QuoteFinder {
         /** A name that is the subject of its sentence: only capitalized words (titles, "The") come before it. */
         private boolean startsSentence(Named n) {
             int w = firstWordAt(n.mention().start());
-            int start = firstWordAt(sentenceStart(n.mention().start(), 0));
+            int sentence = sentenceStart(n.mention().start(), 0);
+            int start = firstWordAt(withoutLeadingPhrase(sentence, n.mention().start()));
+            if (start > w) {
+                start = firstWordAt(sentence);
+            }
             for (int i = start; i < w; i++) {
-                if (!Character.isUpperCase(text.charAt(wordStart[i]))) {
+                // "In a statement, presidential nominee Hillary Clinton was …": titles and roles, no verb, no other name
+                boolean role = Character.isUpperCase(text.charAt(wordStart[i])) || DETERMINERS.contains(folded[i])
+                        || !folded[i].endsWith("ed") && !CUES.contains(folded[i]) && !POSITIONS.contains(folded[i])
+                        && !PRONOUNS.contains(folded[i]) && !BOUNDARIES.contains(folded[i]) && !AUXILIARIES.contains(folded[i]);
+                if (!role || mentions.containsKey(wordStart[i]) || i > start && stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
                     return false;
                 }
             }
