@@ -31,6 +31,9 @@ public final class QuoteFinder {
     private static final int SHORT_QUOTE_WORDS = 3;
     /** A cue this many words or fewer after a quote is its cue ("…,” the agency's chief spokesman said). */
     private static final int CUE_REACH = 14;
+    /** An honorific that tells a person's gender, just before a name or opening it ("Mrs. Clinton"). */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(".*\\b(Mr|Mrs|Ms|Miss)\\b\\.?\\s+\\p{Lu}.*",
+            java.util.regex.Pattern.DOTALL);
     /** How many paragraphs back a pronoun may find its speaker. */
     private static final int PARAGRAPHS_BACK = 3;
     /**
@@ -74,6 +77,8 @@ public final class QuoteFinder {
         private final java.util.BitSet quoted = new java.util.BitSet();
         /** The last quote's speaker, for "he added". */
         private Named lastSpeaker;
+        /** The gender a person's honorifics give, by the start of each of their mentions. */
+        private final Map<Integer, Character> gender = new java.util.HashMap<>();
         /** Where that speaker last spoke. */
         private int lastSpoke;
         /** Persons' mentions by their lower-cased words and by their last word, for names said alone ("PENCE:"). */
@@ -98,6 +103,13 @@ public final class QuoteFinder {
             for (ArticleEntities.Found f : entities.entities()) {
                 f.mentions().forEach(x -> keep(new Named(x, f.type())));
                 f.descriptions().forEach(x -> keep(new Named(x, f.type())));
+                if (f.type() == EntityType.PERSON) {
+                    char g = genderOf(f);
+                    if (g != 0) {
+                        f.mentions().forEach(x -> gender.put(x.start(), g));
+                        f.descriptions().forEach(x -> gender.put(x.start(), g));
+                    }
+                }
             }
             for (ArticleEntities.RoleReference r : entities.references()) {
                 keep(new Named(r.mention(), EntityType.PERSON));
@@ -122,6 +134,25 @@ public final class QuoteFinder {
             paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
             stretches = QuoteMarks.find(text.replace("''", "\"\""));   // two apostrophes: a double mark
             stretches.forEach(q -> quoted.set(q.open(), q.close()));
+        }
+
+        /**
+         * A person's gender as the article's own honorifics give it ("Mr. Kaine", "Mrs. Clinton"): 'm', 'f', or 0
+         * when none is given or they disagree.
+         */
+        private char genderOf(ArticleEntities.Found f) {
+            char g = 0;
+            for (Mention m : f.mentions()) {
+                Matcher h = HONORIFIC.matcher(text.substring(Math.max(0, m.start() - 6), m.end()));
+                if (h.lookingAt()) {
+                    char found = h.group(1).equalsIgnoreCase("mr") ? 'm' : 'f';
+                    if (g != 0 && g != found) {
+                        return 0;
+                    }
+                    g = found;
+                }
+            }
+            return g;
         }
 
         /** Keeps the longest mention starting at one place. */
@@ -1022,6 +1053,12 @@ public final class QuoteFinder {
             return null;
         }
 
+        /** Whether a name can be what "he" or "she" stands for, as far as the article tells its gender. */
+        private boolean fits(Named n, String pronoun) {
+            char g = gender.getOrDefault(n.mention().start(), (char) 0);
+            return g == 0 || !(pronoun.equals("he") && g == 'f' || pronoun.equals("she") && g == 'm');
+        }
+
         /** Who a pronoun stands for: the last speaker, else the nearest fitting name before it that is not an object. */
         private Named antecedent(String pronoun, int at) {
             Set<EntityType> kinds = switch (pronoun) {
@@ -1035,11 +1072,11 @@ public final class QuoteFinder {
             Named nearest = null;
             for (Named n : mentions.subMap(from, at).values()) {
                 if (kinds.contains(n.type()) && n.mention().end() <= at && !isObject(n) && !isMedium(n)
-                        && !isDemonym(n) && !quoted.get(n.mention().start())) {
+                        && !isDemonym(n) && !quoted.get(n.mention().start()) && fits(n, pronoun)) {
                     nearest = n;
                 }
             }
-            if (lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from
+            if (lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from && fits(lastSpeaker, pronoun)
                     && (nearest == null || !startsSentence(nearest) || nearest.mention().start() < lastSpeaker.mention().start())) {
                 return lastSpeaker;
             }

@@ -274,4 +274,13 @@ class QuoteFinderTest {
         assertThat(found).extracting(q -> words(text, q.source()))
                 .containsExactly("Campaign aides", "Experts on shipping and harbor safety");
     }
+
+    @Test
+    void find_pronoun_skipsAPersonTheArticleCallsByTheOtherHonorific() {
+        String text = "“The plan works,” Mr. Holm said.\n\nAt the hearing, the committee questioned Mrs. Berg.\n\n"
+                + "“It does not,” she said.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Berg"));
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Holm", "Berg");
+    }
 }
