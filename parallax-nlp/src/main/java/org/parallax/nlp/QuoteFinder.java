@@ -232,6 +232,7 @@ public final class QuoteFinder {
                 }
             }
             Attribution shared = who;
+            Attribution spoken = null;
             for (int i = 0; i < group.size(); i++) {
                 QuoteMarks.Stretch q = group.get(i);
                 if (!headline && group.size() > 1) {
@@ -260,8 +261,11 @@ public final class QuoteFinder {
                     out.add(new Quote(new Span(q.contentStart(), end), true, headline, who.cue(),
                             who.source(), span(who.speaker()), span(who.via())));
                     said.add(q);
+                    spoken = who;
                 }
             }
+            // The next quote carries on from the last one said, not from a title after it ("… show “Today”").
+            who = spoken != null ? spoken : who;
             if (who.speaker() != null) {
                 lastSpeaker = who.speaker();
                 lastSpoke = first.open();
