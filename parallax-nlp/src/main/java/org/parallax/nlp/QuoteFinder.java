@@ -552,7 +552,9 @@ public final class QuoteFinder {
         private Attribution positionBefore(int from, int to) {
             int first = firstWordAt(from);
             for (int c = firstWordAt(to) - 1; c >= first; c--) {
-                if (POSITIONS.contains(folded[c]) && !Character.isUpperCase(text.charAt(wordStart[c]))) {
+                int last = firstWordAt(to) + 1;
+                if ((POSITIONS.contains(folded[c]) || intent(c, last) || topical(c, last))
+                        && !Character.isUpperCase(text.charAt(wordStart[c]))) {
                     Attribution who = holder(c, from);
                     return who == null ? Attribution.NONE : who;
                 }
@@ -755,6 +757,13 @@ public final class QuoteFinder {
                     continue;
                 }
                 Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                int and = firstWordAt(subjectStart) - 1;
+                if (who.source() == null && and > first && folded[and].equals("and")) {
+                    // "the former secretary of state and current nominee said": the subject runs on past its "and".
+                    int runsOn = subjectStart(and, Math.min(sentenceFrom, from));
+                    Attribution both = runsOn < 0 ? who : subject(runsOn, wordStart[auxiliariesBefore(c)], cue);
+                    who = both.source() != null ? both : who;
+                }
                 if (who.source() != null && PRONOUNS.contains(folded[firstWordAt(who.source().start())].replaceFirst("[’']s$", ""))) {
                     // "Clinton says she admired what she calls “…”": the pronoun of a reported clause is its speaker.
                     Attribution matrix = matrixSpeaker(c, Math.min(sentenceFrom, from));

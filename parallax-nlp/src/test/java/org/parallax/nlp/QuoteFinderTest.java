@@ -283,4 +283,13 @@ class QuoteFinderTest {
                 named(text, "Anna Berg", EntityType.PERSON, "Berg"));
         assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Holm", "Berg");
     }
+
+    @Test
+    void find_partialQuoteAfterAgreementOrARoleJoinedByAnd_isAttributed() {
+        String text = "Only half of the harbor workers agreed that the plan was “good enough for now.”\n\n"
+                + "The former mayor and current senator said she wanted to speak “directly to the workers.”";
+        List<Quote> found = quotes(text);
+        assertThat(found).filteredOn(Quote::direct).extracting(q -> words(text, q.source()))
+                .containsExactly("Only half of the harbor workers", "The former mayor and current senator");
+    }
 }
