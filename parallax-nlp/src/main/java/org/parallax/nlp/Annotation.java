@@ -18,7 +18,7 @@ import org.parallax.stage.DocumentStage;
  */
 public final class Annotation implements DocumentStage<Article, AnnotatedArticle> {
     /** Raised whenever a finder may lay other spans over the same text. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private final EntityFinder entities = new EntityFinder();
     private final QuoteFinder quotes = new QuoteFinder();
