@@ -31,6 +31,9 @@ public final class QuoteFinder {
     private static final int SHORT_QUOTE_WORDS = 3;
     /** A cue this many words or fewer after a quote is its cue ("…,” the agency's chief spokesman said). */
     private static final int CUE_REACH = 14;
+    /** An honorific that tells a person's gender, just before a name or opening it ("Mrs. Clinton"). */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(".*\\b(Mr|Mrs|Ms|Miss)\\b\\.?\\s+\\p{Lu}.*",
+            java.util.regex.Pattern.DOTALL);
     /** How many paragraphs back a pronoun may find its speaker. */
     private static final int PARAGRAPHS_BACK = 3;
     /**
@@ -74,6 +77,8 @@ public final class QuoteFinder {
         private final java.util.BitSet quoted = new java.util.BitSet();
         /** The last quote's speaker, for "he added". */
         private Named lastSpeaker;
+        /** The gender a person's honorifics give, by the start of each of their mentions. */
+        private final Map<Integer, Character> gender = new java.util.HashMap<>();
         /** Where that speaker last spoke. */
         private int lastSpoke;
         /** Persons' mentions by their lower-cased words and by their last word, for names said alone ("PENCE:"). */
@@ -98,6 +103,13 @@ public final class QuoteFinder {
             for (ArticleEntities.Found f : entities.entities()) {
                 f.mentions().forEach(x -> keep(new Named(x, f.type())));
                 f.descriptions().forEach(x -> keep(new Named(x, f.type())));
+                if (f.type() == EntityType.PERSON) {
+                    char g = genderOf(f);
+                    if (g != 0) {
+                        f.mentions().forEach(x -> gender.put(x.start(), g));
+                        f.descriptions().forEach(x -> gender.put(x.start(), g));
+                    }
+                }
             }
             for (ArticleEntities.RoleReference r : entities.references()) {
                 keep(new Named(r.mention(), EntityType.PERSON));
@@ -124,6 +136,25 @@ public final class QuoteFinder {
             stretches.forEach(q -> quoted.set(q.open(), q.close()));
         }
 
+        /**
+         * A person's gender as the article's own honorifics give it ("Mr. Kaine", "Mrs. Clinton"): 'm', 'f', or 0
+         * when none is given or they disagree.
+         */
+        private char genderOf(ArticleEntities.Found f) {
+            char g = 0;
+            for (Mention m : f.mentions()) {
+                Matcher h = HONORIFIC.matcher(text.substring(Math.max(0, m.start() - 6), m.end()));
+                if (h.lookingAt()) {
+                    char found = h.group(1).equalsIgnoreCase("mr") ? 'm' : 'f';
+                    if (g != 0 && g != found) {
+                        return 0;
+                    }
+                    g = found;
+                }
+            }
+            return g;
+        }
+
         /** Keeps the longest mention starting at one place. */
         private void keep(Named n) {
             mentions.merge(n.mention().start(), n, (a, b) -> b.mention().end() > a.mention().end() ? b : a);
@@ -140,10 +171,14 @@ public final class QuoteFinder {
                 }
                 List<QuoteMarks.Stretch> group = stretches.subList(s, groupEnd);
                 int from = sentenceStart(group.get(0).open(), s == 0 ? 0 : stretches.get(s - 1).close());
-                int to = sentenceEnd(group.get(group.size() - 1).close(),
+                QuoteMarks.Stretch closing = group.get(group.size() - 1);
+                int to = closing.closed() && endsWithStop(closing) ? closing.close() : sentenceEnd(closing.close(),
                         groupEnd < stretches.size() ? stretches.get(groupEnd).open() : text.length());
                 reported(out, reportedFrom, from);
-                direct(out, group, from, to);
+                List<QuoteMarks.Stretch> said = direct(out, group, from, to);
+                if (!isHeadline(group.get(0).open())) {
+                    reportedBeside(out, said, from, to);
+                }
                 reportedFrom = to;
                 s = groupEnd;
             }
@@ -152,8 +187,12 @@ public final class QuoteFinder {
             return out;
         }
 
-        /** The quotes of one sentence's quoted stretches, all said by whoever its cue names. */
-        private void direct(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
+        /**
+         * The quotes of one sentence's quoted stretches, all said by whoever its cue names; returns the stretches
+         * taken as speech.
+         */
+        private List<QuoteMarks.Stretch> direct(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
+            List<QuoteMarks.Stretch> said = new ArrayList<>();
             QuoteMarks.Stretch first = group.get(0);
             QuoteMarks.Stretch last = group.get(group.size() - 1);
             boolean headline = isHeadline(first.open());
@@ -169,7 +208,14 @@ public final class QuoteFinder {
                         && !isMedium(before.speaker())) {
                     who = new Attribution(before.cue(), before.source(), before.speaker(), after.speaker());
                 } else {
-                    who = before.speaker() != null ? before : after.cue() != null ? after : before;
+                    boolean closing = after.cue() != null && after.speaker() != null && after.source() != null
+                            && wordsIn(last.close(), after.source().start()) <= 2 && after.source().start() >= last.close()
+                            && !BOUNDARIES.contains(folded[firstWordAt(after.source().start())]);
+                    // "X said she felt … because “…,” she said": the cue closing the quote names its speaker.
+                    who = closing || before.speaker() == null && after.cue() != null ? after : before;
+                }
+                if (who.isNone()) {
+                    who = positionBefore(from, first.open());
                 }
                 if (who.isNone()) {
                     who = signed(last.close());
@@ -186,6 +232,7 @@ public final class QuoteFinder {
                 }
             }
             Attribution shared = who;
+            Attribution spoken = null;
             for (int i = 0; i < group.size(); i++) {
                 QuoteMarks.Stretch q = group.get(i);
                 if (!headline && group.size() > 1) {
@@ -196,6 +243,12 @@ public final class QuoteFinder {
                         own = after(q.close(), i + 1 < group.size() ? group.get(i + 1).open() : to, from, first.open());
                     }
                     who = own.speaker() != null || own.source() != null ? own : shared;
+                    Span verb = i == 0 ? null : verbBetween(group.get(i - 1).close(), q.open());
+                    if (who == shared && verb != null && shared.source() != null) {
+                        // "tweeted that she was “disgusting” and encouraged Americans to “check out” …": the same
+                        // speaker, but a verb of its own.
+                        who = new Attribution(verb, shared.source(), shared.speaker(), shared.via());
+                    }
                 }
                 int words = wordsIn(q.contentStart(), q.contentEnd());
                 boolean speech = !titleLike(q) && (who.cue() != null || who.speaker() != null
@@ -207,14 +260,19 @@ public final class QuoteFinder {
                     }
                     out.add(new Quote(new Span(q.contentStart(), end), true, headline, who.cue(),
                             who.source(), span(who.speaker()), span(who.via())));
+                    said.add(q);
+                    spoken = who;
                 }
             }
+            // The next quote carries on from the last one said, not from a title after it ("… show “Today”").
+            who = spoken != null ? spoken : who;
             if (who.speaker() != null) {
                 lastSpeaker = who.speaker();
                 lastSpoke = first.open();
             }
             lastQuoted = who.isNone() ? null : who;
             lastQuotedParagraph = paragraphOf(last.close() - 1);
+            return said;
         }
 
         /** Reported speech in the sentences of {@code [from, to)}, which hold no quotation marks. */
@@ -234,6 +292,71 @@ public final class QuoteFinder {
                 int next = firstWordAt(end);
                 w = next > w ? next : w + 1;
             }
+        }
+
+        /** The last cue or verb of a position between two quotes of one sentence, or null. */
+        private Span verbBetween(int from, int to) {
+            for (int c = firstWordAt(to) - 1; c >= firstWordAt(from); c--) {
+                if ((isCue(c) || POSITIONS.contains(folded[c])) && !Character.isUpperCase(text.charAt(wordStart[c]))) {
+                    return new Span(wordStart[c], wordEnd[c]);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Reported speech in a sentence {@code [from, to)} that also holds quoted stretches, of which {@code group}
+         * were taken as speech: a frame whose words end
+         * at a clause break before the first quote it reaches ("X said the talks failed, adding, “…”"). A frame
+         * that runs into a quote is that quote's, and the direct quote stands for it; a name or title in marks
+         * that is not speech ("the star nicknamed “King James”") leaves the frame whole.
+         */
+        private void reportedBeside(List<Quote> out, List<QuoteMarks.Stretch> group, int from, int to) {
+            for (int at = from; at < to; ) {
+                Quote q = reportedIn(at, from, to);
+                if (q == null) {
+                    return;
+                }
+                at = Math.max(q.content().end(), q.cue().end());
+                Span content = beforeQuotes(q.content(), group);
+                if (content != null && wordsIn(content.start(), content.end()) >= 4) {
+                    out.add(new Quote(content, false, false, q.cue(), q.source(), q.speaker(), q.via()));
+                }
+            }
+        }
+
+        /** The words of {@code content} before the first quoted stretch in it, when a clause break parts them; or null. */
+        private Span beforeQuotes(Span content, List<QuoteMarks.Stretch> group) {
+            int w = firstWordAt(content.start());
+            if (PREPOSITIONS.contains(folded[w]) || BOUNDARIES.contains(folded[w]) || folded[w].equals("as")) {
+                return null;   // "said in an interview, “…”": an adverbial, not what was said
+            }
+            for (QuoteMarks.Stretch q : group) {
+                if (q.open() >= content.end() && text.substring(content.end(), q.open()).isBlank()) {
+                    return null;   // "called them “deplorables”": the words run on into the quote
+                }
+                if (q.close() <= content.start() || q.open() >= content.end()) {
+                    continue;
+                }
+                if (q.open() <= content.start()) {
+                    return null;
+                }
+                Span cut = trimmed(content.start(), q.open());
+                if (cut == null || !hasBreak(cut.end(), q.open())) {
+                    return null;
+                }
+                return cut;
+            }
+            return content;
+        }
+
+        private boolean hasBreak(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (",;:—–".indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -257,8 +380,12 @@ public final class QuoteFinder {
                         return q;
                     }
                 }
-                boolean position = POSITIONS.contains(folded[c]) && !Character.isUpperCase(text.charAt(wordStart[c]));
-                if (!position && (!isCue(c) || folded[c].equals("saying") || folded[c].equals("quoted"))) {
+                if (quoted.get(wordStart[c])) {
+                    continue;   // words said inside a quote are not the frame of the sentence reporting it
+                }
+                boolean position = (POSITIONS.contains(folded[c]) || topical(c, last) || intent(c, last))
+                        && !Character.isUpperCase(text.charAt(wordStart[c]));
+                if (!position && (!isCue(c) || folded[c].equals("saying") && !participle(c) || folded[c].equals("quoted"))) {
                     continue;
                 }
                 if (folded[c].equals("according")) {
@@ -285,13 +412,37 @@ public final class QuoteFinder {
                 Span cue = new Span(wordStart[c], wordEnd[c]);
                 int before = auxiliariesBefore(c) - 1;
                 Attribution who;
-                if (subjectStart < 0 && before >= first && (folded[before].equals("and") || folded[before].equals("but"))) {
+                if (subjectStart < 0 && participle(c)) {
+                    // "Perdue said he did not believe it, arguing that …": the subject of the frame before it speaks.
+                    who = Attribution.NONE;
+                    for (int e = c - 1; e >= firstWordAt(start) && who.source() == null; e--) {
+                        int earlier = isCue(e) && !participle(e) ? subjectStart(e, start) : -1;
+                        if (earlier >= 0) {
+                            who = subject(earlier, wordStart[auxiliariesBefore(e)], cue);
+                        }
+                    }
+                    if (who.source() == null) {
+                        who = sentenceSubject(withoutLeadingPhrase(start, wordStart[c]), wordStart[c]);
+                        who = new Attribution(cue, who.source(), who.speaker(), null);
+                    }
+                    subjectStart = who.source() == null ? -1 : who.source().start();
+                } else if (subjectStart < 0 && before >= first && (folded[before].equals("and") || folded[before].equals("but"))) {
                     // "Merrill says Machado will go on and said she would …": the verb shares the sentence's subject.
                     Attribution opening = sentenceSubject(withoutLeadingPhrase(start, wordStart[before]), wordStart[before]);
                     who = new Attribution(cue, opening.source(), opening.speaker(), null);
                     subjectStart = opening.source() == null ? -1 : opening.source().start();
                 } else {
                     who = subjectStart < 0 ? Attribution.NONE : subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                    int and = subjectStart < 0 ? -1 : firstWordAt(subjectStart) - 1;
+                    if (who.source() == null && and > first && folded[and].equals("and")) {
+                        // "Experts on North Korea and nuclear arms said": the subject runs on past its "and".
+                        int joined = subjectStart(and, start);
+                        Attribution both = joined < 0 ? who : subject(joined, wordStart[auxiliariesBefore(c)], cue);
+                        if (both.source() != null) {
+                            who = both;
+                            subjectStart = joined;
+                        }
+                    }
                 }
                 if (subjectStart < 0) {
                     continue;
@@ -319,21 +470,17 @@ public final class QuoteFinder {
          * pronoun standing for one can take it.
          */
         private Quote position(int c, int start, int last, int end) {
-            int subjectStart = subjectStart(c, start);
-            if (subjectStart < 0 || c + 1 >= last) {
-                return null;
-            }
-            for (int i = auxiliariesBefore(c); i < c; i++) {
-                if (Set.of("been", "be", "being", "is", "was", "were", "are").contains(folded[i]) && !folded[c].endsWith("ing")) {
-                    return null;   // "has been questioned": the subject is who the position is about, not who holds it
-                }
-            }
-            Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], new Span(wordStart[c], wordEnd[c]));
-            if (who.speaker() == null) {
+            Attribution who = c + 1 < last ? holder(c, start) : null;
+            if (who == null) {
                 return null;
             }
             int w = c + 1;
-            if (Set.of("on", "for", "that").contains(folded[w]) && w + 1 < last) {
+            if (topical(c, last)) {
+                while (!TOPIC_PREPOSITIONS.contains(folded[w])) {
+                    w++;
+                }
+                w++;
+            } else if (Set.of("on", "for", "that").contains(folded[w]) && w + 1 < last || intent(c, last)) {
                 w++;
             }
             int stop = end;
@@ -351,7 +498,72 @@ public final class QuoteFinder {
             return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
         }
 
-        private Quote quote(Span content, Attribution who) {
+        /** A stance of mind with its clause: "agreed that …", "wants to …", "declined to …". */
+        private boolean intent(int c, int last) {
+            return INTENTS.contains(folded[c]) && c + 2 < last && (folded[c + 1].equals("to") || folded[c + 1].equals("that"))
+                    && !stops(c, text.substring(wordEnd[c], wordStart[c + 1]));
+        }
+
+        /**
+         * Whether the verb at word {@code c} speaks of a topic, named after a preposition: "spoke about X", "called
+         * for X", "railed against X", or a concern voiced over it ("expressed deep concern about X").
+         */
+        private boolean topical(int c, int last) {
+            if (TOPICAL.contains(folded[c])) {
+                return c + 2 < last && TOPIC_PREPOSITIONS.contains(folded[c + 1]) && !stops(c, text.substring(wordEnd[c], wordStart[c + 1]));
+            }
+            if (!VOICED.contains(folded[c])) {
+                return false;
+            }
+            for (int i = c + 1; i < Math.min(last - 1, c + 5); i++) {
+                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i])) || text.substring(wordEnd[i - 1], wordStart[i]).contains(",")) {
+                    return false;
+                }
+                if (TOPIC_PREPOSITIONS.contains(folded[i])) {
+                    return i > c + 1;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Who takes the position the verb at word {@code c} reports, going back no further than {@code floor}: the
+         * named subject of an active verb ("Graham criticized"), not of a passive one ("has been questioned"); or
+         * null.
+         */
+        private Attribution holder(int c, int floor) {
+            int subjectStart = subjectStart(c, floor);
+            if (subjectStart < 0) {
+                return null;
+            }
+            for (int i = auxiliariesBefore(c); i < c; i++) {
+                if (Set.of("been", "be", "being", "is", "was", "were", "are").contains(folded[i]) && !folded[c].endsWith("ing")) {
+                    return null;   // "has been questioned": the subject is who the position is about, not who holds it
+                }
+            }
+            Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], new Span(wordStart[c], wordEnd[c]));
+            return who.speaker() == null && (who.source() == null || !group(who.source())) ? null : who;
+        }
+
+        /**
+         * Who a quote that no speech cue introduces is the words of, when it stands in the object of a position
+         * taken before it in its sentence: "Christie blasted Clinton as a “disgrace”", "he called for “a fair deal”".
+         */
+        private Attribution positionBefore(int from, int to) {
+            int first = firstWordAt(from);
+            for (int c = firstWordAt(to) - 1; c >= first; c--) {
+                int last = firstWordAt(to) + 1;
+                if ((POSITIONS.contains(folded[c]) || intent(c, last) || topical(c, last))
+                        && !Character.isUpperCase(text.charAt(wordStart[c]))) {
+                    Attribution who = holder(c, from);
+                    return who == null ? Attribution.NONE : who;
+                }
+            }
+            return Attribution.NONE;
+        }
+
+        private Quote quote(Span found, Attribution who) {
+            Span content = found != null && who.cue() != null && found.start() > who.cue().end() ? untilNextFrame(found) : found;
             if (content == null || wordsIn(content.start(), content.end()) < 4) {
                 return null;
             }
@@ -362,12 +574,63 @@ public final class QuoteFinder {
             return new Quote(content, false, false, who.cue(), who.source(), span(who.speaker()), span(who.via()));
         }
 
+        /**
+         * Reported words up to where the sentence reports something else: "… to work, but she acknowledged that …",
+         * "X says A and said B". The next frame is found from there.
+         */
+        private Span untilNextFrame(Span content) {
+            int first = firstWordAt(content.start());
+            int last = firstWordAt(content.end());
+            for (int c = first + 2; c < last; c++) {
+                if (isCue(c) && participle(c) && !quoted.get(wordStart[c])) {
+                    Span cut = trimmed(content.start(), wordStart[c]);   // "…, arguing that …": a frame of its own
+                    return cut == null ? content : cut;
+                }
+                boolean speech = SAYING.contains(folded[c]) || POSITIONS.contains(folded[c])
+                        && Character.isUpperCase(text.charAt(wordStart[Math.max(first, c - 1)]));
+                if (!isCue(c) && !POSITIONS.contains(folded[c]) || !speech || quoted.get(wordStart[c])) {
+                    continue;
+                }
+                int before = auxiliariesBefore(c) - 1;
+                if (before > first && (folded[before].equals("and") || folded[before].equals("but"))) {
+                    Span cut = trimmed(content.start(), wordStart[before]);
+                    return cut == null ? content : cut;
+                }
+                int subject = subjectStart(c, content.start());
+                int k = subject < 0 ? -1 : firstWordAt(subject) - 1;
+                if (k > first && (Set.of("and", "but", "while", "although", "though").contains(folded[k])
+                        || text.substring(wordEnd[k], subject).contains(","))) {
+                    boolean conjunction = !text.substring(wordEnd[k], subject).contains(",");
+                    Span cut = trimmed(content.start(), conjunction ? wordStart[k] : subject);
+                    return cut == null ? content : cut;
+                }
+            }
+            return content;
+        }
+
+        /** A cue in -ing set off by a comma, speaking for the clause before it: "…, adding that", "…, arguing". */
+        private boolean participle(int c) {
+            return c > 0 && folded[c].endsWith("ing") && text.substring(wordEnd[c - 1], wordStart[c]).contains(",")
+                    && !stops(c - 1, text.substring(wordEnd[c - 1], wordStart[c]));
+        }
+
         /** What follows a cue at word {@code c}: past "that", an addressee ("told reporters that") and adverbials. */
         private Span contentAfter(int c, int last, int end) {
             int w = c + 1;
             int reach = ADDRESSED.contains(folded[c]) ? 10 : SAYING.contains(folded[c]) ? 1 : 3;
             int that = -1;
             for (int i = w; i < Math.min(last, w + reach) && that < 0; i++) {
+                if (folded[i].equals("that")) {
+                    that = i;
+                }
+            }
+            boolean aside = w < last && (PREPOSITIONS.contains(folded[w]) || LEADING_WHEN.matcher(text).region(wordStart[w], end).lookingAt()
+                    || text.substring(wordEnd[c], wordStart[w]).contains(","));
+            for (int i = w + 1; that < 0 && aside && i < Math.min(last, w + 9); i++) {
+                // "insisted in June that", "said in an interview on Tuesday that", "cautioned, as did X, that"
+                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i])) || quoted.get(wordStart[i])) {
+                    break;
+                }
                 if (folded[i].equals("that")) {
                     that = i;
                 }
@@ -459,7 +722,17 @@ public final class QuoteFinder {
                     continue;
                 }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
-                if (subjectStart < 0 && folded[c].endsWith("ing")) {
+                int joined = auxiliariesBefore(c) - 1;
+                if (folded[c].endsWith("ing") && joined >= 0 && (text.substring(wordEnd[joined], wordStart[c]).contains(",")
+                        || Set.of("by", "after", "before", "while", "when").contains(folded[joined]))) {
+                    subjectStart = -1;   // "attacked X in Libya, saying …", "responded by saying …": the sentence's subject
+                }
+                boolean shared = subjectStart < 0 && joined >= 0 && (folded[joined].equals("and") || folded[joined].equals("but"));
+                if (subjectStart >= 0 && subject(subjectStart, wordStart[auxiliariesBefore(c)], cue).source() == null
+                        && folded[c].endsWith("ing")) {
+                    subjectStart = -1;   // "began by saying …": the sentence's subject speaks
+                }
+                if (subjectStart < 0 && (folded[c].endsWith("ing") || shared)) {
                     // "The committee came out against it, stating, “…”": the sentence's subject speaks; "the mayor
                     // said, adding that …": the subject of the cue before it.
                     for (int e = c - 1; e >= firstWordAt(sentenceFrom); e--) {
@@ -484,6 +757,13 @@ public final class QuoteFinder {
                     continue;
                 }
                 Attribution who = subject(subjectStart, wordStart[auxiliariesBefore(c)], cue);
+                int and = firstWordAt(subjectStart) - 1;
+                if (who.source() == null && and > first && folded[and].equals("and")) {
+                    // "the former secretary of state and current nominee said": the subject runs on past its "and".
+                    int runsOn = subjectStart(and, Math.min(sentenceFrom, from));
+                    Attribution both = runsOn < 0 ? who : subject(runsOn, wordStart[auxiliariesBefore(c)], cue);
+                    who = both.source() != null ? both : who;
+                }
                 if (who.source() != null && PRONOUNS.contains(folded[firstWordAt(who.source().start())].replaceFirst("[’']s$", ""))) {
                     // "Clinton says she admired what she calls “…”": the pronoun of a reported clause is its speaker.
                     Attribution matrix = matrixSpeaker(c, Math.min(sentenceFrom, from));
@@ -567,10 +847,14 @@ public final class QuoteFinder {
         /** Where a sentence's subject starts, past an opening phrase set off by a comma ("Over at the site, a post"). */
         private int withoutLeadingPhrase(int from, int to) {
             int w = firstWordAt(from);
+            if (w + 1 < wordStart.length && wordStart[w + 1] < to && text.substring(wordEnd[w], wordStart[w + 1]).startsWith(",")
+                    && !mentions.containsKey(wordStart[w])) {
+                return wordStart[w + 1];   // "Earlier, Weiner …"
+            }
             if (w < wordStart.length && PREPOSITIONS.contains(folded[w]) || w < wordStart.length && folded[w].equals("over")) {
                 for (int i = w + 1; i < wordStart.length && wordStart[i] < to && i < w + 8; i++) {
-                    if (text.substring(wordEnd[i - 1], wordStart[i]).contains(",")) {
-                        return wordStart[i];
+                    if (text.substring(wordEnd[i - 1], wordStart[i]).contains(",") && !Character.isDigit(text.charAt(wordStart[i]))) {
+                        return wordStart[i];   // past "On July 6, 2015," to the subject
                     }
                 }
             }
@@ -580,6 +864,12 @@ public final class QuoteFinder {
         /** The subject a sentence opens with: its determiners and names, and one common noun ("The piece"). */
         private Attribution sentenceSubject(int from, int to) {
             int w = firstWordAt(from);
+            if (w >= wordStart.length || PREPOSITIONS.contains(folded[w]) || BOUNDARIES.contains(folded[w])) {
+                return Attribution.NONE;   // "After saying …, she was": the subject comes later
+            }
+            if (PRONOUNS.contains(folded[w])) {
+                return wordEnd[w] <= to ? subject(wordStart[w], wordEnd[w], null) : Attribution.NONE;
+            }
             int end = w;
             while (end < wordStart.length && wordStart[end] < to && end - w < 6) {
                 boolean capital = Character.isUpperCase(text.charAt(wordStart[end]));
@@ -677,7 +967,7 @@ public final class QuoteFinder {
             int w = firstWordAt(source.start());
             int last = firstWordAt(source.end());
             if (w >= last || !Character.isUpperCase(text.charAt(wordStart[w])) && !DETERMINERS.contains(folded[w])
-                    && !PRONOUNS.contains(folded[w])) {
+                    && !PRONOUNS.contains(folded[w]) && !Character.isDigit(text.charAt(wordStart[w])) && !isPlural(last - 1)) {
                 return new Attribution(cue, null, null, null);
             }
             String pronoun = folded[w].replaceFirst("[’']s$", "");
@@ -690,6 +980,20 @@ public final class QuoteFinder {
                 }
             }
             return new Attribution(cue, source, null, null);
+        }
+
+        /** Words naming a group of people with no name of their own: "Voting rights advocates", "the senators". */
+        private boolean group(Span source) {
+            int last = firstWordAt(source.end()) - 1;
+            return last >= 0 && isPlural(last) && wordsIn(source.start(), source.end()) <= 6;
+        }
+
+        /** A plural common noun heading a group that speaks ("state officials", "restructuring experts"). */
+        private boolean isPlural(int w) {
+            String word = folded[w];
+            return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                    && !word.endsWith("is") && !word.endsWith("'s") && !word.endsWith("’s") && word.chars().allMatch(Character::isLetter)
+                    && !CUES.contains(word) && !POSITIONS.contains(word);
         }
 
         /** A medium's report of someone's words: the sentence's own subject speaks, the medium relays. */
@@ -762,6 +1066,12 @@ public final class QuoteFinder {
             return null;
         }
 
+        /** Whether a name can be what "he" or "she" stands for, as far as the article tells its gender. */
+        private boolean fits(Named n, String pronoun) {
+            char g = gender.getOrDefault(n.mention().start(), (char) 0);
+            return g == 0 || !(pronoun.equals("he") && g == 'f' || pronoun.equals("she") && g == 'm');
+        }
+
         /** Who a pronoun stands for: the last speaker, else the nearest fitting name before it that is not an object. */
         private Named antecedent(String pronoun, int at) {
             Set<EntityType> kinds = switch (pronoun) {
@@ -775,18 +1085,21 @@ public final class QuoteFinder {
             Named nearest = null;
             for (Named n : mentions.subMap(from, at).values()) {
                 if (kinds.contains(n.type()) && n.mention().end() <= at && !isObject(n) && !isMedium(n)
-                        && !isDemonym(n) && !quoted.get(n.mention().start())) {
+                        && !isDemonym(n) && !quoted.get(n.mention().start()) && fits(n, pronoun)) {
                     nearest = n;
                 }
             }
-            if (lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from
+            if (lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from && fits(lastSpeaker, pronoun)
                     && (nearest == null || !startsSentence(nearest) || nearest.mention().start() < lastSpeaker.mention().start())) {
                 return lastSpeaker;
             }
             return nearest;
         }
 
-        /** Whoever issued the document a subject names: "X issued a statement", "a statement by X". */
+        /**
+         * Whoever issued the document a subject names: "X issued a statement", "a statement by X", "the lawsuit
+         * from X", "the suit was brought by attorneys general in X".
+         */
         private Named issuer(String document, int at) {
             int paragraph = paragraphOf(at);
             int from = Math.max(paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)], at - REACH);
@@ -795,9 +1108,9 @@ public final class QuoteFinder {
                     continue;
                 }
                 for (int j = i + 1; j < Math.min(wordStart.length, i + 5); j++) {
-                    if (folded[j].equals("by") && mentions.ceilingEntry(wordStart[j]) != null) {
+                    if ((folded[j].equals("by") || folded[j].equals("from")) && mentions.ceilingEntry(wordStart[j]) != null) {
                         Named n = mentions.ceilingEntry(wordStart[j]).getValue();
-                        if (firstWordAt(n.mention().start()) <= j + 3) {
+                        if (firstWordAt(n.mention().start()) <= j + 5 && !hasBoundary(j + 1, firstWordAt(n.mention().start()))) {
                             return n;
                         }
                     }
@@ -866,19 +1179,26 @@ public final class QuoteFinder {
         }
 
         /**
-         * Where the name starts that an apposition ending at word {@code w} describes ("Name, the chief of X,"):
-         * the name ends just before a comma at most 15 words back and is not a place; -1 when there is none.
+         * Where the name starts that an apposition ending at word {@code w} describes ("Name, the chief of X,",
+         * "Name, who campaigned for X since February,"): the name ends just before a comma at most 25 words back
+         * and is not a place; -1 when there is none.
          */
         private int appositionBefore(int w, int floor) {
-            for (int k = w; k > 0 && k > w - 15 && wordStart[k] >= floor; k--) {
+            for (int k = w; k > 0 && k > w - 25 && wordStart[k] >= floor; k--) {
                 String gap = text.substring(wordEnd[k - 1], wordStart[k]);
                 if (stops(k - 1, gap)) {
                     return -1;
                 }
                 if (gap.contains(",")) {
-                    Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[k - 1]);
+                    int named = k - 1;
+                    if (gap.startsWith(")") || gap.startsWith(".)")) {   // "Sen. Bernie Sanders (Vt.), who …,"
+                        int open = text.lastIndexOf('(', wordStart[k - 1]);
+                        int before = open < 0 ? -1 : firstWordAt(open) - 1;
+                        named = before >= 0 && k - 1 - before <= 3 ? before : named;
+                    }
+                    Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[named]);
                     Named n = e == null ? null : e.getValue();
-                    return n != null && n.mention().end() == wordEnd[k - 1] && n.type() != EntityType.LOCATION
+                    return n != null && n.mention().end() == wordEnd[named] && n.type() != EntityType.LOCATION
                             && n.mention().start() >= floor ? n.mention().start() : -1;
                 }
             }
@@ -896,8 +1216,14 @@ public final class QuoteFinder {
 
         /** {@link #stops(String)}, but the full stop of an abbreviation before it ("Mr.", "U.S.") does not stop. */
         private boolean stops(int wordBefore, String between) {
-            if (between.startsWith(".") && HONORIFICS.contains(folded[wordBefore])) {
+            if (between.startsWith(".") && (HONORIFICS.contains(folded[wordBefore]) || folded[wordBefore].length() == 1
+                    && Character.isUpperCase(text.charAt(wordStart[wordBefore])) && between.length() > 1
+                    && between.charAt(1) == ' ' && wordBefore + 1 < wordStart.length
+                    && Character.isUpperCase(text.charAt(wordStart[wordBefore + 1])))) {   // an initial: "Elijah E. Cummings"
                 return stops(between.substring(1));
+            }
+            if (between.startsWith(".") && folded[wordBefore].indexOf('.') > 0) {
+                return stops(between.substring(1));   // "The S.E.C. said": an abbreviation with its own stops
             }
             if (between.startsWith(".)")) {
                 return stops(between.substring(2));   // "(D-Md.) said": an abbreviation closing a parenthesis
@@ -970,7 +1296,29 @@ public final class QuoteFinder {
             char last = text.charAt(a.contentEnd() - 1);
             int w = firstWordAt(a.close());
             return ".!?".indexOf(last) >= 0 && w < wordStart.length && Character.isUpperCase(text.charAt(wordStart[w]))
-                    && !CUES.contains(folded[w]) && !mentions.containsKey(wordStart[w]);
+                    && !CUES.contains(folded[w]) && !(mentions.containsKey(wordStart[w]) && cueFollows(w));
+        }
+
+        /**
+         * Whether word {@code w} opens a closing "Peskov said." of the quote before it: a speech cue follows within a
+         * few words, and the sentence ends soon after it (not "Park said Kim's state is …").
+         */
+        private boolean cueFollows(int w) {
+            for (int i = w + 1; i < Math.min(wordStart.length, w + 7); i++) {
+                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                    return false;
+                }
+                if (CUES.contains(folded[i])) {
+                    for (int j = i + 1; j <= Math.min(wordStart.length - 1, i + 5); j++) {
+                        String gap = text.substring(wordEnd[j - 1], wordStart[j]);
+                        if (gap.contains(",") || gap.contains("\n") || stops(j - 1, gap.replaceAll("[^.!?]", ""))) {
+                            return true;
+                        }
+                    }
+                    return i + 1 >= wordStart.length || i + 5 >= wordStart.length;
+                }
+            }
+            return false;
         }
 
         /** Where the sentence holding {@code at} starts, going back no further than {@code floor}. */
@@ -979,9 +1327,12 @@ public final class QuoteFinder {
             int from = Math.max(Math.max(floor, paragraph), at - REACH);
             for (int i = at - 1; i > from; i--) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0 && i + 1 < text.length()
-                        && Character.isUpperCase(text.charAt(i + 1))) {
-                    return i + 1;
+                int stop = QuoteMarks.isMark(text.charAt(i - 1)) && i > from + 1 ? i - 2 : i - 1;   // “… recklessness.” South
+                if (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(stop)) >= 0 && i + 1 < text.length()
+                        && !abbreviationBefore(stop)
+                        && (Character.isUpperCase(text.charAt(i + 1)) || QuoteMarks.isMark(text.charAt(i + 1))
+                        && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2)))) {
+                    return i + 1;   // "Warren said. “You squeezed …”": a quote opening the next sentence
                 }
             }
             return from;
@@ -1015,7 +1366,8 @@ public final class QuoteFinder {
                 return false;
             }
             int w = firstWordAt(i) - 1;
-            return w >= 0 && wordEnd[w] == i && (HONORIFICS.contains(folded[w]) || folded[w].length() == 1);
+            return w >= 0 && wordEnd[w] == i && (HONORIFICS.contains(folded[w]) || folded[w].length() == 1
+                    || folded[w].indexOf('.') > 0);
         }
 
         /** A line that is not a sentence: a headline or a subheading (no final stop). */
@@ -1078,9 +1430,17 @@ public final class QuoteFinder {
         /** A name that is the subject of its sentence: only capitalized words (titles, "The") come before it. */
         private boolean startsSentence(Named n) {
             int w = firstWordAt(n.mention().start());
-            int start = firstWordAt(sentenceStart(n.mention().start(), 0));
+            int sentence = sentenceStart(n.mention().start(), 0);
+            int start = firstWordAt(withoutLeadingPhrase(sentence, n.mention().start()));
+            if (start > w) {
+                start = firstWordAt(sentence);
+            }
             for (int i = start; i < w; i++) {
-                if (!Character.isUpperCase(text.charAt(wordStart[i]))) {
+                // "In a statement, presidential nominee Hillary Clinton was …": titles and roles, no verb, no other name
+                boolean role = Character.isUpperCase(text.charAt(wordStart[i])) || DETERMINERS.contains(folded[i])
+                        || !folded[i].endsWith("ed") && !CUES.contains(folded[i]) && !POSITIONS.contains(folded[i])
+                        && !PRONOUNS.contains(folded[i]) && !BOUNDARIES.contains(folded[i]) && !AUXILIARIES.contains(folded[i]);
+                if (!role || mentions.containsKey(wordStart[i]) || i > start && stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
                     return false;
                 }
             }

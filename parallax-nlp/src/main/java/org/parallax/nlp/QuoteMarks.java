@@ -9,7 +9,7 @@ import java.util.List;
  * reopens it with the same mark, or closes it without reopening; a transcript's next speaker starts anew), and
  * unbalanced marks from scraping (an opening double mark never closed
  * ends its quote at the end of its paragraph, a single one is taken for an apostrophe; a stray closing mark is
- * passed over). An apostrophe (China’s,
+ * passed over; a double mark of one style may close one of another, “… ," or "… ”). An apostrophe (China’s,
  * don't) is not a mark. Single marks inside double ones are part of the quote.
  */
 final class QuoteMarks {
@@ -44,6 +44,14 @@ final class QuoteMarks {
             case '\'' -> '\'';
             default -> 0;
         };
+    }
+
+    /**
+     * Whether {@code c} closes a quote opened by {@code open}: its own closer, or for a double mark the other
+     * double closing style, as scraped text mixes them (“… ," and "… ”).
+     */
+    private static boolean closes(char open, char closer, char c) {
+        return c == closer || "“\"„".indexOf(open) >= 0 && (c == '”' || c == '"');
     }
 
     static boolean isMark(char c) {
@@ -81,7 +89,7 @@ final class QuoteMarks {
                 continue;
             }
             if (open >= 0) {
-                if (c == closer && canClose(text, i) && !(closer == '"' && !canCloseStraight(text, i))) {
+                if (closes(text.charAt(open), closer, c) && canClose(text, i) && !(c == '"' && !canCloseStraight(text, i))) {
                     add(out, text, open, i, i + 1, true);
                     open = -1;
                 }

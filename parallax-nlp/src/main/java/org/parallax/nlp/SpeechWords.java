@@ -31,7 +31,7 @@ final class SpeechWords {
             "declaring", "announcing", "promising", "vowing", "recalling", "stressing", "suggesting",
             "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
             "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
-            "screamed", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
+            "screamed", "yells", "shouts", "screams", "cries", "cried", "whispers", "mutters", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
             "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects", "read", "reads");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
     static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
@@ -60,7 +60,28 @@ final class SpeechWords {
             "defending", "questioning", "encouraging", "encouraged", "encourages", "criticizing", "attacking",
             "praising", "urging", "accusing", "blasting", "slamming", "condemning", "rejecting", "supporting",
             "opposing", "backing", "mocked", "mocking", "touting", "citing", "promoting", "promoted", "promotes",
-            "discussed", "discussing");
+            "discussed", "discussing", "likened", "likens", "branded", "brands", "hailed", "hails", "proclaimed",
+            "proclaims", "bemoaned", "bemoaning", "exhorted", "exhorts", "referenced", "referencing", "admires",
+            "admired", "lauded", "lauds", "scolded", "scolds", "characterized", "characterizes", "decried", "decries",
+            "derided", "derides", "blamed", "blames", "compared", "compares", "ridiculed", "ridicules");
+    /** Verbs of speaking of a topic, named after a preposition ("spoke about", "called for", "railed against"). */
+    static final Set<String> TOPICAL = Set.of("spoke", "speaks", "speaking", "talked", "talks", "talking",
+            "complained", "complains", "complaining", "bragged", "brags", "boasted", "boasts", "joked", "jokes",
+            "commented", "comments", "railed", "rails", "railing", "wrote", "writes", "asked", "asks", "testified",
+            "warned", "warns", "argued", "argues", "called", "calls", "calling", "pressed", "presses", "worried",
+            "worries", "cautioned", "advocated", "advocates", "campaigned", "lobbied", "pleaded", "pleads",
+            "apologized", "apologizes", "weighed", "fretted", "frets", "mused", "muses", "vented", "inquired");
+    /** Verbs of a mind made up, wanted or agreed, reported with their clause ("agreed that", "plans to"). */
+    static final Set<String> INTENTS = Set.of("agreed", "agrees", "agree", "believe", "believed", "know", "knows",
+            "knew", "feel", "want", "wants", "wanted", "plan", "plans", "planned", "planning", "hope", "hoped",
+            "decided", "decides", "declined", "declines", "refused", "refuses", "refusing", "intends", "intended",
+            "intend", "pledged", "vowed", "promised", "threatened", "threatens", "offered", "offers", "sought", "seeks",
+            "expect", "expected", "doubt", "doubts", "doubted", "fear", "feared", "worry", "worried");
+    /** Prepositions that name the topic of speech. */
+    static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
+    /** Verbs of a concern voiced over a topic ("expressed deep concern about"). */
+    static final Set<String> VOICED = Set.of("expressed", "expresses", "voiced", "voices", "raised", "raises",
+            "registered", "aired");
     /** Words after which a cue word ending in -s is a plural noun, not a verb ("the reports", "of tweets"). */
     static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "your", "of", "these", "those", "many", "several", "some", "recent", "latest", "new", "such", "two",
@@ -79,7 +100,7 @@ final class SpeechWords {
             "whether", "what", "how", "why", "to");
     /** Words a subject with no name may start with ("a source", "the statement", "officials" does not need one). */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
-            "her", "their", "its", "our", "one", "another", "some", "many", "several", "two", "three", "both", "other",
+            "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several", "two", "three", "both", "other",
             "senior", "officials", "sources", "experts", "analysts", "critics", "police", "authorities", "witnesses");
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt",
             "col", "st", "prof", "rev", "jr", "sr", "u.s", "u.n", "no");
@@ -88,7 +109,9 @@ final class SpeechWords {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     /** What a document that speaks for its issuer is called ("the statement said"). */
     static final Set<String> DOCUMENTS = Set.of("statement", "statements", "communique", "communiqué",
-            "declaration", "release", "text", "document", "letter", "report", "readout", "transcript");
+            "declaration", "release", "text", "document", "letter", "report", "readout", "transcript", "ad", "ads",
+            "advertisement", "commercial", "memo", "email", "tweet", "post", "resolution", "lawsuit", "suit",
+            "complaint", "petition", "filing", "editorial", "op-ed");
     /** Words that make an organization a medium that relays others ("state broadcaster CCTV"). */
     static final Set<String> MEDIA = Set.of("agency", "broadcaster", "newspaper", "television", "tv", "radio",
             "channel", "outlet", "daily", "tabloid", "magazine", "wire", "network", "paper", "media", "website",

@@ -166,4 +166,130 @@ class QuoteFinderTest {
         assertThat(found).isSortedAccordingTo(java.util.Comparator.comparingInt(q -> q.content().start()));
         assertThat(found).hasSize(3);
     }
+
+    @Test
+    void find_quoteInThePositionTaken_isTheHolders() {
+        String text = "Lena Vik blasted the harbor plan as a “disgrace” on Tuesday.";
+        List<Quote> found = quotes(text, named(text, "Lena Vik", EntityType.PERSON, "Lena Vik"));
+        assertThat(found).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("disgrace");
+            assertThat(words(text, q.speaker())).isEqualTo("Lena Vik");
+        });
+    }
+
+    @Test
+    void find_groupWithNoName_isTheSource() {
+        String text = "On Monday, state officials said the fund would close next year.";
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("the fund would close next year");
+            assertThat(words(text, q.source())).isEqualTo("state officials");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void find_twoFramesInOneSentence_areTwoQuotes() {
+        String text = "Lena Vik said the plan was sound, but she acknowledged that it would cost more than planned.";
+        List<Quote> found = quotes(text, named(text, "Lena Vik", EntityType.PERSON, "Lena Vik"));
+        assertThat(found).extracting(q -> words(text, q.content()))
+                .containsExactly("the plan was sound", "it would cost more than planned");
+        assertThat(found).extracting(q -> words(text, q.cue())).containsExactly("said", "acknowledged");
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsOnly("Lena Vik");
+    }
+
+    @Test
+    void find_reportedSpeechBesideAQuote_isKeptWithIt() {
+        String text = "Lars Holm said the talks had failed for now, adding, “We will try again next week.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).extracting(q -> words(text, q.content()))
+                .containsExactly("the talks had failed for now", "We will try again next week.");
+        assertThat(found).extracting(Quote::direct).containsExactly(false, true);
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsOnly("Lars Holm");
+    }
+
+    @Test
+    void find_participleAfterAComma_speaksForTheSentencesSubject() {
+        String text = "Lena Vik said the port would reopen soon, arguing that the repairs were nearly done.";
+        List<Quote> found = quotes(text, named(text, "Lena Vik", EntityType.PERSON, "Lena Vik"));
+        assertThat(found).extracting(q -> words(text, q.content()))
+                .containsExactly("the port would reopen soon", "the repairs were nearly done");
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsOnly("Lena Vik");
+    }
+
+    @Test
+    void find_mixedDoubleMarks_pairUp() {
+        String text = "“We will go on with the talks,\" Lars Holm said on Monday.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("We will go on with the talks");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_quoteEndingItsSentence_doesNotTakeTheNextSentencesCue() {
+        String text = "Nordland accused the minister of “reckless conduct.” Lars Holm said the minister would stay on.";
+        List<Quote> found = quotes(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Nordland"));
+        assertThat(found).filteredOn(q -> !q.direct()).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_speakingOfATopicAndAMindMadeUp_areReported() {
+        String text = "Lena Vik spoke about the cost of the new bridge.\n\nLars Holm plans to release the full report next week.";
+        List<Quote> found = quotes(text, named(text, "Lena Vik", EntityType.PERSON, "Lena Vik"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).extracting(q -> words(text, q.content()))
+                .containsExactly("the cost of the new bridge", "release the full report next week");
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Lena Vik", "Lars Holm");
+    }
+
+    @Test
+    void find_abbreviationInAnApposition_doesNotStartASentence() {
+        String text = "Anna Berg, the aide to Rep. Lars Holm, wrote that the pair should “try a little harder.”";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void find_lawsuitSpeaksForWhoBroughtIt() {
+        String text = "The lawsuit from Nordland asks the court to act.\n\n“The river is drying up,” the suit says.";
+        List<Quote> found = quotes(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Nordland"));
+    }
+
+    @Test
+    void find_cueWithAnAsideBeforeThat_reportsTheClause() {
+        String text = "Campaign aides insisted in June that the plan would work.\n\n"
+                + "Experts on shipping and harbor safety said the new rules would cut delays.";
+        List<Quote> found = quotes(text);
+        assertThat(found).extracting(q -> words(text, q.content()))
+                .containsExactly("the plan would work", "the new rules would cut delays");
+        assertThat(found).extracting(q -> words(text, q.source()))
+                .containsExactly("Campaign aides", "Experts on shipping and harbor safety");
+    }
+
+    @Test
+    void find_pronoun_skipsAPersonTheArticleCallsByTheOtherHonorific() {
+        String text = "“The plan works,” Mr. Holm said.\n\nAt the hearing, the committee questioned Mrs. Berg.\n\n"
+                + "“It does not,” she said.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Berg"));
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Holm", "Berg");
+    }
+
+    @Test
+    void find_partialQuoteAfterAgreementOrARoleJoinedByAnd_isAttributed() {
+        String text = "Only half of the harbor workers agreed that the plan was “good enough for now.”\n\n"
+                + "The former mayor and current senator said she wanted to speak “directly to the workers.”";
+        List<Quote> found = quotes(text);
+        assertThat(found).filteredOn(Quote::direct).extracting(q -> words(text, q.source()))
+                .containsExactly("Only half of the harbor workers", "The former mayor and current senator");
+    }
 }
