@@ -257,6 +257,34 @@ class WebServerTest {
     }
 
     @Test
+    void everyFieldOfAnArticle_isEscapedWhereverItIsShown() throws Exception {
+        String evil = HOSTILE + "\"'><svg onload=alert(2)>";
+        String rawText = "raw " + evil;
+        RawDocument raw = new RawDocument("in/" + evil + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(rawText), "UTF-8",
+                rawText, SourceHints.NONE);
+        Article article = new Article(raw.id(), raw.source(), "javascript:alert(3)//" + evil, "Harbour " + evil,
+                "Harbour news " + evil, new PublicationDate("2025-04-02", false, Evidence.of(rawText, 0, 3)), evil,
+                "outlet " + evil, "wire " + evil, "en", "note " + evil, List.of("Ann " + evil), "credit " + evil, evil);
+        Path folder = dir.resolve("every-field");
+        try (Store fields = Store.open(folder, Clock.systemUTC())) {
+            fields.accept(List.of(new Processed.Done(raw, article)));
+            org.parallax.corpus.CorpusIndex index = new org.parallax.corpus.CorpusIndex();
+            fields.saveCorpus(index, List.of(index.add(article)));
+            String story = fields.stories(0, 1).get(0).id();
+            try (WebServer web = WebServer.start(fields, "127.0.0.1", 0)) {
+                for (String path : List.of("/", "/articles", "/articles/" + raw.id(), "/stories/" + story,
+                        "/search?q=harbour", "/articles?author=" + URLEncoder.encode("Ann " + evil, StandardCharsets.UTF_8))) {
+                    HttpResponse<String> r = get(web, path);
+                    assertThat(r.statusCode()).as(path).isEqualTo(200);
+                    assertThat(r.body()).as(path).doesNotContain("<script>alert", "<img src=x", "<svg onload",
+                            "href=\"javascript:", "'><");
+                }
+                assertThat(get(web, "/articles/" + raw.id()).body()).contains("&lt;script&gt;");
+            }
+        }
+    }
+
+    @Test
     void search_highlightsMatches() throws Exception {
         HttpResponse<String> r = get("/search?q=reopened");
         assertThat(r.body()).contains("1 result for", "<mark>reopened</mark>", "Harbour bridge reopens");
