@@ -32,12 +32,14 @@ import org.parallax.model.Storyline;
  *   has that outlet as origin; any other article is its own origin.</li>
  *   <li><b>Stories.</b> An article joins the story it is most like, if that similarity is at least
  *   {@value #STORY_SIMILARITY}; otherwise it starts a story. Similarity weighs what happened and who took part:
- *   the cosine of the article's words with the story's term centroid, and, when both name participants
- *   (the entity keys of the annotation stage, weighted by rarity and by kind: a person or a place says more than
- *   a country), the cosine of those, in equal shares. Two rehab stays of two people share the words and not the
- *   people. A story is bounded in time by the dates that are sure: an article dated more than
- *   {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date whose year was supplied from
- *   nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing. A copy joins its original's story.</li>
+ *   how alike the article's words are to the story's (between the cosine with its centroid and the average link
+ *   to its articles), and, when both name participants (the entity keys of the annotation stage, weighted by
+ *   rarity and by kind: a person or a place says more than a country), how alike those are, in equal shares. Two
+ *   rehab stays of two people share the words and not the people: when both name participants and share none, the
+ *   words count {@value #STRANGERS} as much. A story is bounded in time by the dates that
+ *   are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
+ *   whose year was supplied from nothing (a bare "May 2", a weekday and a day), or a numeric one read from the
+ *   text, bounds nothing. A copy joins its original's story.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
  *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
  * </ul>
@@ -48,7 +50,12 @@ public final class CorpusIndex {
     static final double DUPLICATE_JACCARD = 0.6;
     static final double DUPLICATE_CONTAINMENT = 0.8;
     static final int MIN_SHINGLES = 25;
-    static final double STORY_SIMILARITY = 0.22;
+    static final double STORY_SIMILARITY = 0.15;
+    /**
+     * What is left of the likeness of words when an article and a story both name participants and share none:
+     * the same act of other people, in other places, is another event.
+     */
+    static final double STRANGERS = 0.5;
     /** How much the participants count beside the words, when both the article and the story name some. */
     static final double PARTICIPANT_SHARE = 0.5;
     /** Days after which shared participants no longer make an article part of a story's event. */
@@ -391,15 +398,22 @@ public final class CorpusIndex {
     }
 
     /**
-     * How much an article looks like a story: the cosine of its words with the story's, and, when both name
-     * participants, the cosine of those, in a weighted mean.
+     * How much an article looks like a story: how alike its words are to the story's, and, when both name
+     * participants, how alike those are, in a weighted mean. Each likeness is the geometric mean of the cosine with
+     * the story's centroid and the mean cosine with its articles (average link): the centroid alone lets a large story
+     * that spans two events of a kind take in reports of either, the mean alone keeps a story from growing past its
+     * first few reports.
      */
     private double similarity(Map<String, Double> vector, Map<String, Double> participants, StoryState s, LocalDate day) {
-        double words = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
+        double members = Math.max(1, s.articles.size());
+        double words = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / Math.sqrt(s.norm * members);
         if (participants.isEmpty() || s.participantNorm == 0) {
             return words;
         }
-        double who = TermVector.cosine(participants, s.centroid) / s.participantNorm;
+        double who = TermVector.cosine(participants, s.centroid) / Math.sqrt(s.participantNorm * members);
+        if (who == 0) {
+            return (1 - PARTICIPANT_SHARE) * words * STRANGERS;
+        }
         return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
     }
 
@@ -430,10 +444,13 @@ public final class CorpusIndex {
         return Math.max(0, 1 - (double) apart / PARTICIPANTS_FADE_DAYS);
     }
 
-    /** Whether a date reasoned out of these words is sure: they name the weekday, or the year and the month by name. */
+    /**
+     * Whether a date reasoned out of these words is sure: they name the year, and the month by name. A weekday with a
+     * day and month ("Fri., May 3") fits a year every few years, and the nearest one is often not the article's.
+     */
     private static boolean sure(String evidence) {
         for (DateText.Match m : DateText.find(evidence)) {
-            if (m.weekday() != null || m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
+            if (m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
                 return true;
             }
         }
@@ -442,7 +459,7 @@ public final class CorpusIndex {
 
     /**
      * The day an article gives as its publication date, when it is sure: printed as the dateline, or reasoned out
-     * from words that name the weekday, or the year and the month by name. A year supplied from nothing (a bare
+     * from words that name the year and the month by name. A year supplied from nothing (a bare
      * "May 2") or a numeric date read from the text (05/03/2013: May or March?) may be far off, so such a date
      * neither bounds a story in time nor keeps an article out of one.
      */

@@ -175,6 +175,33 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_yearGuessedFromAWeekday_neitherBoundsNorSplitsAStory() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        // "Tuesday, March 4" fits 2025 and 2031 alike: a reader that picks one may pick the wrong one
+        PublicationDate guessed = new PublicationDate("2031-03-04", true, new Evidence(0, 16, "Tuesday, March 4"));
+        CorpusIndex.Placement report = index.add(new Article("b", "b.txt", null, "Harbor bridge closed after ship strike",
+                "Tuesday, March 4. " + BRIDGE, guessed, null, null, null, "en"));
+        assertThat(report.story()).isEqualTo("story-a");
+        assertThat(index.stories().get(0).end()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void add_manyReportsOfAnEvent_doNotDrawInAnotherEventOfItsKind() {
+        CorpusIndex index = new CorpusIndex();
+        String[] first = {"Freighter strikes Averill Harbor Bridge pier", "Averill Harbor Bridge shut after freighter strike",
+                "Engineers inspect Averill bridge pier struck by freighter", "Old Mill Road detour as Averill bridge stays shut"};
+        for (int i = 0; i < first.length; i++) {
+            index.add(article("a" + i, first[i], BRIDGE, null, null));
+        }
+        CorpusIndex.Placement other = index.add(article("b", "Barge hits Kessel river bridge",
+                "A gravel barge drifted into the Kessel river bridge on Sunday night after its towline snapped. The county"
+                        + " closed the bridge, and divers will check the central pier once the current slows.", null, null));
+        assertThat(other.story()).isEqualTo("story-b");
+        assertThat(index.stories()).hasSize(2);
+    }
+
+    @Test
     void restore_fromItsRows_goesOnAsTheLiveIndexDoes() {
         CorpusIndex live = new CorpusIndex();
         live.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
