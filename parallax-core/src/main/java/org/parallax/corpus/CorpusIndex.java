@@ -31,15 +31,17 @@ import org.parallax.model.Storyline;
  *   <li><b>Independence.</b> A copy has its original's origin; an article that credits another outlet
  *   has that outlet as origin; any other article is its own origin.</li>
  *   <li><b>Stories.</b> An article joins the story it is most like, if that similarity is at least
- *   {@value #STORY_SIMILARITY}; otherwise it starts a story. Similarity weighs what happened and who took part:
+ *   {@value #STORY_SIMILARITY} ({@value #OTHER_DAY_SIMILARITY} for an article dated on another day than the
+ *   story's coverage); otherwise it starts a story. Similarity weighs what happened and who took part:
  *   how alike the article's words are to the story's (between the cosine with its centroid and the average link
  *   to its articles), and, when both name participants (the entity keys of the annotation stage, weighted by
  *   rarity and by kind: a person or a place says more than a country), how alike those are, in equal shares. Two
  *   rehab stays of two people share the words and not the people: when both name participants and share none, the
  *   words count {@value #STRANGERS} as much. A story is bounded in time by the dates that
  *   are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
- *   whose year was supplied from nothing (a bare "May 2", a weekday and a day), or a numeric one read from the
- *   text, bounds nothing. A copy joins its original's story.</li>
+ *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the
+ *   text, bounds nothing; one whose year was reasoned out of its weekday counts by its month and day, in the year
+ *   nearest the story. A copy joins its original's story.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
  *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
  * </ul>
@@ -165,6 +167,7 @@ public final class CorpusIndex {
         Map<String, Double> participants = TermVector.weigh(ef, t -> idf(t, n) * Participants.specificity(t),
                 Participants.MAX_KEYS);
         LocalDate day = day(article);
+        boolean yearGuessed = day != null && yearGuessed(article);
 
         int story;
         double similarity;
@@ -178,16 +181,18 @@ public final class CorpusIndex {
             double bestScore = 0;
             for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
-                if (!withinWindow(day, s)) {
+                LocalDate near = yearGuessed ? nearestYear(day, s) : day;
+                if (!withinWindow(near, s)) {
                     continue;
                 }
-                double score = similarity(vector, participants, s, day);
+                double score = similarity(vector, participants, s, near);
                 if (score > bestScore) {
                     best = candidate;
                     bestScore = score;
                 }
             }
-            if (best >= 0 && bestScore >= threshold(day, stories.get(best))) {
+            if (best >= 0 && bestScore >= threshold(yearGuessed ? nearestYear(day, stories.get(best)) : day,
+                    stories.get(best))) {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
@@ -202,6 +207,9 @@ public final class CorpusIndex {
             }
         }
         StoryState s = stories.get(story);
+        if (yearGuessed) {
+            day = nearestYear(day, s);
+        }
         if (original != null) {
             vector = Map.of();
             participants = Map.of();
@@ -418,17 +426,18 @@ public final class CorpusIndex {
     }
 
     /**
-     * How alike an article must be to join a story: less on a day the story was reported (two reports of one
-     * event on its day share fewer words than a rewrite does, and another event with the same people on the same
-     * day is rarer than days apart).
+     * How alike an article must be to join a story: {@value #STORY_SIMILARITY} when it is dated on a day the story
+     * was reported, or either has no sure date; {@value #OTHER_DAY_SIMILARITY} when it is dated days from the story's
+     * coverage (days apart, the same people and words more often report a follow-up, an inspection after a collision,
+     * than the event itself).
      */
     private static double threshold(LocalDate day, StoryState s) {
-        boolean sameDay = day != null && s.start != null && !day.isBefore(s.start) && !day.isAfter(s.end);
-        return sameDay ? STORY_SIMILARITY * SAME_DAY_SHARE : STORY_SIMILARITY;
+        boolean otherDay = day != null && s.start != null && (day.isBefore(s.start) || day.isAfter(s.end));
+        return otherDay ? OTHER_DAY_SIMILARITY : STORY_SIMILARITY;
     }
 
-    /** The share of {@link #STORY_SIMILARITY} an article of a story's own day needs. */
-    static final double SAME_DAY_SHARE = 0.8;
+    /** How alike an article dated on another day than a story's coverage must be to join it. */
+    static final double OTHER_DAY_SIMILARITY = 0.18;
 
     /**
      * How much shared participants still say about one event: fully while the article is within a day of the
@@ -445,12 +454,44 @@ public final class CorpusIndex {
     }
 
     /**
-     * Whether a date reasoned out of these words is sure: they name the year, and the month by name. A weekday with a
-     * day and month ("Fri., May 3") fits a year every few years, and the nearest one is often not the article's.
+     * Whether an article's sure day has a year reasoned out of its weekday alone ("Fri., May 3"): the month and day are
+     * the article's, the year is one of several that fit.
      */
+    private static boolean yearGuessed(Article a) {
+        if (!a.published().inferred()) {
+            return false;
+        }
+        String evidence = a.published().evidence().text();
+        for (DateText.Match m : DateText.find(evidence)) {
+            if (m.hasYear()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A day whose year was guessed, moved to the year (the story's, or one beside it) that brings it nearest the story. */
+    private static LocalDate nearestYear(LocalDate day, StoryState s) {
+        if (s.start == null) {
+            return day;
+        }
+        LocalDate best = day;
+        long bestApart = Long.MAX_VALUE;
+        for (int year = s.start.getYear() - 1; year <= s.end.getYear() + 1; year++) {
+            LocalDate d = day.withYear(year);
+            long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(s.end, d), ChronoUnit.DAYS.between(d, s.start)));
+            if (apart < bestApart) {
+                best = d;
+                bestApart = apart;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a date reasoned out of these words is sure: they name the weekday, or the year and the month by name. */
     private static boolean sure(String evidence) {
         for (DateText.Match m : DateText.find(evidence)) {
-            if (m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
+            if (m.weekday() != null || m.hasYear() && evidence.substring(m.start(), m.end()).chars().anyMatch(Character::isLetter)) {
                 return true;
             }
         }
@@ -459,7 +500,7 @@ public final class CorpusIndex {
 
     /**
      * The day an article gives as its publication date, when it is sure: printed as the dateline, or reasoned out
-     * from words that name the year and the month by name. A year supplied from nothing (a bare
+     * from words that name the weekday, or the year and the month by name. A year supplied from nothing (a bare
      * "May 2") or a numeric date read from the text (05/03/2013: May or March?) may be far off, so such a date
      * neither bounds a story in time nor keeps an article out of one.
      */
