@@ -68,7 +68,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "also write each page's misses and extras here (quotes: each article's missed, extra and"
                     + " misattributed quotes, gold against predicted; time: each document's missed and extra time"
                     + " expressions and wrong values; stances: each gold stance missed, with the stances found on its"
-                    + " span, and the stances on no gold span)")
+                    + " span, and the stances on no gold span; clustering: each gold cluster split over stories and each"
+                    + " story that joins gold clusters, with every article's headline and why it was placed there)")
     Path errors;
 
     @Option(names = "--no-entities",
@@ -126,7 +127,11 @@ final class EvalCommand implements Callable<Integer> {
             EntityFinder finder = new EntityFinder();
             ClusteringEvaluation.Options options = new ClusteringEvaluation.Options(
                     !noEntities ? a -> finder.find(a.id(), a.text()) : a -> ArticleEntities.none(a.id()), true, topicLength);
-            System.out.println(ClusteringEvaluation.run(dir, threads, options));
+            ClusteringEvaluation.Report report = ClusteringEvaluation.run(dir, threads, options);
+            System.out.println(report);
+            if (errors != null) {
+                Files.writeString(errors, report.errors());
+            }
             return 0;
         } else {
             ExtractionEvaluation.Report report = ExtractionEvaluation.run(dir, threads);

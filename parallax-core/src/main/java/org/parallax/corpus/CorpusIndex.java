@@ -31,13 +31,17 @@ import org.parallax.model.Storyline;
  *   <li><b>Independence.</b> A copy has its original's origin; an article that credits another outlet
  *   has that outlet as origin; any other article is its own origin.</li>
  *   <li><b>Stories.</b> An article joins the story it is most like, if that similarity is at least
- *   {@value #STORY_SIMILARITY}; otherwise it starts a story. Similarity weighs what happened and who took part:
- *   the cosine of the article's words with the story's term centroid, and, when both name participants
- *   (the entity keys of the annotation stage, weighted by rarity and by kind: a person or a place says more than
- *   a country), the cosine of those, in equal shares. Two rehab stays of two people share the words and not the
- *   people. A story is bounded in time by the dates that are sure: an article dated more than
- *   {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date whose year was supplied from
- *   nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing. A copy joins its original's story.</li>
+ *   {@value #STORY_SIMILARITY} ({@value #OTHER_DAY_SIMILARITY} for an article dated on another day than the
+ *   story's coverage); otherwise it starts a story. Similarity weighs what happened and who took part:
+ *   how alike the article's words are to the story's (between the cosine with its centroid and the average link
+ *   to its articles), and, when both name participants (the entity keys of the annotation stage, weighted by
+ *   rarity and by kind: a person or a place says more than a country), how alike those are, in equal shares. Two
+ *   rehab stays of two people share the words and not the people: when both name participants and share none, the
+ *   words count {@value #STRANGERS} as much. A story is bounded in time by the dates that
+ *   are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
+ *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the
+ *   text, bounds nothing; one whose year was reasoned out of its weekday counts by its month and day, in the year
+ *   nearest the story. A copy joins its original's story.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
  *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
  * </ul>
@@ -48,7 +52,12 @@ public final class CorpusIndex {
     static final double DUPLICATE_JACCARD = 0.6;
     static final double DUPLICATE_CONTAINMENT = 0.8;
     static final int MIN_SHINGLES = 25;
-    static final double STORY_SIMILARITY = 0.22;
+    static final double STORY_SIMILARITY = 0.15;
+    /**
+     * What is left of the likeness of words when an article and a story both name participants and share none:
+     * the same act of other people, in other places, is another event.
+     */
+    static final double STRANGERS = 0.5;
     /** How much the participants count beside the words, when both the article and the story name some. */
     static final double PARTICIPANT_SHARE = 0.5;
     /** Days after which shared participants no longer make an article part of a story's event. */
@@ -158,6 +167,7 @@ public final class CorpusIndex {
         Map<String, Double> participants = TermVector.weigh(ef, t -> idf(t, n) * Participants.specificity(t),
                 Participants.MAX_KEYS);
         LocalDate day = day(article);
+        boolean yearGuessed = day != null && yearGuessed(article);
 
         int story;
         double similarity;
@@ -171,16 +181,18 @@ public final class CorpusIndex {
             double bestScore = 0;
             for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
-                if (!withinWindow(day, s)) {
+                LocalDate near = yearGuessed ? nearestYear(day, s) : day;
+                if (!withinWindow(near, s)) {
                     continue;
                 }
-                double score = similarity(vector, participants, s, day);
+                double score = similarity(vector, participants, s, near);
                 if (score > bestScore) {
                     best = candidate;
                     bestScore = score;
                 }
             }
-            if (best >= 0 && bestScore >= threshold(day, stories.get(best))) {
+            if (best >= 0 && bestScore >= threshold(yearGuessed ? nearestYear(day, stories.get(best)) : day,
+                    stories.get(best))) {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
@@ -195,6 +207,9 @@ public final class CorpusIndex {
             }
         }
         StoryState s = stories.get(story);
+        if (yearGuessed) {
+            day = nearestYear(day, s);
+        }
         if (original != null) {
             vector = Map.of();
             participants = Map.of();
@@ -391,30 +406,38 @@ public final class CorpusIndex {
     }
 
     /**
-     * How much an article looks like a story: the cosine of its words with the story's, and, when both name
-     * participants, the cosine of those, in a weighted mean.
+     * How much an article looks like a story: how alike its words are to the story's, and, when both name
+     * participants, how alike those are, in a weighted mean. Each likeness is the geometric mean of the cosine with
+     * the story's centroid and the mean cosine with its articles (average link): the centroid alone lets a large story
+     * that spans two events of a kind take in reports of either, the mean alone keeps a story from growing past its
+     * first few reports.
      */
     private double similarity(Map<String, Double> vector, Map<String, Double> participants, StoryState s, LocalDate day) {
-        double words = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / s.norm;
+        double members = Math.max(1, s.articles.size());
+        double words = s.norm == 0 ? 0 : TermVector.cosine(vector, s.centroid) / Math.sqrt(s.norm * members);
         if (participants.isEmpty() || s.participantNorm == 0) {
             return words;
         }
-        double who = TermVector.cosine(participants, s.centroid) / s.participantNorm;
+        double who = TermVector.cosine(participants, s.centroid) / Math.sqrt(s.participantNorm * members);
+        if (who == 0) {
+            return (1 - PARTICIPANT_SHARE) * words * STRANGERS;
+        }
         return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
     }
 
     /**
-     * How alike an article must be to join a story: less on a day the story was reported (two reports of one
-     * event on its day share fewer words than a rewrite does, and another event with the same people on the same
-     * day is rarer than days apart).
+     * How alike an article must be to join a story: {@value #STORY_SIMILARITY} when it is dated on a day the story
+     * was reported, or either has no sure date; {@value #OTHER_DAY_SIMILARITY} when it is dated days from the story's
+     * coverage (days apart, the same people and words more often report a follow-up, an inspection after a collision,
+     * than the event itself).
      */
     private static double threshold(LocalDate day, StoryState s) {
-        boolean sameDay = day != null && s.start != null && !day.isBefore(s.start) && !day.isAfter(s.end);
-        return sameDay ? STORY_SIMILARITY * SAME_DAY_SHARE : STORY_SIMILARITY;
+        boolean otherDay = day != null && s.start != null && (day.isBefore(s.start) || day.isAfter(s.end));
+        return otherDay ? OTHER_DAY_SIMILARITY : STORY_SIMILARITY;
     }
 
-    /** The share of {@link #STORY_SIMILARITY} an article of a story's own day needs. */
-    static final double SAME_DAY_SHARE = 0.8;
+    /** How alike an article dated on another day than a story's coverage must be to join it. */
+    static final double OTHER_DAY_SIMILARITY = 0.18;
 
     /**
      * How much shared participants still say about one event: fully while the article is within a day of the
@@ -428,6 +451,41 @@ public final class CorpusIndex {
         }
         long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(s.end, day), ChronoUnit.DAYS.between(day, s.start)));
         return Math.max(0, 1 - (double) apart / PARTICIPANTS_FADE_DAYS);
+    }
+
+    /**
+     * Whether an article's sure day has a year reasoned out of its weekday alone ("Fri., May 3"): the month and day are
+     * the article's, the year is one of several that fit.
+     */
+    private static boolean yearGuessed(Article a) {
+        if (!a.published().inferred()) {
+            return false;
+        }
+        String evidence = a.published().evidence().text();
+        for (DateText.Match m : DateText.find(evidence)) {
+            if (m.hasYear()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A day whose year was guessed, moved to the year (the story's, or one beside it) that brings it nearest the story. */
+    private static LocalDate nearestYear(LocalDate day, StoryState s) {
+        if (s.start == null) {
+            return day;
+        }
+        LocalDate best = day;
+        long bestApart = Long.MAX_VALUE;
+        for (int year = s.start.getYear() - 1; year <= s.end.getYear() + 1; year++) {
+            LocalDate d = day.withYear(year);
+            long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(s.end, d), ChronoUnit.DAYS.between(d, s.start)));
+            if (apart < bestApart) {
+                best = d;
+                bestApart = apart;
+            }
+        }
+        return best;
     }
 
     /** Whether a date reasoned out of these words is sure: they name the weekday, or the year and the month by name. */

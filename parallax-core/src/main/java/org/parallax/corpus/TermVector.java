@@ -10,15 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an article is about, as weighted terms: the content words of its headline (weighted up) and text,
- * lightly stemmed, and the names in it (runs of capitalised words), each weighted by how rare it is in
- * the corpus. Sparse, L2-normalised, cut to its strongest terms: the long tail of words every report on
- * a topic shares would otherwise make all of them look alike.
+ * What an article is about, as weighted terms: the content words of its headline (or, when it has none, of its
+ * lead; weighted up) and text, lightly stemmed, the names in it (runs of capitalised words) and its numbers of two
+ * digits or more (a toll, a score, a sum, a year: reports of one event repeat them, another event of the kind has
+ * its own), each weighted by how rare it is in the corpus. Sparse, L2-normalised, cut to its strongest terms: the
+ * long tail of words every report on a topic shares would otherwise make all of them look alike.
  */
 final class TermVector {
     static final int MAX_TERMS = 40;
     private static final int OPENING = 6000;
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\d+(?:[.,]\\d+)*");
     private static final Pattern NAME = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)");
     private static final Set<String> STOP = Set.copyOf(List.of("the", "and", "for", "that", "with", "was", "were", "are", "has",
             "have", "had", "his", "her", "their", "its", "this", "these", "those", "from", "but", "not", "they", "she",
@@ -45,12 +46,28 @@ final class TermVector {
         Map<String, Double> tf = new HashMap<>();
         String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
         add(tf, title, TITLE_WEIGHT, surfaces);
+        if (title.isBlank()) {
+            add(tf, text.substring(0, lead(text)), LEAD_WEIGHT, surfaces);
+        }
         add(tf, opening, 1.0, surfaces);
         return tf;
     }
 
     /** The headline says what the article is about: its words count this many times. */
     private static final double TITLE_WEIGHT = 8;
+    /**
+     * The lead, the text's opening paragraph, says who did what where: on a page that gives no headline, its words
+     * count this many times more, in the headline's stead.
+     */
+    private static final double LEAD_WEIGHT = 3;
+    private static final int LEAD_LENGTH = 400;
+
+    /** Where the lead of a text ends: at its first paragraph break, or at {@value #LEAD_LENGTH} characters. */
+    static int lead(String text) {
+        int limit = Math.min(text.length(), LEAD_LENGTH);
+        int paragraph = text.indexOf('\n', Math.min(limit, 1));
+        return paragraph > 0 && paragraph < limit ? paragraph : limit;
+    }
 
     private static void add(Map<String, Double> tf, String text, double weight, Map<String, String> surfaces) {
         Matcher w = WORD.matcher(text);
@@ -59,6 +76,14 @@ final class TermVector {
             String word = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
             if (word.endsWith("'s")) {
                 word = word.substring(0, word.length() - 2);
+            }
+            if (Character.isDigit(word.charAt(0))) {
+                String number = word.replace(",", "");
+                if (number.length() >= 2) {
+                    tf.merge(NUMBER + number, weight, Double::sum);
+                    surfaces.putIfAbsent(NUMBER + number, raw);
+                }
+                continue;
             }
             if (word.length() >= 3 && !STOP.contains(word)) {
                 String stem = stem(word);
@@ -97,6 +122,9 @@ final class TermVector {
         }
         return normalised(top(entries, keep));
     }
+
+    /** What a number's term starts with, so that it never clashes with a word. */
+    private static final String NUMBER = "#";
 
     static List<Map.Entry<String, Double>> top(List<Map.Entry<String, Double>> entries, int keep) {
         entries.sort((a, b) -> {

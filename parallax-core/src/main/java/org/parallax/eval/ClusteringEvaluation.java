@@ -44,14 +44,15 @@ public final class ClusteringEvaluation {
      * into coarser topics, storylines against those (else null).
      */
     public record Report(int articles, int goldClusters, Score stories, Score storylines, int goldTopics,
-                         Score storylinesByTopic) {
+                         Score storylinesByTopic, String errors, double seconds) {
         public Report(int articles, int goldClusters, Score stories, Score storylines) {
-            this(articles, goldClusters, stories, storylines, 0, null);
+            this(articles, goldClusters, stories, storylines, 0, null, "", 0);
         }
 
         @Override
         public String toString() {
-            String out = "clustering: " + articles + " articles, " + goldClusters + " gold clusters\n  stories     " + stories
+            String out = "clustering: " + articles + " articles, " + goldClusters + " gold clusters, placed in "
+                    + String.format(Locale.ROOT, "%.2f s", seconds) + "\n  stories     " + stories
                     + "\n  storylines  " + storylines;
             return storylinesByTopic == null ? out
                     : out + "\n  storylines against " + goldTopics + " topics  " + storylinesByTopic;
@@ -196,11 +197,20 @@ public final class ClusteringEvaluation {
                 a.syndicatedFrom(), a.language(), a.note());
     }
 
-    /** Places the prepared articles, one at a time in their order, with a fresh index, and scores the result. */
+    /**
+     * Places the prepared articles, one at a time in their order, with a fresh index, and scores the result; its
+     * errors name each gold cluster split over stories and each story that joins gold clusters, with every article's
+     * headline and the reason it was placed where it is.
+     */
     public static Report score(Prepared prepared, CorpusIndex index) {
+        Map<String, CorpusIndex.Placement> placements = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        long started = System.nanoTime();
         for (Article a : prepared.articles()) {
-            index.add(a, prepared.entities().get(a.id()));
+            placements.put(a.id(), index.add(a, prepared.entities().get(a.id())));
+            titles.put(a.id(), a.title());
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, String> story = new HashMap<>();
         Map<String, String> storyline = new HashMap<>();
         for (Story s : index.stories()) {
@@ -211,13 +221,51 @@ public final class ClusteringEvaluation {
         }
         Map<String, String> gold = prepared.gold();
         int goldClusters = (int) gold.values().stream().distinct().count();
+        String errors = errors(story, gold, placements, titles);
         if (prepared.topicLength() == 0) {
-            return new Report(story.size(), goldClusters, score(story, gold), score(storyline, gold));
+            return new Report(story.size(), goldClusters, score(story, gold), score(storyline, gold), 0, null, errors, seconds);
         }
         Map<String, String> topics = new HashMap<>();
         gold.forEach((article, label) -> topics.put(article, label.substring(0, Math.min(label.length(), prepared.topicLength()))));
         return new Report(story.size(), goldClusters, score(story, gold), score(storyline, gold),
-                (int) topics.values().stream().distinct().count(), score(storyline, topics));
+                (int) topics.values().stream().distinct().count(), score(storyline, topics), errors, seconds);
+    }
+
+    /** Gold clusters split over stories, then stories that join gold clusters: each article with its headline and reason. */
+    private static String errors(Map<String, String> story, Map<String, String> gold,
+                                 Map<String, CorpusIndex.Placement> placements, Map<String, String> titles) {
+        Map<String, java.util.TreeMap<String, List<String>>> storiesOfGold = new java.util.TreeMap<>();
+        Map<String, java.util.TreeMap<String, List<String>>> goldOfStory = new java.util.TreeMap<>();
+        story.forEach((article, s) -> {
+            storiesOfGold.computeIfAbsent(gold.get(article), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(s, k -> new ArrayList<>()).add(article);
+            goldOfStory.computeIfAbsent(s, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(gold.get(article), k -> new ArrayList<>()).add(article);
+        });
+        StringBuilder out = new StringBuilder();
+        storiesOfGold.forEach((label, parts) -> {
+            if (parts.size() > 1) {
+                out.append("SPLIT ").append(label).append(" over ").append(parts.size()).append(" stories\n");
+                parts.forEach((s, articles) -> describe(out, s, articles, placements, titles));
+            }
+        });
+        goldOfStory.forEach((s, parts) -> {
+            if (parts.size() > 1) {
+                out.append("MERGED in ").append(s).append(": ").append(String.join(", ", parts.keySet())).append('\n');
+                parts.forEach((label, articles) -> describe(out, label, articles, placements, titles));
+            }
+        });
+        return out.toString();
+    }
+
+    private static void describe(StringBuilder out, String group, List<String> articles,
+                                 Map<String, CorpusIndex.Placement> placements, Map<String, String> titles) {
+        out.append("  ").append(group).append(" (").append(articles.size()).append(")\n");
+        for (String a : articles.stream().sorted().toList()) {
+            CorpusIndex.Placement p = placements.get(a);
+            out.append("    ").append(titles.get(a)).append("  [").append(p.story()).append(": ").append(p.reason())
+                    .append("]\n");
+        }
     }
 
     private static boolean flat(Path folder) throws IOException {

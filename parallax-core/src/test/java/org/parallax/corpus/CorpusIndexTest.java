@@ -175,6 +175,38 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_yearGuessedFromAWeekday_isMatchedByItsMonthAndDay() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
+        // "Tuesday, March 4" fits 2025 and 2031 alike: a reader that picks one may pick the wrong one
+        PublicationDate guessed = new PublicationDate("2031-03-04", true, new Evidence(0, 16, "Tuesday, March 4"));
+        CorpusIndex.Placement report = index.add(new Article("b", "b.txt", null, "Harbor bridge closed after ship strike",
+                "Tuesday, March 4. " + BRIDGE, guessed, null, null, null, "en"));
+        assertThat(report.story()).isEqualTo("story-a");
+        PublicationDate later = new PublicationDate("2031-06-20", true, new Evidence(0, 15, "Friday, June 20"));
+        CorpusIndex.Placement months = index.add(new Article("c", "c.txt", null, "Harbor bridge closed after ship strike",
+                "Friday, June 20. The Averill Harbor Bridge stayed closed after a ship struck a pier of the bridge; buses use"
+                        + " the Old Mill Road detour while engineers inspect the harbor crossing and the damaged pier.",
+                later, null, null, null, "en"));
+        assertThat(months.story()).as("months from the story in any year").isNotEqualTo("story-a");
+    }
+
+    @Test
+    void add_manyReportsOfAnEvent_doNotDrawInAnotherEventOfItsKind() {
+        CorpusIndex index = new CorpusIndex();
+        String[] first = {"Freighter strikes Averill Harbor Bridge pier", "Averill Harbor Bridge shut after freighter strike",
+                "Engineers inspect Averill bridge pier struck by freighter", "Old Mill Road detour as Averill bridge stays shut"};
+        for (int i = 0; i < first.length; i++) {
+            index.add(article("a" + i, first[i], BRIDGE, null, null));
+        }
+        CorpusIndex.Placement other = index.add(article("b", "Barge hits Kessel river bridge",
+                "A gravel barge drifted into the Kessel river bridge on Sunday night after its towline snapped. The county"
+                        + " closed the bridge, and divers will check the central pier once the current slows.", null, null));
+        assertThat(other.story()).isEqualTo("story-b");
+        assertThat(index.stories()).hasSize(2);
+    }
+
+    @Test
     void restore_fromItsRows_goesOnAsTheLiveIndexDoes() {
         CorpusIndex live = new CorpusIndex();
         live.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
