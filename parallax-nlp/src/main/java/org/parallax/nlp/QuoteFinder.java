@@ -415,7 +415,7 @@ public final class QuoteFinder {
                 if (subjectStart < 0 && participle(c)) {
                     // "Perdue said he did not believe it, arguing that …": the subject of the frame before it speaks.
                     who = Attribution.NONE;
-                    for (int e = c - 1; e >= firstWordAt(start) && who.source() == null; e--) {
+                    for (int e = c - 1; e >= firstWordAt(Math.max(start, wordStart[c] - REACH)) && who.source() == null; e--) {
                         int earlier = isCue(e) && !participle(e) ? subjectStart(e, start) : -1;
                         if (earlier >= 0) {
                             who = subject(earlier, wordStart[auxiliariesBefore(e)], cue);
