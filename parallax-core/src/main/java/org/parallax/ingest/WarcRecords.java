@@ -34,6 +34,8 @@ final class WarcRecords extends Lookahead implements AutoCloseable {
     private WarcReader reader;
     /** Where the last record read whole starts; -1 before the first. */
     private long lastStart = -1;
+    /** Where the next record start is looked for after bad data: past the last record read and the last found bad. */
+    private long scanFrom;
     /**
      * A record start the reader was moved to after data it could not read, while it is not yet known whether the
      * record there reads (the bad data lay before it) or not (the record there is the bad one); else -1.
@@ -77,6 +79,7 @@ final class WarcRecords extends Lookahead implements AutoCloseable {
         }
         long start = reader.position();   // from the file's start, wherever the reader was made
         lastStart = start;
+        scanFrom = Math.max(scanFrom, start + 1);
         Ingested read;
         try {
             read = convert(record.get(), start);
@@ -103,10 +106,11 @@ final class WarcRecords extends Lookahead implements AutoCloseable {
         if (suspect >= 0) {
             long corrupt = suspect;
             suspect = -1;
-            moveTo(scanQuietly(corrupt + 1));
+            scanFrom = Math.max(scanFrom, corrupt + 1);
+            moveTo(scanQuietly(scanFrom));
             return failure(corrupt, cause);
         }
-        long next = scanQuietly(lastStart + 1);
+        long next = scanQuietly(scanFrom);
         if (next < 0) {
             finish();
             return failure(Math.max(lastStart, 0), cause + "; nothing after it reads as a record");

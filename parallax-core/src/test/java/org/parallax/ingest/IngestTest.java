@@ -134,6 +134,21 @@ class IngestTest {
         assertThat(failures.get(1).reason()).startsWith("corrupt WARC record at offset " + tooLongAt);
     }
 
+    @Test
+    void read_warcGzWhoseMembersDoNotInflate_endsWithOneFailureEach() throws IOException {
+        byte[] member = {0x1f, (byte) 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 'n', 'o', 't', ' ', 'd', 'e', 'f', 'l', 'a', 't', 'e'};
+        byte[] twice = new byte[member.length * 2];
+        System.arraycopy(member, 0, twice, 0, member.length);
+        System.arraycopy(member, 0, twice, member.length, member.length);
+        Path file = dir.resolve("broken.warc.gz");
+        Files.write(file, twice);
+
+        List<Ingested> got = read(file);
+
+        assertThat(got).allSatisfy(i -> assertThat(i).isInstanceOf(Ingested.Failure.class))
+                .extracting(Ingested::source).containsExactly(file + "#0", file + "#" + member.length);
+    }
+
     private static String warcRecord(String uri, int id, int claimed, String http) {
         return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-03-14T08:00:00Z\r\n"
                 + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000" + id + ">\r\n"
