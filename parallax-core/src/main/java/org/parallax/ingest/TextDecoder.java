@@ -30,10 +30,10 @@ final class TextDecoder {
             return new Decoded("UTF-8", strictUtf8(bytes, 3));
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded("UTF-16LE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
+            return new Decoded("UTF-16LE", withoutNul(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)));
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded("UTF-16BE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
+            return new Decoded("UTF-16BE", withoutNul(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)));
         }
         Charset utf16 = utf16WithoutMark(bytes);
         if (utf16 != null) {

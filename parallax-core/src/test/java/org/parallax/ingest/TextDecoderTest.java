@@ -28,6 +28,12 @@ class TextDecoderTest {
     }
 
     @Test
+    void decode_utf16WithItsMarkAndNulCharacters_dropsThemAsInAnyText() throws InputException {
+        byte[] text = "\uFEFFFerry\u0000 resumes".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(TextDecoder.decode(text).text()).isEqualTo("Ferry resumes");
+    }
+
+    @Test
     void decode_utf8CutInItsLastCharacter_isTheTextBeforeIt() throws InputException {
         byte[] whole = "Die Fähre bleibt im Hafen: „Geduld“".getBytes(StandardCharsets.UTF_8);
         TextDecoder.Decoded d = TextDecoder.decode(java.util.Arrays.copyOf(whole, whole.length - 1));
