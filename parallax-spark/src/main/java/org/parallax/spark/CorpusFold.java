@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.parallax.corpus.CorpusIndex;
@@ -37,6 +38,14 @@ final class CorpusFold {
     private final Map<String, EntityResolver.Known> known = new LinkedHashMap<>();
     private final Map<String, TimeFinder.StoryDay> firstDated = new HashMap<>();
     private final List<CorpusIndex.Placement> undated = new ArrayList<>();
+
+    /**
+     * The columns of the {@code articles} rows the fold reads: all but the raw input, the largest column, which
+     * stays on the executors instead of crossing to the driver with every article.
+     */
+    static Dataset<Row> input(Dataset<Row> articles) {
+        return articles.drop("raw");
+    }
 
     /** Places the articles, in the corpus order. */
     void run(Iterator<Row> ordered) {

@@ -150,13 +150,13 @@ public final class ParallaxJob {
         });
         Dataset<Row> inputs = spark.createDataFrame(items, ArticleRows.INPUT).persist(StorageLevel.MEMORY_AND_DISK());
         long read = inputs.count();
-        seconds.put("1 ingest", lap(started));
+        step(seconds, "1 ingest", started);
 
         long chromeStarted = System.nanoTime();
         Dataset<Row> documents = inputs.filter(col("status").equalTo(ArticleRows.DOCUMENT));
         HashMap<Long, Integer> chrome = chrome(documents);
         Broadcast<HashMap<Long, Integer>> profile = jsc.broadcast(chrome);
-        seconds.put("2 chrome", lap(chromeStarted));
+        step(seconds, "2 chrome", chromeStarted);
 
         long stagesStarted = System.nanoTime();
         int partitions = settings.partitions() > 0 ? settings.partitions() : 2 * jsc.defaultParallelism();
@@ -176,23 +176,33 @@ public final class ParallaxJob {
         Dataset<Row> articles = done.filter(col("failed_stage").isNull())
                 .select(ArticleRows.articleColumns().stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
         long articleCount = articles.count();
-        seconds.put("3 extraction and annotation", lap(stagesStarted));
+        String out = settings.out();
+        failedRows.write().mode(SaveMode.Overwrite).parquet(out + "/failures");
+        Dataset<Row> skippedRows = inputs.filter(col("status").equalTo(ArticleRows.SKIPPED)).select("source", "reason");
+        skippedRows.write().mode(SaveMode.Overwrite).parquet(out + "/skipped");
+        long skipped = skippedRows.count();
+        List<String> failures = failedRows.limit(JobSummary.FAILURES_KEPT).collectAsList().stream()
+                .map(r -> r.getString(0) + ": " + ("ingest".equals(r.getString(1)) ? "" : r.getString(1) + " failed: ") + r.getString(2))
+                .toList();
+        long failedCount = failedRows.count();
+        inputs.unpersist();
+        step(seconds, "3 extraction and annotation", stagesStarted);
 
         long copiesStarted = System.nanoTime();
         Dataset<Row> ordered = articles.orderBy(col("published").isNull(), substring(col("published"), 1, 10), col("id"));
         List<CopiesByBand.Copy> copies = CopiesByBand.find(ordered.select("id", "text").javaRDD().zipWithIndex()
                 .mapToPair(t -> new Tuple2<>(t._1(), t._2())));
         Map<String, String> originals = CopiesByBand.originals(copies);
-        seconds.put("4 copies (band shuffle)", lap(copiesStarted));
+        step(seconds, "4 copies (band shuffle)", copiesStarted);
 
         long foldStarted = System.nanoTime();
         CorpusFold fold = new CorpusFold();
-        fold.run(ordered.toLocalIterator());
+        fold.run(CorpusFold.input(ordered).toLocalIterator());
         long agreeing = fold.placements().stream()
                 .filter(p -> p.duplicateOf() != null && p.duplicateOf().equals(originals.get(p.article()))).count();
         long sequentialCopies = fold.placements().stream().filter(p -> p.duplicateOf() != null).count();
         Map<String, TimeFinder.StoryDay> storyDays = fold.storyDays();
-        seconds.put("5 stories and identities (fold)", lap(foldStarted));
+        step(seconds, "5 stories and identities (fold)", foldStarted);
 
         long writeStarted = System.nanoTime();
         Broadcast<HashMap<String, TimeFinder.StoryDay>> days = jsc.broadcast(new HashMap<>(storyDays));
@@ -211,11 +221,7 @@ public final class ParallaxJob {
             return ArticleRows.dated(r, date, LayerRecords.json(new AnnotatedArticle(a.article(), a.sentences(),
                     a.entities(), a.quotes(), times, a.stances(), a.claims())));
         });
-        String out = settings.out();
         spark.createDataFrame(dated, ArticleRows.ARTICLE).write().mode(SaveMode.Overwrite).parquet(out + "/articles");
-        failedRows.write().mode(SaveMode.Overwrite).parquet(out + "/failures");
-        inputs.filter(col("status").equalTo(ArticleRows.SKIPPED)).select("source", "reason")
-                .write().mode(SaveMode.Overwrite).parquet(out + "/skipped");
         Dataset<Row> written = spark.read().parquet(out + "/articles");
         spark.createDataFrame(written.javaRDD().flatMap(FlatLayers::quotes), FlatLayers.QUOTES)
                 .write().mode(SaveMode.Overwrite).parquet(out + "/quotes");
@@ -227,14 +233,8 @@ public final class ParallaxJob {
                 .write().mode(SaveMode.Overwrite).parquet(out + "/claims");
         spark.createDataFrame(fold.mentions(), FlatLayers.MENTIONS).write().mode(SaveMode.Overwrite).parquet(out + "/mentions");
         writeCorpus(spark, out, fold, copies, originals);
-        seconds.put("6 write", lap(writeStarted));
+        step(seconds, "6 write", writeStarted);
 
-        long skipped = inputs.filter(col("status").equalTo(ArticleRows.SKIPPED)).count();
-        List<String> failures = failedRows.limit(JobSummary.FAILURES_KEPT).collectAsList().stream()
-                .map(r -> r.getString(0) + ": " + ("ingest".equals(r.getString(1)) ? "" : r.getString(1) + " failed: ") + r.getString(2))
-                .toList();
-        long failedCount = failedRows.count();
-        inputs.unpersist();
         done.unpersist();
         CorpusIndex index = fold.index();
         JobSummary summary = new JobSummary(read, articleCount, skipped, failedCount, failures, copies.size(), agreeing,
@@ -342,6 +342,13 @@ public final class ParallaxJob {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Records the seconds of a step and logs them as it ends, so a run that dies later still shows its steps. */
+    private static void step(Map<String, Double> seconds, String name, long started) {
+        double took = lap(started);
+        seconds.put(name, took);
+        LOG.info("step {} took {}s", name, String.format(java.util.Locale.ROOT, "%.1f", took));
     }
 
     private static double lap(long started) {

@@ -152,6 +152,28 @@ class ParallaxJobTest {
         assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"failed\":2");
     }
 
+    @Test
+    void foldInput_leavesTheRawInputBehind_andPlacesAndLinksAsTheWholeRowsDo() throws Exception {
+        Path out = dir.resolve("out");
+        ParallaxJob.run(spark, new ParallaxJob.Settings(List.of(inputs(dir.resolve("in")).toString()), out.toString(),
+                2, Instant.now()));
+        org.apache.spark.sql.Dataset<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("id");
+        List<String> kept = new ArrayList<>(ArticleRows.articleColumns());
+        kept.remove("raw");
+
+        org.apache.spark.sql.Dataset<Row> input = CorpusFold.input(articles);
+        CorpusFold whole = new CorpusFold();
+        whole.run(articles.toLocalIterator());
+        CorpusFold slim = new CorpusFold();
+        slim.run(input.toLocalIterator());
+
+        assertThat(List.of(articles.columns())).contains("raw");
+        assertThat(List.of(input.columns())).containsExactlyElementsOf(kept);
+        assertThat(slim.placements()).hasSize((int) articles.count()).isEqualTo(whole.placements());
+        assertThat(slim.mentions()).isNotEmpty().isEqualTo(whole.mentions());
+        assertThat(slim.storyDays()).isEqualTo(whole.storyDays());
+    }
+
     /** JSON Lines of news texts and their dates, a WARC.gz of HTML pages, a copy and an undated report. */
     private static Path inputs(Path in) throws IOException {
         Files.createDirectories(in);
