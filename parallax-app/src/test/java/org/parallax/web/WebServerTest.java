@@ -285,6 +285,23 @@ class WebServerTest {
     }
 
     @Test
+    void search_withMoreMatchesThanAPageShows_saysItShowsTheBest_notThatThereAreNoMore() throws Exception {
+        try (Store many = Store.open(dir.resolve("many-matches"), Clock.systemUTC())) {
+            List<Processed.Done> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < Pages.SEARCH_PAGE_SIZE + 5; i++) {
+                batch.add(article("raw ferry " + i, "Ferry timetable " + i, "The ferry timetable changes on day " + i + "."));
+            }
+            many.accept(batch);
+            try (WebServer web = WebServer.start(many, "127.0.0.1", 0)) {
+                String body = get(web, "/search?q=ferry").body();
+                assertThat(body).contains("The " + Pages.SEARCH_PAGE_SIZE + " best matches")
+                        .doesNotContain(Pages.SEARCH_PAGE_SIZE + " results");
+                assertThat(get(web, "/search?q=day+3").body()).containsPattern("[0-9]+ results?");
+            }
+        }
+    }
+
+    @Test
     void search_highlightsMatches() throws Exception {
         HttpResponse<String> r = get("/search?q=reopened");
         assertThat(r.body()).contains("1 result for", "<mark>reopened</mark>", "Harbour bridge reopens");
