@@ -45,7 +45,7 @@ final class TextDecoder {
             return new Decoded("UTF-8", withoutNul(new String(bytes, StandardCharsets.UTF_8)));
         }
         int invalid = firstInvalidUtf8(bytes);
-        if (cutShort(bytes, invalid)) {
+        if (census.sequences() > 0 && cutShort(bytes, invalid)) {
             // a file cut off in the middle of its last character: the text before it
             return new Decoded("UTF-8", withoutNul(new String(bytes, 0, invalid, StandardCharsets.UTF_8)));
         }
@@ -189,15 +189,14 @@ final class TextDecoder {
 
     /**
      * Whether the only break of UTF-8, at {@code invalid}, is the file's end cutting its last multi-byte character
-     * short (a lead byte and fewer continuation bytes than it announces), after text with other multi-byte characters.
+     * short: a lead byte and fewer continuation bytes than it announces.
      */
     private static boolean cutShort(byte[] bytes, int invalid) {
         if (invalid < 1 || invalid < bytes.length - 3) {
             return false;
         }
-        int lead = bytes[invalid] & 0xFF;
-        int needs = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
-        if (needs < 0 || bytes.length - invalid - 1 >= needs) {
+        int needs = continuations(bytes[invalid] & 0xFF);
+        if (needs < 1 || bytes.length - invalid - 1 >= needs) {
             return false;
         }
         for (int i = invalid + 1; i < bytes.length; i++) {
@@ -205,25 +204,21 @@ final class TextDecoder {
                 return false;
             }
         }
-        return Utf8Census.of(java.util.Arrays.copyOf(bytes, invalid)).sequences() > 0;
+        return true;
+    }
+
+    /** How many continuation bytes a UTF-8 lead byte announces (0 for ASCII), or -1 when it leads nothing. */
+    private static int continuations(int lead) {
+        return lead < 0x80 ? 0 : lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
+                : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
     }
 
     /** The offset of the first byte that breaks UTF-8, or -1 when all of it is valid. */
     static int firstInvalidUtf8(byte[] b) {
         int i = 0;
         while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int extra;
-            if (c < 0x80) {
-                i++;
-                continue;
-            } else if (c >= 0xC2 && c <= 0xDF) {
-                extra = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                extra = 2;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                extra = 3;
-            } else {
+            int extra = continuations(b[i] & 0xFF);
+            if (extra < 0) {
                 return i;
             }
             for (int k = 1; k <= extra; k++) {
@@ -253,9 +248,7 @@ final class TextDecoder {
             int errors = 0;
             int i = 0;
             while (i < b.length) {
-                int c = b[i] & 0xFF;
-                int extra = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
-                        : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+                int extra = continuations(b[i] & 0xFF);
                 boolean valid = extra >= 0;
                 for (int k = 1; valid && k <= extra; k++) {
                     valid = i + k < b.length && (b[i + k] & 0xC0) == 0x80;
