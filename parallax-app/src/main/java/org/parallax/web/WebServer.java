@@ -97,6 +97,7 @@ public final class WebServer implements AutoCloseable {
                 }
             }));
             config.routes.before(server::guard);
+            config.routes.before(server::redirectMerged);
             config.routes.get("/", server::stories);
             config.routes.get("/stories/{id}", server::story);
             config.routes.get("/storylines", ctx -> ctx.html(server.pages.storylines()));
@@ -170,6 +171,28 @@ public final class WebServer implements AutoCloseable {
         if (!limiter.allow(ctx.ip())) {
             ctx.header("Retry-After", "1");
             ctx.status(HttpStatus.TOO_MANY_REQUESTS).result("too many requests");
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /** A page or API path of one story or storyline: the part before its id, the id, and what follows. */
+    private static final java.util.regex.Pattern STORY_PATH =
+            java.util.regex.Pattern.compile("(/(?:api/)?(?:stories|storylines)/)([^/]+)(/[^/]*)?");
+
+    /**
+     * Sends a request for a story or storyline that merged into another on to the one that holds its articles now,
+     * as a permanent redirect: links and bookmarks to the old id keep working.
+     */
+    private void redirectMerged(Context ctx) {
+        java.util.regex.Matcher m = STORY_PATH.matcher(ctx.path());
+        if (!m.matches()) {
+            return;
+        }
+        Optional<String> into = store.mergedInto(java.net.URLDecoder.decode(m.group(2), StandardCharsets.UTF_8));
+        if (into.isPresent()) {
+            String query = ctx.queryString();
+            ctx.redirect(m.group(1) + java.net.URLEncoder.encode(into.get(), StandardCharsets.UTF_8).replace("+", "%20")
+                    + (m.group(3) == null ? "" : m.group(3)) + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
             ctx.skipRemainingHandlers();
         }
     }

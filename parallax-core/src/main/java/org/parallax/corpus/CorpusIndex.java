@@ -42,6 +42,10 @@ import org.parallax.model.Storyline;
  *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the
  *   text, bounds nothing; one whose year was reasoned out of its weekday counts by its month and day, in the year
  *   nearest the story. A copy joins its original's story.</li>
+ *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a
+ *   second story (their dates within the window of each other) reports what both report: the later of the two
+ *   merges into the earlier, which keeps its id and takes the other's articles; {@link #merges()} says which id went
+ *   where, so that the gone id can still lead to its articles. A storyline left with no story merges likewise.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
  *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
  * </ul>
@@ -81,6 +85,15 @@ public final class CorpusIndex {
                             double similarity, String reason) {
     }
 
+    /**
+     * A story or storyline that is no more: its articles (or stories) went to another, which kept its own id.
+     *
+     * @param from the id that is gone
+     * @param into the id that holds what it held
+     */
+    public record Merge(String from, String into) {
+    }
+
     private record Doc(String id, MinHash.Signature signature, String root, String origin, int story) {
     }
 
@@ -96,6 +109,8 @@ public final class CorpusIndex {
         LocalDate start;
         LocalDate end;
         int storyline;
+        /** The story it was merged into (by position), or -1 while it lives. */
+        int mergedInto = -1;
 
         StoryState(String id, String title) {
             this.id = id;
@@ -131,6 +146,8 @@ public final class CorpusIndex {
     private final Set<String> changedTerms = new java.util.TreeSet<>();
     /** Articles placed before the index was restored: later ones are new rows. */
     private int restoredDocs;
+    /** The stories and storylines merged into others since the index was created or restored, in order. */
+    private final List<Merge> merges = new ArrayList<>();
 
     private String surface(String term) {
         return surfaces.getOrDefault(term, term);
@@ -172,13 +189,16 @@ public final class CorpusIndex {
         int story;
         double similarity;
         String reason;
+        int bridged = -1;
         if (original != null) {
-            story = original.story();
+            story = live(original.story());
             similarity = 1;
             reason = "copy of " + original.id();
         } else {
             int best = -1;
             double bestScore = 0;
+            int second = -1;
+            double secondScore = 0;
             for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
                 LocalDate near = yearGuessed ? nearestYear(day, s) : day;
@@ -187,8 +207,13 @@ public final class CorpusIndex {
                 }
                 double score = similarity(vector, participants, s, near);
                 if (score > bestScore) {
+                    second = best;
+                    secondScore = bestScore;
                     best = candidate;
                     bestScore = score;
+                } else if (score > secondScore) {
+                    second = candidate;
+                    secondScore = score;
                 }
             }
             if (best >= 0 && bestScore >= threshold(yearGuessed ? nearestYear(day, stories.get(best)) : day,
@@ -200,6 +225,11 @@ public final class CorpusIndex {
                 shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore,
                         String.join(", ", shared.stream().map(this::surface).toList()));
+                if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))) {
+                    bridged = second;
+                    reason += String.format(Locale.ROOT, "; as much like \"%s\" (similarity %.2f), which joins this story",
+                            stories.get(second).title, secondScore);
+                }
             } else {
                 story = newStory(article, vector, participants);
                 similarity = 0;
@@ -217,6 +247,10 @@ public final class CorpusIndex {
         join(s, story, article, vector, participants, day, origin);
         changed.set(story);
         changedLines.set(s.storyline);
+        if (bridged >= 0) {
+            story = merge(Math.min(story, bridged), Math.max(story, bridged));
+            s = stories.get(story);
+        }
 
         Doc doc = new Doc(article.id(), signature, duplicateOf == null ? article.id() : duplicateOf, origin, story);
         docById.put(article.id(), docs.size());
@@ -227,6 +261,79 @@ public final class CorpusIndex {
         }
         docs.add(doc);
         return new Placement(article.id(), duplicateOf, origin, s.id, lines.get(s.storyline).id, similarity, reason);
+    }
+
+    /**
+     * Where a placed article stands now: the placement with the story and storyline that hold it after any merge
+     * since it was placed.
+     */
+    public Placement current(Placement placed) {
+        StoryState s = stories.get(live(docs.get(docById.get(placed.article())).story()));
+        return new Placement(placed.article(), placed.duplicateOf(), placed.origin(), s.id, lines.get(s.storyline).id,
+                placed.similarity(), placed.reason());
+    }
+
+    /** The story that holds what a story held: itself while it lives, else the one it was merged into. */
+    private int live(int story) {
+        int s = story;
+        while (stories.get(s).mergedInto >= 0) {
+            s = stories.get(s).mergedInto;
+        }
+        return s;
+    }
+
+    /** Whether two stories' sure dates lie within a window of each other (or either has none). */
+    private static boolean overlaps(StoryState a, StoryState b) {
+        return a.start == null || b.start == null || withinWindow(a.start, b) && withinWindow(a.end, b);
+    }
+
+    /**
+     * Merges a later story into an earlier one, which keeps its id: its articles, words, participants, origins and
+     * days go to the earlier, and so does its storyline when it held no other story. Returns the earlier.
+     */
+    private int merge(int keep, int gone) {
+        StoryState k = stories.get(keep);
+        StoryState g = stories.get(gone);
+        k.articles.addAll(g.articles);
+        k.origins.addAll(g.origins);
+        if (g.start != null) {
+            k.start = k.start == null || g.start.isBefore(k.start) ? g.start : k.start;
+            k.end = k.end == null || g.end.isAfter(k.end) ? g.end : k.end;
+        }
+        Map<String, Double> words = new HashMap<>();
+        Map<String, Double> who = new HashMap<>();
+        g.centroid.forEach((t, w) -> (Participants.is(t) ? who : words).put(t, w));
+        for (String term : g.centroid.keySet()) {
+            List<Integer> postings = storiesByTerm.get(term);
+            if (postings != null) {
+                postings.remove(Integer.valueOf(gone));
+            }
+        }
+        accumulate(k.centroid, words);
+        accumulate(k.centroid, who);
+        k.norm = norm(k.centroid, false);
+        k.participantNorm = norm(k.centroid, true);
+        post(keep, k.centroid.keySet());
+        LineState line = lines.get(g.storyline);
+        line.stories.remove(Integer.valueOf(gone));
+        g.articles.clear();
+        g.centroid.clear();
+        g.origins.clear();
+        g.mergedInto = keep;
+        changed.set(keep);
+        changed.set(gone);
+        merges.add(new Merge(g.id, k.id));
+        if (g.storyline != k.storyline) {
+            LineState into = lines.get(k.storyline);
+            accumulate(into.centroid, words);
+            into.norm = norm(into.centroid, false);
+            if (line.stories.isEmpty()) {
+                merges.add(new Merge(line.id, into.id));
+            }
+        }
+        changedLines.set(g.storyline);
+        changedLines.set(k.storyline);
+        return keep;
     }
 
     private Doc original(MinHash.Signature signature) {
@@ -436,6 +543,12 @@ public final class CorpusIndex {
         return otherDay ? OTHER_DAY_SIMILARITY : STORY_SIMILARITY;
     }
 
+    /**
+     * How alike an article must be to a second story, beside the one it joins, to merge the two: it reports what both
+     * report, so both report one event.
+     */
+    static final double MERGE_SIMILARITY = 0.25;
+
     /** How alike an article dated on another day than a story's coverage must be to join it. */
     static final double OTHER_DAY_SIMILARITY = 0.18;
 
@@ -512,24 +625,33 @@ public final class CorpusIndex {
         return v.length() == 10 ? LocalDate.parse(v) : null;
     }
 
+    /** The stories, in the order they started; those merged into others are not among them. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
-            out.add(story(i));
+            if (stories.get(i).mergedInto < 0) {
+                out.add(story(i));
+            }
         }
         return out;
     }
 
     /** The stories that gained articles since this index was created or loaded. */
     public List<Story> changedStories() {
-        return changed.stream().mapToObj(this::story).toList();
+        return changed.stream().filter(i -> stories.get(i).mergedInto < 0).mapToObj(this::story).toList();
     }
 
-    /** The storylines of the changed stories. */
+    /** The storylines that gained or lost stories, or whose stories changed, since then; those left empty are not among them. */
     public List<Storyline> changedStorylines() {
-        java.util.BitSet lineIndexes = new java.util.BitSet();
-        changed.stream().forEach(i -> lineIndexes.set(stories.get(i).storyline));
-        return lineIndexes.stream().mapToObj(this::storyline).toList();
+        return changedLines.stream().filter(i -> !lines.get(i).stories.isEmpty()).mapToObj(this::storyline).toList();
+    }
+
+    /**
+     * The stories and storylines merged into others since this index was created or loaded, in the order they
+     * merged: each gone id, and the id that holds what it held then (which may itself have merged later).
+     */
+    public List<Merge> merges() {
+        return List.copyOf(merges);
     }
 
     private Story story(int i) {
@@ -538,10 +660,13 @@ public final class CorpusIndex {
                 s.end == null ? null : s.end.toString(), lines.get(s.storyline).id, s.origins.size());
     }
 
+    /** The storylines, in the order they started; those whose stories all merged into others are not among them. */
     public List<Storyline> storylines() {
         List<Storyline> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            out.add(storyline(i));
+            if (!lines.get(i).stories.isEmpty()) {
+                out.add(storyline(i));
+            }
         }
         return out;
     }
@@ -598,9 +723,12 @@ public final class CorpusIndex {
     public record TermRow(String term, int documents, String surface) {
     }
 
-    /** The state of one story: its centroid and independence groups (its articles are the store's story rows). */
+    /**
+     * The state of one story: its centroid and independence groups (its articles are the store's story rows), and the
+     * position of the story it was merged into, or -1.
+     */
     public record StoryRow(int position, String id, String title, Map<String, Double> centroid, List<String> origins,
-                           String start, String end, int storyline) {
+                           String start, String end, int storyline, int mergedInto) {
         public StoryRow {
             centroid = sorted(centroid);
             origins = List.copyOf(origins);
@@ -651,7 +779,8 @@ public final class CorpusIndex {
     private StoryRow storyRow(int i) {
         StoryState s = stories.get(i);
         return new StoryRow(i, s.id, s.title, s.centroid, new ArrayList<>(s.origins),
-                s.start == null ? null : s.start.toString(), s.end == null ? null : s.end.toString(), s.storyline);
+                s.start == null ? null : s.start.toString(), s.end == null ? null : s.end.toString(), s.storyline,
+                s.mergedInto);
     }
 
     /**
@@ -692,12 +821,15 @@ public final class CorpusIndex {
             s.start = r.start() == null ? null : LocalDate.parse(r.start());
             s.end = r.end() == null ? null : LocalDate.parse(r.end());
             s.storyline = r.storyline();
+            s.mergedInto = r.mergedInto();
             s.norm = norm(s.centroid, false);
             s.participantNorm = norm(s.centroid, true);
             int position = index.stories.size();
             index.stories.add(s);
-            index.lines.get(s.storyline).stories.add(position);
-            index.post(position, s.centroid.keySet());
+            if (s.mergedInto < 0) {
+                index.lines.get(s.storyline).stories.add(position);
+                index.post(position, s.centroid.keySet());
+            }
         }
         index.restoredDocs = index.docs.size();
         return index;

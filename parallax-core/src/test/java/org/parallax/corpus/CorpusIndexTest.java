@@ -206,6 +206,57 @@ class CorpusIndexTest {
         assertThat(index.stories()).hasSize(2);
     }
 
+    private static final String SHIP = "A container ship lost power near the harbor mouth and drifted into a support"
+            + " pier of the Averill Harbor Bridge. Tugs reached the vessel within twenty minutes; the captain said the"
+            + " engine failed as the freighter turned, and the coast guard boarded to check the hull and the crew.";
+    private static final String DETOUR = "Commuters faced long queues downtown as buses took the Old Mill Road detour."
+            + " Traffic officers waved drivers away from the closed crossing, and the transit agency added extra buses"
+            + " and ferries for the evening rush while the city asked people to work from home.";
+    private static final String BOTH = "A container ship lost power, drifted into a pier of the Averill Harbor Bridge"
+            + " and forced the city to shut the crossing. Tugs reached the vessel within twenty minutes. Commuters"
+            + " faced long queues as buses took the Old Mill Road detour, and the transit agency added extra buses and"
+            + " ferries for the evening rush.";
+
+    @Test
+    void add_articleThatReportsWhatTwoStoriesReport_mergesThemIntoTheOlder() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null));
+        CorpusIndex.Placement detour = index.add(article("detour", "Long queues on the detour downtown", DETOUR,
+                "2025-03-04", null));
+        assertThat(detour.story()).isEqualTo("story-detour");
+
+        CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04", null));
+
+        assertThat(bridging.story()).isEqualTo("story-ship");
+        assertThat(bridging.reason()).contains("Long queues on the detour downtown").contains("joins this story");
+        assertThat(index.stories()).singleElement().satisfies(story -> {
+            assertThat(story.id()).isEqualTo("story-ship");
+            assertThat(story.articles()).containsExactlyInAnyOrder("ship", "detour", "both");
+        });
+        assertThat(index.merges()).contains(new CorpusIndex.Merge("story-detour", "story-ship"));
+        assertThat(index.current(detour).story()).isEqualTo("story-ship");
+        assertThat(index.storylines()).singleElement()
+                .satisfies(line -> assertThat(line.stories()).containsExactly("story-ship"));
+    }
+
+    @Test
+    void restore_afterAMerge_goesOnAsTheLiveIndexDoes() {
+        CorpusIndex live = new CorpusIndex();
+        live.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null));
+        live.add(article("detour", "Long queues on the detour downtown", DETOUR, "2025-03-04", null));
+        live.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04", null));
+        Map<String, List<String>> members = new HashMap<>();
+        live.stories().forEach(story -> members.put(story.id(), story.articles()));
+        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
+        assertThat(restored.stories()).isEqualTo(live.stories());
+        assertThat(restored.storylines()).isEqualTo(live.storylines());
+
+        Article later = article("later", "Queues at the harbor bridge detour", DETOUR, "2025-03-05", null);
+        CorpusIndex.Placement copy = restored.add(later);
+        assertThat(copy).isEqualTo(live.add(later));
+        assertThat(copy.story()).isEqualTo("story-ship");
+    }
+
     @Test
     void restore_fromItsRows_goesOnAsTheLiveIndexDoes() {
         CorpusIndex live = new CorpusIndex();

@@ -36,8 +36,10 @@ final class CorpusFold {
     private final List<ArticleEntities> chunk = new ArrayList<>();
     private final List<Row> mentions = new ArrayList<>();
     private final Map<String, EntityResolver.Known> known = new LinkedHashMap<>();
-    private final Map<String, TimeFinder.StoryDay> firstDated = new HashMap<>();
-    private final List<CorpusIndex.Placement> undated = new ArrayList<>();
+    /** The day and title of each placed article that has a day, in placement order (null for the others). */
+    private final List<TimeFinder.StoryDay> days = new ArrayList<>();
+    /** Which placed articles have no publication date, by placement order. */
+    private final java.util.BitSet undated = new java.util.BitSet();
 
     /**
      * The columns of the {@code articles} rows the fold reads: all but the raw input, the largest column, which
@@ -53,21 +55,16 @@ final class CorpusFold {
             AnnotatedArticle a = ArticleRows.annotatedOf(ordered.next());
             CorpusIndex.Placement placed = index.add(a.article(), a.entities());
             placements.add(placed);
-            if (a.article().published() == null) {
-                undated.add(placed);
-            } else {
-                LocalDate day = dayOf(a.article().published().day());
-                if (day != null) {
-                    firstDated.merge(placed.story(), new TimeFinder.StoryDay(day, placed.article(), a.article().title()),
-                            CorpusFold::earlier);
-                }
-            }
+            undated.set(placements.size() - 1, a.article().published() == null);
+            LocalDate day = a.article().published() == null ? null : dayOf(a.article().published().day());
+            days.add(day == null ? null : new TimeFinder.StoryDay(day, placed.article(), a.article().title()));
             chunk.add(a.entities());
             if (chunk.size() == IDENTITY_CHUNK) {
                 resolve();
             }
         }
         resolve();
+        placements.replaceAll(index::current);
     }
 
     private void resolve() {
@@ -108,10 +105,17 @@ final class CorpusFold {
      * day), as the story-dates stage of {@code analyze} finds it; by the undated article's id.
      */
     Map<String, TimeFinder.StoryDay> storyDays() {
+        Map<String, TimeFinder.StoryDay> firstDated = new HashMap<>();
+        for (int i = 0; i < placements.size(); i++) {
+            if (days.get(i) != null) {
+                firstDated.merge(placements.get(i).story(), days.get(i), CorpusFold::earlier);
+            }
+        }
         Map<String, TimeFinder.StoryDay> out = new HashMap<>();
-        for (CorpusIndex.Placement p : undated) {
+        for (int i = 0; i < placements.size(); i++) {
+            CorpusIndex.Placement p = placements.get(i);
             TimeFinder.StoryDay first = firstDated.get(p.story());
-            if (first != null) {
+            if (first != null && undated.get(i)) {
                 out.put(p.article(), first);
             }
         }

@@ -54,11 +54,11 @@ final class CorpusTables {
                 }
             }
             List<CorpusIndex.StoryRow> stories = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT position, id, title, centroid, origins, start, end, storyline"
-                    + " FROM corpus_stories ORDER BY position")) {
+            try (ResultSet rs = s.executeQuery("SELECT position, id, title, centroid, origins, start, end, storyline,"
+                    + " merged_into FROM corpus_stories ORDER BY position")) {
                 while (rs.next()) {
                     stories.add(new CorpusIndex.StoryRow(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            weights(rs.getBytes(4)), strings(rs.getBytes(5)), rs.getString(6), rs.getString(7), rs.getInt(8)));
+                            weights(rs.getBytes(4)), strings(rs.getBytes(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9)));
                 }
             }
             List<CorpusIndex.LineRow> lines = new ArrayList<>();
@@ -86,7 +86,7 @@ final class CorpusTables {
              PreparedStatement term = c.prepareStatement(
                      "INSERT OR REPLACE INTO corpus_terms(term, documents, surface) VALUES (?,?,?)");
              PreparedStatement story = c.prepareStatement("INSERT OR REPLACE INTO corpus_stories(position, id, title,"
-                     + " centroid, origins, start, end, storyline) VALUES (?,?,?,?,?,?,?,?)");
+                     + " centroid, origins, start, end, storyline, merged_into) VALUES (?,?,?,?,?,?,?,?,?)");
              PreparedStatement line = c.prepareStatement(
                      "INSERT OR REPLACE INTO corpus_lines(position, id, centroid) VALUES (?,?,?)");
              Statement blob = c.createStatement()) {
@@ -117,6 +117,7 @@ final class CorpusTables {
                 story.setString(6, s.start());
                 story.setString(7, s.end());
                 story.setInt(8, s.storyline());
+                story.setInt(9, s.mergedInto());
                 story.addBatch();
             }
             story.executeBatch();
@@ -128,6 +129,69 @@ final class CorpusTables {
             }
             line.executeBatch();
             blob.executeUpdate("DELETE FROM corpus_state");
+        }
+    }
+
+    /**
+     * Moves what merged stories and storylines held to those they went into, in the order they merged: a story's
+     * articles, a storyline's stories; their rows go, their ids resolve to the new ones. The claims of the storylines
+     * touched are to be aligned again: their articles are unledgered for the claims stage.
+     */
+    static void merge(Connection c, List<CorpusIndex.Merge> merges) throws SQLException {
+        if (merges.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> touched = new java.util.TreeSet<>();
+        try (PreparedStatement line = c.prepareStatement("SELECT storyline FROM stories WHERE id IN (?, ?)")) {
+            for (CorpusIndex.Merge m : merges) {
+                line.setString(1, m.from());
+                line.setString(2, m.into());
+                try (ResultSet rs = line.executeQuery()) {
+                    while (rs.next()) {
+                        touched.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement articles = c.prepareStatement("UPDATE story_articles SET story = ? WHERE story = ?");
+             PreparedStatement story = c.prepareStatement("DELETE FROM stories WHERE id = ?");
+             PreparedStatement storyline = c.prepareStatement("DELETE FROM storylines WHERE id = ?");
+             PreparedStatement chain = c.prepareStatement("UPDATE merged SET into_id = ? WHERE into_id = ?");
+             PreparedStatement record = c.prepareStatement("INSERT OR REPLACE INTO merged(into_id, id) VALUES (?, ?)")) {
+            for (CorpusIndex.Merge m : merges) {
+                for (PreparedStatement ps : List.of(articles, chain, record)) {
+                    ps.setString(1, m.into());
+                    ps.setString(2, m.from());
+                    ps.executeUpdate();
+                }
+                for (PreparedStatement ps : List.of(story, storyline)) {
+                    ps.setString(1, m.from());
+                    ps.executeUpdate();
+                }
+            }
+        }
+        List<String> articles = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sa.article FROM story_articles sa JOIN stories s"
+                + " ON s.id = sa.story WHERE s.storyline = ?")) {
+            for (String storyline : touched) {
+                ps.setString(1, storyline);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        articles.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        ClaimTables.forget(c, articles);
+    }
+
+    /** The id that holds what a merged story or storyline held, if the id is one of those. */
+    static Optional<String> mergedInto(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT into_id FROM merged WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
         }
     }
 

@@ -496,6 +496,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 }
                 place.executeBatch();
                 duplicate.executeBatch();
+                CorpusTables.merge(c, index.merges());
                 LayerTables.ledger(c, placements.stream().map(CorpusIndex.Placement::article).toList(), STORIES,
                         STORIES_VERSION);
                 for (Story s : index.changedStories()) {
@@ -522,6 +523,14 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             }
             return null;
         });
+    }
+
+    /**
+     * The story or storyline that holds what a merged one held: an id that is no more resolves to the one its
+     * articles went into. Empty for any other id.
+     */
+    public Optional<String> mergedInto(String id) {
+        return read("cannot read merged stories from " + file, c -> CorpusTables.mergedInto(c, id));
     }
 
     /** Where an article stands in its story. */
