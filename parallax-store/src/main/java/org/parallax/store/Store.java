@@ -97,9 +97,18 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
             ReadConnections reads = new ReadConnections(file, ReadConnections.defaultSize(), ReadConnections.WAIT);
             return new Store(c, reads, file, clock);
         } catch (SQLException e) {
+            if (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB) {
+                throw new StoreException("the store " + file + " is damaged (" + e.getMessage() + ")" + DAMAGED_ADVICE, e);
+            }
             throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
         }
     }
+
+    /** SQLite's result codes for a file whose pages are not what SQLite wrote, or that is no database at all. */
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+    private static final String DAMAGED_ADVICE = ": nothing was written; restore the store from a copy, or analyze into a"
+            + " new one";
 
     public Path file() {
         return file;
@@ -156,7 +165,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
      * it. Run when the file is not as the last writing job left it.
      */
     private void checkSound() {
-        String advice = ": nothing was written; restore the store from a copy, or analyze into a new one";
+        String advice = DAMAGED_ADVICE;
         List<String> problems = new ArrayList<>();
         try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(3)")) {
             while (rs.next()) {
