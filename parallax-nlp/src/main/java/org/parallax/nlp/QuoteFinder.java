@@ -41,6 +41,9 @@ public final class QuoteFinder {
      * paragraph, each look costs the same, so the search stays linear in the text's length.
      */
     private static final int REACH = 3000;
+    /** Words after which a name is an object: prepositions and verbs of meeting or appeal. */
+    private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "urging", "urged", "calling", "met", "thanked",
+            "against", "on", "in", "at", "from", "of", "for", "about", "into", "under", "over", "during");
 
     /** The quotes of {@code text}, in text order. */
     public List<Quote> find(String text, List<Sentence> sentences, ArticleEntities entities) {
@@ -1072,7 +1075,11 @@ public final class QuoteFinder {
             return g == 0 || !(pronoun.equals("he") && g == 'f' || pronoun.equals("she") && g == 'm');
         }
 
-        /** Who a pronoun stands for: the last speaker, else the nearest fitting name before it that is not an object. */
+        /**
+         * Who a pronoun stands for: the subject of the latest sentence naming a fitting person (or "X, who said")
+         * when it comes after the last speaker's mention; else the last speaker; else the nearest fitting name that is
+         * not an object; else, with no one else in reach, the nearest fitting name ("a response from X").
+         */
         private Named antecedent(String pronoun, int at) {
             Set<EntityType> kinds = switch (pronoun) {
                 case "he", "she" -> Set.of(EntityType.PERSON);
@@ -1083,17 +1090,39 @@ public final class QuoteFinder {
             int paragraph = paragraphOf(at);
             int from = Math.max(paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)], at - REACH);
             Named nearest = null;
-            for (Named n : mentions.subMap(from, at).values()) {
-                if (kinds.contains(n.type()) && n.mention().end() <= at && !isObject(n) && !isMedium(n)
-                        && !isDemonym(n) && !quoted.get(n.mention().start()) && fits(n, pronoun)) {
-                    nearest = n;
+            Named any = null;
+            Named subject = null;
+            for (Named n : mentions.subMap(from, true, at, false).descendingMap().values()) {
+                if (!kinds.contains(n.type()) || n.mention().end() > at || isMedium(n) || isDemonym(n)
+                        || quoted.get(n.mention().start()) || !fits(n, pronoun)) {
+                    continue;
+                }
+                any = any == null ? n : any;
+                if (isObject(n)) {
+                    continue;
+                }
+                nearest = nearest == null ? n : nearest;
+                if (startsSentence(n) || relativeSubject(n)) {
+                    subject = n;
+                    break;
                 }
             }
-            if (lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from && fits(lastSpeaker, pronoun)
-                    && (nearest == null || !startsSentence(nearest) || nearest.mention().start() < lastSpeaker.mention().start())) {
+            boolean last = lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from
+                    && fits(lastSpeaker, pronoun);
+            if (subject != null && (!last || subject.mention().start() > lastSpeaker.mention().start())) {
+                return subject;
+            }
+            if (last) {
                 return lastSpeaker;
             }
-            return nearest;
+            return nearest != null ? nearest : any;
+        }
+
+        /** A name a relative clause of speech follows: "Justice Scalia, who said …". */
+        private boolean relativeSubject(Named n) {
+            int w = firstWordAt(n.mention().end());
+            return w + 1 < wordStart.length && folded[w].equals("who") && wordStart[w] - n.mention().end() <= 2
+                    && (isCue(w + 1) || AUXILIARIES.contains(folded[w + 1]) && w + 2 < wordStart.length && isCue(w + 2));
         }
 
         /**
@@ -1410,19 +1439,35 @@ public final class QuoteFinder {
                     || t.endsWith("an") || t.endsWith("ic") || t.endsWith("i"));
         }
 
+        /**
+         * Whether a name is the object of a verb or a preposition, not who acts: past the titles before it, the word
+         * before it is a preposition, a verb of address or of a position taken, another past form ("prompted
+         * Vieira") or a verb after "to" ("to see Beck"). A clause break or a speech cue before it ("said Peskov")
+         * leaves it a subject.
+         */
         private boolean isObject(Named n) {
             int w = firstWordAt(n.mention().start());
+            int after = firstWordAt(n.mention().end());
+            if (text.startsWith("'s", n.mention().end()) || text.startsWith("’s", n.mention().end())
+                    || after < wordStart.length && folded[after].equals("who")) {
+                return false;   // "about Mr. Blumenthal's record", "the ire of Justice Scalia, who said": they act
+            }
             for (int i = w - 1; i >= Math.max(0, w - 3); i--) {
-                if (ADDRESSED.contains(folded[i]) || Set.of("with", "to", "urging", "urged", "calling", "met",
-            "thanked",
-                        "praised", "criticized", "against", "on", "in", "at", "from", "of",
-            "for").contains(folded[i])) {
-                    return true;
-                }
-                if (!Character.isUpperCase(text.charAt(wordStart[i])) && !Set.of("the", "mr", "mrs", "ms",
-            "dr").contains(folded[i])) {
+                String gap = text.substring(wordEnd[i], wordStart[i + 1]);
+                if (stops(i, gap) || gap.contains(",")) {
                     return false;
                 }
+                String word = folded[i];
+                if (ADDRESSED.contains(word) || POSITIONS.contains(word) || OBJECT_BEFORE.contains(word)) {
+                    return true;
+                }
+                if (Character.isUpperCase(text.charAt(wordStart[i])) || Set.of("the", "mr", "mrs", "ms", "dr").contains(word)) {
+                    continue;
+                }
+                if (CUES.contains(word) || BOUNDARIES.contains(word) || AUXILIARIES.contains(word)) {
+                    return false;
+                }
+                return word.endsWith("ed") || i > 0 && folded[i - 1].equals("to");
             }
             return false;
         }
