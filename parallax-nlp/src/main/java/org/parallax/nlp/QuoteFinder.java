@@ -536,6 +536,11 @@ public final class QuoteFinder {
          */
         private Attribution holder(int c, int floor) {
             int subjectStart = subjectStart(c, floor);
+            if (subjectStart < 0 && participle(c)) {
+                // "Boehner chided Obama on Friday, accusing the president of …": the clause's actor holds it.
+                Named actor = firstActor(sentenceStart(wordStart[c], floor), wordStart[c]);
+                return actor == null ? null : new Attribution(new Span(wordStart[c], wordEnd[c]), actor.span(), actor, null);
+            }
             if (subjectStart < 0) {
                 return null;
             }
@@ -1059,10 +1064,10 @@ public final class QuoteFinder {
             return false;
         }
 
-        /** The first person, organization or country a sentence names before {@code to}, not a medium. */
+        /** The first person, organization or country a sentence names before {@code to}, not a medium nor an object. */
         private Named firstActor(int from, int to) {
             for (Named n : mentions.subMap(from, to).values()) {
-                if (n.type() != EntityType.LOCATION && !isMedium(n) && n.mention().end() <= to) {
+                if (n.type() != EntityType.LOCATION && !isMedium(n) && n.mention().end() <= to && !isObject(n)) {
                     return n;
                 }
             }
