@@ -220,6 +220,13 @@ public final class QuoteFinder {
                 if (who.isNone()) {
                     who = positionBefore(from, first.open());
                 }
+                if (who.speaker() == null && who.source() == null) {
+                    Attribution opening = openingParticiple(from, first.open(), last.close(), to);
+                    who = opening.isNone() ? who : opening;
+                }
+                if (who.isNone()) {
+                    who = characterization(from, first);
+                }
                 if (who.isNone()) {
                     who = signed(last.close());
                 }
@@ -254,7 +261,7 @@ public final class QuoteFinder {
                     }
                 }
                 int words = wordsIn(q.contentStart(), q.contentEnd());
-                boolean speech = !titleLike(q) && (who.cue() != null || who.speaker() != null
+                boolean speech = (!titleLike(q) || who.cue() != null && characterized(q)) && (who.cue() != null || who.speaker() != null
                         || words > SHORT_QUOTE_WORDS);
                 if (speech || headline && words > 1) {
                     int end = q.contentEnd();
@@ -939,11 +946,80 @@ public final class QuoteFinder {
             return null;
         }
 
+        /** Whether a quote stands after "as" ("hailed him as “The Comeback Kid”"): what someone called something. */
+        private boolean characterized(QuoteMarks.Stretch q) {
+            int w = firstWordAt(q.open()) - 1;
+            if (w >= 0 && DETERMINERS.contains(folded[w]) && !text.substring(wordEnd[w], q.open()).contains(",")) {
+                w--;
+            }
+            return w >= 0 && folded[w].equals("as") && wordEnd[w] <= q.open() && !stops(w, text.substring(wordEnd[w], q.open()));
+        }
+
+        /**
+         * Who characterizes someone in a quote: "Reid has gone after Trump as a “human leech”", "pounding Trump as a
+         * “con artist”": a name right before "as", and before it the actor of the sentence who is not an object.
+         */
+        private Attribution characterization(int from, QuoteMarks.Stretch q) {
+            if (!characterized(q)) {
+                return Attribution.NONE;
+            }
+            int as = firstWordAt(q.open()) - 1;
+            while (as >= 0 && !folded[as].equals("as")) {
+                as--;
+            }
+            Map.Entry<Integer, Named> named = as < 1 ? null : mentions.floorEntry(wordStart[as - 1]);
+            if (named == null || named.getValue().mention().end() != wordEnd[as - 1] || named.getKey() <= from) {
+                return Attribution.NONE;
+            }
+            int verb = firstWordAt(named.getKey()) - 1;
+            if (verb < 0 || Character.isUpperCase(text.charAt(wordStart[verb])) || PREPOSITIONS.contains(folded[verb])
+                    && !folded[verb].equals("after")) {
+                return Attribution.NONE;
+            }
+            Named actor = firstActor(from, wordStart[verb]);
+            return actor == null ? Attribution.NONE
+                    : new Attribution(new Span(wordStart[verb], wordEnd[verb]), actor.span(), actor, null);
+        }
+
+        /**
+         * Who speaks in a sentence that opens with a participle of speech or of a position, the quote inside it
+         * ("After saying her foot was “so swollen,” she was …", "Bemoaning the “phony system,” Trump accused …"): the
+         * subject right after the quote, a name or a pronoun.
+         */
+        private Attribution openingParticiple(int from, int open, int close, int to) {
+            int w = firstWordAt(from);
+            if (w < wordStart.length && Set.of("after", "before", "while", "by", "in", "upon").contains(folded[w])) {
+                w++;
+            }
+            if (w >= wordStart.length || wordStart[w] >= open || !folded[w].endsWith("ing")
+                    || !CUES.contains(folded[w]) && !POSITIONS.contains(folded[w])) {
+                return Attribution.NONE;
+            }
+            int s = firstWordAt(close);
+            if (s >= wordStart.length || wordStart[s] >= to || !text.substring(close, wordStart[s]).isBlank()
+                    && !text.substring(close, wordStart[s]).strip().equals(",")) {
+                return Attribution.NONE;
+            }
+            Named named = mentions.get(wordStart[s]);
+            Span cue = new Span(wordStart[w], wordEnd[w]);
+            if (named != null && named.type() != EntityType.LOCATION) {
+                return new Attribution(cue, named.span(), named, null);
+            }
+            if (PRONOUNS.contains(folded[s])) {
+                return subject(wordStart[s], wordEnd[s], cue);
+            }
+            return Attribution.NONE;
+        }
+
         /** A quote opening its paragraph with no cue carries on from a quote that ended the paragraph before. */
         private Attribution continued(QuoteMarks.Stretch q, int sentenceFrom, int words) {
             int paragraph = paragraphOf(q.open());
             if (q.open() == paragraphStarts[paragraph] && paragraph > 0 && lastSpeaker != null
                     && paragraphOf(lastSpoke) >= paragraph - PARAGRAPHS_BACK) {
+                return new Attribution(null, null, lastSpeaker, null);
+            }
+            if (q.open() == sentenceFrom && lastSpeaker != null && lastSpoke < q.open() && paragraphOf(lastSpoke) == paragraph) {
+                // "Lenahan says he sees a bigger issue. “There is …”": the speaker of the sentence before goes on.
                 return new Attribution(null, null, lastSpeaker, null);
             }
             if (words <= SHORT_QUOTE_WORDS) {
@@ -964,6 +1040,10 @@ public final class QuoteFinder {
          * of a statement; or none, keeping the words ("a source").
          */
         private Attribution subject(int from, int to, Span cue) {
+            int first = firstWordAt(from);
+            if (first + 1 < wordStart.length && folded[first].equals("as") && wordStart[first + 1] < to) {
+                from = wordStart[first + 1];   // "as a memo put it"
+            }
             Span source = withoutWhen(trimmed(withoutLeadingPhrase(from, to), to));
             if (source == null) {
                 return new Attribution(cue, null, null, null);
@@ -1164,6 +1244,9 @@ public final class QuoteFinder {
             if (w > 0 && folded[w].endsWith("s") && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))
                     && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*(['’]s|-\\p{L}+)"))) {
                 return false;   // "a flurry of late-night tweets", "the claims", "Trump's remarks": a noun
+            }
+            if (folded[w].startsWith("put") && (w + 1 >= folded.length || !folded[w + 1].equals("it"))) {
+                return false;   // only "as X put it" names words
             }
             // "calling on Putin to", "called for talks": an appeal, not the naming of words.
             return !(folded[w].startsWith("call") && w + 1 < folded.length && Set.of("on", "for", "off", "up", "in")

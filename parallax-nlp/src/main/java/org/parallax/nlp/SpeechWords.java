@@ -32,7 +32,8 @@ final class SpeechWords {
             "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
             "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
             "screamed", "yells", "shouts", "screams", "cries", "cried", "whispers", "mutters", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
-            "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects", "read", "reads");
+            "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects", "read", "reads",
+            "summarized", "summarizes", "put", "puts");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
     static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
             "insisted", "insists", "warned", "warns", "argued", "argues", "claimed", "claims", "explained", "explains",
