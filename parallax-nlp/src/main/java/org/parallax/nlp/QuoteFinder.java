@@ -216,6 +216,8 @@ public final class QuoteFinder {
                             && !BOUNDARIES.contains(folded[firstWordAt(after.source().start())]);
                     // "X said she felt … because “…,” she said": the cue closing the quote names its speaker.
                     who = closing || before.speaker() == null && after.cue() != null ? after : before;
+                    Attribution claimed = closing || before.cue() != null ? null : possessedClaim(from, first.open());
+                    who = claimed != null ? claimed : who;
                 }
                 if (who.isNone()) {
                     who = positionBefore(from, first.open());
@@ -945,6 +947,46 @@ public final class QuoteFinder {
             }
             return null;
         }
+
+        /**
+         * Who owns the claim a quote stands in: "his comment that Obama subscribed to a “phony theology”", "Axelrod's
+         * comment that they are under a “reign of terror”": the possessor of a noun of a claim before "that", with no
+         * speech cue between it and the quote; or null.
+         */
+        private Attribution possessedClaim(int from, int open) {
+            int first = firstWordAt(from);
+            for (int c = firstWordAt(open) - 2; c > first; c--) {
+                if (isCue(c) && !CLAIMS.contains(folded[c])) {
+                    return null;
+                }
+                if (!CLAIMS.contains(folded[c]) || !folded[c + 1].equals("that")) {
+                    continue;
+                }
+                int p = c - 1;
+                while (p > first && c - p <= 2 && !folded[p].matches(".+['’]s") && !POSSESSIVES.containsKey(folded[p])
+                        && !Character.isUpperCase(text.charAt(wordStart[p]))) {
+                    p--;   // "his recent comment"
+                }
+                Span cue = new Span(wordStart[c], wordEnd[c]);
+                if (POSSESSIVES.containsKey(folded[p])) {
+                    Named owner = antecedent(POSSESSIVES.get(folded[p]), wordStart[p]);
+                    return owner == null ? null : new Attribution(cue, new Span(wordStart[p], wordEnd[p]), owner, null);
+                }
+                if (!folded[p].matches(".+['’]s")) {
+                    return null;
+                }
+                Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[p]);
+                Named owner = e == null ? null : e.getValue();
+                if (owner == null || owner.mention().end() < wordEnd[p] - 2 || owner.type() == EntityType.LOCATION) {
+                    return null;
+                }
+                return new Attribution(cue, owner.span(), owner, null);
+            }
+            return null;
+        }
+
+        /** Possessive pronouns and the pronoun each stands for. */
+        private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "its", "it", "their", "they");
 
         /** Whether a quote stands after "as" ("hailed him as “The Comeback Kid”"): what someone called something. */
         private boolean characterized(QuoteMarks.Stretch q) {

@@ -47,7 +47,7 @@ final class SpeechWords {
     /** Nouns of a claim made, whose possessor made it ("Trump's claim that …"). */
     static final Set<String> CLAIMS = Set.of("claim", "claims", "assertion", "argument", "allegation",
             "allegations", "statement", "warning", "promise", "pledge", "insistence", "contention", "charge", "view",
-            "belief", "suggestion", "prediction", "accusation");
+            "belief", "suggestion", "prediction", "accusation", "comment", "comments", "remark", "remarks");
     /** Verbs of a position taken toward something, reported as attributions of their object. */
     static final Set<String> POSITIONS = Set.of("criticized", "criticised", "criticizes", "attacked", "attacks",
             "praised", "praises", "condemned", "condemns", "blasted", "blasts", "slammed", "slams", "accused",
