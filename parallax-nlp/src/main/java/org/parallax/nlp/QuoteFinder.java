@@ -41,6 +41,9 @@ public final class QuoteFinder {
      * paragraph, each look costs the same, so the search stays linear in the text's length.
      */
     private static final int REACH = 3000;
+    /** Words after which a name is an object: prepositions and verbs of meeting or appeal. */
+    private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "urging", "urged", "calling", "met", "thanked",
+            "against", "on", "in", "at", "from", "of", "for", "about", "into", "under", "over", "during");
 
     /** The quotes of {@code text}, in text order. */
     public List<Quote> find(String text, List<Sentence> sentences, ArticleEntities entities) {
@@ -213,9 +216,18 @@ public final class QuoteFinder {
                             && !BOUNDARIES.contains(folded[firstWordAt(after.source().start())]);
                     // "X said she felt … because “…,” she said": the cue closing the quote names its speaker.
                     who = closing || before.speaker() == null && after.cue() != null ? after : before;
+                    Attribution claimed = closing || before.cue() != null ? null : possessedClaim(from, first.open());
+                    who = claimed != null ? claimed : who;
                 }
                 if (who.isNone()) {
                     who = positionBefore(from, first.open());
+                }
+                if (who.speaker() == null && who.source() == null) {
+                    Attribution opening = openingParticiple(from, first.open(), last.close(), to);
+                    who = opening.isNone() ? who : opening;
+                }
+                if (who.isNone()) {
+                    who = characterization(from, first);
                 }
                 if (who.isNone()) {
                     who = signed(last.close());
@@ -251,7 +263,7 @@ public final class QuoteFinder {
                     }
                 }
                 int words = wordsIn(q.contentStart(), q.contentEnd());
-                boolean speech = !titleLike(q) && (who.cue() != null || who.speaker() != null
+                boolean speech = (!titleLike(q) || who.cue() != null && characterized(q)) && (who.cue() != null || who.speaker() != null
                         || words > SHORT_QUOTE_WORDS);
                 if (speech || headline && words > 1) {
                     int end = q.contentEnd();
@@ -533,6 +545,11 @@ public final class QuoteFinder {
          */
         private Attribution holder(int c, int floor) {
             int subjectStart = subjectStart(c, floor);
+            if (subjectStart < 0 && participle(c)) {
+                // "Boehner chided Obama on Friday, accusing the president of …": the clause's actor holds it.
+                Named actor = firstActor(sentenceStart(wordStart[c], floor), wordStart[c]);
+                return actor == null ? null : new Attribution(new Span(wordStart[c], wordEnd[c]), actor.span(), actor, null);
+            }
             if (subjectStart < 0) {
                 return null;
             }
@@ -931,11 +948,120 @@ public final class QuoteFinder {
             return null;
         }
 
+        /**
+         * Who owns the claim a quote stands in: "his comment that Obama subscribed to a “phony theology”", "Axelrod's
+         * comment that they are under a “reign of terror”": the possessor of a noun of a claim before "that", with no
+         * speech cue between it and the quote; or null.
+         */
+        private Attribution possessedClaim(int from, int open) {
+            int first = firstWordAt(from);
+            for (int c = firstWordAt(open) - 2; c > first; c--) {
+                if (isCue(c) && !CLAIMS.contains(folded[c])) {
+                    return null;
+                }
+                if (!CLAIMS.contains(folded[c]) || !folded[c + 1].equals("that")) {
+                    continue;
+                }
+                int p = c - 1;
+                while (p > first && c - p <= 2 && !folded[p].matches(".+['’]s") && !POSSESSIVES.containsKey(folded[p])
+                        && !Character.isUpperCase(text.charAt(wordStart[p]))) {
+                    p--;   // "his recent comment"
+                }
+                Span cue = new Span(wordStart[c], wordEnd[c]);
+                if (POSSESSIVES.containsKey(folded[p])) {
+                    Named owner = antecedent(POSSESSIVES.get(folded[p]), wordStart[p]);
+                    return owner == null ? null : new Attribution(cue, new Span(wordStart[p], wordEnd[p]), owner, null);
+                }
+                if (!folded[p].matches(".+['’]s")) {
+                    return null;
+                }
+                Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[p]);
+                Named owner = e == null ? null : e.getValue();
+                if (owner == null || owner.mention().end() < wordEnd[p] - 2 || owner.type() == EntityType.LOCATION) {
+                    return null;
+                }
+                return new Attribution(cue, owner.span(), owner, null);
+            }
+            return null;
+        }
+
+        /** Possessive pronouns and the pronoun each stands for. */
+        private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "its", "it", "their", "they");
+
+        /** Whether a quote stands after "as" ("hailed him as “The Comeback Kid”"): what someone called something. */
+        private boolean characterized(QuoteMarks.Stretch q) {
+            int w = firstWordAt(q.open()) - 1;
+            if (w >= 0 && DETERMINERS.contains(folded[w]) && !text.substring(wordEnd[w], q.open()).contains(",")) {
+                w--;
+            }
+            return w >= 0 && folded[w].equals("as") && wordEnd[w] <= q.open() && !stops(w, text.substring(wordEnd[w], q.open()));
+        }
+
+        /**
+         * Who characterizes someone in a quote: "Reid has gone after Trump as a “human leech”", "pounding Trump as a
+         * “con artist”": a name right before "as", and before it the actor of the sentence who is not an object.
+         */
+        private Attribution characterization(int from, QuoteMarks.Stretch q) {
+            if (!characterized(q)) {
+                return Attribution.NONE;
+            }
+            int as = firstWordAt(q.open()) - 1;
+            while (as >= 0 && !folded[as].equals("as")) {
+                as--;
+            }
+            Map.Entry<Integer, Named> named = as < 1 ? null : mentions.floorEntry(wordStart[as - 1]);
+            if (named == null || named.getValue().mention().end() != wordEnd[as - 1] || named.getKey() <= from) {
+                return Attribution.NONE;
+            }
+            int verb = firstWordAt(named.getKey()) - 1;
+            if (verb < 0 || Character.isUpperCase(text.charAt(wordStart[verb])) || PREPOSITIONS.contains(folded[verb])
+                    && !folded[verb].equals("after")) {
+                return Attribution.NONE;
+            }
+            Named actor = firstActor(from, wordStart[verb]);
+            return actor == null ? Attribution.NONE
+                    : new Attribution(new Span(wordStart[verb], wordEnd[verb]), actor.span(), actor, null);
+        }
+
+        /**
+         * Who speaks in a sentence that opens with a participle of speech or of a position, the quote inside it
+         * ("After saying her foot was “so swollen,” she was …", "Bemoaning the “phony system,” Trump accused …"): the
+         * subject right after the quote, a name or a pronoun.
+         */
+        private Attribution openingParticiple(int from, int open, int close, int to) {
+            int w = firstWordAt(from);
+            if (w < wordStart.length && Set.of("after", "before", "while", "by", "in", "upon").contains(folded[w])) {
+                w++;
+            }
+            if (w >= wordStart.length || wordStart[w] >= open || !folded[w].endsWith("ing")
+                    || !CUES.contains(folded[w]) && !POSITIONS.contains(folded[w])) {
+                return Attribution.NONE;
+            }
+            int s = firstWordAt(close);
+            if (s >= wordStart.length || wordStart[s] >= to || !text.substring(close, wordStart[s]).isBlank()
+                    && !text.substring(close, wordStart[s]).strip().equals(",")) {
+                return Attribution.NONE;
+            }
+            Named named = mentions.get(wordStart[s]);
+            Span cue = new Span(wordStart[w], wordEnd[w]);
+            if (named != null && named.type() != EntityType.LOCATION) {
+                return new Attribution(cue, named.span(), named, null);
+            }
+            if (PRONOUNS.contains(folded[s])) {
+                return subject(wordStart[s], wordEnd[s], cue);
+            }
+            return Attribution.NONE;
+        }
+
         /** A quote opening its paragraph with no cue carries on from a quote that ended the paragraph before. */
         private Attribution continued(QuoteMarks.Stretch q, int sentenceFrom, int words) {
             int paragraph = paragraphOf(q.open());
             if (q.open() == paragraphStarts[paragraph] && paragraph > 0 && lastSpeaker != null
                     && paragraphOf(lastSpoke) >= paragraph - PARAGRAPHS_BACK) {
+                return new Attribution(null, null, lastSpeaker, null);
+            }
+            if (q.open() == sentenceFrom && lastSpeaker != null && lastSpoke < q.open() && paragraphOf(lastSpoke) == paragraph) {
+                // "Lenahan says he sees a bigger issue. “There is …”": the speaker of the sentence before goes on.
                 return new Attribution(null, null, lastSpeaker, null);
             }
             if (words <= SHORT_QUOTE_WORDS) {
@@ -956,6 +1082,10 @@ public final class QuoteFinder {
          * of a statement; or none, keeping the words ("a source").
          */
         private Attribution subject(int from, int to, Span cue) {
+            int first = firstWordAt(from);
+            if (first + 1 < wordStart.length && folded[first].equals("as") && wordStart[first + 1] < to) {
+                from = wordStart[first + 1];   // "as a memo put it"
+            }
             Span source = withoutWhen(trimmed(withoutLeadingPhrase(from, to), to));
             if (source == null) {
                 return new Attribution(cue, null, null, null);
@@ -1056,10 +1186,10 @@ public final class QuoteFinder {
             return false;
         }
 
-        /** The first person, organization or country a sentence names before {@code to}, not a medium. */
+        /** The first person, organization or country a sentence names before {@code to}, not a medium nor an object. */
         private Named firstActor(int from, int to) {
             for (Named n : mentions.subMap(from, to).values()) {
-                if (n.type() != EntityType.LOCATION && !isMedium(n) && n.mention().end() <= to) {
+                if (n.type() != EntityType.LOCATION && !isMedium(n) && n.mention().end() <= to && !isObject(n)) {
                     return n;
                 }
             }
@@ -1072,7 +1202,11 @@ public final class QuoteFinder {
             return g == 0 || !(pronoun.equals("he") && g == 'f' || pronoun.equals("she") && g == 'm');
         }
 
-        /** Who a pronoun stands for: the last speaker, else the nearest fitting name before it that is not an object. */
+        /**
+         * Who a pronoun stands for: the subject of the latest sentence naming a fitting person (or "X, who said")
+         * when it comes after the last speaker's mention; else the last speaker; else the nearest fitting name that is
+         * not an object; else, with no one else in reach, the nearest fitting name ("a response from X").
+         */
         private Named antecedent(String pronoun, int at) {
             Set<EntityType> kinds = switch (pronoun) {
                 case "he", "she" -> Set.of(EntityType.PERSON);
@@ -1083,17 +1217,39 @@ public final class QuoteFinder {
             int paragraph = paragraphOf(at);
             int from = Math.max(paragraphStarts[Math.max(0, paragraph - PARAGRAPHS_BACK + 1)], at - REACH);
             Named nearest = null;
-            for (Named n : mentions.subMap(from, at).values()) {
-                if (kinds.contains(n.type()) && n.mention().end() <= at && !isObject(n) && !isMedium(n)
-                        && !isDemonym(n) && !quoted.get(n.mention().start()) && fits(n, pronoun)) {
-                    nearest = n;
+            Named any = null;
+            Named subject = null;
+            for (Named n : mentions.subMap(from, true, at, false).descendingMap().values()) {
+                if (!kinds.contains(n.type()) || n.mention().end() > at || isMedium(n) || isDemonym(n)
+                        || quoted.get(n.mention().start()) || !fits(n, pronoun)) {
+                    continue;
+                }
+                any = any == null ? n : any;
+                if (isObject(n)) {
+                    continue;
+                }
+                nearest = nearest == null ? n : nearest;
+                if (startsSentence(n) || relativeSubject(n)) {
+                    subject = n;
+                    break;
                 }
             }
-            if (lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from && fits(lastSpeaker, pronoun)
-                    && (nearest == null || !startsSentence(nearest) || nearest.mention().start() < lastSpeaker.mention().start())) {
+            boolean last = lastSpeaker != null && kinds.contains(lastSpeaker.type()) && lastSpoke >= from
+                    && fits(lastSpeaker, pronoun);
+            if (subject != null && (!last || subject.mention().start() > lastSpeaker.mention().start())) {
+                return subject;
+            }
+            if (last) {
                 return lastSpeaker;
             }
-            return nearest;
+            return nearest != null ? nearest : any;
+        }
+
+        /** A name a relative clause of speech follows: "Justice Scalia, who said …". */
+        private boolean relativeSubject(Named n) {
+            int w = firstWordAt(n.mention().end());
+            return w + 1 < wordStart.length && folded[w].equals("who") && wordStart[w] - n.mention().end() <= 2
+                    && (isCue(w + 1) || AUXILIARIES.contains(folded[w + 1]) && w + 2 < wordStart.length && isCue(w + 2));
         }
 
         /**
@@ -1130,6 +1286,9 @@ public final class QuoteFinder {
             if (w > 0 && folded[w].endsWith("s") && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))
                     && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*(['’]s|-\\p{L}+)"))) {
                 return false;   // "a flurry of late-night tweets", "the claims", "Trump's remarks": a noun
+            }
+            if (folded[w].startsWith("put") && (w + 1 >= folded.length || !folded[w + 1].equals("it"))) {
+                return false;   // only "as X put it" names words
             }
             // "calling on Putin to", "called for talks": an appeal, not the naming of words.
             return !(folded[w].startsWith("call") && w + 1 < folded.length && Set.of("on", "for", "off", "up", "in")
@@ -1410,19 +1569,35 @@ public final class QuoteFinder {
                     || t.endsWith("an") || t.endsWith("ic") || t.endsWith("i"));
         }
 
+        /**
+         * Whether a name is the object of a verb or a preposition, not who acts: past the titles before it, the word
+         * before it is a preposition, a verb of address or of a position taken, another past form ("prompted
+         * Vieira") or a verb after "to" ("to see Beck"). A clause break or a speech cue before it ("said Peskov")
+         * leaves it a subject.
+         */
         private boolean isObject(Named n) {
             int w = firstWordAt(n.mention().start());
+            int after = firstWordAt(n.mention().end());
+            if (text.startsWith("'s", n.mention().end()) || text.startsWith("’s", n.mention().end())
+                    || after < wordStart.length && folded[after].equals("who")) {
+                return false;   // "about Mr. Blumenthal's record", "the ire of Justice Scalia, who said": they act
+            }
             for (int i = w - 1; i >= Math.max(0, w - 3); i--) {
-                if (ADDRESSED.contains(folded[i]) || Set.of("with", "to", "urging", "urged", "calling", "met",
-            "thanked",
-                        "praised", "criticized", "against", "on", "in", "at", "from", "of",
-            "for").contains(folded[i])) {
-                    return true;
-                }
-                if (!Character.isUpperCase(text.charAt(wordStart[i])) && !Set.of("the", "mr", "mrs", "ms",
-            "dr").contains(folded[i])) {
+                String gap = text.substring(wordEnd[i], wordStart[i + 1]);
+                if (stops(i, gap) || gap.contains(",")) {
                     return false;
                 }
+                String word = folded[i];
+                if (ADDRESSED.contains(word) || POSITIONS.contains(word) || OBJECT_BEFORE.contains(word)) {
+                    return true;
+                }
+                if (Character.isUpperCase(text.charAt(wordStart[i])) || Set.of("the", "mr", "mrs", "ms", "dr").contains(word)) {
+                    continue;
+                }
+                if (CUES.contains(word) || BOUNDARIES.contains(word) || AUXILIARIES.contains(word)) {
+                    return false;
+                }
+                return word.endsWith("ed") || i > 0 && folded[i - 1].equals("to");
             }
             return false;
         }

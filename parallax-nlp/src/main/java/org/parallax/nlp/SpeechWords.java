@@ -32,7 +32,8 @@ final class SpeechWords {
             "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
             "wondered", "questioned", "demanded", "proclaimed", "exclaimed", "whispered", "murmured", "muttered",
             "screamed", "yells", "shouts", "screams", "cries", "cried", "whispers", "mutters", "charges", "charged", "shows", "showed", "show", "found", "finds", "indicated", "indicates",
-            "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects", "read", "reads");
+            "ruled", "rules", "concludes", "pointed", "hopes", "fears", "expects", "read", "reads",
+            "summarized", "summarizes", "put", "puts");
     /** Cues that report what was said with or without "that"; the others report speech only before "that". */
     static final Set<String> SAYING = Set.of("said", "say", "says", "added", "adds", "stated", "states",
             "insisted", "insists", "warned", "warns", "argued", "argues", "claimed", "claims", "explained", "explains",
@@ -46,7 +47,7 @@ final class SpeechWords {
     /** Nouns of a claim made, whose possessor made it ("Trump's claim that …"). */
     static final Set<String> CLAIMS = Set.of("claim", "claims", "assertion", "argument", "allegation",
             "allegations", "statement", "warning", "promise", "pledge", "insistence", "contention", "charge", "view",
-            "belief", "suggestion", "prediction", "accusation");
+            "belief", "suggestion", "prediction", "accusation", "comment", "comments", "remark", "remarks");
     /** Verbs of a position taken toward something, reported as attributions of their object. */
     static final Set<String> POSITIONS = Set.of("criticized", "criticised", "criticizes", "attacked", "attacks",
             "praised", "praises", "condemned", "condemns", "blasted", "blasts", "slammed", "slams", "accused",

@@ -292,4 +292,70 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(Quote::direct).extracting(q -> words(text, q.source()))
                 .containsExactly("Only half of the harbor workers", "The former mayor and current senator");
     }
+
+    @Test
+    void find_pronounInTheSentence_standsForItsSubjectNotItsObject() {
+        String text = "Lars Holm hammered Anna Berg over the budget, in what he called “a plan with no future at all.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_participleOfAPositionAfterAComma_isTheClausesActors() {
+        String text = "It came after Lars Holm chided the minister on Friday, accusing him of having “wasted another week.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("wasted another week.");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_asSomeonePutIt_namesTheSpeaker() {
+        String text = "The port was, as the Harbor Authority put it in a long report, “the operator of last resort.”";
+        List<Quote> found = quotes(text, named(text, "Harbor Authority", EntityType.ORGANIZATION, "Harbor Authority"));
+        assertThat(found).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(words(text, q.speaker())).isEqualTo("Harbor Authority");
+            assertThat(words(text, q.cue())).isEqualTo("put");
+        });
+    }
+
+    @Test
+    void find_quoteInAPossessedClaim_isThePossessors() {
+        String text = "Lars Holm met reporters.\n\nHolm tried to clarify his comment that the ministry runs a “phony budget,”"
+                + " saying he meant its accounts.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm", "Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("phony budget");
+            assertThat(words(text, q.speaker())).isEqualTo("Holm");
+        });
+    }
+
+    @Test
+    void find_quoteAfterReportedSpeechOfItsParagraph_goesOnWithThatSpeaker() {
+        String text = "Lars Holm says he sees a bigger problem at work here. “There is a war over the budget going on and"
+                + " nobody talks about it.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_characterizationAfterAs_isTheCharacterizers() {
+        String text = "In recent weeks, Anna Berg has gone after Lars Holm as a “danger to the port.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void find_sentenceOpeningWithAParticipleOfSpeech_isTheSubjectsAfterTheQuote() {
+        String text = "Bemoaning the “broken budget,” Lars Holm called for a vote.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
 }
