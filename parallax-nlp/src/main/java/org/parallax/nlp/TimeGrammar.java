@@ -79,6 +79,8 @@ final class TimeGrammar {
         boolean longerPartTalk;
         /** The tense of the expression's clause. */
         Direction tense = Direction.NONE;
+        /** The tense of the expression's clause, else of the nearest word in its sentence that marks one. */
+        Direction sentenceTense = Direction.NONE;
 
         Resolved fixed(String value) {
             return new Resolved(value, Anchor.NONE);
@@ -805,7 +807,7 @@ final class TimeGrammar {
             int d = t.number(i);
             if (m > 0 && d >= 1 && d <= 31 && d > t.number(i - 2)) {
                 return new Reading(i, i + 1, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.tense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.sentenceTense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
         }
         int j = i;
@@ -843,7 +845,7 @@ final class TimeGrammar {
                         return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(range(year, m, d0, last)));
                     }
                     return new Reading(i, to, Type.DATE, null, c -> c.fromArticle(
-                            a -> range(TimeValues.yearOf(m, d0, a, c.tense), m, d0, last),
+                            a -> range(TimeValues.yearOf(m, d0, a, c.sentenceTense), m, d0, last),
                             String.format(Locale.ROOT, "XXXX-%02d-%02d/XXXX-%02d-%02d", m, d0, m, last)));
                 }
                 Num y = yearAfter(end);
@@ -859,7 +861,7 @@ final class TimeGrammar {
                             a -> dayOrMonth(a.getYear() + shift, m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
                 }
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.tense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.sentenceTense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
             // a month and its year: "February 2022", "February of 2022", "February, 2022"
             int y0 = k;
@@ -882,7 +884,7 @@ final class TimeGrammar {
                 return null;
             }
             return new Reading(i, k, Type.DATE, null, c -> c.fromArticle(
-                    a -> TimeValues.month(TimeValues.yearOf(m, 0, a, c.tense), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
+                    a -> TimeValues.month(TimeValues.yearOf(m, 0, a, c.sentenceTense), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
         }
         // the day first: "30 September 2022", "the 16th of May"
         Num day = dayOfMonth(j);
@@ -912,7 +914,7 @@ final class TimeGrammar {
         }
         // a range of days with the month after: "20-22 March"
         return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                a -> dayOrMonth(TimeValues.yearOf(mm, d, a, c.tense), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+                a -> dayOrMonth(TimeValues.yearOf(mm, d, a, c.sentenceTense), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
     }
 
     /** A year after a day of a month: "16, 2024", "16 2024". */

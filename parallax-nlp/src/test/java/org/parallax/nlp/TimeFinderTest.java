@@ -49,6 +49,27 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_tenseOfAMonthOrWeekday_readsPastParticiplesAndPlansOfThePastPerfect() {
+        // 13 February 2026 is a Friday
+        assertThat(values("The airline will almost double its flights between the two cities by August in a search for"
+                + " markets untouched by the downturn.", "2026-02-13"))
+                .as("a participle before 'by' is no verb in the past").containsExactly("August=2026-08");
+        assertThat(values("The offer, which the board rejected, had been scheduled to expire Tuesday.", "2026-02-13"))
+                .as("a plan told in the past perfect lies in the past").containsExactly("Tuesday=2026-02-10");
+        assertThat(values("The offer is scheduled to expire Tuesday.", "2026-02-13")).containsExactly("Tuesday=2026-02-17");
+        assertThat(values("The colonel will be named commander of the station's crew for a long mission in December.",
+                "2026-03-04")).as("a month whose clause says nothing takes the tense of its sentence")
+                .containsExactly("December=2026-12");
+        assertThat(values("The owners could not be reached Wednesday.", "2026-02-13"))
+                .as("'could not' is a past it failed in").containsExactly("Wednesday=2026-02-11");
+        assertThat(values("The owners could be reached Wednesday.", "2026-02-13")).containsExactly("Wednesday=2026-02-18");
+        assertThat(values("On Tuesday, the Harbour and River Trust plans to open the bridge.", "2026-02-13"))
+                .as("'and' inside a name ends no clause").containsExactly("Tuesday=2026-02-17");
+        assertThat(values("The colonel was named commander of the station's crew for a long mission in December.",
+                "2026-03-04")).containsExactly("December=2025-12");
+    }
+
+    @Test
     void dateFromWords_aDatelineOutranksTheLatestDayNamed() {
         String text = "VELL, March 12, 2024 (Harbour Wire) -- The ministers met on Tuesday after talks that began on"
                 + " March 15, 2023.";
