@@ -182,6 +182,11 @@ final class TimeGrammar {
             "last", "next", "this", "during", "by", "from", "through", "to", "before", "after", "between", "and", "or",
             "-", "around", "about", "that", "each", "every", "throughout", "the", "for", "on", "into", "past", "coming");
 
+    /** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's world". */
+    private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "generations",
+            "young", "children", "kids", "teenagers", "families", "economy", "standards", "technology", "culture",
+            "politics", "media", "consumers", "students", "workers", "parents");
+
     /** Count nouns after which a four-digit number is an amount, not a year ("1990 people"). */
     private static final Set<String> COUNTED = Set.of("people", "persons", "troops", "soldiers", "men", "women",
             "children", "workers", "employees", "jobs", "votes", "shares", "miles", "kilometers", "kilometres", "km", "feet",
@@ -242,6 +247,8 @@ final class TimeGrammar {
         best = longer(best, weekdays(i));
         best = longer(best, clock(i));
         best = longer(best, deictic(i));
+        best = longer(best, partOfDay(i));
+        best = longer(best, weekOf(i));
         best = longer(best, relative(i));
         best = longer(best, amount(i));
         best = longer(best, quarterly(i));
@@ -1299,6 +1306,9 @@ final class TimeGrammar {
             }
         }
         if (t.is(j, "'") && t.is(j + 1, "s") && t.touches(j)) {
+            if (offset == 0 && GENERIC_PRESENT.contains(t.at(j + 2))) {
+                return null;   // "today's youth": the present age, no day
+            }
             return new Reading(i, j, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)), "XXXX-XX-XX"));
         }
         String p = PARTS_OF_DAY.get(t.at(j));
@@ -1307,6 +1317,71 @@ final class TimeGrammar {
                     c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)) + "T" + p, "XXXX-XX-XXT" + p));
         }
         return new Reading(i, j, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)), "XXXX-XX-XX"));
+    }
+
+    /**
+     * A part of a day before its day ("mid-afternoon yesterday", "evening Friday"), or after "mid" on the day the text
+     * speaks of ("by mid-afternoon").
+     */
+    private Reading partOfDay(int i) {
+        int j = i;
+        boolean mid = t.is(j, "mid") || t.is(j, "midafternoon") || t.is(j, "midmorning");
+        if (t.is(j, "midafternoon") || t.is(j, "midmorning")) {
+            String p = t.is(j, "midafternoon") ? "AF" : "MO";
+            return new Reading(i, j + 1, Type.TIME, null, onTheDay(null, p));
+        }
+        if (mid) {
+            j++;
+            if (t.is(j, "-") && t.touches(j)) {
+                j++;
+            }
+        }
+        String p = PARTS_OF_DAY.get(t.at(j));
+        if (p == null || t.at(j).endsWith("s") || t.is(j, "overnight") || t.lineBefore(j) && j > i) {
+            return null;
+        }
+        Reading day = t.lineBefore(j + 1) ? null : longer(weekdays(j + 1), deictic(j + 1));
+        if (day != null && (day.meaning == null || day.type != Type.DATE || day.from != j + 1)) {
+            day = null;
+        }
+        if (day == null && !mid) {
+            return null;
+        }
+        return new Reading(i, day != null ? day.to : j + 1, Type.TIME, null, onTheDay(day == null ? null : day.meaning, p));
+    }
+
+    /** "the week of March 6": the week that holds that day. */
+    private Reading weekOf(int i) {
+        if (!(t.is(i, "the") && t.is(i + 1, "week") && t.is(i + 2, "of"))) {
+            return null;
+        }
+        Reading day = calendarDate(i + 3);
+        if (day == null || day.meaning == null || day.type != Type.DATE || day.from != i + 3) {
+            return null;
+        }
+        Meaning on = day.meaning;
+        return new Reading(i, day.to, Type.DATE, null, c -> {
+            Resolved r = on.resolve(c);
+            String v = r.value();
+            if (v.length() != 10 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(9))) {
+                return r;   // no day to find the week by
+            }
+            return new Resolved(TimeValues.week(LocalDate.parse(v)), r.anchor());
+        });
+    }
+
+    /** A part of a day on the day {@code day} means, else on the day the text speaks of, else the article's. */
+    private static Meaning onTheDay(Meaning day, String part) {
+        return c -> {
+            if (day != null) {
+                Resolved r = day.resolve(c);
+                return new Resolved(r.value().substring(0, Math.min(10, r.value().length())) + "T" + part, r.anchor());
+            }
+            if (c.sentenceDay != null) {
+                return new Resolved(TimeValues.day(c.sentenceDay) + "T" + part, Anchor.TEXT);
+            }
+            return c.fromArticle(a -> TimeValues.day(a) + "T" + part, "XXXX-XX-XXT" + part);
+        };
     }
 
     // ---------------------------------------------------------------- periods named from today
@@ -1820,6 +1895,11 @@ final class TimeGrammar {
             ordinal = 1;
             j++;
         }
+        boolean twoQuarters = the && (t.is(j, "first") || t.is(j, "last")) && t.is(j + 1, "two") && t.is(j + 2, "quarters");
+        if (twoQuarters) {
+            ordinal = t.is(j, "first") ? 1 : 2;   // "the first two quarters of 1990": its first half
+            j += 2;
+        }
         Integer o = ordinal > 0 ? null : ORDINALS.get(t.at(j));
         if (o != null && o > 0 && o <= 4) {
             ordinal = o;
@@ -1850,7 +1930,7 @@ final class TimeGrammar {
                 from = i + 1;   // "a third-quarter loss": the determiner is the noun's
             }
         }
-        boolean half = t.is(j, "half") && ordinal > 0 && ordinal <= 2;
+        boolean half = (t.is(j, "half") || twoQuarters) && ordinal > 0 && ordinal <= 2;
         boolean quarterWord = (t.is(j, "quarter") || t.is(j, "qtr")) && !(t.is(j + 1, "-") && t.touches(j + 1))
                 && !(t.is(i, "a") && t.is(j + 1, "of"));
         boolean period = t.is(j, "period") && (yearAgo || latest || fixedYear != null || current);

@@ -70,6 +70,21 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_partsOfDaysWeeksOfDaysAndHalvesByQuarters() {
+        // 1 March 2000 is a Wednesday
+        assertThat(values("Shares were up in mid-afternoon yesterday.", "2000-03-01"))
+                .containsExactly("mid-afternoon yesterday=2000-02-29TAF");
+        assertThat(values("By mid afternoon the talks had ended.", "2000-03-01")).containsExactly("mid afternoon=2000-03-01TAF");
+        assertThat(values("It rained in the morning.", "2000-03-01")).as("a part of a day alone names no day").isEmpty();
+        assertThat(values("The case may be heard the week of March 6.", "2000-03-01"))
+                .containsExactly("the week of March 6=2000-W10");
+        assertThat(values("Losses will go on through the first two quarters of 1990.", "1989-10-26"))
+                .containsExactly("the first two quarters of 1990=1990-H1");
+        assertThat(values("Rallies are for today's youth, said the editor of today's edition.", "2000-03-01"))
+                .as("'today's youth' is the present age, not a day").containsExactly("today=2000-03-01");
+    }
+
+    @Test
     void dateFromWords_aDatelineOutranksTheLatestDayNamed() {
         String text = "VELL, March 12, 2024 (Harbour Wire) -- The ministers met on Tuesday after talks that began on"
                 + " March 15, 2023.";
