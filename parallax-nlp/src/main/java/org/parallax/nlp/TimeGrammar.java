@@ -182,6 +182,11 @@ final class TimeGrammar {
             "last", "next", "this", "during", "by", "from", "through", "to", "before", "after", "between", "and", "or",
             "-", "around", "about", "that", "each", "every", "throughout", "the", "for", "on", "into", "past", "coming");
 
+    /** Nouns of a deed done, after a weekday's ("Wednesday's ruling"): that weekday is past, whatever the clause's tense. */
+    private static final Set<String> DONE_DEEDS = Set.of("ruling", "decision", "announcement", "declaration", "statement",
+            "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "explosion", "blast", "crash",
+            "verdict", "remarks", "comments", "speech", "raid", "assault", "arrest", "resignation", "death", "earthquake");
+
     /** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's world". */
     private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "generations",
             "young", "children", "kids", "teenagers", "families", "economy", "standards", "technology", "culture",
@@ -1066,6 +1071,9 @@ final class TimeGrammar {
             end++;
         }
         String suffix = part != null && end > afterWeekday(j) && !t.is(end - 1, "s") ? "T" + part : "";
+        if (shift == 0 && t.is(end, "'") && t.is(end + 1, "s") && t.touches(end) && DONE_DEEDS.contains(t.at(end + 2))) {
+            shift = 5;   // "Wednesday's ruling": what the day saw is done
+        }
         int s = shift;
         Meaning first = weekdayMeaning(d, s, suffix);
         // a range of days: "Monday through Wednesday", "Monday to Wednesday", "Monday-Wednesday"
@@ -1109,6 +1117,7 @@ final class TimeGrammar {
                     strict = true;
                 }
                 case 2 -> direction = Direction.FUTURE;
+                case 5 -> direction = Direction.PAST;
                 case 3, 4 -> {
                     direction = shift == 3 ? Direction.PAST : Direction.FUTURE;
                     strict = true;

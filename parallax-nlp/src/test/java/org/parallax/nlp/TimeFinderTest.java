@@ -63,6 +63,10 @@ class TimeFinderTest {
         assertThat(values("The owners could not be reached Wednesday.", "2026-02-13"))
                 .as("'could not' is a past it failed in").containsExactly("Wednesday=2026-02-11");
         assertThat(values("The owners could be reached Wednesday.", "2026-02-13")).containsExactly("Wednesday=2026-02-18");
+        assertThat(values("The owners said they would appeal Wednesday's ruling.", "2026-02-13"))
+                .as("a weekday's deed done is past whatever the clause's tense").containsExactly("Wednesday=2026-02-11");
+        assertThat(values("The owners said they would attend Wednesday's hearing.", "2026-02-13"))
+                .containsExactly("Wednesday=2026-02-18");
         assertThat(values("On Tuesday, the Harbour and River Trust plans to open the bridge.", "2026-02-13"))
                 .as("'and' inside a name ends no clause").containsExactly("Tuesday=2026-02-17");
         assertThat(values("The colonel was named commander of the station's crew for a long mission in December.",
