@@ -84,6 +84,9 @@ public final class TimeFinder {
             "qualified", "registered", "reserved", "retired", "sacred", "skilled", "sophisticated", "talented", "tired",
             "trusted", "unexpected", "unprecedented", "wicked", "wretched", "beloved", "crooked", "rugged");
 
+    /** Auxiliaries that make a participle after them a verb in the past ("was attacked by"). */
+    private static final Set<String> AUXILIARIES_OF_PAST = Set.of("was", "were", "had", "been");
+
     /** Words before a noun phrase: a word in -ed after one of them (and its adverbs) is an adjective ("a still unspecified date"). */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our", "your", "my",
             "this", "these", "those", "each", "every", "no", "any", "some");
@@ -258,6 +261,9 @@ public final class TimeFinder {
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
             context.referenceNear = s - referred <= 1;
             context.tense = tense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
+            context.sentenceTense = context.tense != Direction.NONE ? context.tense
+                    : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo) == Direction.FUTURE ? Direction.FUTURE
+                    : Direction.NONE;
             Resolved v = r.meaning().resolve(context);
             Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
             out.add(new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor));
@@ -400,7 +406,8 @@ public final class TimeFinder {
         }
         for (int k = to, d = 1; k < sentenceTo && d <= 10 && d < leftDistance; k++, d++) {
             boolean fronted = k == to && t.is(k, ",") && from - sentenceFrom <= 2;   // "On Friday, the minister said"
-            if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted || QUOTES.contains(t.lower[k])) {
+            boolean inName = t.is(k, "and") && t.capital(k - 1) && t.capital(k + 1);   // "the Abortion and Rights League"
+            if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted && !inName || QUOTES.contains(t.lower[k])) {
                 break;
             }
             Direction m = marker(t, k);
@@ -411,8 +418,54 @@ public final class TimeFinder {
         return left;
     }
 
+    /** How far from an expression, in tokens either way, the tense of its sentence is looked for. */
+    private static final int SENTENCE_REACH = 40;
+
+    /**
+     * The tense of the nearest word that marks one in the expression's sentence (within {@link #SENTENCE_REACH} tokens),
+     * past clause boundaries: what a month or a day named without its year is reckoned by when its own clause says nothing
+     * ("will be named commander of the shuttle for a mission in December").
+     */
+    static Direction sentenceTense(TimeTokens t, int from, int to, int sentenceFrom, int sentenceTo) {
+        for (int d = 1; d <= SENTENCE_REACH && (from - d >= sentenceFrom || to + d - 1 < sentenceTo); d++) {
+            if (from - d >= sentenceFrom) {
+                Direction m = marker(t, from - d);
+                if (m != Direction.NONE) {
+                    return m;
+                }
+            }
+            if (to + d - 1 < sentenceTo) {
+                Direction m = marker(t, to + d - 1);
+                if (m != Direction.NONE) {
+                    return m;
+                }
+            }
+        }
+        return Direction.NONE;
+    }
+
+    /** Whether "could" at {@code k} is denied ("could not", "neither he nor they could"): a past it failed in. */
+    private static boolean couldNot(TimeTokens t, int k) {
+        if (t.is(k + 1, "not") || t.is(k + 1, "never")) {
+            return true;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 10); j--) {
+            if (t.is(j, "nor") || t.is(j, "neither") || t.is(j, ".") || t.is(j, ";")) {
+                return !t.is(j, ".") && !t.is(j, ";");
+            }
+        }
+        return false;
+    }
+
     private static Direction marker(TimeTokens t, int k) {
         String w = t.lower[k];
+        if ((FUTURE.contains(w) || FUTURE_TO.contains(w) && t.is(k + 1, "to"))
+                && (t.is(k - 1, "had") || t.is(k - 1, "been") && t.is(k - 2, "had"))) {
+            return Direction.PAST;   // a plan the past perfect tells of: "had been scheduled to expire Friday"
+        }
+        if (w.equals("could") && couldNot(t, k)) {
+            return Direction.PAST;   // "could not be reached for comment Friday"
+        }
         if (w.equals("ll") && t.is(k - 1, "'") || w.equals("won") && t.is(k + 1, "'") && t.is(k + 2, "t")
                 || w.equals("to") && (t.is(k - 1, "is") || t.is(k - 1, "are")) && t.letters(k + 1) && !t.is(k + 1, "the")
                 || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
@@ -431,6 +484,9 @@ public final class TimeFinder {
                     || before.endsWith("ly") && DETERMINERS.contains(t.at(k - 2))
                     || (before.equals("still") || before.equals("newly") || before.equals("long")) && DETERMINERS.contains(t.at(k - 2)))) {
                 return Direction.NONE;   // an adjective: "a still unspecified date", "the expected rise"
+            }
+            if (!PAST.contains(w) && t.is(k + 1, "by") && !AUXILIARIES_OF_PAST.contains(before)) {
+                return Direction.NONE;   // a participle after its noun: "markets untouched by the crisis"
             }
             return Direction.PAST;
         }

@@ -79,6 +79,8 @@ final class TimeGrammar {
         boolean longerPartTalk;
         /** The tense of the expression's clause. */
         Direction tense = Direction.NONE;
+        /** The tense of the expression's clause, else of the nearest word in its sentence that marks one. */
+        Direction sentenceTense = Direction.NONE;
 
         Resolved fixed(String value) {
             return new Resolved(value, Anchor.NONE);
@@ -180,6 +182,16 @@ final class TimeGrammar {
             "last", "next", "this", "during", "by", "from", "through", "to", "before", "after", "between", "and", "or",
             "-", "around", "about", "that", "each", "every", "throughout", "the", "for", "on", "into", "past", "coming");
 
+    /** Nouns of a deed done, after a weekday's ("Wednesday's ruling"): that weekday is past, whatever the clause's tense. */
+    private static final Set<String> DONE_DEEDS = Set.of("ruling", "decision", "announcement", "declaration", "statement",
+            "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "explosion", "blast", "crash",
+            "verdict", "remarks", "comments", "speech", "raid", "assault", "arrest", "resignation", "death", "earthquake");
+
+    /** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's world". */
+    private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "generations",
+            "young", "children", "kids", "teenagers", "families", "economy", "standards", "technology", "culture",
+            "politics", "media", "consumers", "students", "workers", "parents");
+
     /** Count nouns after which a four-digit number is an amount, not a year ("1990 people"). */
     private static final Set<String> COUNTED = Set.of("people", "persons", "troops", "soldiers", "men", "women",
             "children", "workers", "employees", "jobs", "votes", "shares", "miles", "kilometers", "kilometres", "km", "feet",
@@ -240,6 +252,8 @@ final class TimeGrammar {
         best = longer(best, weekdays(i));
         best = longer(best, clock(i));
         best = longer(best, deictic(i));
+        best = longer(best, partOfDay(i));
+        best = longer(best, weekOf(i));
         best = longer(best, relative(i));
         best = longer(best, amount(i));
         best = longer(best, quarterly(i));
@@ -805,7 +819,7 @@ final class TimeGrammar {
             int d = t.number(i);
             if (m > 0 && d >= 1 && d <= 31 && d > t.number(i - 2)) {
                 return new Reading(i, i + 1, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.tense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.sentenceTense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
         }
         int j = i;
@@ -843,7 +857,7 @@ final class TimeGrammar {
                         return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(range(year, m, d0, last)));
                     }
                     return new Reading(i, to, Type.DATE, null, c -> c.fromArticle(
-                            a -> range(TimeValues.yearOf(m, d0, a, c.tense), m, d0, last),
+                            a -> range(TimeValues.yearOf(m, d0, a, c.sentenceTense), m, d0, last),
                             String.format(Locale.ROOT, "XXXX-%02d-%02d/XXXX-%02d-%02d", m, d0, m, last)));
                 }
                 Num y = yearAfter(end);
@@ -859,7 +873,7 @@ final class TimeGrammar {
                             a -> dayOrMonth(a.getYear() + shift, m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
                 }
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.tense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.sentenceTense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
             // a month and its year: "February 2022", "February of 2022", "February, 2022"
             int y0 = k;
@@ -882,7 +896,7 @@ final class TimeGrammar {
                 return null;
             }
             return new Reading(i, k, Type.DATE, null, c -> c.fromArticle(
-                    a -> TimeValues.month(TimeValues.yearOf(m, 0, a, c.tense), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
+                    a -> TimeValues.month(TimeValues.yearOf(m, 0, a, c.sentenceTense), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
         }
         // the day first: "30 September 2022", "the 16th of May"
         Num day = dayOfMonth(j);
@@ -912,7 +926,7 @@ final class TimeGrammar {
         }
         // a range of days with the month after: "20-22 March"
         return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                a -> dayOrMonth(TimeValues.yearOf(mm, d, a, c.tense), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+                a -> dayOrMonth(TimeValues.yearOf(mm, d, a, c.sentenceTense), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
     }
 
     /** A year after a day of a month: "16, 2024", "16 2024". */
@@ -1057,6 +1071,9 @@ final class TimeGrammar {
             end++;
         }
         String suffix = part != null && end > afterWeekday(j) && !t.is(end - 1, "s") ? "T" + part : "";
+        if (shift == 0 && t.is(end, "'") && t.is(end + 1, "s") && t.touches(end) && DONE_DEEDS.contains(t.at(end + 2))) {
+            shift = 5;   // "Wednesday's ruling": what the day saw is done
+        }
         int s = shift;
         Meaning first = weekdayMeaning(d, s, suffix);
         // a range of days: "Monday through Wednesday", "Monday to Wednesday", "Monday-Wednesday"
@@ -1100,6 +1117,7 @@ final class TimeGrammar {
                     strict = true;
                 }
                 case 2 -> direction = Direction.FUTURE;
+                case 5 -> direction = Direction.PAST;
                 case 3, 4 -> {
                     direction = shift == 3 ? Direction.PAST : Direction.FUTURE;
                     strict = true;
@@ -1297,6 +1315,9 @@ final class TimeGrammar {
             }
         }
         if (t.is(j, "'") && t.is(j + 1, "s") && t.touches(j)) {
+            if (offset == 0 && GENERIC_PRESENT.contains(t.at(j + 2))) {
+                return null;   // "today's youth": the present age, no day
+            }
             return new Reading(i, j, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)), "XXXX-XX-XX"));
         }
         String p = PARTS_OF_DAY.get(t.at(j));
@@ -1305,6 +1326,71 @@ final class TimeGrammar {
                     c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)) + "T" + p, "XXXX-XX-XXT" + p));
         }
         return new Reading(i, j, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)), "XXXX-XX-XX"));
+    }
+
+    /**
+     * A part of a day before its day ("mid-afternoon yesterday", "evening Friday"), or after "mid" on the day the text
+     * speaks of ("by mid-afternoon").
+     */
+    private Reading partOfDay(int i) {
+        int j = i;
+        boolean mid = t.is(j, "mid") || t.is(j, "midafternoon") || t.is(j, "midmorning");
+        if (t.is(j, "midafternoon") || t.is(j, "midmorning")) {
+            String p = t.is(j, "midafternoon") ? "AF" : "MO";
+            return new Reading(i, j + 1, Type.TIME, null, onTheDay(null, p));
+        }
+        if (mid) {
+            j++;
+            if (t.is(j, "-") && t.touches(j)) {
+                j++;
+            }
+        }
+        String p = PARTS_OF_DAY.get(t.at(j));
+        if (p == null || t.at(j).endsWith("s") || t.is(j, "overnight") || t.lineBefore(j) && j > i) {
+            return null;
+        }
+        Reading day = t.lineBefore(j + 1) ? null : longer(weekdays(j + 1), deictic(j + 1));
+        if (day != null && (day.meaning == null || day.type != Type.DATE || day.from != j + 1)) {
+            day = null;
+        }
+        if (day == null && !mid) {
+            return null;
+        }
+        return new Reading(i, day != null ? day.to : j + 1, Type.TIME, null, onTheDay(day == null ? null : day.meaning, p));
+    }
+
+    /** "the week of March 6": the week that holds that day. */
+    private Reading weekOf(int i) {
+        if (!(t.is(i, "the") && t.is(i + 1, "week") && t.is(i + 2, "of"))) {
+            return null;
+        }
+        Reading day = calendarDate(i + 3);
+        if (day == null || day.meaning == null || day.type != Type.DATE || day.from != i + 3) {
+            return null;
+        }
+        Meaning on = day.meaning;
+        return new Reading(i, day.to, Type.DATE, null, c -> {
+            Resolved r = on.resolve(c);
+            String v = r.value();
+            if (v.length() != 10 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(9))) {
+                return r;   // no day to find the week by
+            }
+            return new Resolved(TimeValues.week(LocalDate.parse(v)), r.anchor());
+        });
+    }
+
+    /** A part of a day on the day {@code day} means, else on the day the text speaks of, else the article's. */
+    private static Meaning onTheDay(Meaning day, String part) {
+        return c -> {
+            if (day != null) {
+                Resolved r = day.resolve(c);
+                return new Resolved(r.value().substring(0, Math.min(10, r.value().length())) + "T" + part, r.anchor());
+            }
+            if (c.sentenceDay != null) {
+                return new Resolved(TimeValues.day(c.sentenceDay) + "T" + part, Anchor.TEXT);
+            }
+            return c.fromArticle(a -> TimeValues.day(a) + "T" + part, "XXXX-XX-XXT" + part);
+        };
     }
 
     // ---------------------------------------------------------------- periods named from today
@@ -1818,6 +1904,11 @@ final class TimeGrammar {
             ordinal = 1;
             j++;
         }
+        boolean twoQuarters = the && (t.is(j, "first") || t.is(j, "last")) && t.is(j + 1, "two") && t.is(j + 2, "quarters");
+        if (twoQuarters) {
+            ordinal = t.is(j, "first") ? 1 : 2;   // "the first two quarters of 1990": its first half
+            j += 2;
+        }
         Integer o = ordinal > 0 ? null : ORDINALS.get(t.at(j));
         if (o != null && o > 0 && o <= 4) {
             ordinal = o;
@@ -1848,7 +1939,7 @@ final class TimeGrammar {
                 from = i + 1;   // "a third-quarter loss": the determiner is the noun's
             }
         }
-        boolean half = t.is(j, "half") && ordinal > 0 && ordinal <= 2;
+        boolean half = (t.is(j, "half") || twoQuarters) && ordinal > 0 && ordinal <= 2;
         boolean quarterWord = (t.is(j, "quarter") || t.is(j, "qtr")) && !(t.is(j + 1, "-") && t.touches(j + 1))
                 && !(t.is(i, "a") && t.is(j + 1, "of"));
         boolean period = t.is(j, "period") && (yearAgo || latest || fixedYear != null || current);

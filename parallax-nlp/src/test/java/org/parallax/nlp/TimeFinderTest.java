@@ -49,6 +49,46 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_tenseOfAMonthOrWeekday_readsPastParticiplesAndPlansOfThePastPerfect() {
+        // 13 February 2026 is a Friday
+        assertThat(values("The airline will almost double its flights between the two cities by August in a search for"
+                + " markets untouched by the downturn.", "2026-02-13"))
+                .as("a participle before 'by' is no verb in the past").containsExactly("August=2026-08");
+        assertThat(values("The offer, which the board rejected, had been scheduled to expire Tuesday.", "2026-02-13"))
+                .as("a plan told in the past perfect lies in the past").containsExactly("Tuesday=2026-02-10");
+        assertThat(values("The offer is scheduled to expire Tuesday.", "2026-02-13")).containsExactly("Tuesday=2026-02-17");
+        assertThat(values("The colonel will be named commander of the station's crew for a long mission in December.",
+                "2026-03-04")).as("a month whose clause says nothing takes the tense of its sentence")
+                .containsExactly("December=2026-12");
+        assertThat(values("The owners could not be reached Wednesday.", "2026-02-13"))
+                .as("'could not' is a past it failed in").containsExactly("Wednesday=2026-02-11");
+        assertThat(values("The owners could be reached Wednesday.", "2026-02-13")).containsExactly("Wednesday=2026-02-18");
+        assertThat(values("The owners said they would appeal Wednesday's ruling.", "2026-02-13"))
+                .as("a weekday's deed done is past whatever the clause's tense").containsExactly("Wednesday=2026-02-11");
+        assertThat(values("The owners said they would attend Wednesday's hearing.", "2026-02-13"))
+                .containsExactly("Wednesday=2026-02-18");
+        assertThat(values("On Tuesday, the Harbour and River Trust plans to open the bridge.", "2026-02-13"))
+                .as("'and' inside a name ends no clause").containsExactly("Tuesday=2026-02-17");
+        assertThat(values("The colonel was named commander of the station's crew for a long mission in December.",
+                "2026-03-04")).containsExactly("December=2025-12");
+    }
+
+    @Test
+    void find_partsOfDaysWeeksOfDaysAndHalvesByQuarters() {
+        // 1 March 2000 is a Wednesday
+        assertThat(values("Shares were up in mid-afternoon yesterday.", "2000-03-01"))
+                .containsExactly("mid-afternoon yesterday=2000-02-29TAF");
+        assertThat(values("By mid afternoon the talks had ended.", "2000-03-01")).containsExactly("mid afternoon=2000-03-01TAF");
+        assertThat(values("It rained in the morning.", "2000-03-01")).as("a part of a day alone names no day").isEmpty();
+        assertThat(values("The case may be heard the week of March 6.", "2000-03-01"))
+                .containsExactly("the week of March 6=2000-W10");
+        assertThat(values("Losses will go on through the first two quarters of 1990.", "1989-10-26"))
+                .containsExactly("the first two quarters of 1990=1990-H1");
+        assertThat(values("Rallies are for today's youth, said the editor of today's edition.", "2000-03-01"))
+                .as("'today's youth' is the present age, not a day").containsExactly("today=2000-03-01");
+    }
+
+    @Test
     void dateFromWords_aDatelineOutranksTheLatestDayNamed() {
         String text = "VELL, March 12, 2024 (Harbour Wire) -- The ministers met on Tuesday after talks that began on"
                 + " March 15, 2023.";
