@@ -17,8 +17,8 @@ import org.parallax.model.Sentence;
  * <p>The signals are those of {@link ClaimFeatures}, lexical and from all-MiniLM-L6-v2's vectors
  * ({@link SentenceEncoder}); a logistic regression per mode ({@code claim-weights.tsv}, fitted by
  * {@link ClaimWeightsFit}, with its cross-validated scores) weighs them into the probability that the text supports
- * the claim. A claim that says what the text says but for a substituted figure, name, polarity or antonym
- * contradicts it whatever that probability; below the threshold, a claim whose content words the text mostly holds
+ * the claim. A claim that says what the text says but for a substituted figure, polarity or antonym (against an
+ * article also a name) contradicts it whatever that probability; below the threshold, a claim whose content words the text mostly holds
  * and that differs from it in such a signal (or, against an article, in any content word) contradicts it;
  * otherwise the verdict is other. A claim that shares no content word with the text is other at once.
  *

@@ -52,6 +52,7 @@ final class ClaimText {
 
     ClaimText(String text) {
         this.text = text;
+        String read = spelledFigures(text);
         List<String> all = new ArrayList<>();
         Set<String> contentStems = new LinkedHashSet<>();
         Set<String> figureSet = new LinkedHashSet<>();
@@ -61,7 +62,7 @@ final class ClaimText {
         Set<String> stemSet = new HashSet<>();
         int negationCount = 0;
         List<Gazetteer.Match> places = new ArrayList<>();
-        for (Gazetteer.Match g : Gazetteer.bundled().find(text)) {
+        for (Gazetteer.Match g : Gazetteer.bundled().find(read)) {
             if (g.form() == Gazetteer.Form.NAME || g.form() == Gazetteer.Form.ALIAS || g.form() == Gazetteer.Form.DEMONYM) {
                 places.add(g);
                 formSet.add(place(g));
@@ -72,11 +73,11 @@ final class ClaimText {
         int governed = 0;
         int previousEnd = 0;
         List<String> run = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(read);
         int index = 0;
         while (m.find()) {
             String raw = m.group();
-            if (clauseBreak(text, previousEnd, m.start())) {
+            if (clauseBreak(read, previousEnd, m.start())) {
                 governed = 0;
             }
             previousEnd = m.end();
@@ -158,6 +159,30 @@ final class ClaimText {
         this.negated = negatedSet;
     }
 
+    private static final Pattern COMPOUND_NUMBER = Pattern.compile(
+            "(?i)\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\\b");
+    private static final Pattern PERCENT_SIGN = Pattern.compile("(\\d)\\s?%");
+
+    /**
+     * The text as its words are read: a number written in words with a hyphen in digits ("Fifty-seven" as "57"), a
+     * percent sign as the word ("4%" as "4 percent"). Linear in the text's length.
+     */
+    static String spelledFigures(String text) {
+        String out = text;
+        if (out.indexOf('-') >= 0) {
+            Matcher m = COMPOUND_NUMBER.matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                int tens = Integer.parseInt(NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
+                int units = Integer.parseInt(NUMBER_WORDS.get(m.group(2).toLowerCase(Locale.ROOT)));
+                m.appendReplacement(sb, String.valueOf(tens + units));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
+        }
+        return out.indexOf('%') >= 0 ? PERCENT_SIGN.matcher(out).replaceAll("$1 percent") : out;
+    }
+
     /** How many words after a negation it governs. */
     static final int NEGATION_SCOPE = 4;
 
@@ -175,10 +200,12 @@ final class ClaimText {
     /**
      * Whether one of the two texts negates what the other states: a content word that a negation governs in one
      * stands in the other ungoverned ("would not cut jobs" against "would cut jobs"; not "no one was hurt" against a
-     * text that does not speak of anyone hurt).
+     * text that does not speak of anyone hurt), and the two do not hold as many negations ("does not have a" against
+     * "has no" is one polarity, however far each negation reaches).
      */
     boolean polarityDiffers(ClaimText other) {
-        return negates(negated, other.content, other.negated) || negates(other.negated, content, negated);
+        return negations != other.negations
+                && (negates(negated, other.content, other.negated) || negates(other.negated, content, negated));
     }
 
     /** Whether a word of {@code negated} stands among {@code content} where no negation governs it. */

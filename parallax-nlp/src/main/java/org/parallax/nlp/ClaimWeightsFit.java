@@ -95,7 +95,7 @@ final class ClaimWeightsFit {
         }
         String dump = System.getProperty("parallax.fit.dump");
         if (dump != null) {
-            StringBuilder sb = new StringBuilder("id\tset\tgold\tkind\tpredicted\tscore\tmode");
+            StringBuilder sb = new StringBuilder("id\tset\tgold\tkind\tpredicted\tscore\tmode\tsubstitution\tcover");
             for (ClaimFeatures.Mode mode : ClaimFeatures.Mode.values()) {
                 mode.features.forEach(f -> sb.append('\t').append(mode.name().charAt(0)).append(':').append(f));
             }
@@ -105,7 +105,8 @@ final class ClaimWeightsFit {
                 sb.append(e.pair().id()).append('\t').append(e.pair().set()).append('\t').append(e.pair().label().word())
                         .append('\t').append(String.join(",", e.pair().kinds())).append('\t').append(p.label().word())
                         .append('\t').append(String.format(Locale.ROOT, "%.3f", p.score())).append('\t')
-                        .append(e.comparison().mode());
+                        .append(e.comparison().mode()).append('\t').append(e.comparison().substitution() ? 1 : 0)
+                        .append('\t').append(String.format(Locale.ROOT, "%.4f", e.comparison().cover()));
                 for (ClaimFeatures.Mode mode : ClaimFeatures.Mode.values()) {
                     for (int j = 0; j < mode.features.size(); j++) {
                         sb.append('\t').append(mode == e.comparison().mode()

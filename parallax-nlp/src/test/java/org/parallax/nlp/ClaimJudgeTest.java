@@ -74,6 +74,15 @@ class ClaimJudgeTest {
     }
 
     @Test
+    void judge_claimWhoseFigureTheArticleGivesOnlyElsewhere_contradicts() {
+        String claim = "Emergency crews rescued 300 people from the water overnight, the mayor said.";
+        ClaimFeatures.Comparison c = ClaimJudge.compare(JUDGE.prepare(ARTICLE), JUDGE.prepare(claim)).get(0);
+        assertThat(c.get("newFigure")).isZero();
+        assertThat(c.get("farFigure")).isEqualTo(1);
+        assertThat(JUDGE.judge(ARTICLE, claim).label()).isEqualTo(Label.CONTRADICTS);
+    }
+
+    @Test
     void judge_claimTheArticleDoesNotMake_notSupports() {
         ClaimVerdict v = JUDGE.judge(ARTICLE, "The central bank raised interest rates by half a point to fight inflation.");
         assertThat(v.label()).isEqualTo(Label.OTHER);

@@ -12,6 +12,26 @@ class ClaimTextTest {
     }
 
     @Test
+    void figures_hyphenedNumberWordsAndPercentSignAsTheirDigitsAndWord() {
+        ClaimText words = new ClaimText("Ninety-five percent of cargo, said Fifty-seven senators.");
+        ClaimText digits = new ClaimText("95% of cargo, said 57 senators.");
+        assertThat(words.figures).containsExactlyInAnyOrder("95", "57");
+        assertThat(digits.figures).isEqualTo(words.figures);
+        assertThat(digits.content).isEqualTo(words.content);
+        assertThat(digits.text).isEqualTo("95% of cargo, said 57 senators.");
+        assertThat(new ClaimText("Twenty-one-year-old Berg said it.").figures).containsExactly("21");
+    }
+
+    @Test
+    void polarityDiffers_notBetweenTwoWaysOfSayingNo() {
+        ClaimText no = new ClaimText("Massachusetts has no state death penalty.");
+        ClaimText not = new ClaimText("Massachusetts does not have a state death penalty.");
+        assertThat(no.polarityDiffers(not)).isFalse();
+        assertThat(not.polarityDiffers(no)).isFalse();
+        assertThat(new ClaimText("Massachusetts has a state death penalty.").polarityDiffers(not)).isTrue();
+    }
+
+    @Test
     void names_insideTheSentenceAndCountriesUnderOneKey() {
         ClaimText a = new ClaimText("Protesters gathered outside the U.K. embassy in Oslo.");
         ClaimText b = new ClaimText("British protesters gathered outside the embassy in Oslo.");
