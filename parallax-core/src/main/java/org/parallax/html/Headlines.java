@@ -2,7 +2,9 @@ package org.parallax.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -14,7 +16,8 @@ import org.jsoup.parser.Parser;
  * heading over the article, and the document title. Entities a template encoded twice are decoded, and the
  * site's name and section labels around a title ("Headline | Politics | Site") come off. When the heading
  * and og:title agree they win over the JSON-LD headline; without one, two titles that differ only in the kicker
- * in front of a separator give the part they share.
+ * in front of a separator give the part they share. The quotation marks and apostrophes are those most of the
+ * statements write.
  */
 final class Headlines {
     /** Separators between a headline and a site name or section label. */
@@ -38,13 +41,54 @@ final class Headlines {
         List<String> sites = siteNames(doc, siteName, url);
         String documentTitle = clean(doc.title());
         String ld = clean(stated);
-        String og = clean(attr(doc.selectFirst("meta[property=og:title][content], meta[name=og:title][content]")));
-        if (og.isEmpty()) {
-            og = clean(attr(doc.selectFirst("meta[name=twitter:title][content], meta[property=twitter:title][content]")));
-        }
+        String ogStated = clean(attr(doc.selectFirst("meta[property=og:title][content], meta[name=og:title][content]")));
+        String twitter = clean(attr(doc.selectFirst("meta[name=twitter:title][content], meta[property=twitter:title][content]")));
+        String og = ogStated.isEmpty() ? twitter : ogStated;
         String heading = heading(doc, List.of(ld, og, documentTitle), sites);
         ld = withoutSite(ld, sites, heading);
         og = withoutSite(og, sites, heading);
+        String title = withoutSite(documentTitle, sites, heading);
+        String chosen = choose(doc, ld, og, heading, title);
+        return inMostStatedForm(chosen, List.of(withoutSite(ogStated, sites, heading),
+                withoutSite(twitter, sites, heading), heading, title, ld));
+    }
+
+    /**
+     * The headline with the quotation marks and apostrophes most of the page's statements of it write: og:title
+     * often flattens the typographic ones that the heading, the document title and the JSON-LD headline keep, or
+     * the other way round. A form must be written by more statements than the chosen one to replace it.
+     */
+    static String inMostStatedForm(String chosen, List<String> statements) {
+        String plain = plainQuotes(chosen);
+        if (plain.isEmpty() || chosen.length() > MAX_LENGTH) {
+            return chosen;
+        }
+        Map<String, Integer> forms = new LinkedHashMap<>();
+        for (String s : statements) {
+            if (s.length() == chosen.length() && plainQuotes(s).equals(plain)) {
+                forms.merge(s, 1, Integer::sum);
+            }
+        }
+        String best = chosen;
+        int bestCount = forms.getOrDefault(chosen, 0);
+        for (Map.Entry<String, Integer> form : forms.entrySet()) {
+            if (form.getValue() > bestCount) {
+                best = form.getKey();
+                bestCount = form.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The text with every quotation mark and apostrophe written as the typewriter's. */
+    private static String plainQuotes(String s) {
+        return DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(s).replaceAll("'")).replaceAll("\"");
+    }
+
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’‚‛′]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”„‟″]");
+
+    private static String choose(Document doc, String ld, String og, String heading, String title) {
         String underTrail = headingUnderTrail(doc, og, ld);
         if (underTrail != null) {
             return underTrail;
@@ -64,7 +108,6 @@ final class Headlines {
                 return candidate;
             }
         }
-        String title = withoutSite(documentTitle, sites, heading);
         if (!title.isEmpty()) {
             return title;
         }

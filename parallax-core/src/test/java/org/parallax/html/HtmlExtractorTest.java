@@ -142,6 +142,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_headline_takesTheQuotationMarksMostOfItsStatementsWrite() {
+        String curly = "Mayor’s ‘last ferry’ leaves the pier";
+        String straight = "Mayor's 'last ferry' leaves the pier";
+        String flattenedByOg = "<html><head><title>" + curly + "</title><meta property=\"og:title\" content=\"" + straight
+                + "\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + curly
+                + "\"}</script></head><body><article><h1>" + curly + "</h1><p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(flattenedByOg, null).title()).isEqualTo(curly);
+        String curlyHeadingOnly = "<html><head><title>" + straight + " - The Lakeside Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"The Lakeside Herald\"><meta property=\"og:title\" content=\""
+                + straight + "\"></head><body><article><h1>" + curly + "</h1><p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(curlyHeadingOnly, null).title()).isEqualTo(straight);
+        String quotedHeading = "<html><head><title>Last ferry leaves the pier</title><meta property=\"og:title\""
+                + " content=\"Last ferry leaves the pier\"></head><body><article><h1>\"Last ferry\" leaves the pier</h1>"
+                + "<p>Text.</p></article></body></html>";
+        assertThat(HtmlExtractor.extract(quotedHeading, null).title()).isEqualTo("Last ferry leaves the pier");
+    }
+
+    @Test
     void extract_aFormThatWrapsTheWholePage_keepsItsText_whileASearchFormGoes() {
         String post = "Since the update the phone no longer downloads apps over mobile data, only over wifi";
         String html = "<html><body><form class=\"search\"><span>Search the forum</span></form><form id=\"page\">"
