@@ -1323,10 +1323,80 @@ public final class StanceFinder {
                         i += term.length() - 1;
                     }
                 }
+                if (about == null && !onIssue) {
+                    about = referent(q, speaker, from);
+                }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 }
             }
+        }
+
+        /** Characters each side of a quote its reporting sentence is read over for whom the quote is about. */
+        private static final int BESIDE_QUOTE = 200;
+        /** The kinds of actor whose conduct a quote can be about when the sentence reporting it names them. */
+        private static final Set<EntityType> EVALUATED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+
+        /**
+         * Whom the words of an evaluative quote that name no actor are about: the person or body the sentence
+         * reporting it names beside its speaker ("X slammed Y, saying …", "… , X said of Y"), the nearest to the
+         * words; not the speaker, nor a name standing with the speaker's ("Y spokesman X"); or null.
+         */
+        private Issue referent(Quote q, Named speaker, int from) {
+            Span sentence = sentences.get(sentenceOf[from]);
+            Named before = lastFitting(Math.max(sentence.start(), q.content().start() - BESIDE_QUOTE), q.content().start(),
+                    speaker, q);
+            Named after = firstFitting(q.content().end(), Math.min(sentence.end(), q.content().end() + BESIDE_QUOTE), speaker, q);
+            Named n = before == null ? after : after == null ? before
+                    : q.content().start() - before.span().end() <= after.span().start() - q.content().end() ? before : after;
+            return n == null ? null : new Issue(n.name(), n.span(), n, false);
+        }
+
+        private Named lastFitting(int from, int to, Named speaker, Quote q) {
+            Named found = null;
+            for (Named n : mentions.subMap(from, Math.max(from, to)).values()) {
+                if (fits(n, speaker, q)) {
+                    found = n;
+                }
+            }
+            return found;
+        }
+
+        private Named firstFitting(int from, int to, Named speaker, Quote q) {
+            for (Named n : mentions.subMap(from, Math.max(from, to)).values()) {
+                if (fits(n, speaker, q)) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        /** Whether {@code n} may be whom a speaker's words are about: a person or body, not of the speaker's side. */
+        private boolean fits(Named n, Named speaker, Quote q) {
+            return EVALUATED.contains(n.type()) && !n.same(speaker) && !afterLocative(n) && !inside(n.span(), q.speaker())
+                    && !inside(n.span(), q.source()) && !beside(n.span(), q.speaker()) && !beside(n.span(), q.source());
+        }
+
+        /** Whether a name stands within a few words of the speaker's, no stop or cue between ("Y spokesman X", "X of Y"). */
+        private boolean beside(Span name, Span speaker) {
+            if (speaker == null) {
+                return false;
+            }
+            int lo = Math.min(firstWordAt(name.end()), firstWordAt(speaker.end())) - 1;
+            int hi = Math.max(firstWordAt(name.start()), firstWordAt(speaker.start()));
+            if (hi - lo > 4) {
+                return false;
+            }
+            for (int i = Math.max(0, lo); i < hi; i++) {
+                if (stops(i) || isCue(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean inside(Span s, Span outer) {
+            return outer != null && outer.start() <= s.start() && s.end() <= outer.end();
         }
 
         /** The evaluation of the clause around word {@code w} (between stops and commas), within {@code [from, to)}. */
