@@ -1286,7 +1286,7 @@ public final class StanceFinder {
                         i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
                         continue;
                     }
-                    int value = StanceWords.PRAISE.contains(folded[i]) ? 1 : StanceWords.CRITICISM.contains(folded[i]) ? -1 : 0;
+                    int value = StanceWords.evaluation(folded[i]);
                     if (value != 0 && turned(i, from)) {
                         value = -value;
                     }
@@ -1410,7 +1410,7 @@ public final class StanceFinder {
                 if (used.get(i)) {
                     continue;
                 }
-                int value = StanceWords.PRAISE.contains(folded[i]) ? 1 : StanceWords.CRITICISM.contains(folded[i]) ? -1 : 0;
+                int value = StanceWords.evaluation(folded[i]);
                 score += value != 0 && turned(i, a) ? -value : value;
             }
             return score;
