@@ -34,9 +34,10 @@ import org.parallax.model.Stance;
  * "efforts to negotiate") dropped; "that" or "it" as the object stands for the issue last named.</li>
  * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
  * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
- * actor it is about: one it names (a main actor of the article before any other), else a known issue it names;
- * a quote that names neither takes no stance (whom it is about would be a guess, and a stance is shown only with
- * the words that name its target).</li>
+ * actor it is about: one it names (a main actor of the article before any other), else a known issue it names,
+ * else the person or body the sentence reporting it names beside its speaker ("…,” she said of X), never the
+ * speaker's own side; a quote with none of these takes no stance (a stance is shown only with the words that name
+ * its target).</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
