@@ -34,9 +34,10 @@ import org.parallax.model.Stance;
  * "efforts to negotiate") dropped; "that" or "it" as the object stands for the issue last named.</li>
  * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
  * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
- * actor it is about: one it names (a main actor of the article before any other), else a known issue it names;
- * a quote that names neither takes no stance (whom it is about would be a guess, and a stance is shown only with
- * the words that name its target).</li>
+ * actor it is about: one it names (a main actor of the article before any other), else a known issue it names,
+ * else the person or body the sentence reporting it names beside its speaker ("…,” she said of X), never the
+ * speaker's own side; a quote with none of these takes no stance (a stance is shown only with the words that name
+ * its target).</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -1286,7 +1287,7 @@ public final class StanceFinder {
                         i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
                         continue;
                     }
-                    int value = StanceWords.PRAISE.contains(folded[i]) ? 1 : StanceWords.CRITICISM.contains(folded[i]) ? -1 : 0;
+                    int value = StanceWords.evaluation(folded[i]);
                     if (value != 0 && turned(i, from)) {
                         value = -value;
                     }
@@ -1323,10 +1324,80 @@ public final class StanceFinder {
                         i += term.length() - 1;
                     }
                 }
+                if (about == null && !onIssue) {
+                    about = referent(q, speaker, from);
+                }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 }
             }
+        }
+
+        /** Characters each side of a quote its reporting sentence is read over for whom the quote is about. */
+        private static final int BESIDE_QUOTE = 200;
+        /** The kinds of actor whose conduct a quote can be about when the sentence reporting it names them. */
+        private static final Set<EntityType> EVALUATED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+
+        /**
+         * Whom the words of an evaluative quote that name no actor are about: the person or body the sentence
+         * reporting it names beside its speaker ("X slammed Y, saying …", "… , X said of Y"), the nearest to the
+         * words; not the speaker, nor a name standing with the speaker's ("Y spokesman X"); or null.
+         */
+        private Issue referent(Quote q, Named speaker, int from) {
+            Span sentence = sentences.get(sentenceOf[from]);
+            Named before = lastFitting(Math.max(sentence.start(), q.content().start() - BESIDE_QUOTE), q.content().start(),
+                    speaker, q);
+            Named after = firstFitting(q.content().end(), Math.min(sentence.end(), q.content().end() + BESIDE_QUOTE), speaker, q);
+            Named n = before == null ? after : after == null ? before
+                    : q.content().start() - before.span().end() <= after.span().start() - q.content().end() ? before : after;
+            return n == null ? null : new Issue(n.name(), n.span(), n, false);
+        }
+
+        private Named lastFitting(int from, int to, Named speaker, Quote q) {
+            Named found = null;
+            for (Named n : mentions.subMap(from, Math.max(from, to)).values()) {
+                if (fits(n, speaker, q)) {
+                    found = n;
+                }
+            }
+            return found;
+        }
+
+        private Named firstFitting(int from, int to, Named speaker, Quote q) {
+            for (Named n : mentions.subMap(from, Math.max(from, to)).values()) {
+                if (fits(n, speaker, q)) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        /** Whether {@code n} may be whom a speaker's words are about: a person or body, not of the speaker's side. */
+        private boolean fits(Named n, Named speaker, Quote q) {
+            return EVALUATED.contains(n.type()) && !n.same(speaker) && !afterLocative(n) && !inside(n.span(), q.speaker())
+                    && !inside(n.span(), q.source()) && !beside(n.span(), q.speaker()) && !beside(n.span(), q.source());
+        }
+
+        /** Whether a name stands within a few words of the speaker's, no stop or cue between ("Y spokesman X", "X of Y"). */
+        private boolean beside(Span name, Span speaker) {
+            if (speaker == null) {
+                return false;
+            }
+            int lo = Math.min(firstWordAt(name.end()), firstWordAt(speaker.end())) - 1;
+            int hi = Math.max(firstWordAt(name.start()), firstWordAt(speaker.start()));
+            if (hi - lo > 4) {
+                return false;
+            }
+            for (int i = Math.max(0, lo); i < hi; i++) {
+                if (stops(i) || isCue(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean inside(Span s, Span outer) {
+            return outer != null && outer.start() <= s.start() && s.end() <= outer.end();
         }
 
         /** The evaluation of the clause around word {@code w} (between stops and commas), within {@code [from, to)}. */
@@ -1340,7 +1411,7 @@ public final class StanceFinder {
                 if (used.get(i)) {
                     continue;
                 }
-                int value = StanceWords.PRAISE.contains(folded[i]) ? 1 : StanceWords.CRITICISM.contains(folded[i]) ? -1 : 0;
+                int value = StanceWords.evaluation(folded[i]);
                 score += value != 0 && turned(i, a) ? -value : value;
             }
             return score;

@@ -225,6 +225,36 @@ final class StanceWords {
         CRITICISM = Set.copyOf(criticism);
     }
 
+    /**
+     * What a word says of what it is about: 1 when it praises, -1 when it criticizes, else 0. A form the list does not
+     * name is read by its base when it ends in a plural or a noun's ending ("bullies", "gaffes", "lawlessness": bully,
+     * gaffe, lawless).
+     */
+    static int evaluation(String word) {
+        int v = listed(word);
+        if (v != 0 || OTHER_MEANINGS.contains(word)) {
+            return v;
+        }
+        for (String[] ending : ENDINGS) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
+                v = listed(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int listed(String word) {
+        return PRAISE.contains(word) ? 1 : CRITICISM.contains(word) ? -1 : 0;
+    }
+
+    /** Endings read off a form to find its base, each with what the base ends in instead. */
+    private static final String[][] ENDINGS = {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ness", ""}, {"ments", "ment"}};
+    /** Forms whose base means something else ("rights" are not what is right). */
+    private static final Set<String> OTHER_MEANINGS = set("rights", "goods", "means", "news");
+
     /** Words that turn an evaluation round when they stand just before it ("not good", "never wrong"). */
     static final Set<String> TURNERS = set("not", "never", "no", "nothing", "without", "hardly", "barely",
             "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",

@@ -196,6 +196,36 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuoteNamingNobody_isTowardWhomItsReportingSentenceNames() {
+        String text = "The council met on Monday.\n\n“The plan is a reckless and dishonest disaster,” Anna Berg said of"
+                + " Lars Holm.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+            assertThat(words(text, s.evidence())).isEqualTo("The plan is a reckless and dishonest disaster");
+        });
+    }
+
+    @Test
+    void find_evaluativeQuoteNamingNobody_isNotTowardTheBodyTheSpeakerSpeaksFor() {
+        String text = "The council met on Monday.\n\n“This is a reckless and dishonest decision,” said Anna Berg of Brightway.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Brightway", EntityType.ORGANIZATION, "Brightway"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuoteNamingNobody_isNotTowardAPlace() {
+        String text = "The council met on Monday.\n\n“This is a reckless and dishonest decision,” Anna Berg said in Nordland.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void find_everyStance_hasEvidenceInTheText() {
         String text = "Nordland rejected the plan. Westmark backed it, and Anna Berg urged both sides to resume talks.";
         List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
