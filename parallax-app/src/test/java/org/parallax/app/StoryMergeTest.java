@@ -81,7 +81,9 @@ class StoryMergeTest {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port()
                     + "/stories/" + kept)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("Ship strike shuts harbor bridge", "Long queues on the detour downtown");
+            assertThat(page.body()).contains("Ship strike shuts harbor bridge", "Long queues on the detour downtown",
+                    "brings in the story &quot;");
+            assertThat(page.body()).doesNotContainPattern("to the story it brings in|similarity [0-9]");
         }
     }
 }

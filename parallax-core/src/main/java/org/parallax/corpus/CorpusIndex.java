@@ -223,12 +223,13 @@ public final class CorpusIndex {
                 StoryState s = stories.get(best);
                 List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
                 shared.addAll(TermVector.shared(vector, s.centroid, 5));
-                reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore,
-                        String.join(", ", shared.stream().map(this::surface).toList()));
+                String shares = String.join(", ", shared.stream().map(this::surface).toList());
                 if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))) {
                     bridged = second;
-                    reason += String.format(Locale.ROOT, "; as much like \"%s\" (similarity %.2f), which joins this story",
-                            stories.get(second).title, secondScore);
+                    reason = String.format(Locale.ROOT, "similarity %.2f, and %.2f to the story it brings in; shares %s;"
+                            + " brings in the story \"%s\"", bestScore, secondScore, shares, stories.get(second).title);
+                } else {
+                    reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore, shares);
                 }
             } else {
                 story = newStory(article, vector, participants);

@@ -228,7 +228,7 @@ class CorpusIndexTest {
         CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04", null));
 
         assertThat(bridging.story()).isEqualTo("story-ship");
-        assertThat(bridging.reason()).contains("Long queues on the detour downtown").contains("joins this story");
+        assertThat(bridging.reason()).contains("brings in the story \"Long queues on the detour downtown\"");
         assertThat(index.stories()).singleElement().satisfies(story -> {
             assertThat(story.id()).isEqualTo("story-ship");
             assertThat(story.articles()).containsExactlyInAnyOrder("ship", "detour", "both");
