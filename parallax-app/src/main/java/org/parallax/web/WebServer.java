@@ -375,6 +375,8 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ObjectNode node = Views.tree(Views.story(story.get()));
+        ArrayNode merged = node.putArray("merged_from");
+        store.mergedFrom(story.get().id()).forEach(merged::add);
         ArrayNode members = node.putArray("members");
         for (StoryMember m : store.storyMembers(story.get().id())) {
             ObjectNode member = members.addObject();

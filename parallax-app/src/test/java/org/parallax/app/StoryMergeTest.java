@@ -78,6 +78,10 @@ class StoryMergeTest {
                 assertThat(r.statusCode()).as(path).isEqualTo(301);
                 assertThat(r.headers().firstValue("Location")).as(path).hasValue(path.replace(gone, kept));
             }
+            HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port()
+                    + "/api/stories/" + kept)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(api.body()).get("merged_from"))
+                    .extracting(JsonNode::asText).containsExactly(gone);
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port()
                     + "/stories/" + kept)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);

@@ -195,6 +195,20 @@ final class CorpusTables {
         }
     }
 
+    /** The ids of the stories or storylines merged into this one, in id order. */
+    static List<String> mergedFrom(Connection c, String id) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM merged WHERE into_id = ? ORDER BY id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static byte[] bytes(int[] values) {
         ByteBuffer buffer = ByteBuffer.allocate(values.length * Integer.BYTES);
         buffer.asIntBuffer().put(values);

@@ -542,6 +542,11 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return read("cannot read merged stories from " + file, c -> CorpusTables.mergedInto(c, id));
     }
 
+    /** The ids of the stories or storylines that merged into this one: they lead here now. */
+    public List<String> mergedFrom(String id) {
+        return read("cannot read merged stories from " + file, c -> CorpusTables.mergedFrom(c, id));
+    }
+
     /** Where an article stands in its story. */
     public record Placement(String story, String origin, double similarity, String reason) {
     }
