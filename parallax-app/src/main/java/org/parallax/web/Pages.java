@@ -115,6 +115,8 @@ final class Pages {
                 .append(story.independentSources()).append(" independent sources · storyline <a href=\"/storylines/")
                 .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
         List<EntitySummary> named = store.entitiesOfStory(story.id(), 30);
+        Map<String, String> entityIds = new java.util.HashMap<>();
+        named.forEach(e -> entityIds.putIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT), e.id()));
         if (!named.isEmpty()) {
             b.append("<h2>Who and where</h2>").append(chips(named));
         }
@@ -140,7 +142,7 @@ final class Pages {
                         .append(escape(a.outlet() == null ? shortSource(a.source()) : a.outlet())).append(" · ")
                         .append(escape(a.published() == null ? "undated" : a.published().value()))
                         .append(m.duplicateOf() != null ? " · copy" : "").append("</span><br><span class=\"why\">")
-                        .append(escape(why(m.reason()))).append("</span></li>");
+                        .append(whyLinked(m.reason(), entityIds)).append("</span></li>");
             }
             b.append("</ul></li>");
         }
@@ -252,7 +254,7 @@ final class Pages {
         }
         store.placement(a.id()).ifPresent(p -> definition(b, "Story", "<a href=\"/stories/" + escape(p.story()) + "\">"
                 + escape(store.story(p.story()).map(Story::title).orElse(p.story())) + "</a> <span class=\"why\">"
-                + escape(why(p.reason())) + "</span>"));
+                + whyLinked(p.reason(), Map.of()) + "</span>"));
         if (a.note() != null) {
             definition(b, "Note", escape(a.note()));
         }
@@ -356,6 +358,33 @@ final class Pages {
         }
         int shares = reason.indexOf("shares ");
         return shares >= 0 ? reason.substring(shares) : reason;
+    }
+
+    /**
+     * {@link #why} as markup: each person, place or word it shares links to that entity's page when the story names
+     * an entity of that name ({@code entityIds}, by lower-case name), else to a search for it.
+     */
+    static String whyLinked(String reason, Map<String, String> entityIds) {
+        String why = why(reason);
+        if (!why.startsWith(SHARES)) {
+            return escape(why);
+        }
+        int end = why.indexOf(';');
+        StringBuilder b = new StringBuilder(SHARES);
+        String[] shared = why.substring(SHARES.length(), end < 0 ? why.length() : end).split(", ");
+        for (int i = 0; i < shared.length; i++) {
+            String id = entityIds.get(shared[i].toLowerCase(java.util.Locale.ROOT));
+            String href = id != null ? "/entities/" + url(id) : "/search?q=" + url(shared[i]);
+            b.append(i == 0 ? "" : ", ").append("<a href=\"").append(escape(href)).append("\">").append(escape(shared[i]))
+                    .append("</a>");
+        }
+        return b.append(end < 0 ? "" : escape(why.substring(end))).toString();
+    }
+
+    private static final String SHARES = "shares ";
+
+    private static String url(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The words around a mention, the mention marked. */

@@ -14,6 +14,16 @@ class PagesTest {
     }
 
     @Test
+    void whyLinked_linksEachSharedEntityToItsPageAndEachWordToASearch_escaped() {
+        String html = Pages.whyLinked("similarity 0.42, and 0.30 to the story it brings in; shares Anna Berg, pier <b>;"
+                + " brings in the story \"Bridge <i>shut</i>\"", java.util.Map.of("anna berg", "person-anna-berg"));
+        assertThat(html).startsWith("shares <a href=\"/entities/person-anna-berg\">Anna Berg</a>, "
+                        + "<a href=\"/search?q=pier+%3Cb%3E\">pier &lt;b&gt;</a>; brings in the story &quot;Bridge &lt;i&gt;")
+                .doesNotContain("0.42", "<b>", "<i>");
+        assertThat(Pages.whyLinked("starts the story", java.util.Map.of())).isEqualTo("starts the story");
+    }
+
+    @Test
     void count_saysOneArticleAndManyArticles() {
         assertThat(Pages.count(1, "article")).isEqualTo("1 article");
         assertThat(Pages.count(0, "article")).isEqualTo("0 articles");
