@@ -239,17 +239,23 @@ class CorpusIndexTest {
                 .satisfies(line -> assertThat(line.stories()).containsExactly("story-ship"));
     }
 
+    /** An index restored from the rows of a live one, as a store keeps them: it lists what the live one lists. */
+    private static CorpusIndex restored(CorpusIndex live) {
+        Map<String, List<String>> members = new HashMap<>();
+        live.stories().forEach(story -> members.put(story.id(), story.articles()));
+        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
+        assertThat(restored.stories()).isEqualTo(live.stories());
+        assertThat(restored.storylines()).isEqualTo(live.storylines());
+        return restored;
+    }
+
     @Test
     void restore_afterAMerge_goesOnAsTheLiveIndexDoes() {
         CorpusIndex live = new CorpusIndex();
         live.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null));
         live.add(article("detour", "Long queues on the detour downtown", DETOUR, "2025-03-04", null));
         live.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04", null));
-        Map<String, List<String>> members = new HashMap<>();
-        live.stories().forEach(story -> members.put(story.id(), story.articles()));
-        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
-        assertThat(restored.stories()).isEqualTo(live.stories());
-        assertThat(restored.storylines()).isEqualTo(live.storylines());
+        CorpusIndex restored = restored(live);
 
         Article later = article("later", "Queues at the harbor bridge detour", DETOUR, "2025-03-05", null);
         CorpusIndex.Placement copy = restored.add(later);
@@ -262,11 +268,7 @@ class CorpusIndexTest {
         CorpusIndex live = new CorpusIndex();
         live.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
         live.add(article("b", "Water budget passes", BUDGET, "2025-03-04", null));
-        Map<String, List<String>> members = new HashMap<>();
-        live.stories().forEach(story -> members.put(story.id(), story.articles()));
-        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
-        assertThat(restored.stories()).isEqualTo(live.stories());
-        assertThat(restored.storylines()).isEqualTo(live.storylines());
+        CorpusIndex restored = restored(live);
         assertThat(restored.contains("a")).isTrue();
 
         Article later = article("c", "Ship strikes bridge", BRIDGE, "2025-03-05", null);
