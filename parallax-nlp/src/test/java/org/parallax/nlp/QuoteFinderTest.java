@@ -358,4 +358,59 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(Quote::direct).singleElement()
                 .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
     }
+
+    @Test
+    void find_quoteInsideAQuoteInTheSameMarks_staysInsideIt() {
+        String text = "“As a nurse, I would rather work in what he calls “chaos” than stay home,” said Anna Berg.\n\n"
+                + "\"I have always disliked the term 'patient outreach,' \" Lars Holm said.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).extracting(q -> words(text, q.content())).containsExactly(
+                "As a nurse, I would rather work in what he calls “chaos” than stay home",
+                "I have always disliked the term 'patient outreach,'");
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Anna Berg", "Lars Holm");
+    }
+
+    @Test
+    void find_rolePhrase_standsForThePersonHoldingTheRole() {
+        String text = "Senator Anna Berg and Lars Holm met on Monday.\n\n"
+                + "“We will not sign it,” the senator said.\n\n"
+                + "“Rise to the occasion,” added Mia Lund, who works for a congressman. The communications pro also "
+                + "took a shot at the board, writing “they do not respect their positions very much.”";
+        ArticleEntities.Found berg = named(text, "Anna Berg", EntityType.PERSON, "Anna Berg");
+        berg = new ArticleEntities.Found(berg.key(), berg.type(), berg.name(), false, true, List.of(),
+                List.of(new ArticleEntities.Role("Senator", null, "senator")), berg.mentions(), List.of());
+        List<Quote> found = quotes(text, berg, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Mia Lund", EntityType.PERSON, "Mia Lund"));
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Anna Berg", "Mia Lund", "Mia Lund");
+    }
+
+    @Test
+    void find_groupNamedByABody_speaksAsTheGroup() {
+        String text = "Close to three dozen Harbor Democrats have signed a letter calling the plan “fiscally reckless.”";
+        List<Quote> found = quotes(text, named(text, "Harbor", EntityType.ORGANIZATION, "Harbor"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isNull();
+            assertThat(words(text, q.source())).isEqualTo("Harbor Democrats");
+        });
+    }
+
+    @Test
+    void find_lawsuitFromAParty_speaksForIt() {
+        String text = "But the lawsuit from Nordland and Sudland, where the drug is banned, argues that Westland has "
+                + "“created a dangerous gap” in the law.";
+        List<Quote> found = quotes(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Sudland", EntityType.COUNTRY, "Sudland"), named(text, "Westland", EntityType.COUNTRY, "Westland"));
+        assertThat(found).isNotEmpty().allSatisfy(q -> assertThat(words(text, q.speaker())).isEqualTo("Nordland"));
+    }
+
+    @Test
+    void find_shortQuoteNamingSomethingAs_isTheNamers() {
+        String text = "At one point, Lars Holm referred to a reporter in the crowd as a \"jackass.\"";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("jackass.");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
 }
