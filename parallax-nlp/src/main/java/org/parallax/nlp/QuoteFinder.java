@@ -45,6 +45,9 @@ public final class QuoteFinder {
     private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "urging", "urged", "calling", "met", "thanked",
             "against", "on", "in", "at", "from", "of", "for", "about", "into", "under", "over", "during");
 
+    /** An adjective of a party, a people or a place ("Republican", "Democratic", "Chinese"). */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{L}+(?:ic|an|ish|ese|ian)");
+
     /** Abbreviated titles and the title each stands for ("Sen. Warren" holds the role of a senator). */
     private static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("sen", "senator", "rep", "representative",
             "gov", "governor", "gen", "general", "lt", "lieutenant", "col", "colonel", "amb", "ambassador",
@@ -242,8 +245,11 @@ public final class QuoteFinder {
                     who = positionBefore(from, first.open());
                 }
                 if (who.speaker() == null && who.source() == null) {
-                    Attribution opening = openingParticiple(from, first.open(), last.close(), to);
-                    who = opening.isNone() ? who : opening;
+                    for (int i = 0; i < group.size() && who.speaker() == null && who.source() == null; i++) {
+                        // "After saying her foot was “so swollen,” she was “whisked off”": the subject after its quote
+                        Attribution opening = openingParticiple(from, first.open(), group.get(i).close(), to);
+                        who = opening.isNone() ? who : opening;
+                    }
                 }
                 if (who.isNone()) {
                     who = characterization(from, first);
@@ -444,7 +450,11 @@ public final class QuoteFinder {
                 Span cue = new Span(wordStart[c], wordEnd[c]);
                 int before = auxiliariesBefore(c) - 1;
                 Attribution who;
-                if (subjectStart < 0 && participle(c)) {
+                Attribution relative = folded[c].endsWith("ing") ? null : relative(c, start, cue);
+                if (relative != null) {
+                    who = relative;
+                    subjectStart = relative.source().start();
+                } else if (subjectStart < 0 && participle(c)) {
                     // "Perdue said he did not believe it, arguing that …": the subject of the frame before it speaks.
                     who = Attribution.NONE;
                     for (int e = c - 1; e >= firstWordAt(Math.max(start, wordStart[c] - REACH)) && who.source() == null; e--) {
@@ -573,6 +583,10 @@ public final class QuoteFinder {
             if (subjectStart < 0) {
                 return null;
             }
+            int first = firstWordAt(subjectStart);
+            if (PREPOSITIONS.contains(folded[first]) && first + 1 < auxiliariesBefore(c)) {
+                subjectStart = wordStart[first + 1];   // "With Democratic leaders worried about …": the leaders are
+            }
             for (int i = auxiliariesBefore(c); i < c; i++) {
                 if (Set.of("been", "be", "being", "is", "was", "were", "are").contains(folded[i]) && !folded[c].endsWith("ing")) {
                     return null;   // "has been questioned": the subject is who the position is about, not who holds it
@@ -590,6 +604,9 @@ public final class QuoteFinder {
             int first = firstWordAt(from);
             for (int c = firstWordAt(to) - 1; c >= first; c--) {
                 int last = firstWordAt(to) + 1;
+                if (text.substring(wordEnd[c], to).contains(":")) {
+                    return Attribution.NONE;   // "With X worried about …, Obama rolls out a message: “…”": another clause's
+                }
                 if ((POSITIONS.contains(folded[c]) || intent(c, last) || topical(c, last))
                         && !Character.isUpperCase(text.charAt(wordStart[c]))) {
                     Attribution who = holder(c, from);
@@ -758,6 +775,10 @@ public final class QuoteFinder {
                 if (folded[c].equals("quoted")) {
                     continue;
                 }
+                Attribution relative = folded[c].endsWith("ing") ? null : relative(c, Math.min(sentenceFrom, from), cue);
+                if (relative != null) {
+                    return relative;
+                }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
                 int joined = auxiliariesBefore(c) - 1;
                 if (folded[c].endsWith("ing") && joined >= 0 && (text.substring(wordEnd[joined], wordStart[c]).contains(",")
@@ -852,8 +873,13 @@ public final class QuoteFinder {
                     colon--;
                 }
                 // "The piece used her words as its headline: “…”": the sentence's subject introduced it.
-                return colon > sentenceFrom && text.charAt(colon) == ':' ? sentenceSubject(sentenceFrom, colon)
-                        : Attribution.NONE;
+                if (colon <= sentenceFrom || text.charAt(colon) != ':') {
+                    return Attribution.NONE;
+                }
+                Attribution subject = sentenceSubject(withoutLeadingPhrase(sentenceFrom, colon), colon);
+                Named actor = subject.isNone() ? firstActor(sentenceFrom, colon) : null;
+                // "With leaders worried about …, President Obama is rolling out a message: “…”": the clause's actor
+                return actor != null ? acting(actor, null) : subject;
             }
             int w = firstWordAt(q.contentStart());
             int n = 0;
@@ -964,6 +990,38 @@ public final class QuoteFinder {
             return found;
         }
 
+        /**
+         * The speaker of a cue in a relative clause: "McConnell, now the majority leader, who in 2010 said …",
+         * "Scalia, who wrote that …": "who" is the source, the name it follows (past an apposition) the speaker; null
+         * when the cue's subject is no such "who" or it follows no name.
+         */
+        private Attribution relative(int c, int floor, Span cue) {
+            int w = auxiliariesBefore(c) - 1;
+            int k = w;
+            while (k > 0 && w - k < 4 && !folded[k].equals("who") && !BOUNDARIES.contains(folded[k]) && !isCue(k)
+                    && !mentions.containsKey(wordStart[k]) && !PRONOUNS.contains(folded[k])
+                    && !stops(k - 1, text.substring(wordEnd[k - 1], wordStart[k])) && !text.substring(wordEnd[k - 1], wordStart[k]).contains(",")) {
+                k--;
+            }
+            if (k < 1 || !folded[k].equals("who") || wordStart[k - 1] < floor) {
+                return null;
+            }
+            String gap = text.substring(wordEnd[k - 1], wordStart[k]);
+            if (stops(k - 1, gap) && !gap.startsWith(")")) {
+                return null;
+            }
+            Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[k - 1]);
+            Named n = e != null && e.getValue().mention().end() == wordEnd[k - 1] ? e.getValue() : null;
+            if (n == null && gap.contains(",")) {
+                int start = appositionBefore(k - 1, floor);
+                n = start < 0 ? null : mentions.get(start);
+            }
+            if (n == null || n.type() == EntityType.LOCATION || isMedium(n)) {
+                return null;
+            }
+            return new Attribution(cue, new Span(wordStart[k], wordEnd[k]), n, null);
+        }
+
         /** The named subject of an earlier speech cue of the sentence than word {@code c}, or null. */
         private Attribution matrixSpeaker(int c, int sentenceFrom) {
             for (int e = firstWordAt(sentenceFrom); e < c; e++) {
@@ -1065,11 +1123,15 @@ public final class QuoteFinder {
                 if (stops(v, text.substring(wordEnd[v], wordStart[v + 1]))) {
                     return Attribution.NONE;
                 }
-                boolean naming = NAMING.contains(folded[v]) || POSITIONS.contains(folded[v]) || CUES.contains(folded[v]);
+                boolean naming = NAMING.contains(folded[v]) || POSITIONS.contains(folded[v]);
                 if (!naming || Character.isUpperCase(text.charAt(wordStart[v]))) {
                     continue;
                 }
                 Attribution who = holder(v, from);
+                int start = who == null ? subjectStart(v, from) : -1;
+                if (start >= 0) {
+                    who = subject(start, wordStart[auxiliariesBefore(v)], new Span(wordStart[v], wordEnd[v]));   // "PolitiFact rated"
+                }
                 return who == null || who.speaker() == null && who.source() == null ? Attribution.NONE : who;
             }
             return Attribution.NONE;
@@ -1077,7 +1139,8 @@ public final class QuoteFinder {
 
         /** Verbs of naming something as something ("referred to it as", "portrayed him as"). */
         private static final Set<String> NAMING = Set.of("referred", "refers", "referring", "portrayed", "portrays",
-                "portraying", "depicted", "depicts", "cast", "casts", "framed", "frames", "identified", "identifies");
+                "portraying", "depicted", "depicts", "cast", "casts", "framed", "frames", "identified", "identifies",
+                "rated", "rates", "rating", "deemed", "deems", "regarded", "regards", "classified", "classifies", "call");
 
         /**
          * Who speaks in a sentence that opens with a participle of speech or of a position, the quote inside it
@@ -1145,6 +1208,12 @@ public final class QuoteFinder {
             Span source = withoutWhen(trimmed(withoutLeadingPhrase(from, to), to));
             if (source == null) {
                 return new Attribution(cue, null, null, null);
+            }
+            int end = firstWordAt(source.end()) - 1;
+            if (end > firstWordAt(source.start()) && PRONOUNS.contains(folded[end])
+                    && text.substring(wordEnd[end - 1], wordStart[end]).equals(" ") && !PREPOSITIONS.contains(folded[end - 1])
+                    && !Set.of("and", "or", "nor").contains(folded[end - 1]) && !Character.isUpperCase(text.charAt(wordStart[end - 1]))) {
+                source = new Span(wordStart[end], wordEnd[end]);   // "but even now at 86 she says": the pronoun
             }
             Named issuing = issuerWithin(source);
             if (issuing != null) {
@@ -1474,6 +1543,13 @@ public final class QuoteFinder {
             if (w > 0 && folded[w].endsWith("s") && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))
                     && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*(['’]s|-\\p{L}+)"))) {
                 return false;   // "a flurry of late-night tweets", "the claims", "Trump's remarks": a noun
+            }
+            if (w > 1 && folded[w].endsWith("s") && folded[w - 2].equals("of") && Character.isUpperCase(text.charAt(wordStart[w - 1]))
+                    && DEMONYM.matcher(folded[w - 1]).matches() && !mentions.containsKey(wordStart[w - 1])) {
+                return false;   // "32% of Republican claims": a noun
+            }
+            if (folded[w].equals("call") && w > 0 && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*['’]s"))) {
+                return false;   // "the call from X", "a phone call": a noun
             }
             if (folded[w].startsWith("put") && (w + 1 >= folded.length || !folded[w + 1].equals("it"))) {
                 return false;   // only "as X put it" names words
