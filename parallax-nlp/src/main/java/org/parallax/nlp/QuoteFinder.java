@@ -45,6 +45,9 @@ public final class QuoteFinder {
     private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "urging", "urged", "calling", "met", "thanked",
             "against", "on", "in", "at", "from", "of", "for", "about", "into", "under", "over", "during");
 
+    /** A party and a state abbreviated after a lawmaker's name ("R-Ariz.", "D-Mass."), in lower case. */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[a-z]-[a-z]{2,5}");
+
     /** An adjective of a party, a people or a place ("Republican", "Democratic", "Chinese"). */
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{L}+(?:ic|an|ish|ese|ian)");
 
@@ -1675,8 +1678,8 @@ public final class QuoteFinder {
                     && Character.isUpperCase(text.charAt(wordStart[wordBefore + 1])))) {   // an initial: "Elijah E. Cummings"
                 return stops(between.substring(1));
             }
-            if (between.startsWith(".") && folded[wordBefore].indexOf('.') > 0) {
-                return stops(between.substring(1));   // "The S.E.C. said": an abbreviation with its own stops
+            if (between.startsWith(".") && (folded[wordBefore].indexOf('.') > 0 || PARTY_AND_STATE.matcher(folded[wordBefore]).matches())) {
+                return stops(between.substring(1));   // "The S.E.C. said", "McCain, R-Ariz., said": an abbreviation
             }
             if (between.startsWith(".)")) {
                 return stops(between.substring(2));   // "(D-Md.) said": an abbreviation closing a parenthesis
@@ -1820,7 +1823,7 @@ public final class QuoteFinder {
             }
             int w = firstWordAt(i) - 1;
             return w >= 0 && wordEnd[w] == i && (HONORIFICS.contains(folded[w]) || folded[w].length() == 1
-                    || folded[w].indexOf('.') > 0);
+                    || folded[w].indexOf('.') > 0 || PARTY_AND_STATE.matcher(folded[w]).matches());
         }
 
         /** A line that is not a sentence: a headline or a subheading (no final stop). */

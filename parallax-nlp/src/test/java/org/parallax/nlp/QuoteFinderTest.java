@@ -413,4 +413,43 @@ class QuoteFinderTest {
             assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
         });
     }
+
+    @Test
+    void find_relativeClauseCue_isSaidByTheNameWhoFollows() {
+        String text = "Holm met Lars Berg, now the majority leader, who in 2010 said the party's goal was to make him a "
+                + "\"one-term mayor.\"";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Lars Berg", EntityType.PERSON, "Lars Berg"));
+        assertThat(found).isNotEmpty().allSatisfy(q -> {
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Berg");
+            assertThat(words(text, q.source())).isEqualTo("who");
+        });
+    }
+
+    @Test
+    void find_quoteAfterAColon_isTheClausesActorNotAnOpeningPhrase() {
+        String text = "With party leaders increasingly worried about turnout, Mayor Anna Berg is rolling out a new "
+                + "message: \"It's about me.\"";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void find_partyAndStateAfterAName_doNotEndTheSubject() {
+        String text = "Speaking on the radio, Sen. Lars Holm, R-Ariz., said Berg's comments were \"wildly wrong.\"";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_ratingSomethingAs_isTheRatersAndPluralNounsAreNoCue() {
+        String text = "Checkers rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.";
+        List<Quote> found = quotes(text, named(text, "Checkers", EntityType.ORGANIZATION, "Checkers"));
+        assertThat(found).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("entirely true");
+            assertThat(words(text, q.speaker())).isEqualTo("Checkers");
+        });
+    }
 }
