@@ -783,6 +783,10 @@ public final class QuoteFinder {
                     return relative;
                 }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
+                Attribution raised = subjectStart < 0 ? infinitive(c, Math.min(sentenceFrom, from), cue) : null;
+                if (raised != null) {
+                    return raised;
+                }
                 int joined = auxiliariesBefore(c) - 1;
                 if (folded[c].endsWith("ing") && joined >= 0 && (text.substring(wordEnd[joined], wordStart[c]).contains(",")
                         || Set.of("by", "after", "before", "while", "when").contains(folded[joined]))) {
@@ -991,6 +995,27 @@ public final class QuoteFinder {
                 found = found == null ? n : found;
             }
             return found;
+        }
+
+        /**
+         * The speaker of "say" or "tell" in the infinitive after a verb of its subject: "She went on to say that …",
+         * "he was quick to tell reporters": the subject of that verb, when it names someone; else null. Not after a verb of address or
+         * of a position ("urged him to say"), whose object would speak.
+         */
+        private Attribution infinitive(int c, int floor, Span cue) {
+            int to = auxiliariesBefore(c) - 1;
+            if (!folded[c].equals("say") && !folded[c].equals("tell") || to < 1 || !folded[to].equals("to") || stops(to - 1, text.substring(wordEnd[to - 1], wordStart[to]))) {
+                return null;
+            }
+            int v = Set.of("on", "up", "out").contains(folded[to - 1]) ? to - 2 : to - 1;
+            if (v < 0 || wordStart[v] < floor || Character.isUpperCase(text.charAt(wordStart[v])) || mentions.containsKey(wordStart[v])
+                    || POSITIONS.contains(folded[v]) || ADDRESSED.contains(folded[v]) || PRONOUNS.contains(folded[v])
+                    || text.substring(wordEnd[v], wordStart[to]).contains(",")) {
+                return null;
+            }
+            int start = subjectStart(v, floor);
+            Attribution who = start < 0 ? null : subject(start, wordStart[auxiliariesBefore(v)], cue);
+            return who != null && who.speaker() != null ? who : null;
         }
 
         /**

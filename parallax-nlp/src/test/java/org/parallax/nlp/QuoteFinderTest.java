@@ -452,4 +452,14 @@ class QuoteFinderTest {
             assertThat(words(text, q.speaker())).isEqualTo("Checkers");
         });
     }
+
+    @Test
+    void find_sayInTheInfinitive_isSaidByTheSubjectOfTheVerbBefore() {
+        String text = "Anna Berg wrote a post about the board.\n\nShe went on to say that the members were “coming up short” "
+                + "because their leaders “don’t respect the rules.”";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(q -> words(text, q.content()).contains("respect"))
+                .singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
 }
