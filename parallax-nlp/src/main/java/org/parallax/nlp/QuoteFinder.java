@@ -45,6 +45,17 @@ public final class QuoteFinder {
     private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "urging", "urged", "calling", "met", "thanked",
             "against", "on", "in", "at", "from", "of", "for", "about", "into", "under", "over", "during");
 
+    /** A party and a state abbreviated after a lawmaker's name ("R-Ariz.", "D-Mass."), in lower case. */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[a-z]-[a-z]{2,5}");
+
+    /** An adjective of a party, a people or a place ("Republican", "Democratic", "Chinese"). */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{L}+(?:ic|an|ish|ese|ian)");
+
+    /** Abbreviated titles and the title each stands for ("Sen. Warren" holds the role of a senator). */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("sen", "senator", "rep", "representative",
+            "gov", "governor", "gen", "general", "lt", "lieutenant", "col", "colonel", "amb", "ambassador",
+            "atty", "attorney", "supt", "superintendent");
+
     /** The quotes of {@code text}, in text order. */
     public List<Quote> find(String text, List<Sentence> sentences, ArticleEntities entities) {
         return new Run(text, sentences, entities).quotes();
@@ -82,6 +93,8 @@ public final class QuoteFinder {
         private Named lastSpeaker;
         /** The gender a person's honorifics give, by the start of each of their mentions. */
         private final Map<Integer, Character> gender = new java.util.HashMap<>();
+        /** Each person's role words ("senator", "communications", "director"), for the roles the article gives them. */
+        private final Map<ArticleEntities.Found, Set<String>> roleWords = new java.util.LinkedHashMap<>();
         /** Where that speaker last spoke. */
         private int lastSpoke;
         /** Persons' mentions by their lower-cased words and by their last word, for names said alone ("PENCE:"). */
@@ -107,6 +120,16 @@ public final class QuoteFinder {
                 f.mentions().forEach(x -> keep(new Named(x, f.type())));
                 f.descriptions().forEach(x -> keep(new Named(x, f.type())));
                 if (f.type() == EntityType.PERSON) {
+                    Set<String> held = new java.util.HashSet<>();
+                    for (ArticleEntities.Role r : f.roles()) {
+                        for (String word : (r.text() + " " + r.head()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                            held.add(TITLE_ABBREVIATIONS.getOrDefault(word, word));
+                        }
+                    }
+                    held.removeAll(SMALL_WORDS);
+                    if (!held.isEmpty()) {
+                        roleWords.put(f, held);
+                    }
                     char g = genderOf(f);
                     if (g != 0) {
                         f.mentions().forEach(x -> gender.put(x.start(), g));
@@ -200,6 +223,7 @@ public final class QuoteFinder {
             QuoteMarks.Stretch last = group.get(group.size() - 1);
             boolean headline = isHeadline(first.open());
             Attribution who = Attribution.NONE;
+            boolean possessed = false;
             if (!headline) {
                 Attribution before = Attribution.NONE;
                 for (int i = 0; before.cue() == null && i < group.size(); i++) {
@@ -218,13 +242,17 @@ public final class QuoteFinder {
                     who = closing || before.speaker() == null && after.cue() != null ? after : before;
                     Attribution claimed = closing || before.cue() != null ? null : possessedClaim(from, first.open());
                     who = claimed != null ? claimed : who;
+                    possessed = claimed != null;
                 }
                 if (who.isNone()) {
                     who = positionBefore(from, first.open());
                 }
                 if (who.speaker() == null && who.source() == null) {
-                    Attribution opening = openingParticiple(from, first.open(), last.close(), to);
-                    who = opening.isNone() ? who : opening;
+                    for (int i = 0; i < group.size() && who.speaker() == null && who.source() == null; i++) {
+                        // "After saying her foot was “so swollen,” she was “whisked off”": the subject after its quote
+                        Attribution opening = openingParticiple(from, first.open(), group.get(i).close(), to);
+                        who = opening.isNone() ? who : opening;
+                    }
                 }
                 if (who.isNone()) {
                     who = characterization(from, first);
@@ -282,7 +310,8 @@ public final class QuoteFinder {
                 lastSpeaker = who.speaker();
                 lastSpoke = first.open();
             }
-            lastQuoted = who.isNone() ? null : who;
+            // A claim someone owns ("his comment that … “…”") is not a quote the next one of the paragraph goes on from.
+            lastQuoted = who.isNone() || possessed ? null : who;
             lastQuotedParagraph = paragraphOf(last.close() - 1);
             return said;
         }
@@ -424,7 +453,11 @@ public final class QuoteFinder {
                 Span cue = new Span(wordStart[c], wordEnd[c]);
                 int before = auxiliariesBefore(c) - 1;
                 Attribution who;
-                if (subjectStart < 0 && participle(c)) {
+                Attribution relative = folded[c].endsWith("ing") ? null : relative(c, start, cue);
+                if (relative != null) {
+                    who = relative;
+                    subjectStart = relative.source().start();
+                } else if (subjectStart < 0 && participle(c)) {
                     // "Perdue said he did not believe it, arguing that …": the subject of the frame before it speaks.
                     who = Attribution.NONE;
                     for (int e = c - 1; e >= firstWordAt(Math.max(start, wordStart[c] - REACH)) && who.source() == null; e--) {
@@ -548,10 +581,14 @@ public final class QuoteFinder {
             if (subjectStart < 0 && participle(c)) {
                 // "Boehner chided Obama on Friday, accusing the president of …": the clause's actor holds it.
                 Named actor = firstActor(sentenceStart(wordStart[c], floor), wordStart[c]);
-                return actor == null ? null : new Attribution(new Span(wordStart[c], wordEnd[c]), actor.span(), actor, null);
+                return actor == null ? null : acting(actor, new Span(wordStart[c], wordEnd[c]));
             }
             if (subjectStart < 0) {
                 return null;
+            }
+            int first = firstWordAt(subjectStart);
+            if (PREPOSITIONS.contains(folded[first]) && first + 1 < auxiliariesBefore(c)) {
+                subjectStart = wordStart[first + 1];   // "With Democratic leaders worried about …": the leaders are
             }
             for (int i = auxiliariesBefore(c); i < c; i++) {
                 if (Set.of("been", "be", "being", "is", "was", "were", "are").contains(folded[i]) && !folded[c].endsWith("ing")) {
@@ -570,6 +607,9 @@ public final class QuoteFinder {
             int first = firstWordAt(from);
             for (int c = firstWordAt(to) - 1; c >= first; c--) {
                 int last = firstWordAt(to) + 1;
+                if (text.substring(wordEnd[c], to).contains(":")) {
+                    return Attribution.NONE;   // "With X worried about …, Obama rolls out a message: “…”": another clause's
+                }
                 if ((POSITIONS.contains(folded[c]) || intent(c, last) || topical(c, last))
                         && !Character.isUpperCase(text.charAt(wordStart[c]))) {
                     Attribution who = holder(c, from);
@@ -738,7 +778,15 @@ public final class QuoteFinder {
                 if (folded[c].equals("quoted")) {
                     continue;
                 }
+                Attribution relative = folded[c].endsWith("ing") ? null : relative(c, Math.min(sentenceFrom, from), cue);
+                if (relative != null) {
+                    return relative;
+                }
                 int subjectStart = subjectStart(c, Math.min(sentenceFrom, from));
+                Attribution raised = subjectStart < 0 ? infinitive(c, Math.min(sentenceFrom, from), cue) : null;
+                if (raised != null) {
+                    return raised;
+                }
                 int joined = auxiliariesBefore(c) - 1;
                 if (folded[c].endsWith("ing") && joined >= 0 && (text.substring(wordEnd[joined], wordStart[c]).contains(",")
                         || Set.of("by", "after", "before", "while", "when").contains(folded[joined]))) {
@@ -763,7 +811,7 @@ public final class QuoteFinder {
                     }
                     Named actor = firstActor(sentenceFrom, wordStart[c]);
                     if (actor != null) {
-                        return new Attribution(cue, actor.span(), actor, null);
+                        return acting(actor, cue);
                     }
                     Attribution opening = sentenceSubject(withoutLeadingPhrase(sentenceFrom, wordStart[c]), wordStart[c]);
                     if (opening.source() != null) {
@@ -832,8 +880,13 @@ public final class QuoteFinder {
                     colon--;
                 }
                 // "The piece used her words as its headline: “…”": the sentence's subject introduced it.
-                return colon > sentenceFrom && text.charAt(colon) == ':' ? sentenceSubject(sentenceFrom, colon)
-                        : Attribution.NONE;
+                if (colon <= sentenceFrom || text.charAt(colon) != ':') {
+                    return Attribution.NONE;
+                }
+                Attribution subject = sentenceSubject(withoutLeadingPhrase(sentenceFrom, colon), colon);
+                Named actor = subject.isNone() ? firstActor(sentenceFrom, colon) : null;
+                // "With leaders worried about …, President Obama is rolling out a message: “…”": the clause's actor
+                return actor != null ? acting(actor, null) : subject;
             }
             int w = firstWordAt(q.contentStart());
             int n = 0;
@@ -891,7 +944,11 @@ public final class QuoteFinder {
             while (end < wordStart.length && wordStart[end] < to && end - w < 6) {
                 boolean capital = Character.isUpperCase(text.charAt(wordStart[end]));
                 if (!capital && !DETERMINERS.contains(folded[end])) {
-                    end++;   // the head noun
+                    end++;   // the head noun, or a title word before it ("The communications pro")
+                    if (Names.isTitleWord(folded[end - 1]) && end < wordStart.length && wordStart[end] < to
+                            && text.substring(wordEnd[end - 1], wordStart[end]).equals(" ") && nounAfterTitle(end)) {
+                        end++;
+                    }
                     break;
                 }
                 end++;
@@ -900,6 +957,14 @@ public final class QuoteFinder {
                 return Attribution.NONE;
             }
             return subject(wordStart[w], wordEnd[end - 1], null);
+        }
+
+        /** Whether word {@code w}, after a title word, goes on with the noun it qualifies rather than a verb. */
+        private boolean nounAfterTitle(int w) {
+            String word = folded[w];
+            return Character.isLowerCase(text.charAt(wordStart[w])) && !AUXILIARIES.contains(word) && !CUES.contains(word)
+                    && !POSITIONS.contains(word) && !BOUNDARIES.contains(word) && !PREPOSITIONS.contains(word)
+                    && !word.endsWith("ed") && !word.endsWith("s") && !DETERMINERS.contains(word) && !PRONOUNS.contains(word);
         }
 
         private boolean isAllCapitals(int w) {
@@ -930,6 +995,59 @@ public final class QuoteFinder {
                 found = found == null ? n : found;
             }
             return found;
+        }
+
+        /**
+         * The speaker of "say" or "tell" in the infinitive after a verb of its subject: "She went on to say that …",
+         * "he was quick to tell reporters": the subject of that verb, when it names someone; else null. Not after a verb of address or
+         * of a position ("urged him to say"), whose object would speak.
+         */
+        private Attribution infinitive(int c, int floor, Span cue) {
+            int to = auxiliariesBefore(c) - 1;
+            if (!folded[c].equals("say") && !folded[c].equals("tell") || to < 1 || !folded[to].equals("to") || stops(to - 1, text.substring(wordEnd[to - 1], wordStart[to]))) {
+                return null;
+            }
+            int v = Set.of("on", "up", "out").contains(folded[to - 1]) ? to - 2 : to - 1;
+            if (v < 0 || wordStart[v] < floor || Character.isUpperCase(text.charAt(wordStart[v])) || mentions.containsKey(wordStart[v])
+                    || POSITIONS.contains(folded[v]) || ADDRESSED.contains(folded[v]) || PRONOUNS.contains(folded[v])
+                    || text.substring(wordEnd[v], wordStart[to]).contains(",")) {
+                return null;
+            }
+            int start = subjectStart(v, floor);
+            Attribution who = start < 0 ? null : subject(start, wordStart[auxiliariesBefore(v)], cue);
+            return who != null && who.speaker() != null ? who : null;
+        }
+
+        /**
+         * The speaker of a cue in a relative clause: "McConnell, now the majority leader, who in 2010 said …",
+         * "Scalia, who wrote that …": "who" is the source, the name it follows (past an apposition) the speaker; null
+         * when the cue's subject is no such "who" or it follows no name.
+         */
+        private Attribution relative(int c, int floor, Span cue) {
+            int w = auxiliariesBefore(c) - 1;
+            int k = w;
+            while (k > 0 && w - k < 4 && !folded[k].equals("who") && !BOUNDARIES.contains(folded[k]) && !isCue(k)
+                    && !mentions.containsKey(wordStart[k]) && !PRONOUNS.contains(folded[k])
+                    && !stops(k - 1, text.substring(wordEnd[k - 1], wordStart[k])) && !text.substring(wordEnd[k - 1], wordStart[k]).contains(",")) {
+                k--;
+            }
+            if (k < 1 || !folded[k].equals("who") || wordStart[k - 1] < floor) {
+                return null;
+            }
+            String gap = text.substring(wordEnd[k - 1], wordStart[k]);
+            if (stops(k - 1, gap) && !gap.startsWith(")")) {
+                return null;
+            }
+            Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[k - 1]);
+            Named n = e != null && e.getValue().mention().end() == wordEnd[k - 1] ? e.getValue() : null;
+            if (n == null && gap.contains(",")) {
+                int start = appositionBefore(k - 1, floor);
+                n = start < 0 ? null : mentions.get(start);
+            }
+            if (n == null || n.type() == EntityType.LOCATION || isMedium(n)) {
+                return null;
+            }
+            return new Attribution(cue, new Span(wordStart[k], wordEnd[k]), n, null);
         }
 
         /** The named subject of an earlier speech cue of the sentence than word {@code c}, or null. */
@@ -1011,7 +1129,7 @@ public final class QuoteFinder {
             }
             Map.Entry<Integer, Named> named = as < 1 ? null : mentions.floorEntry(wordStart[as - 1]);
             if (named == null || named.getValue().mention().end() != wordEnd[as - 1] || named.getKey() <= from) {
-                return Attribution.NONE;
+                return namingVerb(from, as);
             }
             int verb = firstWordAt(named.getKey()) - 1;
             if (verb < 0 || Character.isUpperCase(text.charAt(wordStart[verb])) || PREPOSITIONS.contains(folded[verb])
@@ -1019,9 +1137,38 @@ public final class QuoteFinder {
                 return Attribution.NONE;
             }
             Named actor = firstActor(from, wordStart[verb]);
-            return actor == null ? Attribution.NONE
-                    : new Attribution(new Span(wordStart[verb], wordEnd[verb]), actor.span(), actor, null);
+            return actor == null ? Attribution.NONE : acting(actor, new Span(wordStart[verb], wordEnd[verb]));
         }
+
+        /**
+         * Who names something as a quote says, with a verb of naming a few words before "as": "Weiner referred to a
+         * reporter as a “jackass”", "she described the plan as “reckless”": the verb's subject, or the sentence's
+         * actor for a participle; none when no name or pronoun stands there.
+         */
+        private Attribution namingVerb(int from, int as) {
+            int first = firstWordAt(from);
+            for (int v = as - 1; v >= first && v >= as - 8; v--) {
+                if (stops(v, text.substring(wordEnd[v], wordStart[v + 1]))) {
+                    return Attribution.NONE;
+                }
+                boolean naming = NAMING.contains(folded[v]) || POSITIONS.contains(folded[v]);
+                if (!naming || Character.isUpperCase(text.charAt(wordStart[v]))) {
+                    continue;
+                }
+                Attribution who = holder(v, from);
+                int start = who == null ? subjectStart(v, from) : -1;
+                if (start >= 0) {
+                    who = subject(start, wordStart[auxiliariesBefore(v)], new Span(wordStart[v], wordEnd[v]));   // "PolitiFact rated"
+                }
+                return who == null || who.speaker() == null && who.source() == null ? Attribution.NONE : who;
+            }
+            return Attribution.NONE;
+        }
+
+        /** Verbs of naming something as something ("referred to it as", "portrayed him as"). */
+        private static final Set<String> NAMING = Set.of("referred", "refers", "referring", "portrayed", "portrays",
+                "portraying", "depicted", "depicts", "cast", "casts", "framed", "frames", "identified", "identifies",
+                "rated", "rates", "rating", "deemed", "deems", "regarded", "regards", "classified", "classifies", "call");
 
         /**
          * Who speaks in a sentence that opens with a participle of speech or of a position, the quote inside it
@@ -1090,9 +1237,20 @@ public final class QuoteFinder {
             if (source == null) {
                 return new Attribution(cue, null, null, null);
             }
+            int end = firstWordAt(source.end()) - 1;
+            if (end > firstWordAt(source.start()) && PRONOUNS.contains(folded[end])
+                    && text.substring(wordEnd[end - 1], wordStart[end]).equals(" ") && !PREPOSITIONS.contains(folded[end - 1])
+                    && !Set.of("and", "or", "nor").contains(folded[end - 1]) && !Character.isUpperCase(text.charAt(wordStart[end - 1]))) {
+                source = new Span(wordStart[end], wordEnd[end]);   // "but even now at 86 she says": the pronoun
+            }
+            Named issuing = issuerWithin(source);
+            if (issuing != null) {
+                return new Attribution(cue, source, issuing, null);
+            }
             Named head = head(source.start(), source.end());
             if (head != null) {
-                return new Attribution(cue, source, head, null);
+                Span group = groupOf(head, source.end());
+                return group != null ? new Attribution(cue, group, null, null) : new Attribution(cue, source, head, null);
             }
             int w = firstWordAt(source.start());
             int last = firstWordAt(source.end());
@@ -1109,8 +1267,135 @@ public final class QuoteFinder {
                     return new Attribution(cue, source, issuer(folded[i], source.start()), null);
                 }
             }
-            return new Attribution(cue, source, null, null);
+            return new Attribution(cue, source, roleHolder(w, last), null);
         }
+
+        /**
+         * The person a role phrase of words {@code [w, last)} stands for ("the senator", "the communications pro"):
+         * the one person the article gives a role of that head word, else of another of its words; else, when no
+         * one in the article holds such a role, the last speaker of this or the paragraph before, if the phrase
+         * has a word of a title. Null otherwise, or when it is no role phrase: "the" and up to four words ending
+         * in a singular common noun.
+         */
+        private Named roleHolder(int w, int last) {
+            String head = folded[last - 1];
+            if (!folded[w].equals("the") || last - w < 2 || last - w > 5 || isPlural(last - 1)
+                    || Character.isUpperCase(text.charAt(wordStart[last - 1])) || !head.chars().allMatch(Character::isLetter)) {
+                return null;
+            }
+            Set<String> others = new java.util.HashSet<>();
+            for (int i = w + 1; i < last; i++) {
+                if (PREPOSITIONS.contains(folded[i]) || BOUNDARIES.contains(folded[i]) || AUXILIARIES.contains(folded[i])
+                        || isPlural(i) && !Names.isTitleWord(folded[i])
+                        || POSSESSIVES.containsKey(folded[i]) || i > w + 1 && stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                    return null;   // "the owners of the restaurant", "the candidates took": no role phrase
+                }
+                if (i < last - 1 && Names.isTitleWord(folded[i]) && !ROLE_MODIFIERS.contains(folded[i])) {
+                    others.add(folded[i]);
+                }
+            }
+            boolean headed = Names.isTitleWord(head) && !ROLE_MODIFIERS.contains(head);
+            Named holder = headed ? holderOfRole(Set.of(head), wordStart[w]) : null;
+            if (holder != null) {
+                return holder;
+            }
+            holder = others.isEmpty() ? null : holderOfRole(others, wordStart[w]);
+            if (holder != null) {
+                return holder;
+            }
+            boolean anyHolder = false;
+            for (Set<String> words : roleWords.values()) {
+                anyHolder |= words.contains(head);
+            }
+            // "The communications pro also took a shot at …": no one else holds the role, the last speaker goes on.
+            return (headed || !others.isEmpty()) && !anyHolder && !SPOKESPEOPLE.contains(head) && lastSpeaker != null
+                    && lastSpeaker.type() == EntityType.PERSON && paragraphOf(lastSpoke) >= paragraphOf(wordStart[w]) - 1
+                    ? lastSpeaker : null;
+        }
+
+        /** Title words that qualify a role rather than head it ("the former official", "the state"). */
+        private static final Set<String> ROLE_MODIFIERS = Set.of("vice", "prime", "foreign", "defence", "defense",
+                "interior", "finance", "economy", "trade", "state", "national", "security", "strategic", "intelligence",
+                "military", "army", "navy", "former", "acting", "supreme", "senior", "top", "assistant", "deputy",
+                "crown", "general", "major", "head", "chief", "of", "for", "the");
+
+        /**
+         * The one person the article gives a role with one of {@code words}: their last mention before {@code at},
+         * else their first; null when no one or more than one person holds such a role.
+         */
+        private Named holderOfRole(Set<String> words, int at) {
+            ArticleEntities.Found found = null;
+            for (Map.Entry<ArticleEntities.Found, Set<String>> e : roleWords.entrySet()) {
+                if (words.stream().anyMatch(e.getValue()::contains)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = e.getKey();
+                }
+            }
+            if (found == null || found.mentions().isEmpty()) {
+                return null;
+            }
+            Mention chosen = found.mentions().get(0);
+            for (Mention m : found.mentions()) {
+                if (m.end() <= at) {
+                    chosen = m;
+                }
+            }
+            Named n = mentions.get(chosen.start());
+            return n != null && n.mention().equals(chosen) ? n : new Named(chosen, EntityType.PERSON);
+        }
+
+        /**
+         * Who issued a document a subject names with its issuer: "the lawsuit from Nebraska", "a letter by 90
+         * faculty members": the first name after "from" or "by" right after the document's word; or null.
+         */
+        private Named issuerWithin(Span source) {
+            int w = firstWordAt(source.start());
+            int last = firstWordAt(source.end());
+            for (int i = w; i < Math.min(last - 1, w + 4); i++) {
+                if (DOCUMENTS.contains(folded[i]) && (folded[i + 1].equals("from") || folded[i + 1].equals("by"))) {
+                    int end = clauseEnd(i + 2, last);
+                    Map.Entry<Integer, Named> e = mentions.ceilingEntry(wordStart[i + 2]);
+                    Named n = e == null ? null : e.getValue();
+                    return n != null && n.mention().end() <= end && firstWordAt(n.mention().start()) <= i + 6 ? n : null;
+                }
+                if (!DETERMINERS.contains(folded[i]) && !Character.isUpperCase(text.charAt(wordStart[i]))
+                        && !DOCUMENTS.contains(folded[i])) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** The attribution to an actor a cue names: the actor, or the group its name qualifies ("House Democrats"). */
+        private Attribution acting(Named actor, Span cue) {
+            Span group = groupOf(actor, text.length());
+            return group != null ? new Attribution(cue, group, null, null) : new Attribution(cue, actor.span(), actor, null);
+        }
+
+        /**
+         * The group a name qualifies, ending before {@code limit}: "House Democrats", "Republican lawmakers", "Trump
+         * supporters" speak as a group, not as the body or person named; but officials, aides and spokesmen of a
+         * body speak for it ("Kremlin officials"). Null when the name is no group's.
+         */
+        private Span groupOf(Named n, int limit) {
+            int w = firstWordAt(n.mention().end());
+            if (w >= wordStart.length || wordEnd[w] > limit || !text.substring(n.mention().end(), wordStart[w]).equals(" ")
+                    || !isPlural(w) || SPOKESPEOPLE.contains(folded[w]) || mentions.containsKey(wordStart[w])
+                    || !Character.isUpperCase(text.charAt(wordStart[w])) && !PEOPLE.matcher(folded[w]).matches()) {
+                return null;
+            }
+            int next = w + 1;
+            String gap = next < wordStart.length ? text.substring(wordEnd[w], wordStart[next]) : ".";
+            boolean ends = gap.contains(",") || stops(w, gap) || AUXILIARIES.contains(folded[next]) || isCue(next)
+                    || POSITIONS.contains(folded[next]) || BOUNDARIES.contains(folded[next]) || folded[next].endsWith("ed");
+            return ends ? new Span(n.mention().start(), wordEnd[w]) : null;   // not "Trump offers a plan": a verb
+        }
+
+        /** Plural nouns of people by their ending: lawmakers, activists, residents, Republicans, conservatives. */
+        private static final java.util.regex.Pattern PEOPLE =
+                java.util.regex.Pattern.compile("\\p{L}+(?:ers|ors|ists|ans|ents|ants|ives|ees|ats|ites)");
 
         /** Words naming a group of people with no name of their own: "Voting rights advocates", "the senators". */
         private boolean group(Span source) {
@@ -1287,6 +1572,13 @@ public final class QuoteFinder {
                     && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*(['’]s|-\\p{L}+)"))) {
                 return false;   // "a flurry of late-night tweets", "the claims", "Trump's remarks": a noun
             }
+            if (w > 1 && folded[w].endsWith("s") && folded[w - 2].equals("of") && Character.isUpperCase(text.charAt(wordStart[w - 1]))
+                    && DEMONYM.matcher(folded[w - 1]).matches() && !mentions.containsKey(wordStart[w - 1])) {
+                return false;   // "32% of Republican claims": a noun
+            }
+            if (folded[w].equals("call") && w > 0 && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*['’]s"))) {
+                return false;   // "the call from X", "a phone call": a noun
+            }
             if (folded[w].startsWith("put") && (w + 1 >= folded.length || !folded[w + 1].equals("it"))) {
                 return false;   // only "as X put it" names words
             }
@@ -1355,10 +1647,40 @@ public final class QuoteFinder {
                         int before = open < 0 ? -1 : firstWordAt(open) - 1;
                         named = before >= 0 && k - 1 - before <= 3 ? before : named;
                     }
+                    int document = documentBefore(named, floor);
+                    if (document >= 0) {
+                        return document;
+                    }
                     Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[named]);
                     Named n = e == null ? null : e.getValue();
                     return n != null && n.mention().end() == wordEnd[named] && n.type() != EntityType.LOCATION
                             && n.mention().start() >= floor ? n.mention().start() : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Where a document's noun phrase starts that ends at word {@code w} ("the lawsuit from Nebraska and
+         * Oklahoma, where …, argues"): a few words back in its clause, the document's word and its determiner; -1
+         * when there is none.
+         */
+        private int documentBefore(int w, int floor) {
+            for (int k = w; k >= 0 && k > w - 8 && wordStart[k] >= floor; k--) {
+                if (k < w && (stops(k, text.substring(wordEnd[k], wordStart[k + 1]))
+                        || text.substring(wordEnd[k], wordStart[k + 1]).contains(",")) || isCue(k)) {
+                    return -1;
+                }
+                if (DOCUMENTS.contains(folded[k]) && !Character.isUpperCase(text.charAt(wordStart[k]))) {
+                    int start = k;
+                    while (start > 0 && start > k - 3 && wordStart[start - 1] >= floor
+                            && (DETERMINERS.contains(folded[start - 1]) || !BOUNDARIES.contains(folded[start - 1])
+                            && !PREPOSITIONS.contains(folded[start - 1]) && !isCue(start - 1)
+                            && !stops(start - 1, text.substring(wordEnd[start - 1], wordStart[start])))
+                            && !DETERMINERS.contains(folded[start])) {
+                        start--;
+                    }
+                    return wordStart[start];
                 }
             }
             return -1;
@@ -1381,8 +1703,8 @@ public final class QuoteFinder {
                     && Character.isUpperCase(text.charAt(wordStart[wordBefore + 1])))) {   // an initial: "Elijah E. Cummings"
                 return stops(between.substring(1));
             }
-            if (between.startsWith(".") && folded[wordBefore].indexOf('.') > 0) {
-                return stops(between.substring(1));   // "The S.E.C. said": an abbreviation with its own stops
+            if (between.startsWith(".") && (folded[wordBefore].indexOf('.') > 0 || PARTY_AND_STATE.matcher(folded[wordBefore]).matches())) {
+                return stops(between.substring(1));   // "The S.E.C. said", "McCain, R-Ariz., said": an abbreviation
             }
             if (between.startsWith(".)")) {
                 return stops(between.substring(2));   // "(D-Md.) said": an abbreviation closing a parenthesis
@@ -1526,7 +1848,7 @@ public final class QuoteFinder {
             }
             int w = firstWordAt(i) - 1;
             return w >= 0 && wordEnd[w] == i && (HONORIFICS.contains(folded[w]) || folded[w].length() == 1
-                    || folded[w].indexOf('.') > 0);
+                    || folded[w].indexOf('.') > 0 || PARTY_AND_STATE.matcher(folded[w]).matches());
         }
 
         /** A line that is not a sentence: a headline or a subheading (no final stop). */
@@ -1534,10 +1856,25 @@ public final class QuoteFinder {
             int paragraph = paragraphOf(at);
             int start = paragraphStarts[paragraph];
             int end = paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] - 1 : text.length();
+            end = beforeSignature(start, end);
             while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || QuoteMarks.isMark(text.charAt(end - 1)))) {
                 end--;
             }
             return end > start && ".!?…:,;".indexOf(text.charAt(end - 1)) < 0 && wordsIn(start, end) < 25;
+        }
+
+        /** The end of a line's words before a signature closing it ("“…” ― Carla Sanchez"), or {@code end}. */
+        private int beforeSignature(int start, int end) {
+            for (int i = end - 1; i > start && i >= end - 80; i--) {
+                if ("―—–".indexOf(text.charAt(i)) >= 0) {
+                    int j = i;
+                    while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
+                        j--;
+                    }
+                    return j > start && QuoteMarks.isMark(text.charAt(j - 1)) ? j : end;
+                }
+            }
+            return end;
         }
 
         /**

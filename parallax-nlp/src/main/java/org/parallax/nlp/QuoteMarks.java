@@ -10,7 +10,8 @@ import java.util.List;
  * unbalanced marks from scraping (an opening double mark never closed
  * ends its quote at the end of its paragraph, a single one is taken for an apostrophe; a stray closing mark is
  * passed over; a double mark of one style may close one of another, “… ," or "… ”). An apostrophe (China’s,
- * don't) is not a mark. Single marks inside double ones are part of the quote.
+ * don't) is not a mark. Single marks inside double ones are part of the quote, and so is a quote inside the quote
+ * in the same marks (“… what he calls “hell” than …”) when its line closes both.
  */
 final class QuoteMarks {
     /**
@@ -28,6 +29,9 @@ final class QuoteMarks {
     /** A transcript's speaker label opening a paragraph ("PENCE: …"): a new quote, not the last one going on. */
     private static final java.util.regex.Pattern TRANSCRIPT_LINE =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}:");
+
+    /** How far ahead a quote inside a quote looks for its closing marks. */
+    private static final int AHEAD = 2000;
 
     private QuoteMarks() {
     }
@@ -68,6 +72,7 @@ final class QuoteMarks {
         int n = text.length();
         int open = -1;
         char closer = 0;
+        int nested = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -86,12 +91,23 @@ final class QuoteMarks {
                     add(out, text, open, i, i, false);
                 }
                 open = -1;
+                nested = 0;
                 continue;
             }
             if (open >= 0) {
+                if (nested > 0) {
+                    if (c == closer && canClose(text, i)) {
+                        nested--;
+                    } else if (c == text.charAt(open) && canOpen(text, i)) {
+                        nested++;
+                    }
+                    continue;
+                }
                 if (closes(text.charAt(open), closer, c) && canClose(text, i) && !(c == '"' && !canCloseStraight(text, i))) {
                     add(out, text, open, i, i + 1, true);
                     open = -1;
+                } else if (c == text.charAt(open) && c != closer && canOpen(text, i) && closedAhead(text, i + 1, closer)) {
+                    nested++;   // “… what he calls “hell” than …”: a quote inside the quote, in the same marks
                 }
                 continue;
             }
@@ -165,8 +181,27 @@ final class QuoteMarks {
         return !Character.isLetterOrDigit(after);
     }
 
-    /** A straight double mark closes after a word or punctuation, not after a blank. */
+    /**
+     * A straight double mark closes after a word or punctuation, not after a blank; but after the single mark of a
+     * quote inside the quote and a blank ("… the term 'outreach,' ") it closes.
+     */
     private static boolean canCloseStraight(String text, int i) {
-        return i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        return i > 0 && (!Character.isWhitespace(text.charAt(i - 1))
+                || i > 1 && text.charAt(i - 1) == ' ' && "'’".indexOf(text.charAt(i - 2)) >= 0);
+    }
+
+    /**
+     * Whether the paragraph from {@code from} holds two more closing marks {@code closer}: one for a quote opened
+     * inside the quote, one for the quote itself. Looks no further than its line, nor than {@link #AHEAD}
+     * characters, so the pass stays linear.
+     */
+    private static boolean closedAhead(String text, int from, char closer) {
+        int found = 0;
+        for (int i = from; i < Math.min(text.length(), from + AHEAD) && text.charAt(i) != '\n'; i++) {
+            if (text.charAt(i) == closer && canClose(text, i) && ++found == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 }

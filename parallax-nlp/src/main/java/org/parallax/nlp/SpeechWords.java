@@ -26,7 +26,7 @@ final class SpeechWords {
             "informed", "learned", "denounced", "asked", "asks", "quoted", "according", "believes", "thinks",
             "estimated", "estimates", "countered", "continued", "conceded", "complained", "boasted", "joked",
             "cautioned", "hinted", "claiming", "warning", "arguing", "insisting", "denying", "asking", "explaining",
-            "noting", "stating", "calls", "called", "calling", "describes", "described", "describing", "dubbed",
+            "noting", "stating", "call", "calls", "called", "calling", "describes", "described", "describing", "dubbed",
             "labeled", "labelled", "sings", "sang", "singing", "shouted", "yelled", "chanted", "writing", "tweeting",
             "declaring", "announcing", "promising", "vowing", "recalling", "stressing", "suggesting",
             "acknowledging", "admitting", "reporting", "quipped", "pleaded", "testified",
@@ -94,7 +94,7 @@ final class SpeechWords {
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "also", "later", "then", "again", "previously", "once", "repeatedly", "publicly", "reportedly",
             "recently", "earlier", "further", "been", "just", "already", "separately", "as", "being", "not",
-            "never", "often", "always", "could", "may", "might", "did", "does", "do", "should", "must", "can");
+            "never", "often", "always", "still", "now", "even", "could", "may", "might", "did", "does", "do", "should", "must", "can");
     /** Words that end a subject going back from its cue. */
     static final Set<String> BOUNDARIES = Set.of("that", "which", "who", "whom", "whose", "and", "but", "or",
             "because", "when", "while", "if", "where", "after", "before", "since", "though", "although", "so", "than",

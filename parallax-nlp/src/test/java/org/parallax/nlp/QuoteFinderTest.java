@@ -358,4 +358,108 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(Quote::direct).singleElement()
                 .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
     }
+
+    @Test
+    void find_quoteInsideAQuoteInTheSameMarks_staysInsideIt() {
+        String text = "“As a nurse, I would rather work in what he calls “chaos” than stay home,” said Anna Berg.\n\n"
+                + "\"I have always disliked the term 'patient outreach,' \" Lars Holm said.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).extracting(q -> words(text, q.content())).containsExactly(
+                "As a nurse, I would rather work in what he calls “chaos” than stay home",
+                "I have always disliked the term 'patient outreach,'");
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Anna Berg", "Lars Holm");
+    }
+
+    @Test
+    void find_rolePhrase_standsForThePersonHoldingTheRole() {
+        String text = "Senator Anna Berg and Lars Holm met on Monday.\n\n"
+                + "“We will not sign it,” the senator said.\n\n"
+                + "“Rise to the occasion,” added Mia Lund, who works for a congressman. The communications pro also "
+                + "took a shot at the board, writing “they do not respect their positions very much.”";
+        ArticleEntities.Found berg = named(text, "Anna Berg", EntityType.PERSON, "Anna Berg");
+        berg = new ArticleEntities.Found(berg.key(), berg.type(), berg.name(), false, true, List.of(),
+                List.of(new ArticleEntities.Role("Senator", null, "senator")), berg.mentions(), List.of());
+        List<Quote> found = quotes(text, berg, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Mia Lund", EntityType.PERSON, "Mia Lund"));
+        assertThat(found).extracting(q -> words(text, q.speaker())).containsExactly("Anna Berg", "Mia Lund", "Mia Lund");
+    }
+
+    @Test
+    void find_groupNamedByABody_speaksAsTheGroup() {
+        String text = "Close to three dozen Harbor Democrats have signed a letter calling the plan “fiscally reckless.”";
+        List<Quote> found = quotes(text, named(text, "Harbor", EntityType.ORGANIZATION, "Harbor"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isNull();
+            assertThat(words(text, q.source())).isEqualTo("Harbor Democrats");
+        });
+    }
+
+    @Test
+    void find_lawsuitFromAParty_speaksForIt() {
+        String text = "But the lawsuit from Nordland and Sudland, where the drug is banned, argues that Westland has "
+                + "“created a dangerous gap” in the law.";
+        List<Quote> found = quotes(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Sudland", EntityType.COUNTRY, "Sudland"), named(text, "Westland", EntityType.COUNTRY, "Westland"));
+        assertThat(found).isNotEmpty().allSatisfy(q -> assertThat(words(text, q.speaker())).isEqualTo("Nordland"));
+    }
+
+    @Test
+    void find_shortQuoteNamingSomethingAs_isTheNamers() {
+        String text = "At one point, Lars Holm referred to a reporter in the crowd as a \"jackass.\"";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("jackass.");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_relativeClauseCue_isSaidByTheNameWhoFollows() {
+        String text = "Holm met Lars Berg, now the majority leader, who in 2010 said the party's goal was to make him a "
+                + "\"one-term mayor.\"";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Lars Berg", EntityType.PERSON, "Lars Berg"));
+        assertThat(found).isNotEmpty().allSatisfy(q -> {
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Berg");
+            assertThat(words(text, q.source())).isEqualTo("who");
+        });
+    }
+
+    @Test
+    void find_quoteAfterAColon_isTheClausesActorNotAnOpeningPhrase() {
+        String text = "With party leaders increasingly worried about turnout, Mayor Anna Berg is rolling out a new "
+                + "message: \"It's about me.\"";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void find_partyAndStateAfterAName_doNotEndTheSubject() {
+        String text = "Speaking on the radio, Sen. Lars Holm, R-Ariz., said Berg's comments were \"wildly wrong.\"";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_ratingSomethingAs_isTheRatersAndPluralNounsAreNoCue() {
+        String text = "Checkers rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.";
+        List<Quote> found = quotes(text, named(text, "Checkers", EntityType.ORGANIZATION, "Checkers"));
+        assertThat(found).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("entirely true");
+            assertThat(words(text, q.speaker())).isEqualTo("Checkers");
+        });
+    }
+
+    @Test
+    void find_sayInTheInfinitive_isSaidByTheSubjectOfTheVerbBefore() {
+        String text = "Anna Berg wrote a post about the board.\n\nShe went on to say that the members were “coming up short” "
+                + "because their leaders “don’t respect the rules.”";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).filteredOn(q -> words(text, q.content()).contains("respect"))
+                .singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
 }
