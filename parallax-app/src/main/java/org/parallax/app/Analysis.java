@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.ingest.Ingest;
 import org.parallax.ingest.Ingested;
+import org.parallax.metadata.MetadataReader;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
@@ -65,7 +66,7 @@ final class Analysis {
                               DocumentStage<Article, AnnotatedArticle> annotation) {
         try (Store.Writing job = store.exclusive()) {
             warnOfOldVersions(store, annotation);
-            loadSentenceEncoder();
+            loadModels();
             Set<String> ids = new LinkedHashSet<>();
             BatchSink sink = batch -> {
                 batch.forEach(done -> ids.add(done.article().id()));
@@ -115,8 +116,13 @@ final class Analysis {
         }
     }
 
-    /** Loads the claims stage's sentence encoder beside the run (a second), so that the stage need not wait for it. */
-    private static void loadSentenceEncoder() {
+    /**
+     * Loads the models beside the run's first steps (reading the inputs, learning the chrome), so that no stage waits
+     * for them: the language models of extraction and the claims stage's sentence encoder (a second or two each; the
+     * annotation stage's name tagger starts loading when the stage is made).
+     */
+    private static void loadModels() {
+        MetadataReader.loadModelsInBackground();
         Thread loading = new Thread(ClaimJudge::warmUp, "sentence-encoder-load");
         loading.setDaemon(true);
         loading.start();

@@ -31,6 +31,21 @@ final class LanguageIdentifier {
     private LanguageIdentifier() {
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts loading the models of the Latin-script languages (over a second; the others load when a text in their
+     * script comes) on a thread of its own, once per process, to be ready by the first article.
+     */
+    static void loadInBackground() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread loading = new Thread(() -> identify("The models of the languages written in this script load now."),
+                    "language-models-load");
+            loading.setDaemon(true);
+            loading.start();
+        }
+    }
+
     /** The ISO 639-1 code of the language of {@code text}, or "und" when it cannot be told. */
     static String identify(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;

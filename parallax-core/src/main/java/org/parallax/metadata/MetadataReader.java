@@ -14,8 +14,15 @@ import org.parallax.model.RawDocument;
 public final class MetadataReader {
     private final PublicationDates dates;
 
+    /** A reader; the language models start loading on a thread of their own, to be ready by the first article. */
     public MetadataReader(Clock clock) {
         this.dates = new PublicationDates(clock);
+        loadModelsInBackground();
+    }
+
+    /** Starts loading the language models beside whatever runs (once per process): a run calls it before it reads. */
+    public static void loadModelsInBackground() {
+        LanguageIdentifier.loadInBackground();
     }
 
     public Metadata read(RawDocument raw, CleanedText cleaned) {
