@@ -12,21 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
-import org.parallax.model.Bytes;
 import org.parallax.model.EntityType;
-import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
-import org.parallax.model.PublicationDate;
 import org.parallax.model.Quote;
-import org.parallax.model.RawDocument;
 import org.parallax.model.Sentence;
-import org.parallax.model.SourceHints;
 import org.parallax.model.Span;
-import org.parallax.nlp.EntityResolver;
 import org.parallax.nlp.StanceFinder;
 import org.parallax.pipeline.Processed;
 import org.parallax.store.Store;
@@ -57,26 +50,10 @@ class StanceBrowserTest {
     static String first;
     static String second;
 
-    static Processed.Done done(String name, String text, String day) {
-        RawDocument raw = new RawDocument("in/" + name + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text,
-                SourceHints.NONE);
-        Article article = new Article(raw.id(), raw.source(), null, text.substring(0, text.indexOf('\n')), text,
-                new PublicationDate(day, false, Evidence.of(text, 0, 5)), null, "Outlet " + name, null, "en");
-        return new Processed.Done(raw, annotate(article));
-    }
-
     /** Sentences a line each, names where their words stand, the quote by hand; the stances by the stance finder. */
     private static AnnotatedArticle annotate(Article article) {
         String text = article.text();
-        List<Sentence> sentences = new ArrayList<>();
-        int paragraph = 0;
-        int from = 0;
-        for (String line : text.split("\n", -1)) {
-            if (!line.isBlank()) {
-                sentences.add(new Sentence(new Span(from, from + line.length()), paragraph++));
-            }
-            from += line.length() + 1;
-        }
+        List<Sentence> sentences = HandLaid.lines(text);
         List<ArticleEntities.Found> found = new ArrayList<>();
         found.add(named(article, "Tarnby Council", EntityType.ORGANIZATION));
         found.add(named(article, "Vell Union", EntityType.ORGANIZATION));
@@ -106,20 +83,12 @@ class StanceBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         store = site.open(dir.resolve("store"));
-        Processed.Done a = done("first", FIRST, "2025-06-10");
-        Processed.Done b = done("second", SECOND, "2025-06-12");
-        store.accept(List.of(a, b));
-        CorpusIndex index = new CorpusIndex();
-        List<CorpusIndex.Placement> placed = List.of(index.add(a.article()), index.add(b.article()));
-        assertThat(placed.get(1).story()).isEqualTo(placed.get(0).story());
-        store.saveCorpus(index, placed);
-        story = placed.get(0).story();
+        Processed.Done a = HandLaid.article("first", FIRST, "2025-06-10", StanceBrowserTest::annotate);
+        Processed.Done b = HandLaid.article("second", SECOND, "2025-06-12", StanceBrowserTest::annotate);
+        story = HandLaid.oneStory(store, a, b);
         first = a.article().id();
         second = b.article().id();
-        List<String> ids = List.of(first, second);
-        EntityResolver resolver = new EntityResolver(List.of());
-        store.saveEntities(ids, resolver.resolve(new ArrayList<>(store.entityLayers(ids).values())).stream()
-                .flatMap(List::stream).toList(), resolver.drainChanged());
+        HandLaid.linkEntities(store, List.of(first, second));
         base = site.serve(store);
     }
 

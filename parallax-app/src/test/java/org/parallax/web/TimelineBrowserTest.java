@@ -12,15 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
-import org.parallax.model.Bytes;
-import org.parallax.model.Evidence;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.InferredDate;
-import org.parallax.model.PublicationDate;
-import org.parallax.model.RawDocument;
-import org.parallax.model.SourceHints;
 import org.parallax.nlp.TimeFinder;
 import org.parallax.pipeline.Processed;
 import org.parallax.store.Store;
@@ -49,40 +44,18 @@ class TimelineBrowserTest {
     static String story;
     static String undatedId;
 
-    static Processed.Done done(String name, String text, String day) {
-        RawDocument raw = new RawDocument("in/" + name + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text,
-                SourceHints.NONE);
-        Article article = new Article(raw.id(), raw.source(), null, text.substring(0, text.indexOf('\n')), text,
-                day == null ? null : new PublicationDate(day, false, Evidence.of(text, 0, 5)), null, "Outlet " + name, null, "en");
-        return new Processed.Done(raw, annotate(article));
-    }
-
+    /** Sentences a line each, no names; the times by the time finder. */
     private static AnnotatedArticle annotate(Article article) {
-        // sentences by the stage's own splitter, no names: the browser test needs no CoreNLP
-        List<org.parallax.model.Sentence> sentences = new java.util.ArrayList<>();
-        int paragraph = 0;
-        int from = 0;
-        for (String line : article.text().split("\n", -1)) {
-            if (!line.isBlank()) {
-                sentences.add(new org.parallax.model.Sentence(new org.parallax.model.Span(from, from + line.length()), paragraph++));
-            }
-            from += line.length() + 1;
-        }
-        return new AnnotatedArticle(article, sentences, org.parallax.model.ArticleEntities.none(article.id()), List.of(),
+        return new AnnotatedArticle(article, HandLaid.lines(article.text()), ArticleEntities.none(article.id()), List.of(),
                 new TimeFinder().find(article));
     }
 
     @BeforeAll
     static void start() throws Exception {
         store = site.open(dir.resolve("store"));
-        Processed.Done dated = done("dated", DATED, "2025-06-11");
-        Processed.Done undated = done("undated", UNDATED, null);
-        store.accept(List.of(dated, undated));
-        CorpusIndex index = new CorpusIndex();
-        List<CorpusIndex.Placement> placed = List.of(index.add(dated.article()), index.add(undated.article()));
-        assertThat(placed.get(1).story()).isEqualTo(placed.get(0).story());
-        store.saveCorpus(index, placed);
-        story = placed.get(0).story();
+        Processed.Done dated = HandLaid.article("dated", DATED, "2025-06-11", TimelineBrowserTest::annotate);
+        Processed.Done undated = HandLaid.article("undated", UNDATED, null, TimelineBrowserTest::annotate);
+        story = HandLaid.oneStory(store, dated, undated);
         undatedId = undated.article().id();
         for (Store.Undated u : store.undatedToDate()) {
             InferredDate day = new InferredDate(u.article().id(), u.storyDay().toString(), InferredDate.Basis.STORY,
