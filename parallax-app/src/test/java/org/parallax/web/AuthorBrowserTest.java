@@ -4,25 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.TestCli;
-import org.parallax.store.Store;
 
 /**
  * Authors from the page to the product: two pages whose bylines name people (one in capitals, with an agency, one
@@ -33,12 +24,11 @@ class AuthorBrowserTest {
     private static final String PARAGRAPH = "<p>The harbour board voted on Monday to keep the night ferry running through"
             + " the winter, after a petition from shift workers gathered more than four thousand names in a week.</p>";
 
+    @RegisterExtension
+    static final LiveSite site = new LiveSite();
+
     @TempDir
     static Path dir;
-    static Store store;
-    static WebServer server;
-    static Playwright playwright;
-    static Browser browser;
     static String base;
     static JsonNode bundle;
 
@@ -53,7 +43,6 @@ class AuthorBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(BrowserTest.CHROMIUM).as("Chromium for the browser tests").isExecutable();
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("ferry.html"), page("Night ferry stays for the winter",
                 "[{\"@type\":\"Person\",\"name\":\"MARA VELDEN\"},{\"@type\":\"Person\",\"name\":\"Reuters\"}]",
@@ -65,27 +54,7 @@ class AuthorBrowserTest {
         assertThat(TestCli.run("analyze", in.toString(), "--out", dir.resolve("b.json").toString(), "--store",
                 storeDir.toString())).isZero();
         bundle = new ObjectMapper().readTree(dir.resolve("b.json").toFile());
-        store = Store.open(storeDir, Clock.systemUTC());
-        server = WebServer.start(store, "127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = BrowserTest.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
+        base = site.serve(site.open(storeDir));
     }
 
     private static JsonNode bundleArticle(String title) {
@@ -109,10 +78,10 @@ class AuthorBrowserTest {
 
     @Test
     void articlePage_showsItsAuthors_andTheirLinkListsTheirArticles() {
-        Page page = browser.newPage();
+        Page page = site.newPage();
         page.navigate(base + "/articles/" + bundleArticle("Night ferry stays for the winter").get("id").asText());
         assertThat(page.locator("dl").innerText()).contains("Mara Velden", "Reuters");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("article-authors.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(LiveSite.SHOTS.resolve("article-authors.png")));
         page.locator("a.author", new Page.LocatorOptions().setHasText("Mara Velden")).first().click();
         page.waitForURL("**/articles?author=*");
         assertThat(page.locator("tbody tr").count()).isEqualTo(2);
@@ -122,7 +91,7 @@ class AuthorBrowserTest {
 
     @Test
     void aNameThatIsMarkup_rendersAsText() {
-        Page page = browser.newPage();
+        Page page = site.newPage();
         page.navigate(base + "/articles/" + bundleArticle("Pier lights return after the storm").get("id").asText());
         assertThat(page.locator("a.author").allInnerTexts()).containsExactly("Mara Velden");
         assertThat(page.locator("dl b").count()).isZero();
@@ -133,14 +102,11 @@ class AuthorBrowserTest {
 
     @Test
     void api_filtersByAuthor_inAnyCase() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
         String url = base + "/api/articles?author=" + URLEncoder.encode("mara VELDEN", StandardCharsets.UTF_8);
-        JsonNode found = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode found = new ObjectMapper().readTree(LiveSite.get(url).body());
         assertThat(found.get("total").asInt()).isEqualTo(2);
         assertThat(found.get("articles").get(0).get("authors").toString()).contains("Mara Velden");
-        JsonNode none = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(base
-                + "/api/articles?author=Nobody")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode none = new ObjectMapper().readTree(LiveSite.get(base + "/api/articles?author=Nobody").body());
         assertThat(none.get("total").asInt()).isZero();
     }
 }

@@ -2,19 +2,13 @@ package org.parallax.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.TestCli;
 import org.parallax.store.Store;
@@ -25,35 +19,21 @@ import org.parallax.store.Store;
  * Screenshots of each page are kept in target/screenshots.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("PARALLAX_CHROMIUM", "/usr/bin/chromium"));
-    static final Path SHOTS = Paths.get("target", "screenshots");
-
-    /** Debian's headless Chromium, quiet (no network of its own), with a folder for screenshots. */
-    static Browser chromium(Playwright playwright) throws java.io.IOException {
-        Files.createDirectories(SHOTS);
-        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
+    @RegisterExtension
+    static final LiveSite site = new LiveSite();
 
     @TempDir
     static Path dir;
-    static Store store;
-    static WebServer server;
-    static Playwright playwright;
-    static Browser browser;
     static String base;
     /** The headline of the first seed article, and its longest word as a query: read, not written here. */
     static String seedTitle;
     static String seedQuery;
     /** A second store and server over a story whose quotes were laid by hand (the finder's own are not tested here). */
-    static Store quotedStore;
-    static WebServer quotedServer;
+    static String quotedBase;
     static QuotedStory quoted;
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(CHROMIUM).as("Chromium for the browser tests (./run-tests installs Debian's chromium)").isExecutable();
         com.fasterxml.jackson.databind.JsonNode documents = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(TestCli.SHARED.resolve("seeds/expected.json").toFile()).get("documents");
         seedTitle = documents.elements().next().get("title").asText();
@@ -68,46 +48,20 @@ class BrowserTest {
                 + "The harbour master said on Monday that the <script>window.pwned=3</script> pier would reopen after"
                 + " repairs, and that <b onmouseover=\"window.pwned=4\">ferries</b> would return to their timetable.\n");
         TestCli.run("analyze", hostile.toString(), "--out", dir.resolve("h.json").toString(), "--store", storeDir.toString());
-        store = Store.open(storeDir, Clock.systemUTC());
-        server = WebServer.start(store, "127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-        quotedStore = Store.open(dir.resolve("quoted"), Clock.systemUTC());
+        base = site.serve(site.open(storeDir));
+        Store quotedStore = site.open(dir.resolve("quoted"));
         quoted = QuotedStory.write(quotedStore);
-        quotedServer = WebServer.start(quotedStore, "127.0.0.1", 0);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
-        if (quotedServer != null) {
-            quotedServer.close();
-        }
-        if (quotedStore != null) {
-            quotedStore.close();
-        }
+        quotedBase = site.serve(quotedStore);
     }
 
     @Test
     void homeToStoryToArticleToSearch() {
-        Page page = browser.newPage();
+        Page page = site.newPage();
         page.navigate(base + "/");
         assertThat(page.locator("h1").textContent()).isEqualTo("Stories");
         assertThat(page.locator("table.stories a.story").allTextContents())
                 .contains("Ship hits Port Averill bridge after engine failure; crossing closed", seedTitle);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("home.png")).setFullPage(true));
+        LiveSite.screenshot(page, "home.png");
 
         page.locator("a.story", new Page.LocatorOptions().setHasText("Ship hits Port Averill bridge")).first().click();
         assertThat(page.url()).contains("/stories/story-");
@@ -116,13 +70,13 @@ class BrowserTest {
         assertThat(page.locator("li.copy").count()).isEqualTo(1);
         assertThat(page.locator("li.copy").textContent()).contains("copy");
         assertThat(page.locator(".sources > li").count()).as("independent sources").isEqualTo(3);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("story.png")).setFullPage(true));
+        LiveSite.screenshot(page, "story.png");
 
         page.locator("li.original a").first().click();
         assertThat(page.url()).contains("/articles/");
         assertThat(page.locator("dt").allTextContents()).contains("Published", "Outlet", "Story", "Source");
         assertThat(page.locator(".text p").count()).isGreaterThan(2);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("article.png")).setFullPage(true));
+        LiveSite.screenshot(page, "article.png");
 
         page.locator("a", new Page.LocatorOptions().setHasText("raw input")).click();
         assertThat(page.content()).contains("PORT AVERILL");
@@ -134,31 +88,31 @@ class BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo(named);
         assertThat(page.locator("dt").allTextContents()).contains("Type", "Mentions").doesNotContain("-");
         assertThat(page.locator("li.context mark").count()).isGreaterThanOrEqualTo(1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("entity.png")).setFullPage(true));
+        LiveSite.screenshot(page, "entity.png");
         page.locator("dd a", new Page.LocatorOptions().setHasText("stories")).click();
         assertThat(page.locator("table.stories a.story").allTextContents())
                 .contains("Ship hits Port Averill bridge after engine failure; crossing closed");
         page.navigate(base + "/entities");
         assertThat(page.locator("table.entities a.entity").count()).isGreaterThan(10);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("entities.png")).setFullPage(true));
+        LiveSite.screenshot(page, "entities.png");
 
         page.locator("header input[name=q]").fill(seedQuery);
         page.locator("header button").click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Search");
         assertThat(page.locator("ol.hits li").count()).isGreaterThanOrEqualTo(1);
         assertThat(page.locator("ol.hits mark").first().textContent()).isNotBlank();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("search.png")).setFullPage(true));
+        LiveSite.screenshot(page, "search.png");
 
         page.navigate(base + "/storylines");
         page.locator("table a").first().click();
         assertThat(page.locator("ol.storyline li").count()).isGreaterThanOrEqualTo(1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("storyline.png")).setFullPage(true));
+        LiveSite.screenshot(page, "storyline.png");
         page.close();
     }
 
     @Test
     void seedStoryToArticleToEntity_oneIdentityAcrossArticles() {
-        Page page = browser.newPage();
+        Page page = site.newPage();
         page.navigate(base + "/");
         page.locator("a.story", new Page.LocatorOptions().setHasText(seedTitle)).first().click();
         assertThat(page.locator("h2").allTextContents()).contains("Who and where");
@@ -167,13 +121,13 @@ class BrowserTest {
         page.locator(".text a.mention.person").first().click();
         assertThat(page.locator("h1").textContent()).isEqualTo(named);
         assertThat(page.locator("ol.mentions > li").count()).as("articles naming " + named).isGreaterThanOrEqualTo(2);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("seed-entity.png")).setFullPage(true));
+        LiveSite.screenshot(page, "seed-entity.png");
         page.close();
     }
 
     @Test
     void hostileArticle_rendersInert() {
-        Page page = browser.newPage();
+        Page page = site.newPage();
         boolean[] dialog = {false};
         page.onDialog(d -> {
             dialog[0] = true;
@@ -187,13 +141,13 @@ class BrowserTest {
         assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
         assertThat(page.locator("script").count()).isZero();
         assertThat(dialog[0]).isFalse();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("hostile.png")).setFullPage(true));
+        LiveSite.screenshot(page, "hostile.png");
         page.close();
     }
 
     @Test
     void filters_narrowTheStories() {
-        Page page = browser.newPage();
+        Page page = site.newPage();
         page.navigate(base + "/?to=2024-12-31");
         List<String> titles = page.locator("table.stories a.story").allTextContents();
         assertThat(titles).noneSatisfy(t -> assertThat(t).contains("Port Averill bridge"));
@@ -209,8 +163,7 @@ class BrowserTest {
 
     @Test
     void storyWhoSaidWhat_quoteClicked_landsOnItsWordsMarkedInTheArticle() {
-        Page page = browser.newPage();
-        String quotedBase = "http://127.0.0.1:" + quotedServer.port();
+        Page page = site.newPage();
         page.navigate(quotedBase + "/stories/" + quoted.story);
         assertThat(page.locator("h2").allTextContents()).contains("Who said what");
         assertThat(page.locator(".said section.speaker h3").allTextContents())
@@ -220,7 +173,7 @@ class BrowserTest {
                 .isEqualTo("added that");
         assertThat(page.locator(".said li.reported .kind").first().getAttribute("title")).isEqualTo("reported speech");
         assertThat(page.locator("details.headlines").isVisible()).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("story-quotes.png")).setFullPage(true));
+        LiveSite.screenshot(page, "story-quotes.png");
 
         page.locator(".said a.said", new Page.LocatorOptions().setHasText("We will wait")).click();
         page.waitForLoadState();
@@ -239,7 +192,7 @@ class BrowserTest {
         assertThat(page.locator(".text .quote:not(.focus)").first().evaluate("e => getComputedStyle(e).backgroundColor"))
                 .isNotEqualTo("rgb(255, 229, 138)");
         assertThat(page.locator(".legend").isVisible()).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("article-quote.png")).setFullPage(true));
+        LiveSite.screenshot(page, "article-quote.png");
 
         page.navigate(quotedBase + "/entities/person-dmitry-peskov");
         assertThat(page.locator("h2").allTextContents()).contains("What Dmitry Peskov said");

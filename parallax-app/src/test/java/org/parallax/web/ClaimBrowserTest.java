@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.TestCli;
 import org.parallax.store.Store;
@@ -47,12 +39,13 @@ class ClaimBrowserTest {
             + "Captain Ilse Brandt said the fire started in the engine room of the Vellamo.\n\n"
             + "The Maritime Safety Board has opened an inquiry into the fire on the Tarnby ferry.\n";
 
+    @RegisterExtension
+    static final LiveSite site = new LiveSite();
+
     @TempDir
     static Path dir;
     static Store store;
-    static WebServer server;
-    static Playwright playwright;
-    static Browser browser;
+    static String base;
     static String story;
 
     /** A news page: the outlet's name and the day in its metadata, the headline and paragraphs in its article. */
@@ -70,7 +63,6 @@ class ClaimBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(BrowserTest.CHROMIUM).as("Chromium for the browser tests").isExecutable();
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("harbor.html"), page("Harbor Post", "2025-06-03", HARBOR));
         Files.writeString(in.resolve("coast.html"), page("Coastline Wire", "2025-06-03", COAST));
@@ -78,32 +70,10 @@ class ClaimBrowserTest {
         Path storeDir = dir.resolve("store");
         assertThat(TestCli.run("analyze", in.toString(), "--store", storeDir.toString(), "--out", dir.resolve("b.json").toString()))
                 .isZero();
-        store = Store.open(storeDir, Clock.systemUTC());
+        store = site.open(storeDir);
         assertThat(store.storyCount()).as("the three reports are one story").isEqualTo(1);
         story = store.stories(0, 1).get(0).id();
-        server = WebServer.start(store, "127.0.0.1", 0);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = BrowserTest.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + server.port();
+        base = site.serve(store);
     }
 
     /** The claims table's rows: claim, sources, independent count, contradicted by. */
@@ -122,8 +92,8 @@ class ClaimBrowserTest {
 
     @Test
     void storyPage_showsSummaryClaimsCorroborationAndDisputes() {
-        Page page = browser.newPage();
-        page.navigate(base() + "/stories/" + story);
+        Page page = site.newPage();
+        page.navigate(base + "/stories/" + story);
         assertThat(page.locator("h2").allTextContents()).contains("Summary", "Claims", "Who reports what");
 
         // each summary sentence is a whole sentence of the first article it cites
@@ -143,19 +113,19 @@ class ClaimBrowserTest {
         assertThat(board.get(2)).isEqualTo("1 single source");
         List<String> figures = row(rows, "people were treated for smoke inhalation");
         assertThat(figures.get(3)).isEqualTo("number");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("story-claims.png")).setFullPage(true));
+        LiveSite.screenshot(page, "story-claims.png");
 
         // the filters: single-sourced, contested
-        page.navigate(base() + "/stories/" + story + "?claims=contested");
+        page.navigate(base + "/stories/" + story + "?claims=contested");
         assertThat(rows(page)).allMatch(r -> !r.get(3).isEmpty()).hasSizeGreaterThanOrEqualTo(2);
-        page.navigate(base() + "/stories/" + story + "?claims=single");
+        page.navigate(base + "/stories/" + story + "?claims=single");
         assertThat(rows(page)).allMatch(r -> r.get(2).startsWith("1 "));
     }
 
     @Test
     void storylinePage_showsItsBestCorroboratedClaims() {
-        Page page = browser.newPage();
-        page.navigate(base() + "/storylines/" + store.story(story).orElseThrow().storyline());
+        Page page = site.newPage();
+        page.navigate(base + "/storylines/" + store.story(story).orElseThrow().storyline());
         assertThat(page.locator("h2").allTextContents()).contains("Best corroborated across the storyline");
         List<String> captain = row(rows(page), "fire started in the engine room");
         assertThat(captain.get(2)).isEqualTo("2");
@@ -163,8 +133,8 @@ class ClaimBrowserTest {
 
     @Test
     void claimOpened_showsEachSourcesOwnWords() {
-        Page page = browser.newPage();
-        page.navigate(base() + "/stories/" + story);
+        Page page = site.newPage();
+        page.navigate(base + "/stories/" + story);
         page.locator("table.claims a", new Page.LocatorOptions().setHasText("fire started in the engine room")).first().click();
         page.waitForLoadState();
         assertThat(page.url()).contains("/claims/");
@@ -175,7 +145,7 @@ class ClaimBrowserTest {
         }
         assertThat(page.locator("li.claim-source blockquote").allTextContents())
                 .anyMatch(q -> q.contains("of the Vellamo"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("claim.png")).setFullPage(true));
+        LiveSite.screenshot(page, "claim.png");
 
         // the words open in their article
         page.locator("li.claim-source a").first().click();
@@ -185,8 +155,8 @@ class ClaimBrowserTest {
 
     @Test
     void contestedClaim_showsBothSidesWords() {
-        Page page = browser.newPage();
-        page.navigate(base() + "/stories/" + story + "?claims=contested");
+        Page page = site.newPage();
+        page.navigate(base + "/stories/" + story + "?claims=contested");
         page.locator("table.claims tbody tr td:first-child a").first().click();
         page.waitForLoadState();
         assertThat(page.locator("ul.contradictions li").first().textContent()).contains("number")
@@ -197,9 +167,8 @@ class ClaimBrowserTest {
 
     @Test
     void api_andCsv_giveTheSameClaims() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonNode body = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/stories/" + story
-                + "/claims")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode body = json.readTree(LiveSite.get(base + "/api/stories/" + story + "/claims").body());
         assertThat(body.get("total").asInt()).isEqualTo(body.get("claims").size());
         assertThat(body.get("summary").size()).isGreaterThan(0);
         for (JsonNode claim : body.get("claims")) {
@@ -207,15 +176,12 @@ class ClaimBrowserTest {
                 assertThat(source.get("end").asInt() - source.get("start").asInt()).isEqualTo(source.get("text").asText().length());
             }
         }
-        JsonNode single = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/stories/" + story
-                + "/claims?filter=single")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode single = json.readTree(LiveSite.get(base + "/api/stories/" + story + "/claims?filter=single").body());
         assertThat(single.get("claims")).allMatch(c -> c.get("independent_sources").asInt() == 1);
         String id = body.get("claims").get(0).get("id").asText();
-        HttpResponse<String> one = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/claims/" + id)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(new ObjectMapper().readTree(one.body()).get("text").asText()).isEqualTo(body.get("claims").get(0).get("text").asText());
-        String csv = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/export/claims.csv")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        JsonNode one = json.readTree(LiveSite.get(base + "/api/claims/" + id).body());
+        assertThat(one.get("text").asText()).isEqualTo(body.get("claims").get(0).get("text").asText());
+        String csv = LiveSite.get(base + "/api/export/claims.csv").body();
         assertThat(csv.lines().count()).isEqualTo(1 + store.claimCount());
         assertThat(csv).startsWith("id,story,text,articles,independent_sources,single_sourced,contradicted_by");
     }

@@ -2,7 +2,6 @@ package org.parallax.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
@@ -15,7 +14,6 @@ import org.parallax.model.Quote;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
 import org.parallax.model.Span;
-import org.parallax.nlp.EntityResolver;
 import org.parallax.pipeline.Processed;
 import org.parallax.store.Store;
 
@@ -49,18 +47,10 @@ public final class QuotedStory {
     public static QuotedStory write(Store store) {
         Processed.Done first = first();
         Processed.Done second = second();
-        store.accept(List.of(first, second));
-        CorpusIndex index = new CorpusIndex();
-        List<CorpusIndex.Placement> placed = List.of(index.add(first.article()), index.add(second.article()));
-        if (!placed.get(0).story().equals(placed.get(1).story())) {
-            throw new IllegalStateException("the two articles of the quoted story fell into two stories: " + placed);
-        }
-        store.saveCorpus(index, placed);
+        String story = HandLaid.oneStory(store, first, second);
         List<String> ids = List.of(first.article().id(), second.article().id());
-        EntityResolver resolver = new EntityResolver(List.of());
-        store.saveEntities(ids, resolver.resolve(new ArrayList<>(store.entityLayers(ids).values())).stream()
-                .flatMap(List::stream).toList(), resolver.drainChanged());
-        return new QuotedStory(placed.get(0).story(), ids.get(0), ids.get(1));
+        HandLaid.linkEntities(store, ids);
+        return new QuotedStory(story, ids.get(0), ids.get(1));
     }
 
     static Processed.Done first() {

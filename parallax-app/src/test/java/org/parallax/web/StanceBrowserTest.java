@@ -4,37 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
-import org.parallax.model.Bytes;
 import org.parallax.model.EntityType;
-import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
-import org.parallax.model.PublicationDate;
 import org.parallax.model.Quote;
-import org.parallax.model.RawDocument;
 import org.parallax.model.Sentence;
-import org.parallax.model.SourceHints;
 import org.parallax.model.Span;
-import org.parallax.nlp.EntityResolver;
 import org.parallax.nlp.StanceFinder;
 import org.parallax.pipeline.Processed;
 import org.parallax.store.Store;
@@ -54,36 +39,21 @@ class StanceBrowserTest {
             + "The Tarnby Council now rejects a truce in the ferry strike, its spokesman said.\n"
             + "The Vell Union said it is ready for talks only if the council restores the night shifts.\n";
 
+    @RegisterExtension
+    static final LiveSite site = new LiveSite();
+
     @TempDir
     static Path dir;
     static Store store;
-    static WebServer server;
-    static Playwright playwright;
-    static Browser browser;
+    static String base;
     static String story;
     static String first;
     static String second;
 
-    static Processed.Done done(String name, String text, String day) {
-        RawDocument raw = new RawDocument("in/" + name + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text,
-                SourceHints.NONE);
-        Article article = new Article(raw.id(), raw.source(), null, text.substring(0, text.indexOf('\n')), text,
-                new PublicationDate(day, false, Evidence.of(text, 0, 5)), null, "Outlet " + name, null, "en");
-        return new Processed.Done(raw, annotate(article));
-    }
-
     /** Sentences a line each, names where their words stand, the quote by hand; the stances by the stance finder. */
     private static AnnotatedArticle annotate(Article article) {
         String text = article.text();
-        List<Sentence> sentences = new ArrayList<>();
-        int paragraph = 0;
-        int from = 0;
-        for (String line : text.split("\n", -1)) {
-            if (!line.isBlank()) {
-                sentences.add(new Sentence(new Span(from, from + line.length()), paragraph++));
-            }
-            from += line.length() + 1;
-        }
+        List<Sentence> sentences = HandLaid.lines(text);
         List<ArticleEntities.Found> found = new ArrayList<>();
         found.add(named(article, "Tarnby Council", EntityType.ORGANIZATION));
         found.add(named(article, "Vell Union", EntityType.ORGANIZATION));
@@ -112,45 +82,14 @@ class StanceBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(BrowserTest.CHROMIUM).as("Chromium for the browser tests").isExecutable();
-        store = Store.open(dir.resolve("store"), Clock.systemUTC());
-        Processed.Done a = done("first", FIRST, "2025-06-10");
-        Processed.Done b = done("second", SECOND, "2025-06-12");
-        store.accept(List.of(a, b));
-        CorpusIndex index = new CorpusIndex();
-        List<CorpusIndex.Placement> placed = List.of(index.add(a.article()), index.add(b.article()));
-        assertThat(placed.get(1).story()).isEqualTo(placed.get(0).story());
-        store.saveCorpus(index, placed);
-        story = placed.get(0).story();
+        store = site.open(dir.resolve("store"));
+        Processed.Done a = HandLaid.article("first", FIRST, "2025-06-10", StanceBrowserTest::annotate);
+        Processed.Done b = HandLaid.article("second", SECOND, "2025-06-12", StanceBrowserTest::annotate);
+        story = HandLaid.oneStory(store, a, b);
         first = a.article().id();
         second = b.article().id();
-        List<String> ids = List.of(first, second);
-        EntityResolver resolver = new EntityResolver(List.of());
-        store.saveEntities(ids, resolver.resolve(new ArrayList<>(store.entityLayers(ids).values())).stream()
-                .flatMap(List::stream).toList(), resolver.drainChanged());
-        server = WebServer.start(store, "127.0.0.1", 0);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = BrowserTest.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + server.port();
+        HandLaid.linkEntities(store, List.of(first, second));
+        base = site.serve(store);
     }
 
     /** The link of the cell of {@code actor} (its row) under {@code topic} (its column), or null. */
@@ -165,8 +104,8 @@ class StanceBrowserTest {
 
     @Test
     void storyPage_stanceCellOpened_showsItsEvidenceInTheArticle() {
-        Page page = browser.newPage();
-        page.navigate(base() + "/stories/" + story);
+        Page page = site.newPage();
+        page.navigate(base + "/stories/" + story);
         assertThat(page.locator("h2").allTextContents()).contains("Who stands where");
         assertThat(page.locator("table.stances tbody th").allTextContents()).containsExactly("Tarnby Council", "Vell Union",
                 "Mara Holm");
@@ -174,7 +113,7 @@ class StanceBrowserTest {
                 "opposes …");
         assertThat(page.locator("table.stances td.cell.conditional").evaluate("e => getComputedStyle(e).backgroundColor"))
                 .isEqualTo("rgb(255, 231, 168)");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("story-stances.png")).setFullPage(true));
+        LiveSite.screenshot(page, "story-stances.png");
 
         // a cell for, then against: it opens the latest stance's sentence
         String mixed = cell(page, "Tarnby Council", "peace process");
@@ -187,7 +126,7 @@ class StanceBrowserTest {
                 .isEqualTo("rgb(255, 243, 196)");
 
         // a stance shown by a quote opens the quote, marked whole
-        page.navigate(base() + "/stories/" + story);
+        page.navigate(base + "/stories/" + story);
         String toward = cell(page, "Mara Holm", "toward Tarnby Council");
         assertThat(toward).startsWith("/articles/" + first + "?quote=");
         page.locator("a.stance[href='" + toward + "']").click();
@@ -196,7 +135,7 @@ class StanceBrowserTest {
         assertThat(page.locator(".text .quote.focus").isVisible()).isTrue();
 
         // every cell's evidence, listed under the table with the condition's words
-        page.navigate(base() + "/stories/" + story);
+        page.navigate(base + "/stories/" + story);
         page.locator("details.evidence-list summary").click();
         assertThat(page.locator("dl.stance-evidence").textContent())
                 .contains("only if the council restores the night shifts", "ready for talks");
@@ -205,8 +144,8 @@ class StanceBrowserTest {
 
     @Test
     void storylinePage_showsTheTableOverItsStories() {
-        Page page = browser.newPage();
-        page.navigate(base() + "/storylines/" + store.story(story).orElseThrow().storyline());
+        Page page = site.newPage();
+        page.navigate(base + "/storylines/" + store.story(story).orElseThrow().storyline());
         assertThat(page.locator("h2").allTextContents()).contains("Who stands where");
         assertThat(page.locator("table.stances td.cell").allTextContents()).containsExactly("mixed ×2 …", "conditional ×2 …",
                 "opposes …");
@@ -215,8 +154,8 @@ class StanceBrowserTest {
 
     @Test
     void entityPage_listsWhereItStands_andWhoStandsTowardIt() {
-        Page page = browser.newPage();
-        page.navigate(base() + "/entities/organization-tarnby-council");
+        Page page = site.newPage();
+        page.navigate(base + "/entities/organization-tarnby-council");
         assertThat(page.locator("h2").allTextContents()).contains("Where Tarnby Council stands");
         assertThat(page.locator("ol.stances.taken li").allTextContents()).hasSize(2)
                 .anySatisfy(t -> assertThat(t).startsWith("supports ceasefire in ferry strike"))
@@ -229,7 +168,7 @@ class StanceBrowserTest {
     @Test
     void api_storyAndEntityStances_andTheCsv() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        JsonNode m = json.readTree(get("/api/stories/" + story + "/stances").body());
+        JsonNode m = json.readTree(LiveSite.get(base + "/api/stories/" + story + "/stances").body());
         assertThat(m.get("actors").findValuesAsText("name")).containsExactly("Tarnby Council", "Vell Union", "Mara Holm");
         assertThat(m.get("issues").get(0).get("topic").asText()).isEqualTo("peace process");
         List<String> cells = new ArrayList<>();
@@ -237,7 +176,7 @@ class StanceBrowserTest {
                 + c.get("stances").size()));
         assertThat(cells).containsExactly("organization-tarnby-council mixed 2", "organization-vell-union conditional 2",
                 "person-mara-holm opposes 1");
-        JsonNode vell = json.readTree(get("/api/entities/organization-vell-union/stances").body());
+        JsonNode vell = json.readTree(LiveSite.get(base + "/api/entities/organization-vell-union/stances").body());
         assertThat(vell.get("total").asInt()).isEqualTo(2);
         assertThat(vell.get("stances")).allSatisfy(s -> {
             assertThat(s.get("position").asText()).isEqualTo("conditional");
@@ -245,14 +184,9 @@ class StanceBrowserTest {
             assertThat(s.get("condition").asText()).isEqualTo("only if the council restores the night shifts");
             assertThat(s.get("actor_name").asText()).isEqualTo("Vell Union");
         });
-        assertThat(get("/api/stories/no-such-story/stances").statusCode()).isEqualTo(404);
-        assertThat(get("/api/entities/no-such-entity/stances").statusCode()).isEqualTo(404);
-        String csv = get("/api/export/stances.csv").body();
+        assertThat(LiveSite.get(base + "/api/stories/no-such-story/stances").statusCode()).isEqualTo(404);
+        assertThat(LiveSite.get(base + "/api/entities/no-such-entity/stances").statusCode()).isEqualTo(404);
+        String csv = LiveSite.get(base + "/api/export/stances.csv").body();
         assertThat(csv).startsWith("id,article,actor,actor_text,topic,issue,position,condition").contains("\"conditional\"");
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
-import org.parallax.model.Bytes;
-import org.parallax.model.Evidence;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.InferredDate;
-import org.parallax.model.PublicationDate;
-import org.parallax.model.RawDocument;
-import org.parallax.model.SourceHints;
 import org.parallax.nlp.TimeFinder;
 import org.parallax.pipeline.Processed;
 import org.parallax.store.Store;
@@ -43,81 +34,41 @@ class TimelineBrowserTest {
             + "The ferry owners of Tarnby and Vell settled their dispute on Tuesday, ending strikes by the Vell crews.\n"
             + "The crews first walked out on 2 May 2025 over pay.\n";
 
+    @RegisterExtension
+    static final LiveSite site = new LiveSite();
+
     @TempDir
     static Path dir;
     static Store store;
-    static WebServer server;
-    static Playwright playwright;
-    static Browser browser;
+    static String base;
     static String story;
     static String undatedId;
 
-    static Processed.Done done(String name, String text, String day) {
-        RawDocument raw = new RawDocument("in/" + name + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text,
-                SourceHints.NONE);
-        Article article = new Article(raw.id(), raw.source(), null, text.substring(0, text.indexOf('\n')), text,
-                day == null ? null : new PublicationDate(day, false, Evidence.of(text, 0, 5)), null, "Outlet " + name, null, "en");
-        return new Processed.Done(raw, annotate(article));
-    }
-
+    /** Sentences a line each, no names; the times by the time finder. */
     private static AnnotatedArticle annotate(Article article) {
-        // sentences by the stage's own splitter, no names: the browser test needs no CoreNLP
-        List<org.parallax.model.Sentence> sentences = new java.util.ArrayList<>();
-        int paragraph = 0;
-        int from = 0;
-        for (String line : article.text().split("\n", -1)) {
-            if (!line.isBlank()) {
-                sentences.add(new org.parallax.model.Sentence(new org.parallax.model.Span(from, from + line.length()), paragraph++));
-            }
-            from += line.length() + 1;
-        }
-        return new AnnotatedArticle(article, sentences, org.parallax.model.ArticleEntities.none(article.id()), List.of(),
+        return new AnnotatedArticle(article, HandLaid.lines(article.text()), ArticleEntities.none(article.id()), List.of(),
                 new TimeFinder().find(article));
     }
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(BrowserTest.CHROMIUM).as("Chromium for the browser tests").isExecutable();
-        store = Store.open(dir.resolve("store"), Clock.systemUTC());
-        Processed.Done dated = done("dated", DATED, "2025-06-11");
-        Processed.Done undated = done("undated", UNDATED, null);
-        store.accept(List.of(dated, undated));
-        CorpusIndex index = new CorpusIndex();
-        List<CorpusIndex.Placement> placed = List.of(index.add(dated.article()), index.add(undated.article()));
-        assertThat(placed.get(1).story()).isEqualTo(placed.get(0).story());
-        store.saveCorpus(index, placed);
-        story = placed.get(0).story();
+        store = site.open(dir.resolve("store"));
+        Processed.Done dated = HandLaid.article("dated", DATED, "2025-06-11", TimelineBrowserTest::annotate);
+        Processed.Done undated = HandLaid.article("undated", UNDATED, null, TimelineBrowserTest::annotate);
+        story = HandLaid.oneStory(store, dated, undated);
         undatedId = undated.article().id();
         for (Store.Undated u : store.undatedToDate()) {
             InferredDate day = new InferredDate(u.article().id(), u.storyDay().toString(), InferredDate.Basis.STORY,
                     u.storySourceTitle(), null, u.storySource());
             store.writeInferredDates(List.of(new Store.Dated(u.article().id(), day, new TimeFinder().find(u.article(), day))));
         }
-        server = WebServer.start(store, "127.0.0.1", 0);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = BrowserTest.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
+        base = site.serve(store);
     }
 
     @Test
     void storyPage_daysOnAnAxis_eachLinkedToWhatIsSaidOfIt_andToItsWords() {
-        Page page = browser.newPage();
-        page.navigate("http://127.0.0.1:" + server.port() + "/stories/" + story);
+        Page page = site.newPage();
+        page.navigate(base + "/stories/" + story);
         assertThat(page.locator("h2").allTextContents()).contains("What happened when");
         // 2 May, 10 June (both reports' "on Tuesday"), and 16-18 June (a range)
         assertThat(page.locator("svg.timeline.events a.day circle").count()).isEqualTo(3);
@@ -126,7 +77,7 @@ class TimelineBrowserTest {
                 .containsExactly("2025-05-02", "2025-06-10", "2025-06-16 – 2025-06-18");
         assertThat(page.locator("#day-2025-06-10 a.witness").allTextContents()).containsExactly("Outlet dated", "Outlet undated");
         assertThat(page.locator("p.undated").textContent()).contains("1 article gives no date of its own");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("timeline.png")).setFullPage(true));
+        LiveSite.screenshot(page, "timeline.png");
 
         page.locator("svg.timeline.events a.day").nth(2).click();
         assertThat(page.url()).endsWith("#day-2025-06-16");
@@ -143,15 +94,15 @@ class TimelineBrowserTest {
     @Test
     void storylinePage_theEventsOfItsStoriesOnOneAxis_andTheUndatedReportSaysWhereItsDayCameFrom() {
         String line = store.story(story).orElseThrow().storyline();
-        Page page = browser.newPage();
-        page.navigate("http://127.0.0.1:" + server.port() + "/storylines/" + line);
+        Page page = site.newPage();
+        page.navigate(base + "/storylines/" + line);
         assertThat(page.locator("h2#timeline").textContent()).isEqualTo("What happened when");
         assertThat(page.locator("svg.timeline.events a.day circle").count()).isEqualTo(3);
         assertThat(page.locator("ol.events > li .day").allTextContents())
                 .containsExactly("2025-05-02", "2025-06-10", "2025-06-16 – 2025-06-18");
         assertThat(page.locator("#day-2025-06-10 a.story").first().getAttribute("href")).isEqualTo("/stories/" + story);
         assertThat(page.locator("p.undated").textContent()).contains("1 article gives no date of its own");
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("storyline-timeline.png")).setFullPage(true));
+        LiveSite.screenshot(page, "storyline-timeline.png");
 
         page.locator("#day-2025-06-10 a.witness", new Page.LocatorOptions().setHasText("Outlet undated")).click();
         assertThat(page.url()).contains("/articles/" + undatedId + "#s1");
@@ -165,26 +116,17 @@ class TimelineBrowserTest {
     @Test
     void api_storylineTimeline_givesItsStoriesDaysWithTheStoryOfEachWitness() throws Exception {
         String line = store.story(story).orElseThrow().storyline();
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/storylines/" + line + "/timeline")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        JsonNode t = new ObjectMapper().readTree(r.body());
+        JsonNode t = new ObjectMapper().readTree(LiveSite.get(base + "/api/storylines/" + line + "/timeline").body());
         assertThat(t.get("storyline").asText()).isEqualTo(line);
         assertThat(t.get("days")).hasSize(3);
         assertThat(t.get("undated_articles").asInt()).isEqualTo(1);
         assertThat(t.get("days").get(1).get("events").get(0).get("articles").get(0).get("story").asText()).isEqualTo(story);
-        java.net.http.HttpResponse<String> missing = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/storylines/nope/timeline")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(LiveSite.get(base + "/api/storylines/nope/timeline").statusCode()).isEqualTo(404);
     }
 
     @Test
     void api_timeline_givesTheDaysWithTheirEvents() throws Exception {
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + story + "/timeline")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        JsonNode t = new ObjectMapper().readTree(r.body());
+        JsonNode t = new ObjectMapper().readTree(LiveSite.get(base + "/api/stories/" + story + "/timeline").body());
         assertThat(t.get("start").asText()).isEqualTo("2025-05-02");
         assertThat(t.get("end").asText()).isEqualTo("2025-06-18");
         assertThat(t.get("undated_articles").asInt()).isEqualTo(1);
