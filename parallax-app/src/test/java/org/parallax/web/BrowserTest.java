@@ -25,7 +25,8 @@ class BrowserTest {
     @TempDir
     static Path dir;
     static String base;
-    /** The headline of the first seed article, and its longest word as a query: read, not written here. */
+    /** The headline of the first seed article's story (its most central article's), and the longest word of the first
+     * seed article's headline as a query: read, not written here. */
     static String seedTitle;
     static String seedQuery;
     /** A second store and server over a story whose quotes were laid by hand (the finder's own are not tested here). */
@@ -36,9 +37,9 @@ class BrowserTest {
     static void start() throws Exception {
         com.fasterxml.jackson.databind.JsonNode documents = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(TestCli.SHARED.resolve("seeds/expected.json").toFile()).get("documents");
-        seedTitle = documents.elements().next().get("title").asText();
-        seedQuery = java.util.Arrays.stream(seedTitle.split("[^\\p{L}]+")).max(java.util.Comparator.comparingInt(String::length))
-                .orElseThrow();
+        String firstSeed = documents.fieldNames().next();
+        seedQuery = java.util.Arrays.stream(documents.get(firstSeed).get("title").asText().split("[^\\p{L}]+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
         Path storeDir = dir.resolve("store");
         assertThat(TestCli.run("demo", "--no-serve", "--store", storeDir.toString())).isZero();
         assertThat(TestCli.run("analyze", TestCli.SHARED.resolve("seeds").toString(), "--out", dir.resolve("b.json").toString(),
@@ -48,6 +49,20 @@ class BrowserTest {
                 + "The harbour master said on Monday that the <script>window.pwned=3</script> pier would reopen after"
                 + " repairs, and that <b onmouseover=\"window.pwned=4\">ferries</b> would return to their timetable.\n");
         TestCli.run("analyze", hostile.toString(), "--out", dir.resolve("h.json").toString(), "--store", storeDir.toString());
+        com.fasterxml.jackson.databind.JsonNode bundle = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("b.json").toFile());
+        String story = null;
+        for (com.fasterxml.jackson.databind.JsonNode a : bundle.get("articles")) {
+            if (a.get("source").asText().endsWith(firstSeed)) {
+                story = a.get("story").asText();
+            }
+        }
+        for (com.fasterxml.jackson.databind.JsonNode st : bundle.get("stories")) {
+            if (st.get("id").asText().equals(story)) {
+                seedTitle = st.get("title").asText();
+            }
+        }
+        assertThat(seedTitle).as("the first seed article's story").isNotBlank();
         base = site.serve(site.open(storeDir));
         Store quotedStore = site.open(dir.resolve("quoted"));
         quoted = QuotedStory.write(quotedStore);

@@ -99,7 +99,10 @@ public final class CorpusIndex {
 
     private static final class StoryState {
         final String id;
-        final String title;
+        /** The headline of its most central article: the one that joined it with the highest similarity. */
+        String title;
+        /** The similarity with which the article of {@link #title} joined (0 for the article that started it). */
+        double titleSimilarity;
         final List<String> articles = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
         /** The norm of the centroid's words, and of its participants. */
@@ -246,6 +249,13 @@ public final class CorpusIndex {
             participants = Map.of();
         }
         join(s, story, article, vector, participants, day, origin);
+        if (original == null && similarity > s.titleSimilarity) {
+            // the second article is as like the first as the first is like it: the first keeps the title then
+            if (s.articles.size() > 2 && !article.title().isBlank()) {
+                s.title = article.title();
+            }
+            s.titleSimilarity = similarity;
+        }
         changed.set(story);
         changedLines.set(s.storyline);
         if (bridged >= 0) {
@@ -296,6 +306,10 @@ public final class CorpusIndex {
         StoryState k = stories.get(keep);
         StoryState g = stories.get(gone);
         k.articles.addAll(g.articles);
+        if (g.titleSimilarity > k.titleSimilarity) {
+            k.title = g.title;
+            k.titleSimilarity = g.titleSimilarity;
+        }
         k.origins.addAll(g.origins);
         if (g.start != null) {
             k.start = k.start == null || g.start.isBefore(k.start) ? g.start : k.start;
@@ -728,8 +742,8 @@ public final class CorpusIndex {
      * The state of one story: its centroid and independence groups (its articles are the store's story rows), and the
      * position of the story it was merged into, or -1.
      */
-    public record StoryRow(int position, String id, String title, Map<String, Double> centroid, List<String> origins,
-                           String start, String end, int storyline, int mergedInto) {
+    public record StoryRow(int position, String id, String title, double titleSimilarity, Map<String, Double> centroid,
+                           List<String> origins, String start, String end, int storyline, int mergedInto) {
         public StoryRow {
             centroid = sorted(centroid);
             origins = List.copyOf(origins);
@@ -779,7 +793,7 @@ public final class CorpusIndex {
 
     private StoryRow storyRow(int i) {
         StoryState s = stories.get(i);
-        return new StoryRow(i, s.id, s.title, s.centroid, new ArrayList<>(s.origins),
+        return new StoryRow(i, s.id, s.title, s.titleSimilarity, s.centroid, new ArrayList<>(s.origins),
                 s.start == null ? null : s.start.toString(), s.end == null ? null : s.end.toString(), s.storyline,
                 s.mergedInto);
     }
@@ -816,6 +830,7 @@ public final class CorpusIndex {
                         + index.stories.size() + ", found " + r.position() + " (" + r.id() + ")");
             }
             StoryState s = new StoryState(r.id(), r.title());
+            s.titleSimilarity = r.titleSimilarity();
             s.articles.addAll(storyArticles.getOrDefault(r.id(), List.of()));
             s.centroid.putAll(r.centroid());
             s.origins.addAll(r.origins());

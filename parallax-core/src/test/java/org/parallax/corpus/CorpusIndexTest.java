@@ -13,6 +13,7 @@ import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 import org.parallax.model.Evidence;
 import org.parallax.model.PublicationDate;
+import org.parallax.model.Story;
 
 class CorpusIndexTest {
     private static final String BRIDGE = "A container ship lost power and struck a support pier of the Averill Harbor Bridge"
@@ -150,6 +151,25 @@ class CorpusIndexTest {
         assertThat(index.storylines()).hasSize(1);
         assertThat(index.storylines().get(0).title()).isEqualTo("Ship strikes harbor bridge");
         assertThat(index.changedStorylines()).isEqualTo(index.storylines());
+    }
+
+    @Test
+    void stories_areTitledByTheHeadlineOfTheirMostCentralArticle() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Crossing closed", "The city closed the Averill Harbor Bridge on Tuesday. Buses use the"
+                + " Old Mill Road detour.", "2025-03-04", null));
+        CorpusIndex.Placement second = index.add(article("b", "Ship strikes bridge", BRIDGE, "2025-03-04", null));
+        CorpusIndex.Placement central = index.add(article("c", "Freighter hits Averill Harbor Bridge pier, city shuts crossing",
+                "A freighter that lost power struck a pier of the Averill Harbor Bridge on Tuesday, and the city closed"
+                        + " the crossing. Tugs reached the ship within twenty minutes, the harbor authority said. The"
+                        + " mayor said nobody was hurt; buses take the Old Mill Road detour until engineers say the"
+                        + " bridge is safe.", "2025-03-04", null));
+        assertThat(second.story()).isEqualTo("story-a");
+        assertThat(central.story()).isEqualTo("story-a");
+        assertThat(central.duplicateOf()).isNull();
+        assertThat(central.similarity()).isGreaterThan(second.similarity());
+        assertThat(index.stories()).singleElement().extracting(Story::title)
+                .isEqualTo("Freighter hits Averill Harbor Bridge pier, city shuts crossing");
     }
 
     @Test

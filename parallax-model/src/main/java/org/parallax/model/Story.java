@@ -7,7 +7,7 @@ import java.util.Objects;
  * Articles that report one event.
  *
  * @param id                 stable: it never changes as the story grows
- * @param title              the title of the article that started it
+ * @param title              the headline of its most central article (the one most like the story when it joined)
  * @param articles           its articles, in the order they joined
  * @param start              the earliest publication day of its dated articles, or null
  * @param end                the latest, or null

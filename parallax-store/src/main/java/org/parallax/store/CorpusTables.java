@@ -54,11 +54,12 @@ final class CorpusTables {
                 }
             }
             List<CorpusIndex.StoryRow> stories = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT position, id, title, centroid, origins, start, end, storyline,"
-                    + " merged_into FROM corpus_stories ORDER BY position")) {
+            try (ResultSet rs = s.executeQuery("SELECT position, id, title, title_similarity, centroid, origins, start,"
+                    + " end, storyline, merged_into FROM corpus_stories ORDER BY position")) {
                 while (rs.next()) {
-                    stories.add(new CorpusIndex.StoryRow(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            weights(rs.getBytes(4)), strings(rs.getBytes(5)), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9)));
+                    stories.add(new CorpusIndex.StoryRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                            weights(rs.getBytes(5)), strings(rs.getBytes(6)), rs.getString(7), rs.getString(8), rs.getInt(9),
+                            rs.getInt(10)));
                 }
             }
             List<CorpusIndex.LineRow> lines = new ArrayList<>();
@@ -86,7 +87,7 @@ final class CorpusTables {
              PreparedStatement term = c.prepareStatement(
                      "INSERT OR REPLACE INTO corpus_terms(term, documents, surface) VALUES (?,?,?)");
              PreparedStatement story = c.prepareStatement("INSERT OR REPLACE INTO corpus_stories(position, id, title,"
-                     + " centroid, origins, start, end, storyline, merged_into) VALUES (?,?,?,?,?,?,?,?,?)");
+                     + " title_similarity, centroid, origins, start, end, storyline, merged_into) VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement line = c.prepareStatement(
                      "INSERT OR REPLACE INTO corpus_lines(position, id, centroid) VALUES (?,?,?)");
              Statement blob = c.createStatement()) {
@@ -112,12 +113,13 @@ final class CorpusTables {
                 story.setInt(1, s.position());
                 story.setString(2, s.id());
                 story.setString(3, s.title());
-                story.setBytes(4, bytes(s.centroid()));
-                story.setBytes(5, bytes(s.origins()));
-                story.setString(6, s.start());
-                story.setString(7, s.end());
-                story.setInt(8, s.storyline());
-                story.setInt(9, s.mergedInto());
+                story.setDouble(4, s.titleSimilarity());
+                story.setBytes(5, bytes(s.centroid()));
+                story.setBytes(6, bytes(s.origins()));
+                story.setString(7, s.start());
+                story.setString(8, s.end());
+                story.setInt(9, s.storyline());
+                story.setInt(10, s.mergedInto());
                 story.addBatch();
             }
             story.executeBatch();
