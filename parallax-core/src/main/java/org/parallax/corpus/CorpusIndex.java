@@ -306,6 +306,8 @@ public final class CorpusIndex {
         StoryState k = stories.get(keep);
         StoryState g = stories.get(gone);
         k.articles.addAll(g.articles);
+        // in the order they were placed (the article being placed last), as a store lists them
+        k.articles.sort(java.util.Comparator.comparingInt(a -> docById.getOrDefault(a, docs.size())));
         if (g.titleSimilarity > k.titleSimilarity) {
             k.title = g.title;
             k.titleSimilarity = g.titleSimilarity;
