@@ -62,14 +62,6 @@ public final class ClaimAligner {
      * claim: lower than its bar for a lone pair of sentences (whose subject is not known to be shared).
      */
     static final double SAME = 0.3;
-    /**
-     * The cosine of two claims' sentence vectors from which claims of one story naming the same actors mean the same,
-     * whatever the judge's weighing of their words (a reported statement and a quote of it share few words). Only
-     * within a story: reports of one event say the same things in other words, while a later story of the thread
-     * repeats a fact in much the same words (or with the same figure) and tells a new event in like ones.
-     */
-    static final double SAME_MEANING = 0.6;
-
     private final ClaimFacts facts = new ClaimFacts();
     private final ClaimJudge judge;
 
@@ -159,7 +151,7 @@ public final class ClaimAligner {
                         support = Math.max(support, support(judge.judge(read(read, i, claims), read(read, j, claims))));
                     }
                     if (support < SAME && related(earlier, later, false, common)
-                            && cosine(read(read, j, claims), read(read, i, claims)) >= SAME_MEANING) {
+                            && cosine(read(read, j, claims), read(read, i, claims)) >= sameMeaning()) {
                         support = SAME;
                     }
                 } else {
@@ -211,6 +203,16 @@ public final class ClaimAligner {
             return facts.dice(a, b) >= 0.5;
         }
         return !a.entities().isEmpty() && !b.entities().isEmpty() && facts.shareActors(a, b);
+    }
+
+    /**
+     * The cosine of two claims' sentence vectors from which claims of one story naming the same actors mean the same,
+     * whatever the judge's weighing of their words (a reported statement and a quote of it share few words). Only
+     * within a story: reports of one event say the same things in other words, while a later story of the thread
+     * repeats a fact in much the same words (or with the same figure) and tells a new event in like ones.
+     */
+    private static double sameMeaning() {
+        return SentenceEncoder.shared().sameMeaning();
     }
 
     /** The cosine of two claims' sentence vectors (each claim's first sentence when it has several). */
