@@ -251,8 +251,9 @@ public final class CorpusIndex {
         join(s, story, article, vector, participants, day, origin);
         if (original == null && similarity > s.titleSimilarity) {
             // the second article is as like the first as the first is like it: the first keeps the title then
-            if (s.articles.size() > 2 && !article.title().isBlank()) {
-                s.title = article.title();
+            String headline = headline(article);
+            if (s.articles.size() > 2 && !headline.isBlank()) {
+                s.title = headline;
             }
             s.titleSimilarity = similarity;
         }
@@ -282,6 +283,34 @@ public final class CorpusIndex {
         StoryState s = stories.get(live(docs.get(docById.get(placed.article())).story()));
         return new Placement(placed.article(), placed.duplicateOf(), placed.origin(), s.id, lines.get(s.storyline).id,
                 placed.similarity(), placed.reason());
+    }
+
+    /** The longest headline a lead sentence gives, in characters. */
+    static final int HEADLINE = 100;
+
+    /**
+     * What an article is headlined by: its title, or for an article without one its lead sentence, cut at a word
+     * near {@value #HEADLINE} characters (marked with an ellipsis); blank when it has no text either.
+     */
+    static String headline(Article article) {
+        if (!article.title().isBlank()) {
+            return article.title();
+        }
+        String text = article.text().strip();
+        int end = text.length();
+        for (int i = 0; i < Math.min(text.length(), HEADLINE + 1); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(i + 1))) && i > 20) {
+                end = c == '\n' ? i : i + 1;
+                break;
+            }
+        }
+        if (end <= HEADLINE) {
+            return text.substring(0, end).strip();
+        }
+        int cut = text.lastIndexOf(' ', HEADLINE);
+        return text.substring(0, cut > HEADLINE / 2 ? cut : HEADLINE).strip() + "…";
     }
 
     /** The story that holds what a story held: itself while it lives, else the one it was merged into. */
@@ -422,7 +451,7 @@ public final class CorpusIndex {
     }
 
     private int newStory(Article article, Map<String, Double> vector, Map<String, Double> participants) {
-        StoryState s = new StoryState("story-" + article.id(), article.title());
+        StoryState s = new StoryState("story-" + article.id(), headline(article));
         int index = stories.size();
         stories.add(s);
         int best = -1;

@@ -173,6 +173,21 @@ class CorpusIndexTest {
     }
 
     @Test
+    void headline_ofAnArticleWithoutTitle_isItsLeadSentence_cutAtAWordNearAHeadlinesLength() {
+        assertThat(CorpusIndex.headline(article("t", "Ship strikes bridge", BRIDGE, null, null))).isEqualTo("Ship strikes bridge");
+        assertThat(CorpusIndex.headline(article("s", "", "The ferry resumed service on Monday. Fares stay.", null, null)))
+                .isEqualTo("The ferry resumed service on Monday.");
+        String cut = CorpusIndex.headline(article("l", "", BRIDGE, null, null));
+        assertThat(cut).endsWith("…").hasSizeLessThanOrEqualTo(CorpusIndex.HEADLINE + 1);
+        assertThat(BRIDGE).startsWith(cut.substring(0, cut.length() - 1));
+        assertThat(BRIDGE.charAt(cut.length() - 1)).isEqualTo(' ');
+        assertThat(CorpusIndex.headline(article("e", "", "", null, null))).isEmpty();
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("u", "", BRIDGE, "2025-03-04", null));
+        assertThat(index.stories().get(0).title()).isEqualTo(cut);
+    }
+
+    @Test
     void add_dateGuessedFromTheText_neitherBoundsNorSplitsAStory() {
         CorpusIndex index = new CorpusIndex();
         index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null));
