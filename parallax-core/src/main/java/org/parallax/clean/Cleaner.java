@@ -64,7 +64,7 @@ public final class Cleaner {
                 }
             }
         }
-        shortArticle(quality, bodyFrom);
+        shortArticle(quality, features, bodyFrom);
         String title = headline.title().length() < 10 ? null : Headline.comparable(headline.title());
         for (int i = bodyFrom; i < lines.size() && title != null; i++) {
             if (repeatsTitle(title, lines.get(i).text())) {
@@ -142,20 +142,31 @@ public final class Cleaner {
 
     /**
      * A text with no paragraph long enough to vouch for its neighbours, whose best lines are whole sentences: a short
-     * article (a brief, a wire snap), its sentences kept, not an empty page.
+     * article (a brief, a wire snap), its sentences kept, not an empty page. A text of at most {@value #BRIEF_LINES}
+     * lines with none of those keeps its whole sentences of {@value #BRIEF_SENTENCE} characters or more that are not
+     * chrome, however few function words they have ("French police say armed robbers …"): a one-line brief is an
+     * article, where a page of navigation has many lines.
      */
-    private static void shortArticle(Quality[] quality, int bodyFrom) {
+    private static void shortArticle(Quality[] quality, List<LineFeatures> features, int bodyFrom) {
+        boolean nearGood = false;
         for (int i = bodyFrom; i < quality.length; i++) {
             if (quality[i] == Quality.GOOD) {
                 return;
             }
+            nearGood |= quality[i] == Quality.NEAR_GOOD;
         }
+        boolean brief = !nearGood && quality.length - bodyFrom <= BRIEF_LINES;
         for (int i = bodyFrom; i < quality.length; i++) {
-            if (quality[i] == Quality.NEAR_GOOD) {
+            LineFeatures f = features.get(i);
+            if (quality[i] == Quality.NEAR_GOOD
+                    || brief && quality[i] == Quality.SHORT && f.sentenceEnd && f.chars >= BRIEF_SENTENCE) {
                 quality[i] = Quality.GOOD;
             }
         }
     }
+
+    private static final int BRIEF_LINES = 3;
+    private static final int BRIEF_SENTENCE = 40;
 
     private Quality[] judge(List<Line> lines, List<LineFeatures> features, String site, boolean marked) {
         Quality[] q = new Quality[lines.size()];

@@ -205,4 +205,14 @@ class CleanerTest {
         assertThat(brief.text()).contains("The island ferry resumed service on Monday after the storms, the operator said.");
         assertThat(brief.title()).doesNotContain("resumed service");
     }
+
+    @Test
+    void clean_aOneLineBriefWithFewFunctionWords_isItsOwnText_whileALineOfNavigationIsNot() {
+        Cleaner cleaner = new Cleaner(ChromeSnapshot.NONE);
+        String snap = "Dutch customs officers seize record cocaine haul aboard banana freighter, prosecutors report.";
+        assertThat(cleaner.clean(snap + "\n\n", null, null).text()).isEqualTo(snap);
+        assertThat(cleaner.clean("Ferry back. Fares stay.\n", null, null).text())
+                .as("shorter than a sentence of a brief").isEmpty();
+        assertThat(cleaner.clean("Home | World | Business | Sport | Culture\n", null, null).text()).isEmpty();
+    }
 }
