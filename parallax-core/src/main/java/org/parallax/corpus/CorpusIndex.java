@@ -296,13 +296,13 @@ public final class CorpusIndex {
         if (!article.title().isBlank()) {
             return article.title();
         }
-        String text = article.text().strip();
+        String text = lead(article.text());
         int end = text.length();
         for (int i = 0; i < Math.min(text.length(), HEADLINE + 1); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(i + 1))) && i > 20) {
-                end = c == '\n' ? i : i + 1;
+            if ((c == '.' || c == '!' || c == '?') && i > 20 && (i + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                end = i + 1;
                 break;
             }
         }
@@ -312,6 +312,28 @@ public final class CorpusIndex {
         int cut = text.lastIndexOf(' ', HEADLINE);
         return text.substring(0, cut > HEADLINE / 2 ? cut : HEADLINE).strip() + "…";
     }
+
+    /** An article's first line of {@value #LEAD_WORDS} words or more (a dateline or a byline above it is not the lead). */
+    private static String lead(String text) {
+        String first = "";
+        int from = 0;
+        for (int line = 0; line < LEAD_LINES && from < text.length(); line++) {
+            int to = text.indexOf('\n', from);
+            // a headline's length is all a lead gives: the rest of a long line is not read
+            String l = text.substring(from, Math.min(to < 0 ? text.length() : to, from + 2 * HEADLINE)).strip();
+            if (first.isEmpty()) {
+                first = l;
+            }
+            if (l.split("\\s+").length >= LEAD_WORDS) {
+                return l;
+            }
+            from = to < 0 ? text.length() : to + 1;
+        }
+        return first;
+    }
+
+    private static final int LEAD_WORDS = 6;
+    private static final int LEAD_LINES = 8;
 
     /** The story that holds what a story held: itself while it lives, else the one it was merged into. */
     private int live(int story) {

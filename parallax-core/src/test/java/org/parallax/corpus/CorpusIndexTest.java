@@ -182,6 +182,8 @@ class CorpusIndexTest {
         assertThat(BRIDGE).startsWith(cut.substring(0, cut.length() - 1));
         assertThat(BRIDGE.charAt(cut.length() - 1)).isEqualTo(' ');
         assertThat(CorpusIndex.headline(article("e", "", "", null, null))).isEmpty();
+        assertThat(CorpusIndex.headline(article("d", "", "Tuesday, May 24, 2005\n\nThe ferry resumed service on Monday."
+                + " Fares stay.", null, null))).as("a dateline above the lead").isEqualTo("The ferry resumed service on Monday.");
         CorpusIndex index = new CorpusIndex();
         index.add(article("u", "", BRIDGE, "2025-03-04", null));
         assertThat(index.stories().get(0).title()).isEqualTo(cut);
