@@ -530,7 +530,7 @@ public final class QuoteFinder {
             }
             int stop = end;
             for (int i = w + 1; i < last; i++) {
-                String gap = text.substring(wordEnd[i - 1], wordStart[i]);
+                String gap = gap(i - 1);
                 if (stops(i - 1, gap) || gap.contains(",") || folded[i].equals("and") || folded[i].equals("but")) {
                     stop = wordEnd[i - 1];
                     break;
@@ -546,7 +546,7 @@ public final class QuoteFinder {
         /** A stance of mind with its clause: "agreed that …", "wants to …", "declined to …". */
         private boolean intent(int c, int last) {
             return INTENTS.contains(folded[c]) && c + 2 < last && (folded[c + 1].equals("to") || folded[c + 1].equals("that"))
-                    && !stops(c, text.substring(wordEnd[c], wordStart[c + 1]));
+                    && !stopsAfter(c);
         }
 
         /**
@@ -555,13 +555,13 @@ public final class QuoteFinder {
          */
         private boolean topical(int c, int last) {
             if (TOPICAL.contains(folded[c])) {
-                return c + 2 < last && TOPIC_PREPOSITIONS.contains(folded[c + 1]) && !stops(c, text.substring(wordEnd[c], wordStart[c + 1]));
+                return c + 2 < last && TOPIC_PREPOSITIONS.contains(folded[c + 1]) && !stopsAfter(c);
             }
             if (!VOICED.contains(folded[c])) {
                 return false;
             }
             for (int i = c + 1; i < Math.min(last - 1, c + 5); i++) {
-                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i])) || text.substring(wordEnd[i - 1], wordStart[i]).contains(",")) {
+                if (stopsAfter(i - 1) || gap(i - 1).contains(",")) {
                     return false;
                 }
                 if (TOPIC_PREPOSITIONS.contains(folded[i])) {
@@ -667,8 +667,8 @@ public final class QuoteFinder {
 
         /** A cue in -ing set off by a comma, speaking for the clause before it: "…, adding that", "…, arguing". */
         private boolean participle(int c) {
-            return c > 0 && folded[c].endsWith("ing") && text.substring(wordEnd[c - 1], wordStart[c]).contains(",")
-                    && !stops(c - 1, text.substring(wordEnd[c - 1], wordStart[c]));
+            return c > 0 && folded[c].endsWith("ing") && gap(c - 1).contains(",")
+                    && !stopsAfter(c - 1);
         }
 
         /** What follows a cue at word {@code c}: past "that", an addressee ("told reporters that") and adverbials. */
@@ -685,7 +685,7 @@ public final class QuoteFinder {
                     || text.substring(wordEnd[c], wordStart[w]).contains(","));
             for (int i = w + 1; that < 0 && aside && i < Math.min(last, w + 9); i++) {
                 // "insisted in June that", "said in an interview on Tuesday that", "cautioned, as did X, that"
-                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i])) || quoted.get(wordStart[i])) {
+                if (stopsAfter(i - 1) || quoted.get(wordStart[i])) {
                     break;
                 }
                 if (folded[i].equals("that")) {
@@ -917,13 +917,13 @@ public final class QuoteFinder {
         /** Where a sentence's subject starts, past an opening phrase set off by a comma ("Over at the site, a post"). */
         private int withoutLeadingPhrase(int from, int to) {
             int w = firstWordAt(from);
-            if (w + 1 < wordStart.length && wordStart[w + 1] < to && text.substring(wordEnd[w], wordStart[w + 1]).startsWith(",")
+            if (w + 1 < wordStart.length && wordStart[w + 1] < to && gap(w).startsWith(",")
                     && !mentions.containsKey(wordStart[w])) {
                 return wordStart[w + 1];   // "Earlier, Weiner …"
             }
             if (w < wordStart.length && PREPOSITIONS.contains(folded[w]) || w < wordStart.length && folded[w].equals("over")) {
                 for (int i = w + 1; i < wordStart.length && wordStart[i] < to && i < w + 8; i++) {
-                    if (text.substring(wordEnd[i - 1], wordStart[i]).contains(",") && !Character.isDigit(text.charAt(wordStart[i]))) {
+                    if (gap(i - 1).contains(",") && !Character.isDigit(text.charAt(wordStart[i]))) {
                         return wordStart[i];   // past "On July 6, 2015," to the subject
                     }
                 }
@@ -946,7 +946,7 @@ public final class QuoteFinder {
                 if (!capital && !DETERMINERS.contains(folded[end])) {
                     end++;   // the head noun, or a title word before it ("The communications pro")
                     if (Names.isTitleWord(folded[end - 1]) && end < wordStart.length && wordStart[end] < to
-                            && text.substring(wordEnd[end - 1], wordStart[end]).equals(" ") && nounAfterTitle(end)) {
+                            && gap(end - 1).equals(" ") && nounAfterTitle(end)) {
                         end++;
                     }
                     break;
@@ -1004,7 +1004,7 @@ public final class QuoteFinder {
          */
         private Attribution infinitive(int c, int floor, Span cue) {
             int to = auxiliariesBefore(c) - 1;
-            if (!folded[c].equals("say") && !folded[c].equals("tell") || to < 1 || !folded[to].equals("to") || stops(to - 1, text.substring(wordEnd[to - 1], wordStart[to]))) {
+            if (!folded[c].equals("say") && !folded[c].equals("tell") || to < 1 || !folded[to].equals("to") || stopsAfter(to - 1)) {
                 return null;
             }
             int v = Set.of("on", "up", "out").contains(folded[to - 1]) ? to - 2 : to - 1;
@@ -1028,13 +1028,13 @@ public final class QuoteFinder {
             int k = w;
             while (k > 0 && w - k < 4 && !folded[k].equals("who") && !BOUNDARIES.contains(folded[k]) && !isCue(k)
                     && !mentions.containsKey(wordStart[k]) && !PRONOUNS.contains(folded[k])
-                    && !stops(k - 1, text.substring(wordEnd[k - 1], wordStart[k])) && !text.substring(wordEnd[k - 1], wordStart[k]).contains(",")) {
+                    && !stopsAfter(k - 1) && !gap(k - 1).contains(",")) {
                 k--;
             }
             if (k < 1 || !folded[k].equals("who") || wordStart[k - 1] < floor) {
                 return null;
             }
-            String gap = text.substring(wordEnd[k - 1], wordStart[k]);
+            String gap = gap(k - 1);
             if (stops(k - 1, gap) && !gap.startsWith(")")) {
                 return null;
             }
@@ -1148,7 +1148,7 @@ public final class QuoteFinder {
         private Attribution namingVerb(int from, int as) {
             int first = firstWordAt(from);
             for (int v = as - 1; v >= first && v >= as - 8; v--) {
-                if (stops(v, text.substring(wordEnd[v], wordStart[v + 1]))) {
+                if (stopsAfter(v)) {
                     return Attribution.NONE;
                 }
                 boolean naming = NAMING.contains(folded[v]) || POSITIONS.contains(folded[v]);
@@ -1239,7 +1239,7 @@ public final class QuoteFinder {
             }
             int end = firstWordAt(source.end()) - 1;
             if (end > firstWordAt(source.start()) && PRONOUNS.contains(folded[end])
-                    && text.substring(wordEnd[end - 1], wordStart[end]).equals(" ") && !PREPOSITIONS.contains(folded[end - 1])
+                    && gap(end - 1).equals(" ") && !PREPOSITIONS.contains(folded[end - 1])
                     && !Set.of("and", "or", "nor").contains(folded[end - 1]) && !Character.isUpperCase(text.charAt(wordStart[end - 1]))) {
                 source = new Span(wordStart[end], wordEnd[end]);   // "but even now at 86 she says": the pronoun
             }
@@ -1287,7 +1287,7 @@ public final class QuoteFinder {
             for (int i = w + 1; i < last; i++) {
                 if (PREPOSITIONS.contains(folded[i]) || BOUNDARIES.contains(folded[i]) || AUXILIARIES.contains(folded[i])
                         || isPlural(i) && !Names.isTitleWord(folded[i])
-                        || POSSESSIVES.containsKey(folded[i]) || i > w + 1 && stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                        || POSSESSIVES.containsKey(folded[i]) || i > w + 1 && stopsAfter(i - 1)) {
                     return null;   // "the owners of the restaurant", "the candidates took": no role phrase
                 }
                 if (i < last - 1 && Names.isTitleWord(folded[i]) && !ROLE_MODIFIERS.contains(folded[i])) {
@@ -1565,10 +1565,10 @@ public final class QuoteFinder {
         /** Whether word {@code w} is a speech cue: a cue word, not part of a name ("the United States"). */
         private boolean isCue(int w) {
             if (!CUES.contains(folded[w]) || Character.isUpperCase(text.charAt(wordStart[w]))
-                    && w > 0 && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))) {
+                    && w > 0 && !stopsAfter(w - 1)) {
                 return false;
             }
-            if (w > 0 && folded[w].endsWith("s") && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))
+            if (w > 0 && folded[w].endsWith("s") && !stopsAfter(w - 1)
                     && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*(['’]s|-\\p{L}+)"))) {
                 return false;   // "a flurry of late-night tweets", "the claims", "Trump's remarks": a noun
             }
@@ -1636,7 +1636,7 @@ public final class QuoteFinder {
          */
         private int appositionBefore(int w, int floor) {
             for (int k = w; k > 0 && k > w - 25 && wordStart[k] >= floor; k--) {
-                String gap = text.substring(wordEnd[k - 1], wordStart[k]);
+                String gap = gap(k - 1);
                 if (stops(k - 1, gap)) {
                     return -1;
                 }
@@ -1667,8 +1667,8 @@ public final class QuoteFinder {
          */
         private int documentBefore(int w, int floor) {
             for (int k = w; k >= 0 && k > w - 8 && wordStart[k] >= floor; k--) {
-                if (k < w && (stops(k, text.substring(wordEnd[k], wordStart[k + 1]))
-                        || text.substring(wordEnd[k], wordStart[k + 1]).contains(",")) || isCue(k)) {
+                if (k < w && (stopsAfter(k)
+                        || gap(k).contains(",")) || isCue(k)) {
                     return -1;
                 }
                 if (DOCUMENTS.contains(folded[k]) && !Character.isUpperCase(text.charAt(wordStart[k]))) {
@@ -1676,7 +1676,7 @@ public final class QuoteFinder {
                     while (start > 0 && start > k - 3 && wordStart[start - 1] >= floor
                             && (DETERMINERS.contains(folded[start - 1]) || !BOUNDARIES.contains(folded[start - 1])
                             && !PREPOSITIONS.contains(folded[start - 1]) && !isCue(start - 1)
-                            && !stops(start - 1, text.substring(wordEnd[start - 1], wordStart[start])))
+                            && !stopsAfter(start - 1))
                             && !DETERMINERS.contains(folded[start])) {
                         start--;
                     }
@@ -1689,13 +1689,23 @@ public final class QuoteFinder {
         private int auxiliariesBefore(int c) {
             int w = c;
             while (w > 0 && (AUXILIARIES.contains(folded[w - 1]) || folded[w - 1].endsWith("ly"))
-                    && !stops(w - 1, text.substring(wordEnd[w - 1], wordStart[w]))) {
+                    && !stopsAfter(w - 1)) {
                 w--;
             }
             return w;
         }
 
         /** {@link #stops(String)}, but the full stop of an abbreviation before it ("Mr.", "U.S.") does not stop. */
+        /** What stands between a word and the next: spaces, punctuation, a line break. */
+        private String gap(int word) {
+            return text.substring(wordEnd[word], wordStart[word + 1]);
+        }
+
+        /** Whether what follows a word ends its clause or sentence. */
+        private boolean stopsAfter(int word) {
+            return stops(word, gap(word));
+        }
+
         private boolean stops(int wordBefore, String between) {
             if (between.startsWith(".") && (HONORIFICS.contains(folded[wordBefore]) || folded[wordBefore].length() == 1
                     && Character.isUpperCase(text.charAt(wordStart[wordBefore])) && between.length() > 1
@@ -1728,7 +1738,7 @@ public final class QuoteFinder {
                 if (BOUNDARIES.contains(folded[i]) && !folded[i].equals("to")) {
                     return true;
                 }
-                if (i > from && stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                if (i > from && stopsAfter(i - 1)) {
                     return true;
                 }
             }
@@ -1739,8 +1749,8 @@ public final class QuoteFinder {
         private int clauseEnd(int w, int last) {
             int end = w < wordStart.length ? wordStart[w] : text.length();
             for (int i = w; i < last && i < w + 10; i++) {
-                if (i > w && (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))
-                        || text.substring(wordEnd[i - 1], wordStart[i]).contains(","))) {
+                if (i > w && (stopsAfter(i - 1)
+                        || gap(i - 1).contains(","))) {
                     break;
                 }
                 if (i > w && (BOUNDARIES.contains(folded[i]) || PREPOSITIONS.contains(folded[i]) && !folded[i].equals("of")
@@ -1786,12 +1796,12 @@ public final class QuoteFinder {
          */
         private boolean cueFollows(int w) {
             for (int i = w + 1; i < Math.min(wordStart.length, w + 7); i++) {
-                if (stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                if (stopsAfter(i - 1)) {
                     return false;
                 }
                 if (CUES.contains(folded[i])) {
                     for (int j = i + 1; j <= Math.min(wordStart.length - 1, i + 5); j++) {
-                        String gap = text.substring(wordEnd[j - 1], wordStart[j]);
+                        String gap = gap(j - 1);
                         if (gap.contains(",") || gap.contains("\n") || stops(j - 1, gap.replaceAll("[^.!?]", ""))) {
                             return true;
                         }
@@ -1920,7 +1930,7 @@ public final class QuoteFinder {
                 return false;   // "about Mr. Blumenthal's record", "the ire of Justice Scalia, who said": they act
             }
             for (int i = w - 1; i >= Math.max(0, w - 3); i--) {
-                String gap = text.substring(wordEnd[i], wordStart[i + 1]);
+                String gap = gap(i);
                 if (stops(i, gap) || gap.contains(",")) {
                     return false;
                 }
@@ -1952,7 +1962,7 @@ public final class QuoteFinder {
                 boolean role = Character.isUpperCase(text.charAt(wordStart[i])) || DETERMINERS.contains(folded[i])
                         || !folded[i].endsWith("ed") && !CUES.contains(folded[i]) && !POSITIONS.contains(folded[i])
                         && !PRONOUNS.contains(folded[i]) && !BOUNDARIES.contains(folded[i]) && !AUXILIARIES.contains(folded[i]);
-                if (!role || mentions.containsKey(wordStart[i]) || i > start && stops(i - 1, text.substring(wordEnd[i - 1], wordStart[i]))) {
+                if (!role || mentions.containsKey(wordStart[i]) || i > start && stopsAfter(i - 1)) {
                     return false;
                 }
             }
