@@ -47,7 +47,7 @@ final class StoryStage implements CorpusStage {
     public Outcome update() {
         long started = System.nanoTime();
         CorpusIndex index = store.loadCorpus().orElseGet(CorpusIndex::new);
-        int before = index.stories().size();
+        int before = index.storyCount();
         List<CorpusIndex.Placement> placements = new ArrayList<>();
         List<Article> batch = new ArrayList<>();
         store.forEachUnplaced(article -> {
@@ -62,7 +62,7 @@ final class StoryStage implements CorpusStage {
         }
         long copies = placements.stream().filter(p -> p.duplicateOf() != null).count();
         long newStories = placements.stream().filter(p -> p.similarity() == 0 && p.duplicateOf() == null).count();
-        int after = index.stories().size();
+        int after = index.storyCount();
         return new Outcome(placements.size(), String.format(Locale.ROOT, "copies=%d, new stories=%d, merged=%d, stories=%d,"
                 + " storylines=%d", copies, newStories, newStories - (after - before), after, index.storylines().size()),
                 (System.nanoTime() - started) / 1e9);

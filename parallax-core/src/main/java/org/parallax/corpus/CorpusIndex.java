@@ -151,6 +151,8 @@ public final class CorpusIndex {
     private int restoredDocs;
     /** The stories and storylines merged into others since the index was created or restored, in order. */
     private final List<Merge> merges = new ArrayList<>();
+    /** How many stories there are: those started, less those merged into others. */
+    private int storyCount;
 
     private String surface(String term) {
         return surfaces.getOrDefault(term, term);
@@ -388,6 +390,7 @@ public final class CorpusIndex {
         g.centroid.clear();
         g.origins.clear();
         g.mergedInto = keep;
+        storyCount--;
         changed.set(keep);
         changed.set(gone);
         merges.add(new Merge(g.id, k.id));
@@ -476,6 +479,7 @@ public final class CorpusIndex {
         StoryState s = new StoryState("story-" + article.id(), headline(article));
         int index = stories.size();
         stories.add(s);
+        storyCount++;
         int best = -1;
         double bestScore = 0;
         for (int i : candidateLines(vector, participants)) {
@@ -704,6 +708,11 @@ public final class CorpusIndex {
         return out;
     }
 
+    /** How many stories {@link #stories()} lists, without listing them. */
+    public int storyCount() {
+        return storyCount;
+    }
+
     /** The stories that gained articles since this index was created or loaded. */
     public List<Story> changedStories() {
         return changed.stream().filter(i -> stories.get(i).mergedInto < 0).mapToObj(this::story).toList();
@@ -898,6 +907,7 @@ public final class CorpusIndex {
             if (s.mergedInto < 0) {
                 index.lines.get(s.storyline).stories.add(position);
                 index.post(position, s.centroid.keySet());
+                index.storyCount++;
             }
         }
         index.restoredDocs = index.docs.size();
@@ -970,6 +980,7 @@ public final class CorpusIndex {
             index.lines.add(l);
         }
         index.restoredDocs = 0;
+        index.storyCount = index.stories.size();
         index.changed.set(0, index.stories.size());
         index.changedLines.set(0, index.lines.size());
         index.changedTerms.addAll(index.documentFrequency.keySet());

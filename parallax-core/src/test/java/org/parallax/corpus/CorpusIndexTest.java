@@ -271,6 +271,7 @@ class CorpusIndexTest {
             assertThat(story.articles()).as("in the order they were placed").containsExactly("ship", "detour", "both");
         });
         assertThat(index.merges()).contains(new CorpusIndex.Merge("story-detour", "story-ship"));
+        assertThat(index.storyCount()).isEqualTo(index.stories().size());
         assertThat(index.current(detour).story()).isEqualTo("story-ship");
         assertThat(index.storylines()).singleElement()
                 .satisfies(line -> assertThat(line.stories()).containsExactly("story-ship"));
@@ -283,6 +284,7 @@ class CorpusIndexTest {
         CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
         assertThat(restored.stories()).isEqualTo(live.stories());
         assertThat(restored.storylines()).isEqualTo(live.storylines());
+        assertThat(restored.storyCount()).isEqualTo(live.storyCount());
         return restored;
     }
 

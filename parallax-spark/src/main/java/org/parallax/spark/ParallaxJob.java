@@ -238,7 +238,7 @@ public final class ParallaxJob {
         done.unpersist();
         CorpusIndex index = fold.index();
         JobSummary summary = new JobSummary(read, articleCount, skipped, failedCount, failures, copies.size(), agreeing,
-                sequentialCopies, index.stories().size(), index.storylines().size(), fold.identities().size(),
+                sequentialCopies, index.storyCount(), index.storylines().size(), fold.identities().size(),
                 fold.mentions().size(), inferred.value(), seconds);
         writeSummary(hadoop, out, summary);
         LOG.info("spark job done: {}", summary.line());
