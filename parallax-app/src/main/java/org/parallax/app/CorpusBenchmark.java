@@ -5,13 +5,16 @@ import java.util.Locale;
 import java.util.Random;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.Evidence;
 import org.parallax.model.PublicationDate;
 
 /**
  * Measures the corpus stage on generated news: events reported by a few to a few dozen articles over a
  * few days, and planted copies (light edits, or a paragraph appended) whose originals are known, so that
- * duplicate detection is scored with precision and recall as well as timed.
+ * duplicate detection is scored with precision and recall as well as timed. Each article has a gist of the
+ * sentence encoder's length, near that of its event's kind (one of {@value #KINDS}), so that storylines are
+ * matched by gists as in a real run; encoding a real gist is a per-article cost, measured by {@code analyze}.
  */
 final class CorpusBenchmark {
     private static final String SYLLABLES = "ka,ri,to,ne,mo,sa,lu,vi,de,ran,tel,mor,quin,bas,ul,or,en,ist,ach,por,sel,"
@@ -19,6 +22,9 @@ final class CorpusBenchmark {
     private final String[] syllables = SYLLABLES.split(",");
     private final String[] common;
     private final Random random;
+    static final int KINDS = 1000;
+    private static final int GIST = 384;
+    private final float[][] kinds = new float[KINDS][];
 
     record Result(int articles, double seconds, long liveMiB, double precision, double recall, int stories, int storylines) {
         @Override
@@ -34,6 +40,37 @@ final class CorpusBenchmark {
         for (int i = 0; i < common.length; i++) {
             common[i] = word(2 + random.nextInt(2));
         }
+        for (int i = 0; i < KINDS; i++) {
+            kinds[i] = direction(1);
+        }
+    }
+
+    /** A random vector of the given length, in a uniformly random direction. */
+    private float[] direction(double length) {
+        float[] v = new float[GIST];
+        double norm = 0;
+        for (int i = 0; i < GIST; i++) {
+            v[i] = (float) random.nextGaussian();
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < GIST; i++) {
+            v[i] *= (float) (length / Math.sqrt(norm));
+        }
+        return v;
+    }
+
+    /** A gist near the kind's: its direction and a random one of 0.8 its length, made a unit vector. */
+    private float[] gist(float[] kind) {
+        float[] v = direction(0.8);
+        double norm = 0;
+        for (int i = 0; i < GIST; i++) {
+            v[i] += kind[i];
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < GIST; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
     }
 
     static String header() {
@@ -53,10 +90,12 @@ final class CorpusBenchmark {
         long live = 0;
         LocalDate day = LocalDate.of(2020, 1, 1);
         String[] event = eventWords();
+        float[] kind = kinds[0];
         int left = 0;
         for (int i = 0; i < count; i++) {
             if (left == 0) {
                 event = eventWords();
+                kind = kinds[random.nextInt(KINDS)];
                 left = clusterSize();
                 day = day.plusDays(random.nextInt(2));
             }
@@ -73,7 +112,8 @@ final class CorpusBenchmark {
             }
             String id = String.format("%016x", i);
             PublicationDate date = new PublicationDate(day.toString(), false, new Evidence(0, 10, day.toString()));
-            CorpusIndex.Placement p = index.add(new Article(id, "gen", null, title(event), text, date, null, null, null, "en"));
+            CorpusIndex.Placement p = index.add(new Article(id, "gen", null, title(event), text, date, null, null, null, "en"),
+                    ArticleEntities.none(id), gist(kind));
             if (trueOriginal[i] < 0) {
                 recent[i % recent.length] = text;
                 recentIndex[i % recent.length] = i;

@@ -18,6 +18,7 @@ import org.parallax.eval.StanceEvaluation;
 import org.parallax.eval.TimeEvaluation;
 import org.parallax.model.ArticleEntities;
 import org.parallax.nlp.Annotation;
+import org.parallax.nlp.ArticleGist;
 import org.parallax.nlp.EntityFinder;
 import org.parallax.nlp.TimeFinder;
 import picocli.CommandLine.Command;
@@ -126,7 +127,8 @@ final class EvalCommand implements Callable<Integer> {
         } else if (task == Task.clustering) {
             EntityFinder finder = new EntityFinder();
             ClusteringEvaluation.Options options = new ClusteringEvaluation.Options(
-                    !noEntities ? a -> finder.find(a.id(), a.text()) : a -> ArticleEntities.none(a.id()), true, topicLength);
+                    !noEntities ? a -> finder.find(a.id(), a.text()) : a -> ArticleEntities.none(a.id()), true, topicLength,
+                    ArticleGist::of);
             ClusteringEvaluation.Report report = ClusteringEvaluation.run(dir, threads, options);
             System.out.println(report);
             if (errors != null) {

@@ -7,13 +7,15 @@ import java.util.Map;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
+import org.parallax.nlp.ArticleGist;
 import org.parallax.stage.CorpusStage;
 import org.parallax.store.Store;
 
 /**
  * The copies-and-stories corpus stage: places every article not yet placed into copies, stories and
  * storylines, in the corpus order, going on from the index the last run saved. Each article comes with the
- * entities the annotation stage stored for it: who took part weighs in on which story it joins.
+ * entities the annotation stage stored for it (who took part weighs in on which story it joins) and its gist (what
+ * kind of event it tells weighs in on which storyline a story it starts joins).
  */
 final class StoryStage implements CorpusStage {
     private final Store store;
@@ -34,11 +36,17 @@ final class StoryStage implements CorpusStage {
 
     private static final int BATCH = 256;
 
-    /** Places a batch of articles in order, each with the entity layer the annotation stage stored for it. */
+    /**
+     * Places a batch of articles in order, each with the entity layer the annotation stage stored for it and its
+     * gist (encoded beside one another, each article on its own: the same whatever the batch).
+     */
     private void place(CorpusIndex index, List<Article> batch, List<CorpusIndex.Placement> placements) {
         Map<String, ArticleEntities> layers = store.entityLayers(batch.stream().map(Article::id).toList());
-        for (Article article : batch) {
-            placements.add(index.add(article, layers.getOrDefault(article.id(), ArticleEntities.none(article.id()))));
+        List<float[]> gists = batch.parallelStream().map(ArticleGist::of).toList();
+        for (int i = 0; i < batch.size(); i++) {
+            Article article = batch.get(i);
+            placements.add(index.add(article, layers.getOrDefault(article.id(), ArticleEntities.none(article.id())),
+                    gists.get(i)));
         }
         batch.clear();
     }

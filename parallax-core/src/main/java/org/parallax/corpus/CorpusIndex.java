@@ -46,8 +46,11 @@ import org.parallax.model.Storyline;
  *   second story (their dates within the window of each other) reports what both report: the later of the two
  *   merges into the earlier, which keeps its id and takes the other's articles; {@link #merges()} says which id went
  *   where, so that the gone id can still lead to its articles. A storyline left with no story merges likewise.</li>
- *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to (cosine at least
- *   {@value #STORYLINE_SIMILARITY}), over any span of time; otherwise it starts one.</li>
+ *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to, over any span of time, when its
+ *   first article's words are like the storyline's (cosine at least {@value #STORYLINE_SIMILARITY}) or its gist is
+ *   (cosine at least {@value #STORYLINE_GIST}); otherwise it starts one. A gist is what the article's headline and
+ *   lead mean, as a sentence encoder's unit vector: it tells one kind of event told of other people in other words
+ *   (two stars entering rehab; two escapes from two prisons), where shared words are mostly the names.</li>
  * </ul>
  * Ids are the id of the first article, prefixed: a story or storyline keeps its id as it grows.
  * Not thread-safe: one writer.
@@ -68,6 +71,7 @@ public final class CorpusIndex {
     static final int PARTICIPANTS_FADE_DAYS = 4;
     static final int STORY_WINDOW_DAYS = 7;
     static final double STORYLINE_SIMILARITY = 0.1;
+    static final double STORYLINE_GIST = 0.55;
     private static final int CENTROID_TERMS = 100;
     private static final int QUERY_TERMS = 12;
     private static final int QUERY_PARTICIPANTS = 4;
@@ -126,9 +130,34 @@ public final class CorpusIndex {
         final List<Integer> stories = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
         double norm;
+        /** The sum of the gists of the articles that joined its stories; null while none had one. */
+        float[] gist;
 
         LineState(String id) {
             this.id = id;
+        }
+
+        void add(float[] articleGist) {
+            if (gist == null) {
+                gist = new float[articleGist.length];
+            }
+            for (int i = 0; i < gist.length; i++) {
+                gist[i] += articleGist[i];
+            }
+        }
+
+        /** The cosine of a gist with this storyline's; 0 when either has none. */
+        double gistCosine(float[] articleGist) {
+            if (articleGist == null || gist == null) {
+                return 0;
+            }
+            double dot = 0;
+            double norm = 0;
+            for (int i = 0; i < gist.length; i++) {
+                dot += articleGist[i] * gist[i];
+                norm += gist[i] * gist[i];
+            }
+            return norm == 0 ? 0 : dot / Math.sqrt(norm);
         }
     }
 
@@ -167,6 +196,15 @@ public final class CorpusIndex {
      * what its words say.
      */
     public Placement add(Article article, ArticleEntities entities) {
+        return add(article, entities, null);
+    }
+
+    /**
+     * Places one article, with its entities and its gist (a unit vector of what its headline and lead mean, of one
+     * length for every article of the index; null when there is none): the gist weighs in on which storyline a
+     * story it starts joins.
+     */
+    public Placement add(Article article, ArticleEntities entities, float[] gist) {
         MinHash.Signature signature = MinHash.of(article.text());
         Doc original = article.text().isBlank() ? null : original(signature);
         String duplicateOf = original == null ? null : original.root();
@@ -237,7 +275,7 @@ public final class CorpusIndex {
                     reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore, shares);
                 }
             } else {
-                story = newStory(article, vector, participants);
+                story = newStory(article, vector, participants, gist);
                 similarity = 0;
                 reason = "starts the story";
             }
@@ -251,6 +289,9 @@ public final class CorpusIndex {
             participants = Map.of();
         }
         join(s, story, article, vector, participants, day, origin);
+        if (original == null && gist != null) {
+            lines.get(s.storyline).add(gist);
+        }
         if (original == null && similarity > s.titleSimilarity) {
             // the second article is as like the first as the first is like it: the first keeps the title then
             String headline = headline(article);
@@ -475,7 +516,7 @@ public final class CorpusIndex {
         return before <= STORY_WINDOW_DAYS && after <= STORY_WINDOW_DAYS;
     }
 
-    private int newStory(Article article, Map<String, Double> vector, Map<String, Double> participants) {
+    private int newStory(Article article, Map<String, Double> vector, Map<String, Double> participants, float[] gist) {
         StoryState s = new StoryState("story-" + article.id(), headline(article));
         int index = stories.size();
         stories.add(s);
@@ -484,13 +525,14 @@ public final class CorpusIndex {
         double bestScore = 0;
         for (int i : candidateLines(vector, participants)) {
             LineState l = lines.get(i);
-            double score = l.norm == 0 ? 0 : TermVector.cosine(vector, l.centroid) / l.norm;
+            double words = l.norm == 0 ? 0 : TermVector.cosine(vector, l.centroid) / l.norm;
+            double score = Math.max(words / STORYLINE_SIMILARITY, l.gistCosine(gist) / STORYLINE_GIST);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
             }
         }
-        if (best < 0 || bestScore < STORYLINE_SIMILARITY) {
+        if (best < 0 || bestScore < 1) {
             best = lines.size();
             lines.add(new LineState("storyline-" + article.id()));
         }
@@ -812,10 +854,27 @@ public final class CorpusIndex {
         }
     }
 
-    /** The state of one storyline: its centroid (its stories are those that name it). */
-    public record LineRow(int position, String id, Map<String, Double> centroid) {
+    /** The state of one storyline: its centroid and the sum of its articles' gists, or null (its stories are those that name it). */
+    public record LineRow(int position, String id, Map<String, Double> centroid, float[] gist) {
         public LineRow {
             centroid = sorted(centroid);
+            gist = gist == null ? null : gist.clone();
+        }
+
+        @Override
+        public float[] gist() {
+            return gist == null ? null : gist.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LineRow r && position == r.position && id.equals(r.id) && centroid.equals(r.centroid)
+                    && java.util.Arrays.equals(gist, r.gist);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(position, id, centroid, java.util.Arrays.hashCode(gist));
         }
     }
 
@@ -843,7 +902,8 @@ public final class CorpusIndex {
         List<TermRow> terms = changedTerms.stream()
                 .map(t -> new TermRow(t, documentFrequency.getOrDefault(t, 0), surfaces.get(t))).toList();
         List<StoryRow> storyRows = changed.stream().mapToObj(this::storyRow).toList();
-        List<LineRow> lineRows = changedLines.stream().mapToObj(i -> new LineRow(i, lines.get(i).id, lines.get(i).centroid))
+        List<LineRow> lineRows = changedLines.stream().mapToObj(i -> new LineRow(i, lines.get(i).id, lines.get(i).centroid,
+                lines.get(i).gist))
                 .toList();
         return new Rows(newDocs, terms, storyRows, lineRows);
     }
@@ -884,6 +944,7 @@ public final class CorpusIndex {
             LineState line = new LineState(l.id());
             line.centroid.putAll(l.centroid());
             line.norm = norm(line.centroid, false);
+            line.gist = l.gist();
             index.lines.add(line);
         }
         for (StoryRow r : rows.stories()) {

@@ -61,12 +61,19 @@ public final class ClusteringEvaluation {
 
     /**
      * How to run: what each article's entity layer is (the annotation stage's, or none), whether dates a labels
-     * file gives count as publication dates, and how many leading characters of a gold label name its topic
-     * (0: no topics).
+     * file gives count as publication dates, how many leading characters of a gold label name its topic
+     * (0: no topics), and what each article's gist is (or null).
      */
-    public record Options(Function<Article, ArticleEntities> entities, boolean labelDates, int topicLength) {
+    public record Options(Function<Article, ArticleEntities> entities, boolean labelDates, int topicLength,
+                          Function<Article, float[]> gist) {
+        /** Without gists. */
+        public Options(Function<Article, ArticleEntities> entities, boolean labelDates, int topicLength) {
+            this(entities, labelDates, topicLength, a -> null);
+        }
+
         public Options {
             Objects.requireNonNull(entities, "entities");
+            Objects.requireNonNull(gist, "gist");
             if (topicLength < 0) {
                 throw new IllegalArgumentException("topic length must not be negative, was " + topicLength);
             }
@@ -78,12 +85,16 @@ public final class ClusteringEvaluation {
         }
     }
 
-    /** A labelled folder read and extracted: its articles in the corpus order, each with its entities and gold label. */
-    public record Prepared(List<Article> articles, Map<String, ArticleEntities> entities, Map<String, String> gold,
-                           int topicLength) {
+    /**
+     * A labelled folder read and extracted: its articles in the corpus order, each with its entities, its gist (those
+     * with none are not keys) and gold label.
+     */
+    public record Prepared(List<Article> articles, Map<String, ArticleEntities> entities, Map<String, float[]> gists,
+                           Map<String, String> gold, int topicLength) {
         public Prepared {
             articles = List.copyOf(articles);
             entities = Map.copyOf(entities);
+            gists = Map.copyOf(gists);
             gold = Map.copyOf(gold);
         }
     }
@@ -148,9 +159,16 @@ public final class ClusteringEvaluation {
         for (Article a : ordered) {
             entities.put(a.id(), options.entities().apply(a));
         }
+        Map<String, float[]> gists = new java.util.concurrent.ConcurrentHashMap<>();
+        ordered.parallelStream().forEach(a -> {
+            float[] gist = options.gist().apply(a);
+            if (gist != null) {
+                gists.put(a.id(), gist);
+            }
+        });
         Map<String, String> goldOfArticle = new HashMap<>();
         ordered.forEach(a -> goldOfArticle.put(a.id(), gold.get(a.source())));
-        return new Prepared(ordered, entities, goldOfArticle, options.topicLength());
+        return new Prepared(ordered, entities, gists, goldOfArticle, options.topicLength());
     }
 
     /** The name of a labels file in a data set's folder. */
@@ -207,7 +225,7 @@ public final class ClusteringEvaluation {
         Map<String, String> titles = new HashMap<>();
         long started = System.nanoTime();
         for (Article a : prepared.articles()) {
-            placements.put(a.id(), index.add(a, prepared.entities().get(a.id())));
+            placements.put(a.id(), index.add(a, prepared.entities().get(a.id()), prepared.gists().get(a.id())));
             titles.put(a.id(), a.title());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -228,7 +246,8 @@ public final class ClusteringEvaluation {
         Map<String, String> topics = new HashMap<>();
         gold.forEach((article, label) -> topics.put(article, label.substring(0, Math.min(label.length(), prepared.topicLength()))));
         return new Report(story.size(), goldClusters, score(story, gold), score(storyline, gold),
-                (int) topics.values().stream().distinct().count(), score(storyline, topics), errors, seconds);
+                (int) topics.values().stream().distinct().count(), score(storyline, topics),
+                errors + lineErrors(storyline, topics, story, gold, titles), seconds);
     }
 
     /** Gold clusters split over stories, then stories that join gold clusters: each article with its headline and reason. */
@@ -253,6 +272,47 @@ public final class ClusteringEvaluation {
             if (parts.size() > 1) {
                 out.append("MERGED in ").append(s).append(": ").append(String.join(", ", parts.keySet())).append('\n');
                 parts.forEach((label, articles) -> describe(out, label, articles, placements, titles));
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * Topics split over storylines, then storylines that join topics: each storyline or topic with the stories in it,
+     * each story with the gold events of its articles and its first headline.
+     */
+    private static String lineErrors(Map<String, String> storyline, Map<String, String> topics, Map<String, String> story,
+                                     Map<String, String> gold, Map<String, String> titles) {
+        Map<String, java.util.TreeMap<String, java.util.TreeSet<String>>> linesOfTopic = new java.util.TreeMap<>();
+        Map<String, java.util.TreeMap<String, java.util.TreeSet<String>>> topicsOfLine = new java.util.TreeMap<>();
+        storyline.forEach((article, line) -> {
+            linesOfTopic.computeIfAbsent(topics.get(article), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(line, k -> new java.util.TreeSet<>()).add(story.get(article));
+            topicsOfLine.computeIfAbsent(line, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(topics.get(article), k -> new java.util.TreeSet<>()).add(story.get(article));
+        });
+        Map<String, java.util.TreeMap<String, Integer>> eventsOfStory = new HashMap<>();
+        Map<String, String> firstTitle = new java.util.TreeMap<>();
+        story.keySet().stream().sorted().forEach(article -> {
+            eventsOfStory.computeIfAbsent(story.get(article), k -> new java.util.TreeMap<>()).merge(gold.get(article), 1, Integer::sum);
+            firstTitle.putIfAbsent(story.get(article), titles.get(article));
+        });
+        StringBuilder out = new StringBuilder();
+        java.util.function.BiConsumer<String, java.util.TreeSet<String>> stories = (group, ids) -> {
+            out.append("  ").append(group).append('\n');
+            ids.forEach(s -> out.append("    ").append(s).append(' ').append(eventsOfStory.get(s)).append("  ")
+                    .append(firstTitle.get(s)).append('\n'));
+        };
+        linesOfTopic.forEach((topic, lines) -> {
+            if (lines.size() > 1) {
+                out.append("TOPIC SPLIT ").append(topic).append(" over ").append(lines.size()).append(" storylines\n");
+                lines.forEach(stories);
+            }
+        });
+        topicsOfLine.forEach((line, parts) -> {
+            if (parts.size() > 1) {
+                out.append("TOPICS MERGED in ").append(line).append(": ").append(String.join(", ", parts.keySet())).append('\n');
+                parts.forEach(stories);
             }
         });
         return out.toString();

@@ -25,6 +25,8 @@ class CorpusIndexTest {
             + " reservoirs, pipes and the price farmers pay for irrigation. Opposition members said the plan raised"
             + " household bills while leaving leaks unrepaired, and promised to fight it in the spring session.";
 
+    private static final String HARBOR_BUDGET = BUDGET + " The harbor board backed it: the harbor needs water too.";
+
     static Article article(String id, String title, String text, String day, String syndicatedFrom) {
         PublicationDate date = day == null ? null : new PublicationDate(day, false, new Evidence(0, day.length(), day));
         return new Article(id, id + ".txt", null, title, text, date, null, null, syndicatedFrom, "en");
@@ -108,6 +110,39 @@ class CorpusIndexTest {
         assertThat(same.reason()).contains("tara reid");
         assertThat(other.story()).isEqualTo("story-c");
         assertThat(other.storyline()).isEqualTo(same.storyline());
+    }
+
+    /** A unit vector at {@code degrees} from the first axis, in the plane of the first two. */
+    private static float[] gist(double degrees) {
+        double r = Math.toRadians(degrees);
+        return new float[] {(float) Math.cos(r), (float) Math.sin(r), 0, 0};
+    }
+
+    @Test
+    void add_storyWhoseWordsBarelyMeetAStorylines_joinsItWhenItsGistIsAlike() {
+        for (double degrees : new double[] {50, 90}) {
+            CorpusIndex index = new CorpusIndex();
+            CorpusIndex.Placement first = index.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null),
+                    ArticleEntities.none("a"), gist(0));
+            CorpusIndex.Placement next = index.add(article("b", "Water budget passes", HARBOR_BUDGET, "2025-03-04", null),
+                    ArticleEntities.none("b"), gist(degrees));
+            assertThat(next.story()).isNotEqualTo(first.story());
+            assertThat(next.storyline().equals(first.storyline())).as("gists %s degrees apart", degrees).isEqualTo(degrees < 60);
+        }
+    }
+
+    @Test
+    void restore_withGists_goesOnAsTheLiveIndexDoes() {
+        CorpusIndex live = new CorpusIndex();
+        live.add(article("a", "Ship strikes harbor bridge", BRIDGE, "2025-03-04", null), ArticleEntities.none("a"), gist(0));
+        Map<String, List<String>> members = new HashMap<>();
+        live.stories().forEach(story -> members.put(story.id(), story.articles()));
+        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
+
+        Article later = article("b", "Water budget passes", HARBOR_BUDGET, "2025-03-05", null);
+        CorpusIndex.Placement placed = restored.add(later, ArticleEntities.none("b"), gist(40));
+        assertThat(placed).isEqualTo(live.add(later, ArticleEntities.none("b"), gist(40)));
+        assertThat(placed.storyline()).isEqualTo("storyline-a");
     }
 
     @Test

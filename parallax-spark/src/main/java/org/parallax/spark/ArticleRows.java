@@ -15,6 +15,7 @@ import org.parallax.model.InferredDate;
 import org.parallax.model.PublicationDate;
 import org.parallax.model.RawDocument;
 import org.parallax.model.SourceHints;
+import org.parallax.nlp.ArticleGist;
 import org.parallax.pipeline.LayerRecords;
 
 /**
@@ -45,7 +46,8 @@ final class ArticleRows {
      * its story the day came from, and the evidence columns hold the words it came from (a span over its text, or
      * the title of that article with no span) where for a page's date they hold a span over the raw input, and
      * {@code published_offset} the time zone the page states for it. Every other field of {@link Article} has its
-     * column ({@code authors} a list, empty when no byline names a person).
+     * column ({@code authors} a list, empty when no byline names a person); {@code gist} is what its headline and lead
+     * mean ({@link ArticleGist}), encoded on the executors for the stories fold on the driver.
      */
     static final StructType ARTICLE = new StructType(new StructField[] {
         field("id", DataTypes.StringType, false), field("source", DataTypes.StringType, false),
@@ -63,7 +65,8 @@ final class ArticleRows {
         field("credit", DataTypes.StringType, true), field("modified", DataTypes.StringType, true),
         field("raw_kind", DataTypes.StringType, false), field("raw_charset", DataTypes.StringType, false),
         field("raw_sha256", DataTypes.StringType, false), field("raw", DataTypes.BinaryType, false),
-        field("layers", DataTypes.StringType, false)});
+        field("layers", DataTypes.StringType, false),
+        field("gist", DataTypes.createArrayType(DataTypes.FloatType, false), true)});
 
     /** The outcome of the per-document stages for one input: an article row, or the stage that failed and why. */
     static final StructType PROCESSED = ARTICLE.add("failed_stage", DataTypes.StringType, true)
@@ -109,7 +112,8 @@ final class ArticleRows {
                 p == null ? null : p.inferred(), e == null ? null : e.start(), e == null ? null : e.end(),
                 e == null ? null : e.text(), null, null, p == null ? null : p.offset(), a.pageDate(), a.outlet(),
                 a.syndicatedFrom(), a.language(), a.note(), seq(a.authors()), a.credit(), a.modified(), raw.kind().label(),
-                raw.charset(), raw.raw().sha256(), raw.raw().toArray(), LayerRecords.json(annotated));
+                raw.charset(), raw.raw().sha256(), raw.raw().toArray(), LayerRecords.json(annotated),
+                gistColumn(ArticleGist.of(a)));
     }
 
     static Row processed(RawDocument raw, AnnotatedArticle annotated) {
@@ -163,6 +167,31 @@ final class ArticleRows {
         return new Article(r.getAs("id"), r.getAs("source"), r.getAs("url"), r.getAs("title"), r.getAs("text"), date,
                 r.getAs("page_date"), r.getAs("outlet"), r.getAs("syndicated_from"), r.getAs("language"), r.getAs("note"),
                 r.getList(r.fieldIndex("authors")), r.getAs("credit"), r.getAs("modified"));
+    }
+
+    private static scala.collection.immutable.List<Float> gistColumn(float[] gist) {
+        if (gist == null) {
+            return null;
+        }
+        List<Float> values = new java.util.ArrayList<>(gist.length);
+        for (float v : gist) {
+            values.add(v);
+        }
+        return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
+    }
+
+    /** The gist of an {@code articles} row's article, as the stories stage of {@code analyze} encodes it, or null. */
+    static float[] gistOf(Row r) {
+        int at = r.fieldIndex("gist");
+        if (r.isNullAt(at)) {
+            return null;
+        }
+        List<Float> values = r.getList(at);
+        float[] out = new float[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
     }
 
     /** The article of an {@code articles} row with its annotation layers. */

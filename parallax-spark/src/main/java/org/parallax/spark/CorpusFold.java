@@ -52,8 +52,9 @@ final class CorpusFold {
     /** Places the articles, in the corpus order. */
     void run(Iterator<Row> ordered) {
         while (ordered.hasNext()) {
-            AnnotatedArticle a = ArticleRows.annotatedOf(ordered.next());
-            CorpusIndex.Placement placed = index.add(a.article(), a.entities());
+            Row row = ordered.next();
+            AnnotatedArticle a = ArticleRows.annotatedOf(row);
+            CorpusIndex.Placement placed = index.add(a.article(), a.entities(), ArticleRows.gistOf(row));
             placements.add(placed);
             undated.set(placements.size() - 1, a.article().published() == null);
             LocalDate day = a.article().published() == null ? null : dayOf(a.article().published().day());

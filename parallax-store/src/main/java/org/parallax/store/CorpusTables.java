@@ -63,9 +63,10 @@ final class CorpusTables {
                 }
             }
             List<CorpusIndex.LineRow> lines = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT position, id, centroid FROM corpus_lines ORDER BY position")) {
+            try (ResultSet rs = s.executeQuery("SELECT position, id, centroid, gist FROM corpus_lines ORDER BY position")) {
                 while (rs.next()) {
-                    lines.add(new CorpusIndex.LineRow(rs.getInt(1), rs.getString(2), weights(rs.getBytes(3))));
+                    lines.add(new CorpusIndex.LineRow(rs.getInt(1), rs.getString(2), weights(rs.getBytes(3)),
+                            floats(rs.getBytes(4))));
                 }
             }
             Map<String, List<String>> members = new HashMap<>();
@@ -89,7 +90,7 @@ final class CorpusTables {
              PreparedStatement story = c.prepareStatement("INSERT OR REPLACE INTO corpus_stories(position, id, title,"
                      + " title_similarity, centroid, origins, start, end, storyline, merged_into) VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement line = c.prepareStatement(
-                     "INSERT OR REPLACE INTO corpus_lines(position, id, centroid) VALUES (?,?,?)");
+                     "INSERT OR REPLACE INTO corpus_lines(position, id, centroid, gist) VALUES (?,?,?,?)");
              Statement blob = c.createStatement()) {
             for (CorpusIndex.DocRow d : rows.docs()) {
                 doc.setInt(1, d.position());
@@ -127,6 +128,7 @@ final class CorpusTables {
                 line.setInt(1, l.position());
                 line.setString(2, l.id());
                 line.setBytes(3, bytes(l.centroid()));
+                line.setBytes(4, l.gist() == null ? null : bytes(l.gist()));
                 line.addBatch();
             }
             line.executeBatch();
@@ -220,6 +222,21 @@ final class CorpusTables {
     private static int[] ints(byte[] bytes) {
         int[] out = new int[bytes.length / Integer.BYTES];
         ByteBuffer.wrap(bytes).asIntBuffer().get(out);
+        return out;
+    }
+
+    private static byte[] bytes(float[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES);
+        buffer.asFloatBuffer().put(values);
+        return buffer.array();
+    }
+
+    private static float[] floats(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        float[] out = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(out);
         return out;
     }
 

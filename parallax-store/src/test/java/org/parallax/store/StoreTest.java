@@ -21,7 +21,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntities;
 import org.parallax.model.Bytes;
 import org.parallax.model.Evidence;
 import org.parallax.model.PublicationDate;
@@ -69,6 +71,28 @@ class StoreTest {
             store.accept(List.of(copy));
             assertThat(store.article(copy.article().id()).orElseThrow().duplicateOf()).isEqualTo(first.article().id());
             assertThat(store.article(first.article().id()).orElseThrow().duplicateOf()).isNull();
+        }
+    }
+
+    @Test
+    void saveCorpus_thenLoad_keepsEachStorylinesGist() {
+        List<Processed.Done> batch = List.of(done("raw one", "Bridge closed", "The harbor bridge was closed on Tuesday"
+                + " after a ship struck a pier; buses took the detour."),
+                done("raw two", "Water budget passes", "The assembly passed the water budget; the harbor board backed it,"
+                        + " and the harbor needs water too."));
+        Article first = batch.get(0).article();
+        Article second = batch.get(1).article();
+        float[] firstGist = {1, 0, 0};
+        try (Store store = Store.open(dir, CLOCK)) {
+            store.accept(batch);
+            CorpusIndex live = new CorpusIndex();
+            store.saveCorpus(live, List.of(live.add(first, ArticleEntities.none(first.id()), firstGist)));
+            CorpusIndex loaded = store.loadCorpus().orElseThrow();
+            for (float[] gist : new float[][] {{0.6f, 0.8f, 0}, {0, 0, 1}}) {
+                CorpusIndex.Placement placed = loaded.add(second, ArticleEntities.none(second.id()), gist);
+                assertThat(placed.storyline().equals("storyline-" + first.id())).isEqualTo(gist[0] > 0);
+                loaded = store.loadCorpus().orElseThrow();
+            }
         }
     }
 
