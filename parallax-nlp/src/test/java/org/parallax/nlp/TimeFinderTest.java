@@ -294,6 +294,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_aYearAgoInATextThatNamesNoQuarter_isTheYearBefore() {
+        assertThat(values("Home prices fell 3% from a year earlier, the agency said.", "2024-10-16"))
+                .containsExactly("a year earlier=2023");
+        assertThat(values("The harbour handled more ships than a year ago.", "2024-10-16")).containsExactly("a year ago=2023");
+    }
+
+    @Test
     void find_aYearBeforeBesideNineMonths_isTheYearBefore() {
         String text = "Third-quarter net rose 5%. For the nine months, net was $2 billion, up from $1.7 billion a year "
                 + "earlier.";
