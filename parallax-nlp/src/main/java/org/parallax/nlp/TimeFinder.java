@@ -94,6 +94,9 @@ public final class TimeFinder {
     /** Words that make a sentence (and the two after it) speak of quarters and periods of a year. */
     private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "qtr");
 
+    /** The sentence index of a thing not seen yet: far enough back that no distance from it counts as near, and no subtraction overflows. */
+    private static final int NEVER = -1_000_000;
+
     /** The time expressions of an article, reckoned from its publication date (unresolved when it has none). */
     public List<TimeExpression> find(Article article) {
         return find(article.text(), Sentences.split(article.text()), dateOf(article), Anchor.ARTICLE);
@@ -223,8 +226,8 @@ public final class TimeFinder {
         int sentence = -1;
         int sentenceFrom = 0;
         int sentenceTo = tokens.size;
-        int talked = Integer.MIN_VALUE;   // the last sentence that spoke of quarters
-        int referred = Integer.MIN_VALUE;   // the sentence of the text's last date
+        int talked = NEVER;   // the last sentence that spoke of quarters
+        int referred = NEVER;   // the sentence of the text's last date
         int i = 0;
         while (i < tokens.size) {
             Reading r = grammar.read(i);

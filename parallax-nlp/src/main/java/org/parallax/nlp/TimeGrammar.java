@@ -247,7 +247,7 @@ final class TimeGrammar {
 
     /** A reading without a modifier before it. */
     private Reading bare(int i) {
-        Reading best = null;
+        Reading best = someDay(i);
         best = longer(best, calendarDate(i));
         best = longer(best, weekdays(i));
         best = longer(best, clock(i));
@@ -1973,6 +1973,14 @@ final class TimeGrammar {
             } else if (t.is(y0, "the") && t.is(y0 + 1, "year")) {
                 end = y0 + 2;
                 ofYear = true;
+            } else if (half && t.is(k, "of")) {
+                // "the last half of the '80s": a half of a decade or a century has no value of its own but the whole's
+                boolean theWhole = t.is(y0, "the");
+                int w0 = theWhole ? y0 + 1 : y0;
+                Reading whole = longer(decade(y0, w0, theWhole), century(y0, w0, theWhole));
+                if (whole != null) {
+                    return new Reading(from, whole.to, Type.DATE, null, whole.meaning);
+                }
             }
         } else if (!t.lineBefore(k)) {
             Num y = year(k);
@@ -2011,6 +2019,29 @@ final class TimeGrammar {
                 return new Reading(from, end, Type.DATE, null, c -> c.fixed(v));
             }
             return new Reading(from, end, Type.DATE, null, quarterMeaning(q, shift - (yearAgo ? 1 : 0), null, ofYear));
+        }
+        // "the quarter ended July 31": the calendar quarter that holds most of the three months to that day
+        if (quarterWord && !ofYear && year == null && !yearAgo && !latest && !current && (t.is(end, "ended")
+                || t.is(end, "ending")) && month(end + 1) > 0) {
+            int m = month(end + 1);
+            Num d = dayOfMonth(afterMonth(end + 1));
+            if (d != null) {
+                int day = d.value;
+                Num y = t.is(d.end, ",") ? year(d.end + 1) : null;
+                Integer given = y != null && t.width(d.end + 1) == 4 ? y.value : null;
+                return new Reading(from, end, Type.DATE, null, c -> {
+                    if (given != null) {
+                        return c.fixed(quarterEndedOn(given, m, day));
+                    }
+                    return c.fromArticle(a -> {
+                        int ey = a.getYear();
+                        if (LocalDate.of(ey, m, Math.min(day, 28)).isAfter(a)) {
+                            ey--;   // a quarter "ended" lies before the article's date
+                        }
+                        return quarterEndedOn(ey, m, day);
+                    }, "XXXX-QX");
+                });
+            }
         }
         // no ordinal: the quarter the text speaks of
         Integer y = year;
@@ -2066,6 +2097,12 @@ final class TimeGrammar {
                 return TimeValues.quarter(y + yearShift, q);
             }, "XXXX-Q" + q);
         };
+    }
+
+    /** The calendar quarter that holds the middle of the three months that end on this day. */
+    private static String quarterEndedOn(int year, int month, int day) {
+        LocalDate middle = LocalDate.of(year, month, 1).plusDays(Math.min(day, 28) - 1L).minusDays(45);
+        return TimeValues.quarter(middle.getYear(), TimeValues.quarterOf(middle));
     }
 
     private static int halfYear(int h, LocalDate a, Direction tense) {
@@ -2130,7 +2167,8 @@ final class TimeGrammar {
                     || t.is(i - 1, "around") || t.is(i - 1, "until") || t.is(i - 1, "after") || t.is(i - 1, "till"))) {
                 return null;
             }
-            return new Reading(i, end, Type.DATE, Mod.END, c -> c.fromArticle(a -> TimeValues.year(a.getYear()), "XXXX"));
+            int back = t.is(i - 1, "since") ? 1 : 0;   // "since year-end": the end of a year gone by
+            return new Reading(i, end, Type.DATE, Mod.END, c -> c.fromArticle(a -> TimeValues.year(a.getYear() - back), "XXXX"));
         }
         if (the && !fiscal) {
             return null;
@@ -2502,6 +2540,22 @@ final class TimeGrammar {
                 return null;
             }
         }
+    }
+
+    /** Words before "one day" that make it a time to come, not a day's length: "will one day be". */
+    private static final Set<String> BEFORE_SOME_DAY = Set.of("will", "would", "could", "might", "may", "can", "shall",
+            "ll", "must", "should");
+
+    /** "someday", "some day", and "one day" after a modal ("will one day be"): a time to come, never a date. */
+    private Reading someDay(int i) {
+        if (t.is(i, "someday")) {
+            return new Reading(i, i + 1, Type.DATE, null, c -> c.fixed("FUTURE_REF"));
+        }
+        if ((t.is(i, "some") || t.is(i, "one")) && t.is(i + 1, "day") && !t.is(i + 2, "-") && !t.is(i + 2, "of")
+                && (t.is(i, "some") ? !t.is(i - 1, "for") : BEFORE_SOME_DAY.contains(t.at(i - 1)) && !t.capital(i - 1))) {
+            return new Reading(i, i + 2, Type.DATE, null, c -> c.fixed("FUTURE_REF"));
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- sets

@@ -228,6 +228,33 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_aHalfOfADecade_takesTheDecadesValue() {
+        assertThat(values("Exports stalled in the last half of the '70s and grew in the first half of the 1990s.",
+                "2025-11-03")).containsExactly("the last half of the '70s=197", "the first half of the 1990s=199");
+    }
+
+    @Test
+    void find_theQuarterEndedOnADay_isTheCalendarQuarterThatHoldsMostOfIt() {
+        assertThat(values("For the quarter ended July 31, the retailer earned $2 million.", "2025-09-10"))
+                .containsExactly("the quarter=2025-Q2", "July 31=2025-07-31");
+        assertThat(values("In the quarter ending Dec. 31, 2023, sales fell.", "2025-09-10"))
+                .containsExactly("the quarter=2023-Q4", "Dec. 31, 2023=2023-12-31");
+    }
+
+    @Test
+    void find_oneDayAfterAModal_isATimeToCome() {
+        assertThat(values("The island will one day be a bridge between the two coasts.", "2025-09-10"))
+                .containsExactly("one day=FUTURE_REF");
+        assertThat(values("The ferry was closed for one day.", "2025-09-10")).containsExactly("one day=P1D");
+    }
+
+    @Test
+    void find_sinceYearEnd_isTheEndOfTheYearGoneBy() {
+        assertThat(values("The index has fallen 4% since year-end.", "2025-09-10")).containsExactly("year-end=2024");
+        assertThat(values("The sale should close by year-end.", "2025-09-10")).containsExactly("year-end=2025");
+    }
+
+    @Test
     void find_timesNamedFromTheTextsLastDate() {
         assertThat(values("The rebels entered the town on March 3, 2021. The next day they left, and that year the war ended.",
                 "2025-06-11")).containsExactly("March 3, 2021=2021-03-03", "The next day=2021-03-04", "that year=2021");
@@ -291,6 +318,13 @@ class TimeFinderTest {
         String ahead = "Its third-quarter net rose. It expects a fourth-quarter charge. Sales fell from a year ago.";
         assertThat(values(ahead, "2024-11-01")).containsExactly("third-quarter=2024-Q3", "fourth-quarter=2024-Q4",
                 "a year ago=2023-Q3");
+    }
+
+    @Test
+    void find_aYearAgoInATextThatNamesNoQuarter_isTheYearBefore() {
+        assertThat(values("Home prices fell 3% from a year earlier, the agency said.", "2024-10-16"))
+                .containsExactly("a year earlier=2023");
+        assertThat(values("The harbour handled more ships than a year ago.", "2024-10-16")).containsExactly("a year ago=2023");
     }
 
     @Test
