@@ -32,7 +32,8 @@ final class MainText {
             + " figcaption, picture, label, option, rt, rp";
     /**
      * Containers that hold article text only on some sites (a whole page wrapped in a form, paragraphs in a
-     * figure, the text of a script-built page in noscript): dropped unless they hold paragraphs of prose.
+     * figure, the text of a script-built page in noscript): dropped unless they hold paragraphs of prose. A figure
+     * that holds a table is that table.
      */
     private static final String TEXT_IF_PROSE = "form, figure, noscript";
     /**
@@ -92,6 +93,7 @@ final class MainText {
         int bodyText = body.text().length();
         for (Element e : body.select(TEXT_IF_PROSE)) {
             if (e.parent() != null && paragraphText(e) < 200 && !holdsMarkedBody(e)
+                    && !(e.nameIs("figure") && e.selectFirst("table") != null)
                     && !(e.nameIs("form") && e.text().length() > bodyText * 0.5)) {
                 e.remove();
             }

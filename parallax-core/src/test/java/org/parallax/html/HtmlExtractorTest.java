@@ -104,6 +104,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_aFigureThatHoldsATable_isATable_andAPhotoCaptionStillGoes() {
+        String html = """
+                <html><body><article><h1>Bank fees compared across five banks</h1>
+                <p>Fees for cash withdrawals abroad differ widely between the banks we compared this spring.</p>
+                <figure><table><tr><th>Bank</th><th>Fee per withdrawal</th></tr>
+                <tr><td>Northern Savings</td><td>2 GBP</td></tr><tr><td>Coastal Mutual</td><td>free</td></tr></table></figure>
+                <figure><img src="atm.jpg"><figcaption>A cash machine in the old town</figcaption></figure>
+                <p>Card fees for payments in shops are lower everywhere, and two of the banks charge nothing at all.</p>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("Fee per withdrawal", "Northern Savings", "2 GBP");
+        assertThat(text).doesNotContain("A cash machine in the old town");
+    }
+
+    @Test
     void extract_headingsThatEndTheText_go() {
         String html = """
                 <html><body><article><h1>Night trains return to the valley line</h1>
