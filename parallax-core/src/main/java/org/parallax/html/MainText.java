@@ -32,7 +32,8 @@ final class MainText {
             + " figcaption, picture, label, option, rt, rp";
     /**
      * Containers that hold article text only on some sites (a whole page wrapped in a form, paragraphs in a
-     * figure, the text of a script-built page in noscript): dropped unless they hold paragraphs of prose.
+     * figure, the text of a script-built page in noscript): dropped unless they hold paragraphs of prose. A figure
+     * that holds a table is that table.
      */
     private static final String TEXT_IF_PROSE = "form, figure, noscript";
     /**
@@ -92,6 +93,7 @@ final class MainText {
         int bodyText = body.text().length();
         for (Element e : body.select(TEXT_IF_PROSE)) {
             if (e.parent() != null && paragraphText(e) < 200 && !holdsMarkedBody(e)
+                    && !(e.nameIs("figure") && e.selectFirst("table") != null)
                     && !(e.nameIs("form") && e.text().length() > bodyText * 0.5)) {
                 e.remove();
             }
@@ -335,7 +337,8 @@ final class MainText {
     private static final int LINK = 1;
     private static final int PARAGRAPH = 2;
     private static final int HEADING = 3;
-    private static final int SLOTS = 4;
+    private static final int TABLES = 4;
+    private static final int SLOTS = 5;
 
     private static int[] count(Map<Element, int[]> counts, Element e) {
         return counts.getOrDefault(e, new int[SLOTS]);
@@ -354,7 +357,8 @@ final class MainText {
                 int[] own;
                 if (node instanceof TextNode t) {
                     int n = t.text().strip().length();
-                    own = new int[] {n, 0, 0, 0};
+                    own = new int[SLOTS];
+                    own[ALL] = n;
                 } else if (node instanceof Element e) {
                     own = count(counts, e);
                     if (e.tagName().equals("a")) {
@@ -363,11 +367,13 @@ final class MainText {
                         own[PARAGRAPH] = own[ALL];
                     } else if (HEADINGS.contains(e.tagName())) {
                         own[HEADING] = own[ALL];
+                    } else if (e.tagName().equals("table")) {
+                        own[TABLES]++;
                     }
                 } else {
                     return;
                 }
-                if (node.parent() instanceof Element parent && own[ALL] > 0) {
+                if (node.parent() instanceof Element parent && (own[ALL] > 0 || own[TABLES] > 0)) {
                     int[] up = counts.computeIfAbsent(parent, k -> new int[SLOTS]);
                     for (int i = 0; i < SLOTS; i++) {
                         up[i] += own[i];
@@ -413,66 +419,116 @@ final class MainText {
         return n;
     }
 
-    /** Renders blocks as lines separated by blank lines; drops blocks that are mostly links. */
+    /**
+     * Renders blocks as lines separated by blank lines. Drops blocks that are mostly links, except the cells of a data
+     * table (a table of few links, a link in a cell is a datum: a product, a place), and the headings that end the
+     * text (the title of a list that was dropped, of a form that was removed).
+     */
     private static String render(Element root) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder block = new StringBuilder();
-        int[] linkChars = {0};
-        boolean[] heading = {false};
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String text = visible(t.getWholeText());
-                    if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
-                        text = collapse(text, true);
-                    }
-                    block.append(text);
-                    if (insideLink(t)) {
-                        linkChars[0] += nonSpace(text);
-                    }
-                } else if (node instanceof Element e) {
-                    if (e.tagName().equals("br")) {
-                        flush(out, block, linkChars, heading, "\n");
-                    } else if (BLOCKS.contains(e.tagName())) {
-                        flush(out, block, linkChars, heading, "\n\n");
-                        heading[0] = HEADINGS.contains(e.tagName());
-                        if (e.tagName().equals("li") || e.tagName().equals("dd") || e.tagName().equals("td")) {
-                            block.append(LIST_ITEM);
-                        }
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
-                    flush(out, block, linkChars, heading, "\n\n");
-                } else if (node instanceof Element e && (e.tagName().equals("span") || e.tagName().equals("a"))) {
-                    block.append(SOFT_SPACE);
-                }
-            }
-        }, root);
-        flush(out, block, linkChars, heading, "\n\n");
-        return out.toString().strip();
+        Rendering rendering = new Rendering(root);
+        NodeTraversor.traverse(rendering, root);
+        return rendering.text();
     }
 
-    private static void flush(StringBuilder out, StringBuilder block, int[] linkChars, boolean[] heading, String separator) {
-        String text = collapse(withoutSoftSpaces(block), false).strip();
-        if (text.equals(LIST_ITEM.strip())) {
-            text = "";
+    /** The text of one subtree as it is rendered, block by block. */
+    private static final class Rendering implements NodeVisitor {
+        private final Element root;
+        /** The text counts of the subtree, taken when the first table cell needs them. */
+        private Map<Element, int[]> counts;
+        private final StringBuilder out = new StringBuilder();
+        private final StringBuilder block = new StringBuilder();
+        /** Where each heading kept in {@link #out} starts, since the last block that is not a heading. */
+        private final List<Integer> trailingHeadings = new ArrayList<>();
+        private int linkChars;
+        private boolean heading;
+        private boolean dataCell;
+
+        Rendering(Element root) {
+            this.root = root;
         }
-        int length = nonSpace(text);
-        boolean linkList = !heading[0] && length > 0 && linkChars[0] > MAX_LINK_DENSITY * length;
-        if (!text.isEmpty() && !linkList) {
-            if (!out.isEmpty()) {
-                out.append(separator);
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String text = visible(t.getWholeText());
+                if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
+                    text = collapse(text, true);
+                }
+                block.append(text);
+                if (insideLink(t)) {
+                    linkChars += nonSpace(text);
+                }
+            } else if (node instanceof Element e) {
+                if (e.tagName().equals("br")) {
+                    flush("\n");
+                } else if (BLOCKS.contains(e.tagName())) {
+                    flush("\n\n");
+                    heading = HEADINGS.contains(e.tagName());
+                    dataCell = (e.tagName().equals("td") || e.tagName().equals("th")) && inDataTable(e);
+                    if (e.tagName().equals("li") || e.tagName().equals("dd") || e.tagName().equals("td")) {
+                        block.append(LIST_ITEM);
+                    }
+                }
             }
-            out.append(text);
         }
-        block.setLength(0);
-        linkChars[0] = 0;
-        heading[0] = false;
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                flush("\n\n");
+            } else if (node instanceof Element e && (e.tagName().equals("span") || e.tagName().equals("a"))) {
+                block.append(SOFT_SPACE);
+            }
+        }
+
+        String text() {
+            flush("\n\n");
+            if (!trailingHeadings.isEmpty()) {
+                int keep = trailingHeadings.get(0) > 0 ? 0 : 1;
+                if (keep < trailingHeadings.size()) {
+                    out.setLength(trailingHeadings.get(keep));
+                }
+            }
+            return out.toString().strip();
+        }
+
+        private void flush(String separator) {
+            String text = collapse(withoutSoftSpaces(block), false).strip();
+            if (text.equals(LIST_ITEM.strip())) {
+                text = "";
+            }
+            int length = nonSpace(text);
+            boolean linkList = !heading && !dataCell && length > 0 && linkChars > MAX_LINK_DENSITY * length;
+            if (!text.isEmpty() && !linkList) {
+                if (!out.isEmpty()) {
+                    out.append(separator);
+                }
+                if (heading) {
+                    trailingHeadings.add(out.length());
+                } else {
+                    trailingHeadings.clear();
+                }
+                out.append(text);
+            }
+            block.setLength(0);
+            linkChars = 0;
+            heading = false;
+            dataCell = false;
+        }
+
+        /** Whether the cell is in a table with no table inside it and few links: a table of data, not of layout. */
+        private boolean inDataTable(Element cell) {
+            for (Element e = cell.parent(); e != null; e = e.parent()) {
+                if (e.tagName().equals("table")) {
+                    if (counts == null) {
+                        counts = textCounts(root);
+                    }
+                    int[] c = count(counts, e);
+                    return c[TABLES] == 1 && c[LINK] < c[ALL] * MAX_LINK_DENSITY;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -88,6 +88,54 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_linksInTheCellsOfADataTable_areData_andALayoutTableOfLinksStillGoes() {
+        String html = """
+                <html><body><article><h1>Winter squash soup for six</h1>
+                <p>A thick soup for a cold evening that keeps for three days in the fridge and freezes well too.</p>
+                <table><tr><td>2</td><td><a href="/ingredients/squash">Butternut squash</a></td></tr>
+                <tr><td>1 litre</td><td><a href="/ingredients/stock">Vegetable stock</a></td></tr>
+                <tr><td>200 ml</td><td>Single cream, or oat cream for a vegan soup</td></tr></table>
+                <table><tr><td><a href="/soups">More soups</a></td><td><a href="/stews">More stews</a></td></tr></table>
+                <p>Roast the squash first for a deeper taste, then simmer it in the stock for twenty minutes.</p>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("Butternut squash", "Vegetable stock", "Single cream");
+        assertThat(text).doesNotContain("More soups", "More stews");
+    }
+
+    @Test
+    void extract_aFigureThatHoldsATable_isATable_andAPhotoCaptionStillGoes() {
+        String html = """
+                <html><body><article><h1>Bank fees compared across five banks</h1>
+                <p>Fees for cash withdrawals abroad differ widely between the banks we compared this spring.</p>
+                <figure><table><tr><th>Bank</th><th>Fee per withdrawal</th></tr>
+                <tr><td>Northern Savings</td><td>2 GBP</td></tr><tr><td>Coastal Mutual</td><td>free</td></tr></table></figure>
+                <figure><img src="atm.jpg"><figcaption>A cash machine in the old town</figcaption></figure>
+                <p>Card fees for payments in shops are lower everywhere, and two of the banks charge nothing at all.</p>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("Fee per withdrawal", "Northern Savings", "2 GBP");
+        assertThat(text).doesNotContain("A cash machine in the old town");
+    }
+
+    @Test
+    void extract_headingsThatEndTheText_go() {
+        String html = """
+                <html><body><article><h1>Night trains return to the valley line</h1>
+                <p>The night train from the capital to the valley runs again from May, after two years of repairs.</p>
+                <h2>Timetable</h2>
+                <p>It leaves at ten in the evening and arrives shortly after six, with a stop in the market town.</p>
+                <h3>You may also like</h3>
+                <ul><li><a href="/a">Ferry fares rise</a></li><li><a href="/b">Tram line extended</a></li></ul>
+                <h4>Share this article</h4>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("Night trains return to the valley line", "Timetable", "arrives shortly after six");
+        assertThat(text).doesNotContain("You may also like", "Share this article");
+        assertThat(text.strip()).endsWith("with a stop in the market town.");
+    }
+
+    @Test
     void extract_inlineElements_keepWordsApartAndPunctuationAttached() {
         String html = "<html><body><article><p>The report (<a href=\"/r\">PDF</a>) is in <em>our</em> "
                 + "<a href=\"/a\">archive</a>. See <span>page</span><span>four</span>: it lists "
