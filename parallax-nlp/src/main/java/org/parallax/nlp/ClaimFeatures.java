@@ -1,8 +1,10 @@
 package org.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +16,13 @@ import java.util.Set;
  * other side; the lengths; the cosine of the two sentence vectors; how well each word piece of the claim finds its
  * like among the sentence's pieces in context, weighed by rarity ({@code recall}), at its two worst
  * ({@code weakest}), as an amount left unmatched ({@code extra}) and at its single worst ({@code surprise}), and
- * the same back; the longest common subsequence of their words over each length ({@code order}).</li>
+ * the same back; the longest common subsequence of their words over each length ({@code order}); the shares of
+ * each one's runs of two and three words the other holds ({@code bigrams}, {@code trigrams}, and back), the overlap
+ * of their runs of three characters ({@code characters}), how many distinct words each lacks of the other's
+ * ({@code newWords}, {@code lostWords}) and the difference of their lengths in words ({@code lengthGap}). On
+ * claims-dev's MRPC pairs the word and character runs raise the cross-validated supports F1 from 0.835 to 0.842;
+ * the sentence vectors' per-dimension product and difference (SBERT's classifier head, whole or projected on its
+ * leading directions) add nothing beyond their cosine.</li>
  * <li><b>article</b>, a claim against an article: each claim sentence against the {@link #ALIGNED} article
  * sentences that share most of its words, its figures and names against the whole article: the cosine, the figures
  * and names the article lacks, the figures the article gives only away from those of the sentences that share other
@@ -35,7 +43,8 @@ final class ClaimFeatures {
     enum Mode {
         SENTENCE("cover", "coverBack", "newFigure", "lostFigure", "newName", "lostName", "negation", "antonym",
                 "length", "cos", "recall", "precision", "weakest", "extra", "extraBack", "surprise", "surpriseBack", "order",
-                "orderBack"),
+                "orderBack", "bigrams", "bigramsBack", "trigrams", "trigramsBack", "characters", "newWords", "lostWords",
+                "lengthGap"),
         ARTICLE("cos", "newFigure", "newName", "negation", "antonym", "farFigure");
 
         final List<String> features;
@@ -117,6 +126,16 @@ final class ClaimFeatures {
         int common = commonSubsequence(c.words, p.words);
         v[17] = c.words.isEmpty() ? 1 : (double) common / Math.min(c.words.size(), LONGEST);
         v[18] = p.words.isEmpty() ? 1 : (double) common / Math.min(p.words.size(), LONGEST);
+        double[] bigrams = sharedGrams(c.words, p.words, 2);
+        double[] trigrams = sharedGrams(c.words, p.words, 3);
+        v[19] = bigrams[0];
+        v[20] = bigrams[1];
+        v[21] = trigrams[0];
+        v[22] = trigrams[1];
+        v[23] = sharedCharacters(c.text, p.text);
+        v[24] = Math.min(LONGEST, unmatched(c.words, p.words));
+        v[25] = Math.min(LONGEST, unmatched(p.words, c.words));
+        v[26] = Math.min(LONGEST, Math.abs(c.words.size() - p.words.size()));
         boolean swap = v[2] > 0 && v[3] > 0 || v[6] > 0 || v[7] > 0;
         return new Comparison(Mode.SENTENCE, v, v[0], swap && onlySubstituted(c, p.forms, p.stems)
                 && onlySubstituted(p, c.forms, c.stems));
@@ -267,6 +286,64 @@ final class ClaimFeatures {
             current = t;
         }
         return previous[m];
+    }
+
+    /**
+     * How many of the word sequences of length {@code n} of {@code a} stand in {@code b} and back, each over its own
+     * number of sequences (a sequence counted as often as both hold it; 1 for a text too short to have one). Linear.
+     */
+    static double[] sharedGrams(List<String> a, List<String> b, int n) {
+        Map<List<String>, Integer> inB = new HashMap<>();
+        for (int i = 0; i + n <= b.size(); i++) {
+            inB.merge(b.subList(i, i + n), 1, Integer::sum);
+        }
+        int ofA = Math.max(0, a.size() - n + 1);
+        int ofB = Math.max(0, b.size() - n + 1);
+        int shared = 0;
+        for (int i = 0; i + n <= a.size(); i++) {
+            Integer left = inB.computeIfPresent(a.subList(i, i + n), (k, count) -> count - 1);
+            if (left != null && left >= 0) {
+                shared++;
+            }
+        }
+        return new double[] {ofA == 0 ? 1 : (double) shared / ofA, ofB == 0 ? 1 : (double) shared / ofB};
+    }
+
+    /**
+     * The overlap of the two texts' runs of three characters (lower case, spaces and punctuation included), as
+     * multisets: those both hold over those either holds. Catches words spelled alike ("Bush's" and "Bush",
+     * "percent" and "per cent") and shared phrases. Linear.
+     */
+    static double sharedCharacters(String a, String b) {
+        Map<String, Integer> inB = new HashMap<>();
+        String lowerA = a.toLowerCase(java.util.Locale.ROOT);
+        String lowerB = b.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 3 <= lowerB.length(); i++) {
+            inB.merge(lowerB.substring(i, i + 3), 1, Integer::sum);
+        }
+        int ofA = Math.max(0, lowerA.length() - 2);
+        int ofB = Math.max(0, lowerB.length() - 2);
+        int shared = 0;
+        for (int i = 0; i + 3 <= lowerA.length(); i++) {
+            Integer left = inB.computeIfPresent(lowerA.substring(i, i + 3), (k, count) -> count - 1);
+            if (left != null && left >= 0) {
+                shared++;
+            }
+        }
+        int either = ofA + ofB - shared;
+        return either == 0 ? 1 : (double) shared / either;
+    }
+
+    /** How many distinct words of {@code a} (function words included) {@code b} lacks. */
+    static int unmatched(List<String> a, List<String> b) {
+        Set<String> other = new HashSet<>(b);
+        Set<String> missing = new HashSet<>();
+        for (String w : a) {
+            if (!other.contains(w)) {
+                missing.add(w);
+            }
+        }
+        return missing.size();
     }
 
     /** The share of {@code text}'s content words found among {@code forms} (1 when it has none). */

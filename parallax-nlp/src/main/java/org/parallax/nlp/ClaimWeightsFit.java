@@ -20,15 +20,16 @@ import org.parallax.eval.ClaimPairs;
  * Per mode, a logistic regression of "supports" against the rest over the mode's features (standardized, a light L2
  * penalty, Newton's method) and a threshold: the one that maximizes the F1 of supports against a sentence, the
  * balanced accuracy against an article (over the training pairs). Cross-validated: sentence pairs in k folds (dealt
- * in a seeded shuffle), article pairs one article out at a time, so that no article's claims are judged by weights
+ * in a seeded shuffle, pairs that share a text in one fold), article pairs one article out at a time, so that no article's claims are judged by weights
  * fitted on that article. Prints the out-of-fold scores with {@link ClaimEvaluation}, then writes the weights fitted
  * on all pairs.
  *
  * <p>Run: {@code java -cp parallax-app/target/parallax-app.jar org.parallax.nlp.ClaimWeightsFit PAIRS.tsv
- * [WEIGHTS.tsv] [FOLDS]}; {@code -Dparallax.fit.drop=f1,f2} leaves features out (weight 0).
+ * [WEIGHTS.tsv] [FOLDS]}; {@code -Dparallax.fit.drop=f1,f2} leaves features out (weight 0), {@code
+ * -Dparallax.fit.penalty=L2} sets the penalty on standardized features (1 by default).
  */
 final class ClaimWeightsFit {
-    private static final double PENALTY = 1.0;
+    private static final double PENALTY = Double.parseDouble(System.getProperty("parallax.fit.penalty", "1"));
     private static final long SEED = 16L;
 
     private ClaimWeightsFit() {
@@ -78,7 +79,7 @@ final class ClaimWeightsFit {
             if (in.isEmpty()) {
                 continue;
             }
-            int[] fold = mode == ClaimFeatures.Mode.SENTENCE ? shuffledFolds(in.size(), folds) : groupFolds(in);
+            int[] fold = mode == ClaimFeatures.Mode.SENTENCE ? sharedTextFolds(in, folds) : groupFolds(in);
             int k = java.util.Arrays.stream(fold).max().orElse(0) + 1;
             for (int f = 0; f < k; f++) {
                 List<Example> train = new ArrayList<>();
@@ -171,18 +172,49 @@ final class ClaimWeightsFit {
         return new ClaimPairs.Prediction(ClaimPairs.Label.valueOf(v.label().name()), v.score());
     }
 
-    /** Fold numbers dealt round a seeded shuffle. */
-    private static int[] shuffledFolds(int n, int k) {
+    /**
+     * Fold numbers dealt round a seeded shuffle of groups of pairs: pairs that share a text (an MRPC sentence paired
+     * twice) are in one group, so no text is judged by weights fitted on a pair that holds it.
+     */
+    private static int[] sharedTextFolds(List<Example> examples, int k) {
+        Map<String, String> parent = new HashMap<>();
+        for (Example e : examples) {
+            String a = root(parent, e.pair().first());
+            String b = root(parent, e.pair().second());
+            if (!a.equals(b)) {
+                parent.put(a, b);
+            }
+        }
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        int[] group = new int[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            group[i] = groups.computeIfAbsent(root(parent, examples.get(i).pair().first()), g -> groups.size());
+        }
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
+        for (int g = 0; g < groups.size(); g++) {
+            order.add(g);
         }
         java.util.Collections.shuffle(order, new java.util.Random(SEED));
-        int[] fold = new int[n];
-        for (int i = 0; i < n; i++) {
-            fold[order.get(i)] = i % k;
+        int[] foldOfGroup = new int[groups.size()];
+        for (int i = 0; i < order.size(); i++) {
+            foldOfGroup[order.get(i)] = i % k;
+        }
+        int[] fold = new int[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            fold[i] = foldOfGroup[group[i]];
         }
         return fold;
+    }
+
+    private static String root(Map<String, String> parent, String text) {
+        String r = text;
+        for (String up = parent.get(r); up != null; up = parent.get(r)) {
+            r = up;
+        }
+        if (!r.equals(text)) {
+            parent.put(text, r);
+        }
+        return r;
     }
 
     /** One fold per premise text (per article), in order of first appearance. */
