@@ -293,20 +293,18 @@ final class ClaimFeatures {
      * number of sequences (a sequence counted as often as both hold it; 1 for a text too short to have one). Linear.
      */
     static double[] sharedGrams(List<String> a, List<String> b, int n) {
-        Map<List<String>, Integer> inB = new HashMap<>();
-        for (int i = 0; i + n <= b.size(); i++) {
-            inB.merge(b.subList(i, i + n), 1, Integer::sum);
+        List<List<String>> ofA = runs(a, n);
+        List<List<String>> ofB = runs(b, n);
+        int shared = shared(ofA, ofB);
+        return new double[] {ofA.isEmpty() ? 1 : (double) shared / ofA.size(), ofB.isEmpty() ? 1 : (double) shared / ofB.size()};
+    }
+
+    private static List<List<String>> runs(List<String> words, int n) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i + n <= words.size(); i++) {
+            out.add(words.subList(i, i + n));
         }
-        int ofA = Math.max(0, a.size() - n + 1);
-        int ofB = Math.max(0, b.size() - n + 1);
-        int shared = 0;
-        for (int i = 0; i + n <= a.size(); i++) {
-            Integer left = inB.computeIfPresent(a.subList(i, i + n), (k, count) -> count - 1);
-            if (left != null && left >= 0) {
-                shared++;
-            }
-        }
-        return new double[] {ofA == 0 ? 1 : (double) shared / ofA, ofB == 0 ? 1 : (double) shared / ofB};
+        return out;
     }
 
     /**
@@ -315,23 +313,34 @@ final class ClaimFeatures {
      * "percent" and "per cent") and shared phrases. Linear.
      */
     static double sharedCharacters(String a, String b) {
-        Map<String, Integer> inB = new HashMap<>();
-        String lowerA = a.toLowerCase(java.util.Locale.ROOT);
-        String lowerB = b.toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i + 3 <= lowerB.length(); i++) {
-            inB.merge(lowerB.substring(i, i + 3), 1, Integer::sum);
+        List<String> ofA = characterRuns(a);
+        List<String> ofB = characterRuns(b);
+        int shared = shared(ofA, ofB);
+        int either = ofA.size() + ofB.size() - shared;
+        return either == 0 ? 1 : (double) shared / either;
+    }
+
+    private static List<String> characterRuns(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 3 <= lower.length(); i++) {
+            out.add(lower.substring(i, i + 3));
         }
-        int ofA = Math.max(0, lowerA.length() - 2);
-        int ofB = Math.max(0, lowerB.length() - 2);
+        return out;
+    }
+
+    /** How many items of {@code a} stand in {@code b}, each counted as often as both hold it. Linear. */
+    private static <T> int shared(List<T> a, List<T> b) {
+        Map<T, Integer> inB = new HashMap<>();
+        b.forEach(x -> inB.merge(x, 1, Integer::sum));
         int shared = 0;
-        for (int i = 0; i + 3 <= lowerA.length(); i++) {
-            Integer left = inB.computeIfPresent(lowerA.substring(i, i + 3), (k, count) -> count - 1);
+        for (T x : a) {
+            Integer left = inB.computeIfPresent(x, (k, count) -> count - 1);
             if (left != null && left >= 0) {
                 shared++;
             }
         }
-        int either = ofA + ofB - shared;
-        return either == 0 ? 1 : (double) shared / either;
+        return shared;
     }
 
     /** How many distinct words of {@code a} (function words included) {@code b} lacks. */
