@@ -112,8 +112,9 @@ final class CorpusBenchmark {
             }
             String id = String.format("%016x", i);
             PublicationDate date = new PublicationDate(day.toString(), false, new Evidence(0, 10, day.toString()));
+            float[] gist = gist(kind);
             CorpusIndex.Placement p = index.add(new Article(id, "gen", null, title(event), text, date, null, null, null, "en"),
-                    ArticleEntities.none(id), gist(kind));
+                    ArticleEntities.none(id), () -> gist);
             if (trueOriginal[i] < 0) {
                 recent[i % recent.length] = text;
                 recentIndex[i % recent.length] = i;

@@ -45,8 +45,9 @@ final class StoryStage implements CorpusStage {
         List<float[]> gists = batch.parallelStream().map(ArticleGist::of).toList();
         for (int i = 0; i < batch.size(); i++) {
             Article article = batch.get(i);
+            float[] gist = gists.get(i);
             placements.add(index.add(article, layers.getOrDefault(article.id(), ArticleEntities.none(article.id())),
-                    gists.get(i)));
+                    () -> gist));
         }
         batch.clear();
     }

@@ -130,7 +130,7 @@ public final class CorpusIndex {
         final List<Integer> stories = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
         double norm;
-        /** The sum of the gists of the articles that joined its stories; null while none had one. */
+        /** The sum of the gists of the articles that joined its stories (copies aside); null while none had one. */
         float[] gist;
 
         LineState(String id) {
@@ -196,15 +196,15 @@ public final class CorpusIndex {
      * what its words say.
      */
     public Placement add(Article article, ArticleEntities entities) {
-        return add(article, entities, null);
+        return add(article, entities, () -> null);
     }
 
     /**
      * Places one article, with its entities and its gist (a unit vector of what its headline and lead mean, of one
-     * length for every article of the index; null when there is none): the gist weighs in on which storyline a
-     * story it starts joins.
+     * length for every article of the index; null when there is none), asked for unless the article is a copy: the
+     * gist weighs in on which storyline a story the article starts joins, and goes into its storyline's.
      */
-    public Placement add(Article article, ArticleEntities entities, float[] gist) {
+    public Placement add(Article article, ArticleEntities entities, java.util.function.Supplier<float[]> gist) {
         MinHash.Signature signature = MinHash.of(article.text());
         Doc original = article.text().isBlank() ? null : original(signature);
         String duplicateOf = original == null ? null : original.root();
@@ -229,6 +229,7 @@ public final class CorpusIndex {
         LocalDate day = day(article);
         boolean yearGuessed = day != null && yearGuessed(article);
 
+        float[] articleGist = original == null ? gist.get() : null;
         int story;
         double similarity;
         String reason;
@@ -275,7 +276,7 @@ public final class CorpusIndex {
                     reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore, shares);
                 }
             } else {
-                story = newStory(article, vector, participants, gist);
+                story = newStory(article, vector, participants, articleGist);
                 similarity = 0;
                 reason = "starts the story";
             }
@@ -289,8 +290,8 @@ public final class CorpusIndex {
             participants = Map.of();
         }
         join(s, story, article, vector, participants, day, origin);
-        if (original == null && gist != null) {
-            lines.get(s.storyline).add(gist);
+        if (articleGist != null) {
+            lines.get(s.storyline).add(articleGist);
         }
         if (original == null && similarity > s.titleSimilarity) {
             // the second article is as like the first as the first is like it: the first keeps the title then

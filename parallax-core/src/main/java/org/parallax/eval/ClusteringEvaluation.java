@@ -86,15 +86,15 @@ public final class ClusteringEvaluation {
     }
 
     /**
-     * A labelled folder read and extracted: its articles in the corpus order, each with its entities, its gist (those
-     * with none are not keys) and gold label.
+     * A labelled folder read and extracted: its articles in the corpus order, each with its entities and gold label,
+     * and what gives an article's gist.
      */
-    public record Prepared(List<Article> articles, Map<String, ArticleEntities> entities, Map<String, float[]> gists,
+    public record Prepared(List<Article> articles, Map<String, ArticleEntities> entities, Function<Article, float[]> gist,
                            Map<String, String> gold, int topicLength) {
         public Prepared {
             articles = List.copyOf(articles);
             entities = Map.copyOf(entities);
-            gists = Map.copyOf(gists);
+            Objects.requireNonNull(gist, "gist");
             gold = Map.copyOf(gold);
         }
     }
@@ -159,16 +159,9 @@ public final class ClusteringEvaluation {
         for (Article a : ordered) {
             entities.put(a.id(), options.entities().apply(a));
         }
-        Map<String, float[]> gists = new java.util.concurrent.ConcurrentHashMap<>();
-        ordered.parallelStream().forEach(a -> {
-            float[] gist = options.gist().apply(a);
-            if (gist != null) {
-                gists.put(a.id(), gist);
-            }
-        });
         Map<String, String> goldOfArticle = new HashMap<>();
         ordered.forEach(a -> goldOfArticle.put(a.id(), gold.get(a.source())));
-        return new Prepared(ordered, entities, gists, goldOfArticle, options.topicLength());
+        return new Prepared(ordered, entities, options.gist(), goldOfArticle, options.topicLength());
     }
 
     /** The name of a labels file in a data set's folder. */
@@ -225,7 +218,7 @@ public final class ClusteringEvaluation {
         Map<String, String> titles = new HashMap<>();
         long started = System.nanoTime();
         for (Article a : prepared.articles()) {
-            placements.put(a.id(), index.add(a, prepared.entities().get(a.id()), prepared.gists().get(a.id())));
+            placements.put(a.id(), index.add(a, prepared.entities().get(a.id()), () -> prepared.gist().apply(a)));
             titles.put(a.id(), a.title());
         }
         double seconds = (System.nanoTime() - started) / 1e9;

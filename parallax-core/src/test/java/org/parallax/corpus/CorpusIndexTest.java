@@ -113,9 +113,9 @@ class CorpusIndexTest {
     }
 
     /** A unit vector at {@code degrees} from the first axis, in the plane of the first two. */
-    private static float[] gist(double degrees) {
+    private static java.util.function.Supplier<float[]> gist(double degrees) {
         double r = Math.toRadians(degrees);
-        return new float[] {(float) Math.cos(r), (float) Math.sin(r), 0, 0};
+        return () -> new float[] {(float) Math.cos(r), (float) Math.sin(r), 0, 0};
     }
 
     @Test

@@ -54,7 +54,7 @@ final class CorpusFold {
         while (ordered.hasNext()) {
             Row row = ordered.next();
             AnnotatedArticle a = ArticleRows.annotatedOf(row);
-            CorpusIndex.Placement placed = index.add(a.article(), a.entities(), ArticleRows.gistOf(row));
+            CorpusIndex.Placement placed = index.add(a.article(), a.entities(), () -> ArticleRows.gistOf(row));
             placements.add(placed);
             undated.set(placements.size() - 1, a.article().published() == null);
             LocalDate day = a.article().published() == null ? null : dayOf(a.article().published().day());

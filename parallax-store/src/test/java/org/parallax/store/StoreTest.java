@@ -86,10 +86,10 @@ class StoreTest {
         try (Store store = Store.open(dir, CLOCK)) {
             store.accept(batch);
             CorpusIndex live = new CorpusIndex();
-            store.saveCorpus(live, List.of(live.add(first, ArticleEntities.none(first.id()), firstGist)));
+            store.saveCorpus(live, List.of(live.add(first, ArticleEntities.none(first.id()), () -> firstGist)));
             CorpusIndex loaded = store.loadCorpus().orElseThrow();
             for (float[] gist : new float[][] {{0.6f, 0.8f, 0}, {0, 0, 1}}) {
-                CorpusIndex.Placement placed = loaded.add(second, ArticleEntities.none(second.id()), gist);
+                CorpusIndex.Placement placed = loaded.add(second, ArticleEntities.none(second.id()), () -> gist);
                 assertThat(placed.storyline().equals("storyline-" + first.id())).isEqualTo(gist[0] > 0);
                 loaded = store.loadCorpus().orElseThrow();
             }
