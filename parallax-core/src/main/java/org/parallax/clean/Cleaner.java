@@ -3,6 +3,7 @@ package org.parallax.clean;
 import java.util.Arrays;
 import java.util.List;
 import org.parallax.model.Evidence;
+import org.parallax.model.Span;
 
 /**
  * Finds the headline and the article's own paragraphs in scraped plain text. A pure function of the
@@ -38,6 +39,16 @@ public final class Cleaner {
      * with {@code marked}, short lines and list items stay unless they are chrome on their own account.
      */
     public CleanedText clean(String raw, String site, String knownTitle, boolean marked) {
+        return clean(raw, site, knownTitle, marked, List.of());
+    }
+
+    /**
+     * Cleans text of which some stretches are preformatted (code, verse, figures in columns, as a pre element sets
+     * them): their lines are the article's, however short or unlike prose.
+     *
+     * @param preformatted stretches of {@code raw}, in order
+     */
+    public CleanedText clean(String raw, String site, String knownTitle, boolean marked, List<Span> preformatted) {
         List<Line> lines = Line.split(raw);
         LineRole[] roles = new LineRole[lines.size()];
         Arrays.fill(roles, LineRole.CHROME);
@@ -64,6 +75,7 @@ public final class Cleaner {
                 }
             }
         }
+        keepPreformatted(quality, lines, preformatted);
         shortArticle(quality, features, bodyFrom);
         String title = headline.title().length() < 10 ? null : Headline.comparable(headline.title());
         for (int i = bodyFrom; i < lines.size() && title != null; i++) {
@@ -93,6 +105,20 @@ public final class Cleaner {
         }
         Evidence evidence = headline.lineIndex() >= 0 ? headline.evidence(raw, lines.get(headline.lineIndex())) : null;
         return new CleanedText(raw, headline.title(), evidence, text.toString(), lines, Arrays.asList(roles));
+    }
+
+    /** Marks the lines that start inside a preformatted stretch as the article's; one pass over both, in order. */
+    private static void keepPreformatted(Quality[] quality, List<Line> lines, List<Span> preformatted) {
+        int s = 0;
+        for (int i = 0; i < lines.size() && s < preformatted.size(); i++) {
+            int start = lines.get(i).start();
+            while (s < preformatted.size() && preformatted.get(s).end() <= start) {
+                s++;
+            }
+            if (s < preformatted.size() && preformatted.get(s).start() <= start) {
+                quality[i] = Quality.GOOD;
+            }
+        }
     }
 
     /** Inside a marked root, a block of this many lines broken by single newlines is a list (ingredients, facts). */

@@ -17,6 +17,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.parallax.model.Span;
 
 /**
  * The main text of a page as blocks in reading order. Markup that is never article text goes (scripts,
@@ -79,14 +80,20 @@ final class MainText {
     private MainText() {
     }
 
-    /** The main text, and whether it came from a content root the page marks (not the whole body). */
-    record Result(String text, boolean fromContentRoot, String wholePage) {
+    /**
+     * The main text, whether it came from a content root the page marks (not the whole body), and the stretches of
+     * the main text that the page sets as preformatted (code, verse, figures in columns), line for line.
+     */
+    record Result(String text, boolean fromContentRoot, String wholePage, List<Span> preformatted) {
+        Result {
+            preformatted = List.copyOf(preformatted);
+        }
     }
 
     static Result extract(Document doc) {
         Element body = doc.body();
         if (body == null) {
-            return new Result("", false, "");
+            return new Result("", false, "", List.of());
         }
         body.select(NEVER_TEXT).remove();
         removeAsidesAround(body);
@@ -103,7 +110,7 @@ final class MainText {
                 hidden.remove();
             }
         }
-        String wholePage = render(body);
+        String wholePage = render(body).text();
         Map<Element, int[]> counts = textCounts(body);
         int total = Math.max(1, count(counts, body)[ALL]);
         for (Element e : body.select("[class], [id]")) {
@@ -121,18 +128,23 @@ final class MainText {
         counts = textCounts(body);
         Element root = root(body, counts);
         if (root == body) {
-            return new Result(render(body), false, wholePage);
+            Rendered rendered = render(body);
+            return new Result(rendered.text(), false, wholePage, rendered.preformatted());
         }
         List<Element> parts = leads(body, root, counts);
         parts.addAll(alike(body, root));
         StringBuilder text = new StringBuilder();
+        List<Span> preformatted = new ArrayList<>();
         for (Element part : parts) {
-            String rendered = render(part);
-            if (!rendered.isEmpty()) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(rendered);
+            Rendered rendered = render(part);
+            if (!rendered.text().isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n\n");
+                int offset = text.length();
+                rendered.preformatted().forEach(s -> preformatted.add(new Span(offset + s.start(), offset + s.end())));
+                text.append(rendered.text());
             }
         }
-        return new Result(text.toString(), true, wholePage);
+        return new Result(text.toString(), true, wholePage, preformatted);
     }
 
     /**
@@ -424,10 +436,14 @@ final class MainText {
      * table (a table of few links, a link in a cell is a datum: a product, a place), and the headings that end the
      * text (the title of a list that was dropped, of a form that was removed).
      */
-    private static String render(Element root) {
+    private static Rendered render(Element root) {
         Rendering rendering = new Rendering(root);
         NodeTraversor.traverse(rendering, root);
-        return rendering.text();
+        return rendering.rendered();
+    }
+
+    /** A rendered subtree: its blocks, and the stretches of them that came from preformatted elements. */
+    private record Rendered(String text, List<Span> preformatted) {
     }
 
     /** The text of one subtree as it is rendered, block by block. */
@@ -439,9 +455,15 @@ final class MainText {
         private final StringBuilder block = new StringBuilder();
         /** Where each heading kept in {@link #out} starts, since the last block that is not a heading. */
         private final List<Integer> trailingHeadings = new ArrayList<>();
+        /** Stretches of {@link #out} that came from preformatted elements. */
+        private final List<Span> preformatted = new ArrayList<>();
         private int linkChars;
         private boolean heading;
         private boolean dataCell;
+        /** How many preformatted elements the visit is inside. */
+        private int preDepth;
+        /** Whether the block holds text of a preformatted element. */
+        private boolean preBlock;
 
         Rendering(Element root) {
             this.root = root;
@@ -451,8 +473,10 @@ final class MainText {
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String text = visible(t.getWholeText());
-                if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
+                if (preDepth == 0) {
                     text = collapse(text, true);
+                } else {
+                    preBlock |= !text.isBlank();
                 }
                 block.append(text);
                 if (insideLink(t)) {
@@ -463,6 +487,9 @@ final class MainText {
                     flush("\n");
                 } else if (BLOCKS.contains(e.tagName())) {
                     flush("\n\n");
+                    if (e.tagName().equals("pre")) {
+                        preDepth++;
+                    }
                     heading = HEADINGS.contains(e.tagName());
                     dataCell = (e.tagName().equals("td") || e.tagName().equals("th")) && inDataTable(e);
                     if (e.tagName().equals("li") || e.tagName().equals("dd") || e.tagName().equals("td")) {
@@ -476,12 +503,15 @@ final class MainText {
         public void tail(Node node, int depth) {
             if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
                 flush("\n\n");
+                if (e.tagName().equals("pre")) {
+                    preDepth--;
+                }
             } else if (node instanceof Element e && (e.tagName().equals("span") || e.tagName().equals("a"))) {
                 block.append(SOFT_SPACE);
             }
         }
 
-        String text() {
+        Rendered rendered() {
             flush("\n\n");
             if (!trailingHeadings.isEmpty()) {
                 int keep = trailingHeadings.get(0) > 0 ? 0 : 1;
@@ -489,7 +519,8 @@ final class MainText {
                     out.setLength(trailingHeadings.get(keep));
                 }
             }
-            return out.toString().strip();
+            String text = out.toString().strip();
+            return new Rendered(text, preformatted.stream().filter(s -> s.end() <= text.length()).toList());
         }
 
         private void flush(String separator) {
@@ -508,12 +539,16 @@ final class MainText {
                 } else {
                     trailingHeadings.clear();
                 }
+                if (preBlock) {
+                    preformatted.add(new Span(out.length(), out.length() + text.length()));
+                }
                 out.append(text);
             }
             block.setLength(0);
             linkChars = 0;
             heading = false;
             dataCell = false;
+            preBlock = false;
         }
 
         /** Whether the cell is in a table with no table inside it and few links: a table of data, not of layout. */

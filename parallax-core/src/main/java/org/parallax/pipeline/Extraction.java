@@ -35,7 +35,7 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
         HtmlPage page = HtmlExtractor.extract(raw.text(), raw.hints().url());
         String title = raw.hints().title() != null ? raw.hints().title() : page.title();
         String known = title.isEmpty() ? null : title;
-        CleanedText cleaned = cleaner.clean(page.text(), site(raw), known, page.marked());
+        CleanedText cleaned = cleaner.clean(page.text(), site(raw), known, page.marked(), page.preformatted());
         if (cleaned.text().length() < SHORT_EXTRACTION) {
             CleanedText whole = cleaner.clean(page.wholePage(), site(raw), known, false);
             if (whole.text().length() > cleaned.text().length()) {

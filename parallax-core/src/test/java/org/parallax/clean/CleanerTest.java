@@ -2,7 +2,9 @@ package org.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parallax.model.Span;
 
 class CleanerTest {
     /** A page as a scraper leaves it: invented text, with the kinds of chrome real pages have. */
@@ -137,6 +139,24 @@ class CleanerTest {
                 .contains("The harbour master said", "\n\n1,200 → 3,400\n\n", "River lines lost 4,000 subscribers", "a third of our subscribers",
                         "More money for the river ports", "The cut applies from July", "as busy as they were a decade ago…")
                 .doesNotContain("09:15", "categories", "Photo: Jan Berger", "Figure 2", "Rail freight", "harbour newsletter", "Most read", "Weitere Artikel");
+    }
+
+    @Test
+    void clean_linesOfAPreformattedStretch_areKept_shortOrUnlikeProse() {
+        String text = """
+                The bell rings on every failed completion, which gets tiresome after a long day at the shell.
+
+                Put these lines in the startup file of the shell and open a new terminal to see the difference.
+
+                set bell-style none
+                export HISTSIZE=5000
+                """;
+        int start = text.indexOf("set bell");
+        int end = text.indexOf("5000") + 4;
+        Cleaner cleaner = new Cleaner(ChromeSnapshot.NONE);
+        assertThat(cleaner.clean(text, null, null, true).text()).doesNotContain("set bell-style none");
+        assertThat(cleaner.clean(text, null, null, true, List.of(new Span(start, end))).text())
+                .endsWith("see the difference.\n\nset bell-style none\n\nexport HISTSIZE=5000");
     }
 
     @Test

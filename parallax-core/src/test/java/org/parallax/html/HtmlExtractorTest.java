@@ -119,6 +119,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_preformattedCode_keepsItsLineBreaksAndIsMarkedAsPreformatted() {
+        String html = """
+                <html><body><article><h1>Turning off the terminal bell for good</h1>
+                <p>The bell rings on every failed completion, which gets tiresome after a long day at the shell.</p>
+                <pre><code>set bell-style none
+                bind 'set show-all-if-ambiguous on'</code></pre>
+                <p>Put both lines in the startup file of the shell and open a new terminal to see the difference.</p>
+                </article></body></html>""";
+        HtmlPage page = HtmlExtractor.extract(html, null);
+        assertThat(page.text()).contains("set bell-style none\nbind 'set show-all-if-ambiguous on'");
+        assertThat(page.preformatted()).hasSize(1);
+        assertThat(page.preformatted().get(0).of(page.text()))
+                .isEqualTo("set bell-style none\nbind 'set show-all-if-ambiguous on'");
+    }
+
+    @Test
     void extract_headingsThatEndTheText_go() {
         String html = """
                 <html><body><article><h1>Night trains return to the valley line</h1>
