@@ -95,6 +95,7 @@ final class MainText {
         if (body == null) {
             return new Result("", false, "", List.of());
         }
+        removeControlBoxes(body);
         body.select(NEVER_TEXT).remove();
         removeAsidesAround(body);
         int bodyText = body.text().length();
@@ -145,6 +146,38 @@ final class MainText {
             }
         }
         return new Result(text.toString(), true, wholePage, preformatted);
+    }
+
+    /** The most text a box around an entry field may have to be a widget (a sign-up, a search, a shop's basket). */
+    private static final int CONTROL_BOX = 300;
+
+    /**
+     * Removes the widgets built around entry fields (a text field, a choice, a text area): the largest element around
+     * each field that holds at most {@value #CONTROL_BOX} characters, so that a sign-up box goes with its plea and a
+     * basket with its labels, while an article wrapped in a form stays. Buttons alone do not count: players and
+     * sharing bars put them beside the article's own words.
+     */
+    private static void removeControlBoxes(Element body) {
+        Elements fields = body.select("input:not([type=hidden]), select, textarea");
+        if (fields.isEmpty()) {
+            return;
+        }
+        Map<Element, int[]> counts = textCounts(body);
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        List<Element> boxes = new ArrayList<>();
+        for (Element field : fields) {
+            Element box = null;
+            // the counts leave out the spaces between words of different elements: the text is measured only when they
+            // allow it, once per element
+            for (Element e = field.parent(); e != null && e != body && count(counts, e)[ALL] <= CONTROL_BOX
+                    && lengths.computeIfAbsent(e, k -> k.text().length()) <= CONTROL_BOX; e = e.parent()) {
+                box = e;
+            }
+            if (box != null) {
+                boxes.add(box);
+            }
+        }
+        boxes.forEach(Element::remove);
     }
 
     /**

@@ -135,6 +135,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_aBoxAroundAnEntryField_goesWithItsText_theArticleAroundItStays() {
+        String html = """
+                <html><body><article><h1>Ferry timetable changes for the winter</h1>
+                <p>From November the first ferry leaves half an hour later, and the last one an hour earlier than now.</p>
+                <div><h3>The week on the water</h3><p>Every Friday morning, the harbour's week in one letter.</p>
+                <input type="email" placeholder="Address"></div>
+                <p>The harbour office says the change follows a drop in passengers on the earliest and latest crossings.</p>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("From November the first ferry", "The harbour office says");
+        assertThat(text).doesNotContain("The week on the water", "the harbour's week in one letter");
+    }
+
+    @Test
     void extract_headingsThatEndTheText_go() {
         String html = """
                 <html><body><article><h1>Night trains return to the valley line</h1>
