@@ -70,7 +70,7 @@ public final class Cleaner {
                 LineFeatures f = features.get(i);
                 if (quality[i] == Quality.NEAR_GOOD
                         || (quality[i] == Quality.SHORT && (f.text.startsWith("• ") || (f.punctuated && f.words >= 4)
-                        || blockSize[i] >= LINE_BLOCK))) {
+                        || blockSize[i] >= LINE_BLOCK || Vocabulary.isSignOff(f.text, f.words)))) {
                     quality[i] = Quality.GOOD;
                 }
             }

@@ -190,6 +190,22 @@ final class Vocabulary {
         return lower.length() <= 240 && EDITORIAL_NOTE.matcher(lower).find();
     }
 
+    /**
+     * The words a writer signs off with, before a name ("Euer Tom", "Cheers, Anna", "x Franzi", "Liebe Grüße, Eva",
+     * "Saludos, Ana"), or kisses before the signature ("XX, the team").
+     */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?iu)^(euer|eure|yours|love|cheers|xoxo|xx+|x|"
+            + "(liebe|viele|herzliche|beste|sonnige|schöne)? ?grüße|gruß|lg|alles liebe|bis bald|"
+            + "best wishes|kind regards|warm regards|regards|bisous|amitiés|cordialement|"
+            + "saludos|un abrazo|abrazos|besos|pozdrawiam|pozdrowienia|groetjes|ciao)(?!\\p{L})[,!.]?\\s*(?-i:\\p{Lu})[^.!?]*$");
+    /** A sign-off is a few words at most: the closing words and a name. */
+    private static final int SIGN_OFF_WORDS = 5;
+
+    /** Whether the line is a writer's sign-off: closing words and a name. */
+    static boolean isSignOff(String text, int words) {
+        return words <= SIGN_OFF_WORDS && text.length() <= 60 && SIGN_OFF.matcher(text).matches();
+    }
+
     static boolean isFunctionWord(String lowerWord) {
         return FUNCTION_WORDS.contains(lowerWord);
     }

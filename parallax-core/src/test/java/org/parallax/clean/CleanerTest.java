@@ -160,6 +160,25 @@ class CleanerTest {
     }
 
     @Test
+    void clean_markedText_keepsTheWritersSignOff_notALooseShortLineAfterIt() {
+        String marked = """
+                We spent three days on the island and walked the coastal path from the lighthouse to the old harbour.
+
+                The path is steep in places, so bring good shoes and more water than you think you will need.
+
+                Cheers, Anna
+
+                x Franzi
+
+                more from the island
+                """;
+        String text = new Cleaner(ChromeSnapshot.NONE).clean(marked, null, null, true).text();
+        assertThat(text).endsWith("you will need.\n\nCheers, Anna\n\nx Franzi");
+        assertThat(Vocabulary.isSignOff("xylophone music", 2)).isFalse();
+        assertThat(Vocabulary.isSignOff("Love it or leave it, the choice was theirs.", 9)).isFalse();
+    }
+
+    @Test
     void vocabulary_headingsOverMoreOfTheSite_notSubheadingsThatStartAlike() {
         assertThat(Vocabulary.isMoreHeading("Mehr zum Thema")).isTrue();
         assertThat(Vocabulary.isMoreHeading("Weitere Artikel aus der Region:")).isTrue();
