@@ -179,6 +179,45 @@ class CleanerTest {
     }
 
     @Test
+    void clean_markedText_proseThatLostItsStopStays_headlineLikeRunsDoNot() {
+        String marked = """
+                We spent three days on the island and walked the coastal path from the lighthouse to the old harbour.
+
+                The path is steep in places, so bring good shoes and more water than you think you will need.
+
+                And honestly I would walk it again tomorrow if the weather holds (it rarely does)
+
+                Share this post
+
+                Ferry fares rise again in the spring for all of the islands
+
+                Tram line to the harbour will be extended by the city
+                """;
+        String text = new Cleaner(ChromeSnapshot.NONE).clean(marked, null, null, true).text();
+        assertThat(text).contains("if the weather holds (it rarely does)");
+        assertThat(text).doesNotContain("Ferry fares", "Tram line", "Share this post");
+    }
+
+    @Test
+    void clean_markedText_theStandfirstUnderAHeadlineThatOpensTheText_stays() {
+        String marked = """
+                Harbour fees cut for river barges
+
+                Barge operators say the cut will bring back traffic that moved to rail in the last two years
+
+                Four minutes to read
+
+                The port cut its fees for barges on Monday, the first cut in a decade, after months of talks with operators.
+
+                The harbour master said the cut would bring back river traffic that had moved to rail last year.
+                """;
+        String text = new Cleaner(ChromeSnapshot.NONE).clean(marked, null, "Harbour fees cut for river barges", true).text();
+        assertThat(text).startsWith("Barge operators say the cut will bring back traffic");
+        assertThat(new Cleaner(ChromeSnapshot.NONE).clean(marked, null, "Harbour fees cut for river barges", false).text())
+                .doesNotContain("Barge operators say");
+    }
+
+    @Test
     void vocabulary_headingsOverMoreOfTheSite_notSubheadingsThatStartAlike() {
         assertThat(Vocabulary.isMoreHeading("Mehr zum Thema")).isTrue();
         assertThat(Vocabulary.isMoreHeading("Weitere Artikel aus der Region:")).isTrue();
