@@ -564,6 +564,9 @@ final class MainText {
             int length = nonSpace(text);
             boolean linkList = !heading && !dataCell && length > 0 && linkChars > MAX_LINK_DENSITY * length;
             if (!text.isEmpty() && !linkList) {
+                if (dropCap(text)) {
+                    separator = "";
+                }
                 if (!out.isEmpty()) {
                     out.append(separator);
                 }
@@ -582,6 +585,16 @@ final class MainText {
             heading = false;
             dataCell = false;
             preBlock = false;
+        }
+
+        /**
+         * Whether the last block is a drop cap, a capital set apart to open a paragraph, and {@code text} the rest of
+         * its first word: a single capital letter alone on its line, and a block that opens in lower case.
+         */
+        private boolean dropCap(String text) {
+            int n = out.length();
+            return n >= 1 && Character.isUpperCase(out.charAt(n - 1)) && (n == 1 || out.charAt(n - 2) == '\n')
+                    && Character.isLowerCase(text.charAt(0));
         }
 
         /** Whether the cell is in a table with no table inside it and few links: a table of data, not of layout. */

@@ -149,6 +149,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_aDropCap_joinsTheRestOfItsWord_aCapitalThatEndsASentenceDoesNot() {
+        String html = """
+                <html><body><article><h1>Ferry timetable changes for the winter</h1>
+                <p><span class="drop">T</span></p><p>he first ferry leaves half an hour later from November, and the last one earlier.</p>
+                <p>Tickets bought before the change stay valid, the operator says, and so do the season passes we all use.</p>
+                <p>The operator's figures are in Annex B</p><p>and its timetable for the spring follows in January.</p>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("\n\nThe first ferry leaves", "in Annex B\n\nand its timetable");
+    }
+
+    @Test
     void extract_headingsThatEndTheText_go() {
         String html = """
                 <html><body><article><h1>Night trains return to the valley line</h1>
