@@ -172,7 +172,7 @@ final class Vocabulary {
             + "telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|x\\.com)(?!\\p{L})|(download|descarga|"
             + "lade)(?!\\p{L}).{0,60}(?<!\\p{L})apps?(?!\\p{L}).{0,30}(ios|android|app store|google play))"
             + "|canal de (telegram|youtube|whatsapp)|cancela cuando quieras");
-    private static final int MAX_FOLLOW_PROMPT = 200;
+    private static final int MAX_FOLLOW_PROMPT = 250;
 
     static boolean isCallToAction(String lower) {
         if (lower.length() <= MAX_FOLLOW_PROMPT && FOLLOW_PROMPT.matcher(lower).find() && !QUOTED.matcher(lower).find()) {

@@ -218,6 +218,14 @@ class CleanerTest {
     }
 
     @Test
+    void vocabulary_aFollowPromptThatAlsoGivesTheNewsroomsNumbers_isACallToAction() {
+        String prompt = "Follow The Lakeside Herald on Twitter and Instagram @lakesideherald and on Facebook @heraldlakeside."
+                + " Send us a message on WhatsApp at 1-555-010-0199 or email the newsroom at newsroom@lakesideherald.example.";
+        assertThat(prompt.length()).isGreaterThan(200);
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(prompt))).isTrue();
+    }
+
+    @Test
     void vocabulary_headingsOverMoreOfTheSite_notSubheadingsThatStartAlike() {
         assertThat(Vocabulary.isMoreHeading("Mehr zum Thema")).isTrue();
         assertThat(Vocabulary.isMoreHeading("Weitere Artikel aus der Region:")).isTrue();
