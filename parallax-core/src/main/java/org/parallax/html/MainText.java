@@ -96,7 +96,13 @@ final class MainText {
             return new Result("", false, "", List.of());
         }
         removeControlBoxes(body);
-        body.select(NEVER_TEXT).remove();
+        Element headline = body.selectFirst("h1");
+        if (headline != null && !isHeadline(headline)) {
+            headline = null;
+        }
+        for (Element never : body.select(NEVER_TEXT)) {
+            removeKeeping(never, headline);
+        }
         removeAsidesAround(body);
         int bodyText = body.text().length();
         for (Element e : body.select(TEXT_IF_PROSE)) {
@@ -122,7 +128,7 @@ final class MainText {
             boolean furniture = FURNITURE.matcher(names).find() && count(counts, e)[ALL] < total * 0.4
                     || TEASER.matcher(names).find() && isTeaserList(e);
             if (furniture && (DISCUSSION.matcher(names).find() || prose(e) < FURNITURE_PROSE)) {
-                e.remove();
+                removeKeeping(e, headline);
             }
         }
         removeTeaserRuns(body, counts);
@@ -146,6 +152,25 @@ final class MainText {
             }
         }
         return new Result(text.toString(), true, wholePage, preformatted);
+    }
+
+    /**
+     * Removes the element, but not the page's headline: when the element holds it (a breadcrumb or navigation bar that
+     * ends in it) or is it (named like one), the headline stays in its place, so that the standfirst under it is found.
+     */
+    private static void removeKeeping(Element e, Element headline) {
+        if (e == headline) {
+            return;
+        }
+        if (headline != null) {
+            for (Element up = headline.parent(); up != null; up = up.parent()) {
+                if (up == e) {
+                    e.before(headline);
+                    break;
+                }
+            }
+        }
+        e.remove();
     }
 
     /** The most text a box around an entry field may have to be a widget (a sign-up, a search, a shop's basket). */

@@ -161,6 +161,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_aHeadlineInsideABreadcrumb_staysAndTheStandfirstUnderItIsFound() {
+        String html = """
+                <html><head><title>Night trains return to the valley line - The Valley Post</title></head><body>
+                <nav class="crumbs"><a href="/">Home</a> <a href="/travel">Travel</a><h1>Night trains return to the valley line</h1></nav>
+                <p>After two years of repairs the sleeper is back, with new cabins and a later departure.</p>
+                <article><p>The night train from the capital to the valley runs again from May, after two years of repairs.</p>
+                <p>It leaves at ten in the evening and arrives shortly after six, with a stop in the market town.</p></article>
+                </body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).startsWith("After two years of repairs the sleeper is back");
+        assertThat(text).doesNotContain("Home", "Travel");
+    }
+
+    @Test
     void extract_headingsThatEndTheText_go() {
         String html = """
                 <html><body><article><h1>Night trains return to the valley line</h1>
