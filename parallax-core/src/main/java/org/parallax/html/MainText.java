@@ -96,10 +96,7 @@ final class MainText {
             return new Result("", false, "", List.of());
         }
         removeControlBoxes(body);
-        Element headline = body.selectFirst("h1");
-        if (headline != null && !isHeadline(headline)) {
-            headline = null;
-        }
+        Element headline = headline(body);
         for (Element never : body.select(NEVER_TEXT)) {
             removeKeeping(never, headline);
         }
@@ -159,7 +156,7 @@ final class MainText {
      * ends in it) or is it (named like one), the headline stays in its place, so that the standfirst under it is found.
      */
     private static void removeKeeping(Element e, Element headline) {
-        if (e == headline) {
+        if (headline != null && (e == headline || e.parents().contains(headline))) {
             return;
         }
         if (headline != null) {
@@ -273,8 +270,8 @@ final class MainText {
      */
     private static List<Element> leads(Element body, Element root, Map<Element, int[]> counts) {
         List<Element> leads = new ArrayList<>();
-        Element h1 = body.selectFirst("h1");
-        if (h1 == null || !isHeadline(h1) || h1.parents().contains(root)) {
+        Element h1 = headline(body);
+        if (h1 == null || h1.parents().contains(root)) {
             return leads;
         }
         Set<Element> aboveRoot = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -299,6 +296,16 @@ final class MainText {
             }
         }, body);
         return leads;
+    }
+
+    /** The page's headline: its first h1 that the document title repeats, or null. */
+    private static Element headline(Element body) {
+        for (Element h1 : body.getElementsByTag("h1")) {
+            if (isHeadline(h1)) {
+                return h1;
+            }
+        }
+        return null;
     }
 
     private static boolean isHeadline(Element h1) {

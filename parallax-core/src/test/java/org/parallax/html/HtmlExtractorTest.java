@@ -175,6 +175,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_theHeadlineIsTheFirstH1TheTitleRepeats_notALogo_andKeepsItsWordsWhateverTheirNames() {
+        String html = """
+                <html><head><title>Night trains return to the valley line - The Valley Post</title></head><body>
+                <header><h1><a href="/"><img src="logo.png" alt=""></a></h1></header>
+                <div><h1>Night trains return <span class="ad-badge">to the valley line</span></h1>
+                <p>After two years of repairs the sleeper is back, with new cabins and a later departure.</p></div>
+                <article><p>The night train from the capital to the valley runs again from May, after two years of repairs.</p>
+                <p>It leaves at ten in the evening and arrives shortly after six, with a stop in the market town.</p></article>
+                </body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).startsWith("After two years of repairs the sleeper is back");
+    }
+
+    @Test
     void extract_headingsThatEndTheText_go() {
         String html = """
                 <html><body><article><h1>Night trains return to the valley line</h1>
