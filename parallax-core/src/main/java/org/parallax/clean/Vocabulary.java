@@ -158,6 +158,12 @@ final class Vocabulary {
     private static final Pattern READER = Pattern.compile("(?<!\\p{L})(you|your|yours|you['’]re|our|du|dich|dir|"
             + "dein\\w*|euch|euer|unser\\w*|vous|votre|vos|notre|nos|tu|usted|nuestr[oa]s?|"
             + "twoj\\w*|nasz\\w*)(?!\\p{L})");
+    /**
+     * The formal "you" of German, which lower case would confuse with "she" and "they": "Sie" and "Ihr" inside a
+     * sentence, "Ihnen" anywhere ("bestellen Sie es im Shop", "Ihre Vorteile"); read in the line as written.
+     */
+    private static final Pattern FORMAL_READER = Pattern.compile("(?u)(?<![.!?:]\\s)(?<!^)(?<!\\p{L})(Sie|Ihr|Ihre[nmrs]?)(?!\\p{L})|"
+            + "(?<!\\p{L})Ihnen(?!\\p{L})");
     private static final int MAX_CALL_TO_ACTION = 300;
     /** Words in quotation marks: somebody is quoted, as news quotes a publisher on its subscribers. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”„«»‘’‚‹›][^\"“”„«»]{12,}[\"“”„«»]");
@@ -175,11 +181,17 @@ final class Vocabulary {
     private static final int MAX_FOLLOW_PROMPT = 250;
 
     static boolean isCallToAction(String lower) {
+        return isCallToAction(lower, lower);
+    }
+
+    /** @param text the line as written, for the reader it addresses formally; {@code lower} the line in lower case */
+    static boolean isCallToAction(String text, String lower) {
         if (lower.length() <= MAX_FOLLOW_PROMPT && FOLLOW_PROMPT.matcher(lower).find() && !QUOTED.matcher(lower).find()) {
             return true;
         }
         return lower.length() <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.matcher(lower).find()
-                && (READER.matcher(lower).find() || lower.split("\\s+").length <= 8) && !QUOTED.matcher(lower).find();
+                && (READER.matcher(lower).find() || FORMAL_READER.matcher(text).find() || lower.split("\\s+").length <= 8)
+                && !QUOTED.matcher(lower).find();
     }
 
     static boolean hasChromePhrase(String lower) {

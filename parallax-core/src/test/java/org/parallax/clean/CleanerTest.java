@@ -226,6 +226,14 @@ class CleanerTest {
     }
 
     @Test
+    void vocabulary_aPleaThatAddressesTheReaderFormally_isACallToAction_aReportOfWhatSheSaidIsNot() {
+        String plea = "Lesen Sie das Hafenblatt jeden Freitag, im Abo oder als E-Paper, und bestellen Sie es im Shop.";
+        String report = "Sie sagte, sie habe das Abo gekündigt, weil der Verlag die Preise erhöht habe und die Zustellung fehle.";
+        assertThat(Vocabulary.isCallToAction(plea, Vocabulary.lower(plea))).isTrue();
+        assertThat(Vocabulary.isCallToAction(report, Vocabulary.lower(report))).isFalse();
+    }
+
+    @Test
     void vocabulary_headingsOverMoreOfTheSite_notSubheadingsThatStartAlike() {
         assertThat(Vocabulary.isMoreHeading("Mehr zum Thema")).isTrue();
         assertThat(Vocabulary.isMoreHeading("Weitere Artikel aus der Region:")).isTrue();
