@@ -157,7 +157,7 @@ final class Vocabulary {
     /** Words by which a page speaks to its reader or of its own site: "you", "our", "unser", "vous", "nuestro". */
     private static final Pattern READER = Pattern.compile("(?<!\\p{L})(you|your|yours|you['’]re|our|du|dich|dir|"
             + "dein\\w*|euch|euer|unser\\w*|vous|votre|vos|notre|nos|tu|usted|nuestr[oa]s?|"
-            + "twoj\\w*|nasz\\w*)(?!\\p{L})");
+            + "twoj\\w*|nasz\\w*|zapraszam\\w*)(?!\\p{L})");
     /**
      * The formal "you" of German, which lower case would confuse with "she" and "they": "Sie" and "Ihr" inside a
      * sentence, "Ihnen" anywhere ("bestellen Sie es im Shop", "Ihre Vorteile"); read in the line as written.

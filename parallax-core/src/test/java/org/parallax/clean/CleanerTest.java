@@ -226,11 +226,13 @@ class CleanerTest {
     }
 
     @Test
-    void vocabulary_aPleaThatAddressesTheReaderFormally_isACallToAction_aReportOfWhatSheSaidIsNot() {
+    void vocabulary_aPleaThatAddressesOrInvitesTheReader_isACallToAction_aReportOfWhatSheSaidIsNot() {
         String plea = "Lesen Sie das Hafenblatt jeden Freitag, im Abo oder als E-Paper, und bestellen Sie es im Shop.";
         String report = "Sie sagte, sie habe das Abo gekündigt, weil der Verlag die Preise erhöht habe und die Zustellung fehle.";
         assertThat(Vocabulary.isCallToAction(plea, Vocabulary.lower(plea))).isTrue();
         assertThat(Vocabulary.isCallToAction(report, Vocabulary.lower(report))).isFalse();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "Zapraszamy też do subskrypcji tygodnika portowego w wersji papierowej i cyfrowej, co tydzień w piątek."))).isTrue();
     }
 
     @Test
