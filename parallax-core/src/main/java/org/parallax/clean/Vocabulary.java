@@ -152,7 +152,8 @@ final class Vocabulary {
      */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("newsletter|(?<!\\p{L})("
             + "subscrib\\w*|cookies?|abonnier\\w*|abonnez|suscr[ií]b\\w*|subskryp\\w*|inscrivez-vous|"
-            + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre)(?!\\p{L})");
+            + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre|"
+            + "support(ing)? (us|our \\p{L}+)|unterstütze|unterstützt uns|donate|donating)(?!\\p{L})");
 
     /** Words by which a page speaks to its reader or of its own site: "you", "our", "unser", "vous", "nuestro". */
     private static final Pattern READER = Pattern.compile("(?<!\\p{L})(you|your|yours|you['’]re|our|du|dich|dir|"

@@ -233,6 +233,11 @@ class CleanerTest {
         assertThat(Vocabulary.isCallToAction(report, Vocabulary.lower(report))).isFalse();
         assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
                 "Zapraszamy też do subskrypcji tygodnika portowego w wersji papierowej i cyfrowej, co tydzień w piątek."))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "If you enjoyed this piece, would you consider supporting our reporting from the quays? Thanks!"))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower("Unterstütze das Hafenblatt schon ab 2 Euro!"))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "The unions said they would support the new timetable if the night shifts were paid at the old rate."))).isFalse();
     }
 
     @Test
