@@ -241,6 +241,16 @@ class CleanerTest {
     }
 
     @Test
+    void vocabulary_anAffiliateDisclosureIsATemplateSentence() {
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "Zuletzt aktualisiert am 3.03.2024 / Bei den Verweisen handelt es sich um Affiliate Links / Bilder vom Händler"))).isTrue();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "We may earn affiliate commissions from the links on this page."))).isTrue();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "The harbour's affiliates in three river towns will run the new ferries from May."))).isFalse();
+    }
+
+    @Test
     void vocabulary_headingsOverMoreOfTheSite_notSubheadingsThatStartAlike() {
         assertThat(Vocabulary.isMoreHeading("Mehr zum Thema")).isTrue();
         assertThat(Vocabulary.isMoreHeading("Weitere Artikel aus der Region:")).isTrue();
