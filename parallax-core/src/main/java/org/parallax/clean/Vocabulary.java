@@ -135,7 +135,7 @@ final class Vocabulary {
             + "um (einen )?kommentar\\p{L}* (zu )?(schreiben|verfassen|abzugeben)|"
             + "kommentieren zu können|para comentar (debes|tienes|es necesario|inicia)|"
             + "(connectez-vous|identifiez-vous|inscrivez-vous) pour commenter|pour commenter,? vous devez|"
-            + "(log in|logged in|sign in|register|registered) to (post a )?comment|affiliate[- ]?(links?|commissions?))");
+            + "(log in|logged in|sign in|register|registered) to (post a )?comment|affiliate[- ]?(links?|commissions?)|unter der lizenz cc|licensed under (a |the )?(cc|creative commons))");
 
     static boolean isEndMarker(String text) {
         return text.length() <= 60 && END_MARKER.matcher(text).matches();

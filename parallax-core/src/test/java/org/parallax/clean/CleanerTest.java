@@ -241,13 +241,17 @@ class CleanerTest {
     }
 
     @Test
-    void vocabulary_anAffiliateDisclosureIsATemplateSentence() {
+    void vocabulary_anAffiliateDisclosureOrALicenceNoteIsATemplateSentence() {
         assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
                 "Zuletzt aktualisiert am 3.03.2024 / Bei den Verweisen handelt es sich um Affiliate Links / Bilder vom Händler"))).isTrue();
         assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
                 "We may earn affiliate commissions from the links on this page."))).isTrue();
         assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
                 "The harbour's affiliates in three river towns will run the new ferries from May."))).isFalse();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "Dieser Beitrag steht unter der Lizenz CC BY-SA 4.0, die Bilder nicht."))).isTrue();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "This post is licensed under a Creative Commons Attribution 4.0 licence."))).isTrue();
     }
 
     @Test
