@@ -95,8 +95,8 @@ final class MainText {
         if (body == null) {
             return new Result("", false, "", List.of());
         }
-        removeControlBoxes(body);
         Element headline = headline(body);
+        removeControlBoxes(body, headline);
         for (Element never : body.select(NEVER_TEXT)) {
             removeKeeping(never, headline);
         }
@@ -156,15 +156,17 @@ final class MainText {
      * ends in it) or is it (named like one), the headline stays in its place, so that the standfirst under it is found.
      */
     private static void removeKeeping(Element e, Element headline) {
-        if (headline != null && (e == headline || e.parents().contains(headline))) {
+        if (headline == null) {
+            e.remove();
             return;
         }
-        if (headline != null) {
-            for (Element up = headline.parent(); up != null; up = up.parent()) {
-                if (up == e) {
-                    e.before(headline);
-                    break;
-                }
+        if (e == headline || e.parents().contains(headline)) {
+            return;
+        }
+        for (Element up = headline.parent(); up != null; up = up.parent()) {
+            if (up == e) {
+                e.before(headline);
+                break;
             }
         }
         e.remove();
@@ -177,9 +179,9 @@ final class MainText {
      * Removes the widgets built around entry fields (a text field, a choice, a text area): the largest element around
      * each field that holds at most {@value #CONTROL_BOX} characters, so that a sign-up box goes with its plea and a
      * basket with its labels, while an article wrapped in a form stays. Buttons alone do not count: players and
-     * sharing bars put them beside the article's own words.
+     * sharing bars put them beside the article's own words. The headline stays.
      */
-    private static void removeControlBoxes(Element body) {
+    private static void removeControlBoxes(Element body, Element headline) {
         Elements fields = body.select("input:not([type=hidden]), select, textarea");
         if (fields.isEmpty()) {
             return;
@@ -199,7 +201,7 @@ final class MainText {
                 boxes.add(box);
             }
         }
-        boxes.forEach(Element::remove);
+        boxes.forEach(box -> removeKeeping(box, headline));
     }
 
     /**
