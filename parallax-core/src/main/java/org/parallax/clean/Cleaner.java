@@ -3,6 +3,7 @@ package org.parallax.clean;
 import java.util.Arrays;
 import java.util.List;
 import org.parallax.model.Evidence;
+import org.parallax.model.Span;
 
 /**
  * Finds the headline and the article's own paragraphs in scraped plain text. A pure function of the
@@ -38,6 +39,16 @@ public final class Cleaner {
      * with {@code marked}, short lines and list items stay unless they are chrome on their own account.
      */
     public CleanedText clean(String raw, String site, String knownTitle, boolean marked) {
+        return clean(raw, site, knownTitle, marked, List.of());
+    }
+
+    /**
+     * Cleans text of which some stretches are preformatted (code, verse, figures in columns, as a pre element sets
+     * them): their lines are the article's, however short or unlike prose.
+     *
+     * @param preformatted stretches of {@code raw}, in order
+     */
+    public CleanedText clean(String raw, String site, String knownTitle, boolean marked, List<Span> preformatted) {
         List<Line> lines = Line.split(raw);
         LineRole[] roles = new LineRole[lines.size()];
         Arrays.fill(roles, LineRole.CHROME);
@@ -59,11 +70,12 @@ public final class Cleaner {
                 LineFeatures f = features.get(i);
                 if (quality[i] == Quality.NEAR_GOOD
                         || (quality[i] == Quality.SHORT && (f.text.startsWith("• ") || (f.punctuated && f.words >= 4)
-                        || blockSize[i] >= LINE_BLOCK))) {
+                        || blockSize[i] >= LINE_BLOCK || Vocabulary.isSignOff(f.text, f.words) || loneProse(features, i)))) {
                     quality[i] = Quality.GOOD;
                 }
             }
         }
+        keepPreformatted(quality, lines, preformatted);
         shortArticle(quality, features, bodyFrom);
         String title = headline.title().length() < 10 ? null : Headline.comparable(headline.title());
         for (int i = bodyFrom; i < lines.size() && title != null; i++) {
@@ -72,7 +84,7 @@ public final class Cleaner {
                 quality[i] = Quality.BAD;
             }
         }
-        int anchor = anchor(roles, bodyFrom, headline);
+        int anchor = anchor(roles, bodyFrom, headline, marked);
         if (anchor >= 0) {
             quality[anchor] = Quality.GOOD;
         }
@@ -93,6 +105,34 @@ public final class Cleaner {
         }
         Evidence evidence = headline.lineIndex() >= 0 ? headline.evidence(raw, lines.get(headline.lineIndex())) : null;
         return new CleanedText(raw, headline.title(), evidence, text.toString(), lines, Arrays.asList(roles));
+    }
+
+    /** A line without a final stop reads as prose when this share of its words, at least {@value #PROSE_WORDS}, are function words. */
+    private static final double PROSE_DENSITY = 0.3;
+    private static final int PROSE_WORDS = 8;
+
+    /**
+     * Whether the line is prose that lost its final stop (a sentence ending on an emoticon, a bracket, a quotation)
+     * standing alone: not among headline-like lines, where it would be one of a list of teasers, and free of chrome words.
+     */
+    private static boolean loneProse(List<LineFeatures> features, int i) {
+        LineFeatures f = features.get(i);
+        return f.words >= PROSE_WORDS && f.density() >= PROSE_DENSITY && !Vocabulary.hasChromePhrase(Vocabulary.lower(f.text))
+                && (i == 0 || !features.get(i - 1).headlineLike()) && (i + 1 == features.size() || !features.get(i + 1).headlineLike());
+    }
+
+    /** Marks the lines that start inside a preformatted stretch as the article's; one pass over both, in order. */
+    private static void keepPreformatted(Quality[] quality, List<Line> lines, List<Span> preformatted) {
+        int s = 0;
+        for (int i = 0; i < lines.size() && s < preformatted.size(); i++) {
+            int start = lines.get(i).start();
+            while (s < preformatted.size() && preformatted.get(s).end() <= start) {
+                s++;
+            }
+            if (s < preformatted.size() && preformatted.get(s).start() <= start) {
+                quality[i] = Quality.GOOD;
+            }
+        }
     }
 
     /** Inside a marked root, a block of this many lines broken by single newlines is a list (ingredients, facts). */
@@ -119,14 +159,14 @@ public final class Cleaner {
      * between it and the first paragraph belong to the article (a standfirst, a list), not to the header.
      * Returns -1 when nothing marks the start.
      */
-    private static int anchor(LineRole[] roles, int bodyFrom, Headline headline) {
+    private static int anchor(LineRole[] roles, int bodyFrom, Headline headline, boolean marked) {
         int anchor = -1;
         for (int i = bodyFrom; i < Math.min(roles.length, bodyFrom + 12); i++) {
             if (roles[i] == LineRole.TITLE) {
                 anchor = i;
             }
         }
-        return anchor < 0 && headline.lineIndex() > 0 ? headline.lineIndex() : anchor;
+        return anchor < 0 && (headline.lineIndex() > 0 || marked && headline.lineIndex() == 0) ? headline.lineIndex() : anchor;
     }
 
     /** Whether the line is the headline again, or ends with it after a short label; {@code title} is comparable. */

@@ -144,7 +144,7 @@ final class LineFeatures {
             return true;
         }
         return Vocabulary.isEditorialNote(lower) || Vocabulary.isTemplateSentence(lower) || Vocabulary.isMoreHeading(text)
-                || Vocabulary.isTeaserLine(text) && !endsSentence(text) || Vocabulary.isCallToAction(lower)
+                || Vocabulary.isTeaserLine(text) && !endsSentence(text) || Vocabulary.isCallToAction(text, lower)
                 || DateText.isDateLine(text);
     }
 

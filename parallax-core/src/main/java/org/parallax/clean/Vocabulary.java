@@ -135,7 +135,7 @@ final class Vocabulary {
             + "um (einen )?kommentar\\p{L}* (zu )?(schreiben|verfassen|abzugeben)|"
             + "kommentieren zu können|para comentar (debes|tienes|es necesario|inicia)|"
             + "(connectez-vous|identifiez-vous|inscrivez-vous) pour commenter|pour commenter,? vous devez|"
-            + "(log in|logged in|sign in|register|registered) to (post a )?comment)");
+            + "(log in|logged in|sign in|register|registered) to (post a )?comment|affiliate[- ]?(links?|commissions?)|unter der lizenz cc|licensed under (a |the )?(cc|creative commons))");
 
     static boolean isEndMarker(String text) {
         return text.length() <= 60 && END_MARKER.matcher(text).matches();
@@ -152,12 +152,19 @@ final class Vocabulary {
      */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("newsletter|(?<!\\p{L})("
             + "subscrib\\w*|cookies?|abonnier\\w*|abonnez|suscr[ií]b\\w*|subskryp\\w*|inscrivez-vous|"
-            + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre)(?!\\p{L})");
+            + "spende|spenden\\w*|cookie-\\w+|paywall|bezahlschranke|abo|e-paper|privatsphäre|"
+            + "support(ing)? (us|our \\p{L}+)|unterstütze|unterstützt uns|donate|donating)(?!\\p{L})");
 
     /** Words by which a page speaks to its reader or of its own site: "you", "our", "unser", "vous", "nuestro". */
     private static final Pattern READER = Pattern.compile("(?<!\\p{L})(you|your|yours|you['’]re|our|du|dich|dir|"
             + "dein\\w*|euch|euer|unser\\w*|vous|votre|vos|notre|nos|tu|usted|nuestr[oa]s?|"
-            + "twoj\\w*|nasz\\w*)(?!\\p{L})");
+            + "twoj\\w*|nasz\\w*|zapraszam\\w*)(?!\\p{L})");
+    /**
+     * The formal "you" of German, which lower case would confuse with "she" and "they": "Sie" and "Ihr" inside a
+     * sentence, "Ihnen" anywhere ("bestellen Sie es im Shop", "Ihre Vorteile"); read in the line as written.
+     */
+    private static final Pattern FORMAL_READER = Pattern.compile("(?u)(?<![.!?:]\\s)(?<!^)(?<!\\p{L})(Sie|Ihr|Ihre[nmrs]?)(?!\\p{L})|"
+            + "(?<!\\p{L})Ihnen(?!\\p{L})");
     private static final int MAX_CALL_TO_ACTION = 300;
     /** Words in quotation marks: somebody is quoted, as news quotes a publisher on its subscribers. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”„«»‘’‚‹›][^\"“”„«»]{12,}[\"“”„«»]");
@@ -172,14 +179,20 @@ final class Vocabulary {
             + "telegram|whatsapp|youtube|tiktok|linkedin|threads|bluesky|x\\.com)(?!\\p{L})|(download|descarga|"
             + "lade)(?!\\p{L}).{0,60}(?<!\\p{L})apps?(?!\\p{L}).{0,30}(ios|android|app store|google play))"
             + "|canal de (telegram|youtube|whatsapp)|cancela cuando quieras");
-    private static final int MAX_FOLLOW_PROMPT = 200;
+    private static final int MAX_FOLLOW_PROMPT = 250;
 
     static boolean isCallToAction(String lower) {
+        return isCallToAction(lower, lower);
+    }
+
+    /** @param text the line as written, for the reader it addresses formally; {@code lower} the line in lower case */
+    static boolean isCallToAction(String text, String lower) {
         if (lower.length() <= MAX_FOLLOW_PROMPT && FOLLOW_PROMPT.matcher(lower).find() && !QUOTED.matcher(lower).find()) {
             return true;
         }
         return lower.length() <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.matcher(lower).find()
-                && (READER.matcher(lower).find() || lower.split("\\s+").length <= 8) && !QUOTED.matcher(lower).find();
+                && (READER.matcher(lower).find() || FORMAL_READER.matcher(text).find() || lower.split("\\s+").length <= 8)
+                && !QUOTED.matcher(lower).find();
     }
 
     static boolean hasChromePhrase(String lower) {
@@ -188,6 +201,22 @@ final class Vocabulary {
 
     static boolean isEditorialNote(String lower) {
         return lower.length() <= 240 && EDITORIAL_NOTE.matcher(lower).find();
+    }
+
+    /**
+     * The words a writer signs off with, before a name ("Euer Tom", "Cheers, Anna", "x Franzi", "Liebe Grüße, Eva",
+     * "Saludos, Ana"), or kisses before the signature ("XX, the team").
+     */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?iu)^(euer|eure|yours|love|cheers|xoxo|xx+|x|"
+            + "(liebe|viele|herzliche|beste|sonnige|schöne)? ?grüße|gruß|lg|alles liebe|bis bald|"
+            + "best wishes|kind regards|warm regards|regards|bisous|amitiés|cordialement|"
+            + "saludos|un abrazo|abrazos|besos|pozdrawiam|pozdrowienia|groetjes|ciao)(?!\\p{L})[,!.]?\\s*(?-i:\\p{Lu})[^.!?]*$");
+    /** A sign-off is a few words at most: the closing words and a name. */
+    private static final int SIGN_OFF_WORDS = 5;
+
+    /** Whether the line is a writer's sign-off: closing words and a name. */
+    static boolean isSignOff(String text, int words) {
+        return words <= SIGN_OFF_WORDS && text.length() <= 60 && SIGN_OFF.matcher(text).matches();
     }
 
     static boolean isFunctionWord(String lowerWord) {

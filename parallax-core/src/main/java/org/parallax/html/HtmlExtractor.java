@@ -24,7 +24,7 @@ public final class HtmlExtractor {
         MainText.Result text = MainText.extract(doc);
         return new HtmlPage(title, text.text(), meta.published(), meta.modified(), meta.authors(), meta.organizations(), meta.bylines(), meta.siteName(),
                 meta.canonical(), meta.language(), text.fromContentRoot(), text.wholePage(), meta.description(),
-                statedBody(meta.articleBody()), state);
+                statedBody(meta.articleBody()), state, text.preformatted());
     }
 
     /** The JSON-LD article body as text: it may be plain text or markup of its own. */

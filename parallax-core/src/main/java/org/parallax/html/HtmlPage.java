@@ -2,6 +2,7 @@ package org.parallax.html;
 
 import java.util.List;
 import java.util.Objects;
+import org.parallax.model.Span;
 
 /**
  * What an HTML page says of itself, and its main text.
@@ -25,10 +26,12 @@ import java.util.Objects;
  *                    blocks separated by blank lines, or null; pages built by scripts may hold it only there
  * @param state       the page's script state (Next.js data, the props of components a script builds, a streamed
  *                    payload), read by {@link #stateBody()} when the markup lacks the article
+ * @param preformatted the stretches of {@code text} that the page sets as preformatted (a pre element: code, verse,
+ *                     figures in columns), in order, where each line break is the page's own
  */
 public record HtmlPage(String title, String text, StatedDate published, StatedDate modified, List<String> authors,
                        List<String> organizations, List<String> bylines, String siteName, String canonical, String language, boolean marked, String wholePage,
-                       String description, String statedBody, List<String> state) {
+                       String description, String statedBody, List<String> state, List<Span> preformatted) {
     public HtmlPage {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
@@ -37,6 +40,7 @@ public record HtmlPage(String title, String text, StatedDate published, StatedDa
         organizations = List.copyOf(organizations);
         bylines = List.copyOf(bylines);
         state = List.copyOf(state);
+        preformatted = List.copyOf(preformatted);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.parallax.model.Span;
 
 /**
  * The main text of a page as blocks in reading order. Markup that is never article text goes (scripts,
@@ -79,16 +80,26 @@ final class MainText {
     private MainText() {
     }
 
-    /** The main text, and whether it came from a content root the page marks (not the whole body). */
-    record Result(String text, boolean fromContentRoot, String wholePage) {
+    /**
+     * The main text, whether it came from a content root the page marks (not the whole body), and the stretches of
+     * the main text that the page sets as preformatted (code, verse, figures in columns), line for line.
+     */
+    record Result(String text, boolean fromContentRoot, String wholePage, List<Span> preformatted) {
+        Result {
+            preformatted = List.copyOf(preformatted);
+        }
     }
 
     static Result extract(Document doc) {
         Element body = doc.body();
         if (body == null) {
-            return new Result("", false, "");
+            return new Result("", false, "", List.of());
         }
-        body.select(NEVER_TEXT).remove();
+        Element headline = headline(body);
+        removeControlBoxes(body, headline);
+        for (Element never : body.select(NEVER_TEXT)) {
+            removeKeeping(never, headline);
+        }
         removeAsidesAround(body);
         int bodyText = body.text().length();
         for (Element e : body.select(TEXT_IF_PROSE)) {
@@ -103,7 +114,7 @@ final class MainText {
                 hidden.remove();
             }
         }
-        String wholePage = render(body);
+        String wholePage = render(body).text();
         Map<Element, int[]> counts = textCounts(body);
         int total = Math.max(1, count(counts, body)[ALL]);
         for (Element e : body.select("[class], [id]")) {
@@ -114,25 +125,83 @@ final class MainText {
             boolean furniture = FURNITURE.matcher(names).find() && count(counts, e)[ALL] < total * 0.4
                     || TEASER.matcher(names).find() && isTeaserList(e);
             if (furniture && (DISCUSSION.matcher(names).find() || prose(e) < FURNITURE_PROSE)) {
-                e.remove();
+                removeKeeping(e, headline);
             }
         }
         removeTeaserRuns(body, counts);
         counts = textCounts(body);
         Element root = root(body, counts);
         if (root == body) {
-            return new Result(render(body), false, wholePage);
+            Rendered rendered = render(body);
+            return new Result(rendered.text(), false, wholePage, rendered.preformatted());
         }
         List<Element> parts = leads(body, root, counts);
         parts.addAll(alike(body, root));
         StringBuilder text = new StringBuilder();
+        List<Span> preformatted = new ArrayList<>();
         for (Element part : parts) {
-            String rendered = render(part);
-            if (!rendered.isEmpty()) {
-                text.append(text.isEmpty() ? "" : "\n\n").append(rendered);
+            Rendered rendered = render(part);
+            if (!rendered.text().isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n\n");
+                int offset = text.length();
+                rendered.preformatted().forEach(s -> preformatted.add(new Span(offset + s.start(), offset + s.end())));
+                text.append(rendered.text());
             }
         }
-        return new Result(text.toString(), true, wholePage);
+        return new Result(text.toString(), true, wholePage, preformatted);
+    }
+
+    /**
+     * Removes the element, but not the page's headline: when the element holds it (a breadcrumb or navigation bar that
+     * ends in it) or is it (named like one), the headline stays in its place, so that the standfirst under it is found.
+     */
+    private static void removeKeeping(Element e, Element headline) {
+        if (headline == null) {
+            e.remove();
+            return;
+        }
+        if (e == headline || e.parents().contains(headline)) {
+            return;
+        }
+        for (Element up = headline.parent(); up != null; up = up.parent()) {
+            if (up == e) {
+                e.before(headline);
+                break;
+            }
+        }
+        e.remove();
+    }
+
+    /** The most text a box around an entry field may have to be a widget (a sign-up, a search, a shop's basket). */
+    private static final int CONTROL_BOX = 300;
+
+    /**
+     * Removes the widgets built around entry fields (a text field, a choice, a text area): the largest element around
+     * each field that holds at most {@value #CONTROL_BOX} characters, so that a sign-up box goes with its plea and a
+     * basket with its labels, while an article wrapped in a form stays. Buttons alone do not count: players and
+     * sharing bars put them beside the article's own words. The headline stays.
+     */
+    private static void removeControlBoxes(Element body, Element headline) {
+        Elements fields = body.select("input:not([type=hidden]), select, textarea");
+        if (fields.isEmpty()) {
+            return;
+        }
+        Map<Element, int[]> counts = textCounts(body);
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        List<Element> boxes = new ArrayList<>();
+        for (Element field : fields) {
+            Element box = null;
+            // the counts leave out the spaces between words of different elements: the text is measured only when they
+            // allow it, once per element
+            for (Element e = field.parent(); e != null && e != body && count(counts, e)[ALL] <= CONTROL_BOX
+                    && lengths.computeIfAbsent(e, k -> k.text().length()) <= CONTROL_BOX; e = e.parent()) {
+                box = e;
+            }
+            if (box != null) {
+                boxes.add(box);
+            }
+        }
+        boxes.forEach(box -> removeKeeping(box, headline));
     }
 
     /**
@@ -203,8 +272,8 @@ final class MainText {
      */
     private static List<Element> leads(Element body, Element root, Map<Element, int[]> counts) {
         List<Element> leads = new ArrayList<>();
-        Element h1 = body.selectFirst("h1");
-        if (h1 == null || !isHeadline(h1) || h1.parents().contains(root)) {
+        Element h1 = headline(body);
+        if (h1 == null || h1.parents().contains(root)) {
             return leads;
         }
         Set<Element> aboveRoot = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -229,6 +298,16 @@ final class MainText {
             }
         }, body);
         return leads;
+    }
+
+    /** The page's headline: its first h1 that the document title repeats, or null. */
+    private static Element headline(Element body) {
+        for (Element h1 : body.getElementsByTag("h1")) {
+            if (isHeadline(h1)) {
+                return h1;
+            }
+        }
+        return null;
     }
 
     private static boolean isHeadline(Element h1) {
@@ -424,10 +503,14 @@ final class MainText {
      * table (a table of few links, a link in a cell is a datum: a product, a place), and the headings that end the
      * text (the title of a list that was dropped, of a form that was removed).
      */
-    private static String render(Element root) {
+    private static Rendered render(Element root) {
         Rendering rendering = new Rendering(root);
         NodeTraversor.traverse(rendering, root);
-        return rendering.text();
+        return rendering.rendered();
+    }
+
+    /** A rendered subtree: its blocks, and the stretches of them that came from preformatted elements. */
+    private record Rendered(String text, List<Span> preformatted) {
     }
 
     /** The text of one subtree as it is rendered, block by block. */
@@ -439,9 +522,15 @@ final class MainText {
         private final StringBuilder block = new StringBuilder();
         /** Where each heading kept in {@link #out} starts, since the last block that is not a heading. */
         private final List<Integer> trailingHeadings = new ArrayList<>();
+        /** Stretches of {@link #out} that came from preformatted elements. */
+        private final List<Span> preformatted = new ArrayList<>();
         private int linkChars;
         private boolean heading;
         private boolean dataCell;
+        /** How many preformatted elements the visit is inside. */
+        private int preDepth;
+        /** Whether the block holds text of a preformatted element. */
+        private boolean preBlock;
 
         Rendering(Element root) {
             this.root = root;
@@ -451,8 +540,10 @@ final class MainText {
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String text = visible(t.getWholeText());
-                if (!(t.parent() instanceof Element p && p.tagName().equals("pre"))) {
+                if (preDepth == 0) {
                     text = collapse(text, true);
+                } else {
+                    preBlock |= !text.isBlank();
                 }
                 block.append(text);
                 if (insideLink(t)) {
@@ -463,6 +554,9 @@ final class MainText {
                     flush("\n");
                 } else if (BLOCKS.contains(e.tagName())) {
                     flush("\n\n");
+                    if (e.tagName().equals("pre")) {
+                        preDepth++;
+                    }
                     heading = HEADINGS.contains(e.tagName());
                     dataCell = (e.tagName().equals("td") || e.tagName().equals("th")) && inDataTable(e);
                     if (e.tagName().equals("li") || e.tagName().equals("dd") || e.tagName().equals("td")) {
@@ -476,12 +570,15 @@ final class MainText {
         public void tail(Node node, int depth) {
             if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
                 flush("\n\n");
+                if (e.tagName().equals("pre")) {
+                    preDepth--;
+                }
             } else if (node instanceof Element e && (e.tagName().equals("span") || e.tagName().equals("a"))) {
                 block.append(SOFT_SPACE);
             }
         }
 
-        String text() {
+        Rendered rendered() {
             flush("\n\n");
             if (!trailingHeadings.isEmpty()) {
                 int keep = trailingHeadings.get(0) > 0 ? 0 : 1;
@@ -489,7 +586,8 @@ final class MainText {
                     out.setLength(trailingHeadings.get(keep));
                 }
             }
-            return out.toString().strip();
+            String text = out.toString().strip();
+            return new Rendered(text, preformatted.stream().filter(s -> s.end() <= text.length()).toList());
         }
 
         private void flush(String separator) {
@@ -500,6 +598,9 @@ final class MainText {
             int length = nonSpace(text);
             boolean linkList = !heading && !dataCell && length > 0 && linkChars > MAX_LINK_DENSITY * length;
             if (!text.isEmpty() && !linkList) {
+                if (dropCap(text)) {
+                    separator = "";
+                }
                 if (!out.isEmpty()) {
                     out.append(separator);
                 }
@@ -508,12 +609,26 @@ final class MainText {
                 } else {
                     trailingHeadings.clear();
                 }
+                if (preBlock) {
+                    preformatted.add(new Span(out.length(), out.length() + text.length()));
+                }
                 out.append(text);
             }
             block.setLength(0);
             linkChars = 0;
             heading = false;
             dataCell = false;
+            preBlock = false;
+        }
+
+        /**
+         * Whether the last block is a drop cap, a capital set apart to open a paragraph, and {@code text} the rest of
+         * its first word: a single capital letter alone on its line, and a block that opens in lower case.
+         */
+        private boolean dropCap(String text) {
+            int n = out.length();
+            return n >= 1 && Character.isUpperCase(out.charAt(n - 1)) && (n == 1 || out.charAt(n - 2) == '\n')
+                    && Character.isLowerCase(text.charAt(0));
         }
 
         /** Whether the cell is in a table with no table inside it and few links: a table of data, not of layout. */

@@ -18,7 +18,7 @@ import org.parallax.stage.DocumentStage;
  */
 public final class Extraction implements DocumentStage<RawDocument, Article> {
     /** Raised whenever cleaning, extraction or metadata may give another article for the same input. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Main text shorter than this suggests the page's structure misled extraction: the whole page is cleaned instead. */
     private static final int SHORT_EXTRACTION = 250;
 
@@ -35,7 +35,7 @@ public final class Extraction implements DocumentStage<RawDocument, Article> {
         HtmlPage page = HtmlExtractor.extract(raw.text(), raw.hints().url());
         String title = raw.hints().title() != null ? raw.hints().title() : page.title();
         String known = title.isEmpty() ? null : title;
-        CleanedText cleaned = cleaner.clean(page.text(), site(raw), known, page.marked());
+        CleanedText cleaned = cleaner.clean(page.text(), site(raw), known, page.marked(), page.preformatted());
         if (cleaned.text().length() < SHORT_EXTRACTION) {
             CleanedText whole = cleaner.clean(page.wholePage(), site(raw), known, false);
             if (whole.text().length() > cleaned.text().length()) {

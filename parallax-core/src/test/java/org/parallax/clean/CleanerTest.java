@@ -2,7 +2,9 @@ package org.parallax.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parallax.model.Span;
 
 class CleanerTest {
     /** A page as a scraper leaves it: invented text, with the kinds of chrome real pages have. */
@@ -137,6 +139,119 @@ class CleanerTest {
                 .contains("The harbour master said", "\n\n1,200 → 3,400\n\n", "River lines lost 4,000 subscribers", "a third of our subscribers",
                         "More money for the river ports", "The cut applies from July", "as busy as they were a decade ago…")
                 .doesNotContain("09:15", "categories", "Photo: Jan Berger", "Figure 2", "Rail freight", "harbour newsletter", "Most read", "Weitere Artikel");
+    }
+
+    @Test
+    void clean_linesOfAPreformattedStretch_areKept_shortOrUnlikeProse() {
+        String text = """
+                The bell rings on every failed completion, which gets tiresome after a long day at the shell.
+
+                Put these lines in the startup file of the shell and open a new terminal to see the difference.
+
+                set bell-style none
+                export HISTSIZE=5000
+                """;
+        int start = text.indexOf("set bell");
+        int end = text.indexOf("5000") + 4;
+        Cleaner cleaner = new Cleaner(ChromeSnapshot.NONE);
+        assertThat(cleaner.clean(text, null, null, true).text()).doesNotContain("set bell-style none");
+        assertThat(cleaner.clean(text, null, null, true, List.of(new Span(start, end))).text())
+                .endsWith("see the difference.\n\nset bell-style none\n\nexport HISTSIZE=5000");
+    }
+
+    @Test
+    void clean_markedText_keepsTheWritersSignOff_notALooseShortLineAfterIt() {
+        String marked = """
+                We spent three days on the island and walked the coastal path from the lighthouse to the old harbour.
+
+                The path is steep in places, so bring good shoes and more water than you think you will need.
+
+                Cheers, Anna
+
+                x Franzi
+
+                more from the island
+                """;
+        String text = new Cleaner(ChromeSnapshot.NONE).clean(marked, null, null, true).text();
+        assertThat(text).endsWith("you will need.\n\nCheers, Anna\n\nx Franzi");
+        assertThat(Vocabulary.isSignOff("xylophone music", 2)).isFalse();
+        assertThat(Vocabulary.isSignOff("Love it or leave it, the choice was theirs.", 9)).isFalse();
+    }
+
+    @Test
+    void clean_markedText_proseThatLostItsStopStays_headlineLikeRunsDoNot() {
+        String marked = """
+                We spent three days on the island and walked the coastal path from the lighthouse to the old harbour.
+
+                The path is steep in places, so bring good shoes and more water than you think you will need.
+
+                And honestly I would walk it again tomorrow if the weather holds (it rarely does)
+
+                Share this post
+
+                Ferry fares rise again in the spring for all of the islands
+
+                Tram line to the harbour will be extended by the city
+                """;
+        String text = new Cleaner(ChromeSnapshot.NONE).clean(marked, null, null, true).text();
+        assertThat(text).contains("if the weather holds (it rarely does)");
+        assertThat(text).doesNotContain("Ferry fares", "Tram line", "Share this post");
+    }
+
+    @Test
+    void clean_markedText_theStandfirstUnderAHeadlineThatOpensTheText_stays() {
+        String marked = """
+                Harbour fees cut for river barges
+
+                Barge operators say the cut will bring back traffic that moved to rail in the last two years
+
+                Four minutes to read
+
+                The port cut its fees for barges on Monday, the first cut in a decade, after months of talks with operators.
+
+                The harbour master said the cut would bring back river traffic that had moved to rail last year.
+                """;
+        String text = new Cleaner(ChromeSnapshot.NONE).clean(marked, null, "Harbour fees cut for river barges", true).text();
+        assertThat(text).startsWith("Barge operators say the cut will bring back traffic");
+        assertThat(new Cleaner(ChromeSnapshot.NONE).clean(marked, null, "Harbour fees cut for river barges", false).text())
+                .doesNotContain("Barge operators say");
+    }
+
+    @Test
+    void vocabulary_aFollowPromptThatAlsoGivesTheNewsroomsNumbers_isACallToAction() {
+        String prompt = "Follow The Lakeside Herald on Twitter and Instagram @lakesideherald and on Facebook @heraldlakeside."
+                + " Send us a message on WhatsApp at 1-555-010-0199 or email the newsroom at newsroom@lakesideherald.example.";
+        assertThat(prompt.length()).isGreaterThan(200);
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(prompt))).isTrue();
+    }
+
+    @Test
+    void vocabulary_aPleaThatAddressesOrInvitesTheReader_isACallToAction_aReportOfWhatSheSaidIsNot() {
+        String plea = "Lesen Sie das Hafenblatt jeden Freitag, im Abo oder als E-Paper, und bestellen Sie es im Shop.";
+        String report = "Sie sagte, sie habe das Abo gekündigt, weil der Verlag die Preise erhöht habe und die Zustellung fehle.";
+        assertThat(Vocabulary.isCallToAction(plea, Vocabulary.lower(plea))).isTrue();
+        assertThat(Vocabulary.isCallToAction(report, Vocabulary.lower(report))).isFalse();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "Zapraszamy też do subskrypcji tygodnika portowego w wersji papierowej i cyfrowej, co tydzień w piątek."))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "If you enjoyed this piece, would you consider supporting our reporting from the quays? Thanks!"))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower("Unterstütze das Hafenblatt schon ab 2 Euro!"))).isTrue();
+        assertThat(Vocabulary.isCallToAction(Vocabulary.lower(
+                "The unions said they would support the new timetable if the night shifts were paid at the old rate."))).isFalse();
+    }
+
+    @Test
+    void vocabulary_anAffiliateDisclosureOrALicenceNoteIsATemplateSentence() {
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "Zuletzt aktualisiert am 3.03.2024 / Bei den Verweisen handelt es sich um Affiliate Links / Bilder vom Händler"))).isTrue();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "We may earn affiliate commissions from the links on this page."))).isTrue();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "The harbour's affiliates in three river towns will run the new ferries from May."))).isFalse();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "Dieser Beitrag steht unter der Lizenz CC BY-SA 4.0, die Bilder nicht."))).isTrue();
+        assertThat(Vocabulary.isTemplateSentence(Vocabulary.lower(
+                "This post is licensed under a Creative Commons Attribution 4.0 licence."))).isTrue();
     }
 
     @Test

@@ -119,6 +119,76 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void extract_preformattedCode_keepsItsLineBreaksAndIsMarkedAsPreformatted() {
+        String html = """
+                <html><body><article><h1>Turning off the terminal bell for good</h1>
+                <p>The bell rings on every failed completion, which gets tiresome after a long day at the shell.</p>
+                <pre><code>set bell-style none
+                bind 'set show-all-if-ambiguous on'</code></pre>
+                <p>Put both lines in the startup file of the shell and open a new terminal to see the difference.</p>
+                </article></body></html>""";
+        HtmlPage page = HtmlExtractor.extract(html, null);
+        assertThat(page.text()).contains("set bell-style none\nbind 'set show-all-if-ambiguous on'");
+        assertThat(page.preformatted()).hasSize(1);
+        assertThat(page.preformatted().get(0).of(page.text()))
+                .isEqualTo("set bell-style none\nbind 'set show-all-if-ambiguous on'");
+    }
+
+    @Test
+    void extract_aBoxAroundAnEntryField_goesWithItsText_theArticleAroundItStays() {
+        String html = """
+                <html><body><article><h1>Ferry timetable changes for the winter</h1>
+                <p>From November the first ferry leaves half an hour later, and the last one an hour earlier than now.</p>
+                <div><h3>The week on the water</h3><p>Every Friday morning, the harbour's week in one letter.</p>
+                <input type="email" placeholder="Address"></div>
+                <p>The harbour office says the change follows a drop in passengers on the earliest and latest crossings.</p>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("From November the first ferry", "The harbour office says");
+        assertThat(text).doesNotContain("The week on the water", "the harbour's week in one letter");
+    }
+
+    @Test
+    void extract_aDropCap_joinsTheRestOfItsWord_aCapitalThatEndsASentenceDoesNot() {
+        String html = """
+                <html><body><article><h1>Ferry timetable changes for the winter</h1>
+                <p><span class="drop">T</span></p><p>he first ferry leaves half an hour later from November, and the last one earlier.</p>
+                <p>Tickets bought before the change stay valid, the operator says, and so do the season passes we all use.</p>
+                <p>The operator's figures are in Annex B</p><p>and its timetable for the spring follows in January.</p>
+                </article></body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).contains("\n\nThe first ferry leaves", "in Annex B\n\nand its timetable");
+    }
+
+    @Test
+    void extract_aHeadlineInsideABreadcrumb_staysAndTheStandfirstUnderItIsFound() {
+        String html = """
+                <html><head><title>Night trains return to the valley line - The Valley Post</title></head><body>
+                <nav class="crumbs"><a href="/">Home</a> <a href="/travel">Travel</a><h1>Night trains return to the valley line</h1></nav>
+                <p>After two years of repairs the sleeper is back, with new cabins and a later departure.</p>
+                <article><p>The night train from the capital to the valley runs again from May, after two years of repairs.</p>
+                <p>It leaves at ten in the evening and arrives shortly after six, with a stop in the market town.</p></article>
+                </body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).startsWith("After two years of repairs the sleeper is back");
+        assertThat(text).doesNotContain("Home", "Travel");
+    }
+
+    @Test
+    void extract_theHeadlineIsTheFirstH1TheTitleRepeats_notALogo_andKeepsItsWordsWhateverTheirNames() {
+        String html = """
+                <html><head><title>Night trains return to the valley line - The Valley Post</title></head><body>
+                <header><h1><a href="/"><img src="logo.png" alt=""></a></h1></header>
+                <div><h1>Night trains return <span class="ad-badge">to the valley line</span></h1>
+                <p>After two years of repairs the sleeper is back, with new cabins and a later departure.</p></div>
+                <article><p>The night train from the capital to the valley runs again from May, after two years of repairs.</p>
+                <p>It leaves at ten in the evening and arrives shortly after six, with a stop in the market town.</p></article>
+                </body></html>""";
+        String text = HtmlExtractor.extract(html, null).text();
+        assertThat(text).startsWith("After two years of repairs the sleeper is back");
+    }
+
+    @Test
     void extract_headingsThatEndTheText_go() {
         String html = """
                 <html><body><article><h1>Night trains return to the valley line</h1>
