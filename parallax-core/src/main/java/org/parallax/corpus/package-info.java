@@ -2,7 +2,8 @@
  * Corpus analysis, the stage that sees many articles at once: near-duplicates and copies (MinHash over
  * word shingles with LSH banding, so no step compares all pairs), independence groups (a copy or a
  * credited wire story counts with its origin), stories (articles about one event, grouped online by what
- * they report and when) and storylines (stories linked by shared actors and issues over months).
+ * they report and when) and storylines (stories linked over months by shared words or by what kind of event
+ * their articles tell, their gists).
  * Incremental: a {@link org.parallax.corpus.CorpusIndex} takes articles one at a time, keeps every id it
  * gave, gives the rows its state changed ({@code changes()}) and is restored from rows.
  * Entry point: {@link org.parallax.corpus.CorpusIndex}.
