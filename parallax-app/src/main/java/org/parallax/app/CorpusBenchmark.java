@@ -48,27 +48,28 @@ final class CorpusBenchmark {
     /** A random vector of the given length, in a uniformly random direction. */
     private float[] direction(double length) {
         float[] v = new float[GIST];
-        double norm = 0;
         for (int i = 0; i < GIST; i++) {
             v[i] = (float) random.nextGaussian();
-            norm += v[i] * v[i];
         }
-        for (int i = 0; i < GIST; i++) {
-            v[i] *= (float) (length / Math.sqrt(norm));
-        }
-        return v;
+        return scaled(v, length);
     }
 
     /** A gist near the kind's: its direction and a random one of 0.8 its length, made a unit vector. */
     private float[] gist(float[] kind) {
         float[] v = direction(0.8);
-        double norm = 0;
         for (int i = 0; i < GIST; i++) {
             v[i] += kind[i];
-            norm += v[i] * v[i];
         }
-        for (int i = 0; i < GIST; i++) {
-            v[i] /= (float) Math.sqrt(norm);
+        return scaled(v, 1);
+    }
+
+    private static float[] scaled(float[] v, double length) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= (float) (length / Math.sqrt(norm));
         }
         return v;
     }

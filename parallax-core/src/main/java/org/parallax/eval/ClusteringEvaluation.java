@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.parallax.corpus.CorpusIndex;
@@ -246,27 +247,9 @@ public final class ClusteringEvaluation {
     /** Gold clusters split over stories, then stories that join gold clusters: each article with its headline and reason. */
     private static String errors(Map<String, String> story, Map<String, String> gold,
                                  Map<String, CorpusIndex.Placement> placements, Map<String, String> titles) {
-        Map<String, java.util.TreeMap<String, List<String>>> storiesOfGold = new java.util.TreeMap<>();
-        Map<String, java.util.TreeMap<String, List<String>>> goldOfStory = new java.util.TreeMap<>();
-        story.forEach((article, s) -> {
-            storiesOfGold.computeIfAbsent(gold.get(article), k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(s, k -> new ArrayList<>()).add(article);
-            goldOfStory.computeIfAbsent(s, k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(gold.get(article), k -> new ArrayList<>()).add(article);
-        });
         StringBuilder out = new StringBuilder();
-        storiesOfGold.forEach((label, parts) -> {
-            if (parts.size() > 1) {
-                out.append("SPLIT ").append(label).append(" over ").append(parts.size()).append(" stories\n");
-                parts.forEach((s, articles) -> describe(out, s, articles, placements, titles));
-            }
-        });
-        goldOfStory.forEach((s, parts) -> {
-            if (parts.size() > 1) {
-                out.append("MERGED in ").append(s).append(": ").append(String.join(", ", parts.keySet())).append('\n');
-                parts.forEach((label, articles) -> describe(out, label, articles, placements, titles));
-            }
-        });
+        splitsAndMerges(out, story, gold, "SPLIT", "stories", "MERGED in",
+                (group, articles) -> describe(out, group, articles, placements, titles));
         return out.toString();
     }
 
@@ -276,39 +259,47 @@ public final class ClusteringEvaluation {
      */
     private static String lineErrors(Map<String, String> storyline, Map<String, String> topics, Map<String, String> story,
                                      Map<String, String> gold, Map<String, String> titles) {
-        Map<String, java.util.TreeMap<String, java.util.TreeSet<String>>> linesOfTopic = new java.util.TreeMap<>();
-        Map<String, java.util.TreeMap<String, java.util.TreeSet<String>>> topicsOfLine = new java.util.TreeMap<>();
-        storyline.forEach((article, line) -> {
-            linesOfTopic.computeIfAbsent(topics.get(article), k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(line, k -> new java.util.TreeSet<>()).add(story.get(article));
-            topicsOfLine.computeIfAbsent(line, k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(topics.get(article), k -> new java.util.TreeSet<>()).add(story.get(article));
-        });
-        Map<String, java.util.TreeMap<String, Integer>> eventsOfStory = new HashMap<>();
-        Map<String, String> firstTitle = new java.util.TreeMap<>();
+        Map<String, TreeMap<String, Integer>> eventsOfStory = new HashMap<>();
+        Map<String, String> firstTitle = new HashMap<>();
         story.keySet().stream().sorted().forEach(article -> {
-            eventsOfStory.computeIfAbsent(story.get(article), k -> new java.util.TreeMap<>()).merge(gold.get(article), 1, Integer::sum);
+            eventsOfStory.computeIfAbsent(story.get(article), k -> new TreeMap<>()).merge(gold.get(article), 1, Integer::sum);
             firstTitle.putIfAbsent(story.get(article), titles.get(article));
         });
         StringBuilder out = new StringBuilder();
-        java.util.function.BiConsumer<String, java.util.TreeSet<String>> stories = (group, ids) -> {
+        splitsAndMerges(out, storyline, topics, "TOPIC SPLIT", "storylines", "TOPICS MERGED in", (group, articles) -> {
             out.append("  ").append(group).append('\n');
-            ids.forEach(s -> out.append("    ").append(s).append(' ').append(eventsOfStory.get(s)).append("  ")
-                    .append(firstTitle.get(s)).append('\n'));
-        };
-        linesOfTopic.forEach((topic, lines) -> {
-            if (lines.size() > 1) {
-                out.append("TOPIC SPLIT ").append(topic).append(" over ").append(lines.size()).append(" storylines\n");
-                lines.forEach(stories);
-            }
-        });
-        topicsOfLine.forEach((line, parts) -> {
-            if (parts.size() > 1) {
-                out.append("TOPICS MERGED in ").append(line).append(": ").append(String.join(", ", parts.keySet())).append('\n');
-                parts.forEach(stories);
-            }
+            articles.stream().map(story::get).distinct().sorted().forEach(s -> out.append("    ").append(s).append(' ')
+                    .append(eventsOfStory.get(s)).append("  ").append(firstTitle.get(s)).append('\n'));
         });
         return out.toString();
+    }
+
+    /**
+     * Each gold group split over predicted ones, then each predicted one that joins gold groups, in name order: a
+     * heading, then each part with its items ({@code part}).
+     */
+    private static void splitsAndMerges(StringBuilder out, Map<String, String> predicted, Map<String, String> gold,
+                                        String split, String kind, String merged,
+                                        java.util.function.BiConsumer<String, List<String>> part) {
+        Map<String, TreeMap<String, List<String>>> predictedOfGold = new TreeMap<>();
+        Map<String, TreeMap<String, List<String>>> goldOfPredicted = new TreeMap<>();
+        predicted.forEach((item, p) -> {
+            predictedOfGold.computeIfAbsent(gold.get(item), k -> new TreeMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(item);
+            goldOfPredicted.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(gold.get(item), k -> new ArrayList<>()).add(item);
+        });
+        predictedOfGold.forEach((label, parts) -> {
+            if (parts.size() > 1) {
+                out.append(split).append(' ').append(label).append(" over ").append(parts.size()).append(' ').append(kind)
+                        .append('\n');
+                parts.forEach(part);
+            }
+        });
+        goldOfPredicted.forEach((p, parts) -> {
+            if (parts.size() > 1) {
+                out.append(merged).append(' ').append(p).append(": ").append(String.join(", ", parts.keySet())).append('\n');
+                parts.forEach(part);
+            }
+        });
     }
 
     private static void describe(StringBuilder out, String group, List<String> articles,
