@@ -56,8 +56,9 @@ final class Html {
             header{display:flex;gap:1rem;align-items:center;padding:.6rem 1.2rem;background:#1d2330}
             header a.brand{color:#fff;font-weight:700;text-decoration:none;font-size:1.2rem}
             header form{margin-left:auto}header input{padding:.3rem;width:16rem}
-            main{max-width:60rem;margin:1rem auto;padding:0 1rem}
-            td:first-child{white-space:nowrap}
+            main{max-width:60rem;margin:1rem auto;padding:0 1rem;overflow-wrap:break-word}
+            td:first-child{white-space:nowrap}table.claims td:first-child{white-space:normal;min-width:16rem}
+            @media (max-width:60rem){main table{display:block;overflow-x:auto}}
             table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem;border-bottom:1px solid #ddd;vertical-align:top}
             .meta{color:#555;font-size:.9rem}.text p{margin:.8rem 0}mark{background:#ffe58a}
             dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}

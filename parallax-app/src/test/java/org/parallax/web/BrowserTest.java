@@ -160,6 +160,50 @@ class BrowserTest {
         page.close();
     }
 
+    /**
+     * Every page reachable from home by its links (stories, storylines, entities, articles, claims, search) fits the
+     * window: nothing makes the reader scroll sideways, on a laptop's width or a tablet's.
+     */
+    @Test
+    void everyPage_fitsTheWidthOfTheWindow() {
+        Page page = site.newPage();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of("/", "/search?q=" + seedQuery));
+        List<String> wide = new java.util.ArrayList<>();
+        while (!queue.isEmpty() && seen.size() < 60) {
+            String path = queue.poll();
+            if (!seen.add(path)) {
+                continue;
+            }
+            page.navigate(base + path);
+            for (int width : new int[] {1280, 768}) {
+                page.setViewportSize(width, 900);
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                if (((Number) overflow).intValue() > 0) {
+                    wide.add(path + " at " + width + " px: " + overflow + " px too wide, past the edge: " + page.evaluate(
+                            "() => Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right"
+                                    + " > document.documentElement.clientWidth && !Array.from(e.children).some(c =>"
+                                    + " c.getBoundingClientRect().right > document.documentElement.clientWidth)).slice(0, 3)"
+                                    + ".map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
+                                    + " + ' in ' + e.parentElement.tagName.toLowerCase() + '.' + e.parentElement.className)"));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) page.evaluate("() => Array.from(document.querySelectorAll('main a[href^=\"/\"]'))"
+                    + ".map(a => a.getAttribute('href').split('#')[0])");
+            for (String link : links) {
+                String kind = link.replaceAll("^/([a-z]*).*", "$1");
+                if (List.of("stories", "storylines", "entities", "articles", "claims", "search").contains(kind)
+                        && seen.stream().filter(s -> s.startsWith("/" + kind)).count() < 10) {
+                    queue.add(link);
+                }
+            }
+        }
+        assertThat(seen).as("pages looked at").hasSizeGreaterThan(20);
+        assertThat(wide).as("pages wider than the window").isEmpty();
+        page.close();
+    }
+
     @Test
     void filters_narrowTheStories() {
         Page page = site.newPage();
