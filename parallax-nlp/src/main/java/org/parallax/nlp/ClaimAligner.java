@@ -176,7 +176,7 @@ public final class ClaimAligner {
             }
         }
         List<CorroboratedClaim> out = corroborate(claims, storyOf, group, score, groups, conflicts, reasons);
-        Map<String, List<SummarySentence>> summaries = summaries(out, claims, groups, storyOf);
+        Map<String, List<SummarySentence>> summaries = summaries(out, claims, groups, storyOf, articleStart);
         List<CorroboratedClaim> ranked = new ArrayList<>(out);
         ranked.sort(BEST_FIRST);
         return new Alignment(ranked, summaries);
@@ -342,15 +342,20 @@ public final class ClaimAligner {
     /**
      * Per story, up to {@link #SUMMARY_SENTENCES} whole sentences: the best-corroborated claims with a source in the
      * story, each given by the sentence of its first source in the story, skipping a claim another claim disputes (a
-     * summary says what is known) and one whose words mostly repeat a sentence already taken.
+     * summary says what is known) and one whose words mostly repeat a sentence already taken. Among claims as well
+     * corroborated, those nearer the top of an article come first (each article's lead, then its second claim, ...),
+     * so that a story of single-sourced claims is summed up from all of its articles, not from its first alone.
      */
     private Map<String, List<SummarySentence>> summaries(List<CorroboratedClaim> corroborated, List<ReportedClaim> claims,
-                                                         List<List<Integer>> groups, Map<String, String> storyOf) {
+                                                         List<List<Integer>> groups, Map<String, String> storyOf,
+                                                         int[] articleStart) {
         List<Integer> order = new ArrayList<>();
+        int[] place = new int[groups.size()];
         for (int g = 0; g < groups.size(); g++) {
             order.add(g);
+            place[g] = groups.get(g).stream().mapToInt(k -> k - articleStart[k]).min().orElse(0);
         }
-        order.sort(Comparator.comparing(corroborated::get, BEST_FIRST));
+        order.sort(Comparator.comparing((Integer g) -> corroborated.get(g), BEST_FIRST).thenComparingInt(g -> place[g]));
         Map<String, List<SummarySentence>> out = new LinkedHashMap<>();
         Map<String, List<ClaimFacts.Prepared>> taken = new HashMap<>();
         for (int g : order) {

@@ -112,4 +112,19 @@ class ClaimAlignerTest {
         assertThat(summary.get(0).cites()).containsExactly("a", "b");
         assertThat(summary.get(1).cites()).containsExactly("a");
     }
+
+    @Test
+    void summaryOfSingleSourcedClaims_takesEachArticlesLeadBeforeAnyArticlesSecondClaim() {
+        article("a", "s1", "Harbor Post", "outlet:harbor post", "The Tarnby ferry caught fire off the Nordby pier at dawn.",
+                "Captain Ilse Brandt said the blaze started in the engine room.",
+                "The Maritime Safety Board sent two investigators.",
+                "Ferries to Nordby will run from the old quay.",
+                "The harbor cafe stayed open all night.",
+                "A tug towed the ferry to the Kessler yard.");
+        article("b", "s1", "Coastline Wire", "outlet:coastline wire", "Passengers waded ashore in the shallows near Grenholm beach.",
+                "Volunteers from the Grenholm lifeboat club handed out blankets.");
+        ClaimAligner.Alignment a = aligner.align(claims, storyOf);
+        assertThat(a.claims()).allSatisfy(c -> assertThat(c.singleSourced()).isTrue());
+        assertThat(a.summaries().get("s1")).extracting(SummarySentence::article).containsExactly("a", "b", "a", "b", "a");
+    }
 }
