@@ -486,6 +486,8 @@ public final class StanceFinder {
 
         // ---- who takes it ----
 
+        /** Stance words of a wish, whose object may be whom the wish is for ("wants people to hear"). */
+        private static final Set<String> WISHES = Set.of("want", "wants", "wanted", "wanting");
         /** Verbs whose subject also does what their infinitive says ("wants to", "refused to", "is to"). */
         private static final Set<String> CONTROL = Set.of("want", "wants", "wanted", "wish", "wishes", "decided",
                 "decides", "decide", "agreed", "agrees", "hope", "hopes", "hoped", "plan", "plans", "planned", "intend",
@@ -859,16 +861,7 @@ public final class StanceFinder {
                     return List.of();
                 } else {
                     // "urged Kyiv to accept …": an addressee, then what they should do.
-                    int to = -1;
-                    for (int i = w; i < Math.min(wordStart.length, w + 7); i++) {
-                        if (i > w && stops(i - 1) || StanceWords.BOUNDARIES.contains(folded[i]) && !folded[i].equals("and")) {
-                            break;
-                        }
-                        if (folded[i].equals("to")) {
-                            to = i;
-                            break;
-                        }
-                    }
+                    int to = infinitiveAfter(w);
                     if (to > w && to + 1 < wordStart.length && !stops(to)) {
                         List<Issue> asked = verbPhrase(to + 1, c);
                         if (!asked.isEmpty()) {
@@ -885,7 +878,28 @@ public final class StanceFinder {
             if (w >= wordStart.length || stops(w - 1)) {
                 return List.of();
             }
+            int to = WISHES.contains(folded[c]) ? infinitiveAfter(w) : -1;
+            if (to > w) {
+                // "wants people to hear …", "wanted Kyiv to accept the offer": a wish for what others do, on that deed
+                return to + 1 < wordStart.length && !stops(to) ? verbPhrase(to + 1, c) : List.of();
+            }
             return objectPhrase(w, Math.min(wordStart.length, w + REACH));
+        }
+
+        /**
+         * The "to" of an infinitive after an addressee starting at word {@code w} ("Kyiv to accept", "the two sides to
+         * talk"), within a few words and before any boundary; else -1.
+         */
+        private int infinitiveAfter(int w) {
+            for (int i = w; i < Math.min(wordStart.length, w + 7); i++) {
+                if (i > w && stops(i - 1) || StanceWords.BOUNDARIES.contains(folded[i]) && !folded[i].equals("and")) {
+                    return -1;
+                }
+                if (folded[i].equals("to")) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Whether word {@code w} (after "ready to", "willing to") is a verb: not a name, a determiner or a known term. */

@@ -71,6 +71,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_aWishForWhatOthersDo_isOnTheDeed_notOnWhomItIsFor() {
+        String text = "\"Nobody was hurt, and that is the first thing I want people to hear,\" Mayor Ilse Varga said.\n\n"
+                + "Ilse Varga wanted Nordland to accept a truce in Westmark.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"), named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | ceasefire in westmark");
+    }
+
+    @Test
     void topic_issuesOfOneMatter_shareIt() {
         assertThat(StanceFinder.topic("a ceasefire in Westmark")).isEqualTo("peace process");
         assertThat(StanceFinder.topic("peace talks")).isEqualTo("peace process");
