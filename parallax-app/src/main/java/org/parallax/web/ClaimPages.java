@@ -117,11 +117,11 @@ final class ClaimPages {
         return "<h2>Best corroborated across the storyline</h2>" + table(claims);
     }
 
-    /** The outlets that make a claim, each once, unknown outlets as "(unknown)". */
+    /** The outlets that make a claim, each once, an unknown outlet as {@link Html#NO_OUTLET}. */
     private static List<String> outlets(CorroboratedClaim c) {
         List<String> out = new ArrayList<>();
         for (CorroboratedClaim.Source s : c.sources()) {
-            String name = s.outlet() == null ? "(unknown outlet)" : s.outlet();
+            String name = Html.outlet(s.outlet());
             if (!out.contains(name)) {
                 out.add(name);
             }
@@ -203,7 +203,7 @@ final class ClaimPages {
                 .append(" · story <a href=\"/stories/").append(escape(c.story())).append("\">").append(escape(storyTitle))
                 .append("</a></p><h2>Sources</h2><ol class=\"claim-sources\">");
         for (CorroboratedClaim.Source s : c.sources()) {
-            b.append("<li class=\"claim-source\"><span class=\"outlet\">").append(escape(s.outlet() == null ? "(unknown outlet)" : s.outlet()))
+            b.append("<li class=\"claim-source\"><span class=\"outlet\">").append(escape(Html.outlet(s.outlet())))
                     .append("</span> · <a href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
                     .append(escape(titles.apply(s.article()))).append("</a><blockquote>")
                     .append(inContext(texts.apply(s.article()), s.span(), sentences.apply(s.article()))).append("</blockquote></li>");

@@ -29,6 +29,14 @@ final class Html {
         return sb;
     }
 
+    /** What a reader sees for an article whose outlet is not known, wherever outlets are listed. */
+    static final String NO_OUTLET = "outlet not known";
+
+    /** The outlet's name, or {@link #NO_OUTLET}. */
+    static String outlet(String outlet) {
+        return outlet == null ? NO_OUTLET : outlet;
+    }
+
     static String page(String title, String body) {
         return page(title, body, "");
     }

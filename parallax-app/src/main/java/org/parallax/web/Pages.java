@@ -198,7 +198,7 @@ final class Pages {
         b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Authors</th><th>Language</th></tr>"
                 + "</thead><tbody>");
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
-            b.append("<tr><td>").append(escape(orDash(a.published()))).append("</td><td>").append(escape(orDash(a.outlet())))
+            b.append("<tr><td>").append(escape(orUndated(a.published()))).append("</td><td>").append(escape(Html.outlet(a.outlet())))
                     .append("</td><td><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
                     .append("</a>").append(copyMark(a.duplicateOf())).append("</td><td>").append(authorLinks(a.authors()))
                     .append("</td><td>").append(escape(a.language())).append("</td></tr>");
@@ -325,7 +325,7 @@ final class Pages {
             java.util.Optional.ofNullable(articles.get(entry.getKey())).ifPresent(stored -> {
                 Article a = stored.article();
                 b.append("<li><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
-                        .append("</a> <span class=\"meta\">").append(escape(orDash(a.outlet()))).append(" · ")
+                        .append("</a> <span class=\"meta\">").append(escape(Html.outlet(a.outlet()))).append(" · ")
                         .append(escape(a.published() == null ? "undated" : a.published().value())).append("</span><ul>");
                 for (Mention m : entry.getValue()) {
                     b.append("<li class=\"context\">").append(context(a.text(), m)).append("</li>");
@@ -450,8 +450,8 @@ final class Pages {
             b.append("<p class=\"meta\">").append(found).append(" for “").append(escape(q)).append("”</p><ol class=\"hits\">");
             for (SearchHit h : hits) {
                 b.append("<li><a href=\"/articles/").append(escape(h.id())).append("\">").append(escape(title(h.title())))
-                        .append("</a>").append(copyMark(h.duplicateOf())).append(" <span class=\"meta\">").append(escape(orDash(h.published()))).append(" · ")
-                        .append(escape(orDash(h.outlet()))).append("</span><br>").append(WebServer.highlight(h.snippet()))
+                        .append("</a>").append(copyMark(h.duplicateOf())).append(" <span class=\"meta\">").append(escape(orUndated(h.published()))).append(" · ")
+                        .append(escape(Html.outlet(h.outlet()))).append("</span><br>").append(WebServer.highlight(h.snippet()))
                         .append("</li>");
             }
             b.append("</ol>");
@@ -507,7 +507,7 @@ final class Pages {
     private static String coverage(List<StoryMember> members) {
         Map<String, Integer> byOutlet = new TreeMap<>();
         for (StoryMember m : members) {
-            byOutlet.merge(m.article().outlet() == null ? "(unknown outlet)" : m.article().outlet(), 1, Integer::sum);
+            byOutlet.merge(Html.outlet(m.article().outlet()), 1, Integer::sum);
         }
         int max = byOutlet.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         StringBuilder b = new StringBuilder("<table class=\"coverage\">");
@@ -578,9 +578,9 @@ final class Pages {
         return t == null || t.isBlank() ? "(untitled)" : t;
     }
 
-    /** A value, or what a reader sees where there is none: "not known" rather than a dash. */
-    private static String orDash(String s) {
-        return s == null ? "not known" : s;
+    /** A publication time, or "undated", as every page says of an article without one. */
+    private static String orUndated(String s) {
+        return s == null ? "undated" : s;
     }
 
     /** The mark of an article that copies another, linking the original; nothing for an original. */

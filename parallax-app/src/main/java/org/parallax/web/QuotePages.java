@@ -140,7 +140,7 @@ final class QuotePages {
             }
             said(b, q);
             b.append("<br><span class=\"meta\"><a href=\"/articles/").append(escape(q.article())).append("\">")
-                    .append(escape(name(r))).append("</a> · ").append(escape(r.outlet() == null ? "-" : r.outlet()))
+                    .append(escape(name(r))).append("</a> · ").append(escape(Html.outlet(r.outlet())))
                     .append(" · ").append(escape(r.published() == null ? "undated" : r.published()));
             if (q.via() != null) {
                 b.append(" · via <a href=\"/entities/").append(escape(q.via())).append("\">").append(escape(q.viaName())).append("</a>");

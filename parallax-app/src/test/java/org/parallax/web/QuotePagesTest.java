@@ -73,5 +73,8 @@ class QuotePagesTest {
         assertThat(html).contains(">piece.txt</a>", "<h3><a class=\"speaker\" href=\"/entities/person-dmitry peskov\">Dmitry Peskov</a></h3>")
                 .doesNotContain("/srv/corpus");
         assertThat(QuotePages.saidBy("Dmitry Peskov", new org.parallax.store.QuotePage(0, List.of()))).isEmpty();
+        assertThat(QuotePages.saidBy("Dmitry Peskov", new org.parallax.store.QuotePage(1, List.of(new org.parallax.store.ReportedQuote(q,
+                "", "/srv/corpus/secret/piece.txt", null, null, "story-1", "A story"))))).as("said as every page says it")
+                .contains(">piece.txt</a> · outlet not known · undated");
     }
 }
