@@ -30,6 +30,8 @@ final class ClaimPages {
     /** Claims (rows) and outlets (columns) in the coverage picture. */
     private static final int PICTURE_ROWS = 15;
     private static final int PICTURE_COLUMNS = 10;
+    /** Characters of a headline that stands for a source whose outlet is not known. */
+    private static final int SHORT_TITLE = 40;
     private static final int CELL = 22;
 
     private ClaimPages() {
@@ -76,7 +78,7 @@ final class ClaimPages {
         if (claims.isEmpty()) {
             b.append("<p class=\"meta\">No such claims.</p>");
         } else {
-            b.append(table(claims));
+            b.append(table(claims, titles));
             if (counts.get(filter) > claims.size()) {
                 b.append("<p class=\"meta\">The first ").append(claims.size()).append(" of ").append(counts.get(filter))
                         .append("; all of them at <a href=\"/api/stories/").append(escape(story)).append("/claims?limit=1000\">")
@@ -84,20 +86,26 @@ final class ClaimPages {
             }
         }
         if (filter == Store.ClaimFilter.ALL) {
-            b.append(picture(claims)).append(alone(claims));
+            b.append(picture(claims, titles)).append(alone(claims, titles));
         }
         return b.toString();
     }
 
     /** The claims table: each claim linked to its page, its outlets, its independent count, the claims that dispute it. */
-    private static String table(List<CorroboratedClaim> claims) {
+    private static String table(List<CorroboratedClaim> claims, Function<String, String> titles) {
         StringBuilder b = new StringBuilder();
         b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Contradicted by</th>"
                 + "</tr></thead><tbody>");
         for (CorroboratedClaim c : claims) {
             b.append("<tr").append(c.singleSourced() ? " class=\"single\"" : "").append("><td><a href=\"/claims/")
-                    .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>")
-                    .append(escape(String.join(", ", outlets(c)))).append("</td><td>").append(c.independentSources())
+                    .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>");
+            String comma = "";
+            for (Map.Entry<String, String> source : sources(c, titles).entrySet()) {
+                b.append(comma).append("<a class=\"source\" href=\"/articles/").append(escape(source.getValue())).append("\">")
+                        .append(escape(source.getKey())).append("</a>");
+                comma = ", ";
+            }
+            b.append("</td><td>").append(c.independentSources())
                     .append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "").append("</td><td>");
             for (CorroboratedClaim.Contradiction x : c.contradictions()) {
                 b.append("<a class=\"disputed\" href=\"/claims/").append(escape(x.claim())).append("\" title=\"")
@@ -110,36 +118,48 @@ final class ClaimPages {
     }
 
     /** A storyline page's section: its best-corroborated claims across its stories. */
-    static String ofStoryline(List<CorroboratedClaim> claims) {
+    static String ofStoryline(List<CorroboratedClaim> claims, Function<String, String> titles) {
         if (claims.isEmpty()) {
             return "";
         }
-        return "<h2>Best corroborated across the storyline</h2>" + table(claims);
+        return "<h2>Best corroborated across the storyline</h2>" + table(claims, titles);
     }
 
-    /** The outlets that make a claim, each once, an unknown outlet as {@link Html#NO_OUTLET}. */
-    private static List<String> outlets(CorroboratedClaim c) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Who makes a claim, each once, with the first of its articles that does: its outlet, or, for an article whose
+     * outlet is not known, its headline (cut short), since such articles are no one outlet.
+     */
+    private static Map<String, String> sources(CorroboratedClaim c, Function<String, String> titles) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (CorroboratedClaim.Source s : c.sources()) {
-            String name = Html.outlet(s.outlet());
-            if (!out.contains(name)) {
-                out.add(name);
-            }
+            out.putIfAbsent(s.outlet() != null ? s.outlet() : shortTitle(titles.apply(s.article())), s.article());
         }
         return out;
     }
 
+    private static String shortTitle(String title) {
+        if (title.length() <= SHORT_TITLE) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', SHORT_TITLE - 1);
+        return title.substring(0, cut > SHORT_TITLE / 2 ? cut : SHORT_TITLE - 1) + "…";
+    }
+
+    private static List<String> outlets(CorroboratedClaim c, Function<String, String> titles) {
+        return List.copyOf(sources(c, titles).keySet());
+    }
+
     /** Outlets (columns) by claims (rows): a filled cell where the outlet makes the claim, each cell a link to its words. */
-    private static String picture(List<CorroboratedClaim> claims) {
+    private static String picture(List<CorroboratedClaim> claims, Function<String, String> titles) {
         List<CorroboratedClaim> rows = claims.subList(0, Math.min(PICTURE_ROWS, claims.size()));
         TreeSet<String> all = new TreeSet<>();
-        rows.forEach(c -> all.addAll(outlets(c)));
+        rows.forEach(c -> all.addAll(outlets(c, titles)));
         List<String> columns = new ArrayList<>(all).subList(0, Math.min(PICTURE_COLUMNS, all.size()));
         if (rows.size() < 2 || columns.size() < 2) {
             return "";
         }
         int label = 28;
-        int top = 120;
+        int top = 30 + (int) (columns.stream().mapToInt(String::length).max().orElse(0) * 5.5);
         int width = label + columns.size() * CELL + 110;
         int height = top + rows.size() * CELL + 4;
         StringBuilder svg = new StringBuilder("<h2>Who reports what</h2><svg class=\"claim-coverage\" role=\"img\" aria-label=\"")
@@ -154,7 +174,7 @@ final class ClaimPages {
             CorroboratedClaim c = rows.get(r);
             int y = top + r * CELL;
             svg.append("<text class=\"row\" x=\"2\" y=\"").append(y + CELL - 7).append("\">").append(r + 1).append("</text>");
-            List<String> makers = outlets(c);
+            List<String> makers = outlets(c, titles);
             for (int k = 0; k < columns.size(); k++) {
                 int x = label + k * CELL;
                 boolean made = makers.contains(columns.get(k));
@@ -171,11 +191,11 @@ final class ClaimPages {
     }
 
     /** Per outlet, the claims it alone made (single-sourced), up to three each. */
-    private static String alone(List<CorroboratedClaim> claims) {
+    private static String alone(List<CorroboratedClaim> claims, Function<String, String> titles) {
         Map<String, List<CorroboratedClaim>> byOutlet = new LinkedHashMap<>();
         for (CorroboratedClaim c : claims) {
             if (c.singleSourced()) {
-                byOutlet.computeIfAbsent(outlets(c).get(0), k -> new ArrayList<>()).add(c);
+                byOutlet.computeIfAbsent(outlets(c, titles).get(0), k -> new ArrayList<>()).add(c);
             }
         }
         if (byOutlet.size() < 2) {

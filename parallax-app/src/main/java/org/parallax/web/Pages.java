@@ -165,7 +165,7 @@ final class Pages {
             store.story(id).ifPresent(s -> titles.put(s.id(), title(s.title())));
         }
         b.append(TimelinePages.section(store.storylineTimeline(line.id()), titles));
-        b.append(ClaimPages.ofStoryline(store.claimsOfStoryline(line.id(), ClaimPages.STORYLINE_CLAIMS)));
+        b.append(ClaimPages.ofStoryline(store.claimsOfStoryline(line.id(), ClaimPages.STORYLINE_CLAIMS), this::articleTitle));
         b.append(StancePages.section(store.storylineStanceMatrix(line.id()), store::sentences));
         return Html.page(line.title(), b.toString());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,12 @@ class ClaimBrowserTest {
         List<String> figures = row(rows, "people were treated for smoke inhalation");
         assertThat(figures.get(3)).isEqualTo("number");
         LiveSite.screenshot(page, "story-claims.png");
+
+        // each source opens the article of that outlet that makes the claim
+        page.locator("table.claims tbody tr", new Page.LocatorOptions().setHasText("fire started in the engine room"))
+                .locator("a.source", new Locator.LocatorOptions().setHasText("Northshore Daily")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Vellamo fire: what we know");
+        page.goBack();
 
         // the filters: single-sourced, contested
         page.navigate(base + "/stories/" + story + "?claims=contested");
