@@ -161,8 +161,13 @@ final class StancePages {
 
     /** The JSON of a story's table: its rows, its columns, and each cell with its stances. */
     static ObjectNode json(StanceMatrix m) {
+        return json(m, "story");
+    }
+
+    /** The table as JSON, its story or storyline id under {@code key}. */
+    static ObjectNode json(StanceMatrix m, String key) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("story", m.story());
+        root.put(key, m.story());
         ArrayNode actors = root.putArray("actors");
         m.actors().forEach(a -> actors.addObject().put("entity", a.entity()).put("name", a.name()).put("stances", a.stances()));
         ArrayNode columns = root.putArray("issues");

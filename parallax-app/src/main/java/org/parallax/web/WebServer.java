@@ -116,6 +116,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}/timeline", server::apiStoryTimeline);
             config.routes.get("/api/storylines/{id}/timeline", server::apiStorylineTimeline);
             config.routes.get("/api/stories/{id}/stances", server::apiStoryStances);
+            config.routes.get("/api/storylines/{id}/stances", server::apiStorylineStances);
             config.routes.get("/api/stories/{id}/claims", server::apiStoryClaims);
             config.routes.get("/api/claims/{id}", server::apiClaim);
             config.routes.get("/api/storylines", server::apiStorylines);
@@ -349,6 +350,16 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         json(ctx, StancePages.json(store.stanceMatrix(story.get().id())));
+    }
+
+    /** Who stands where across a storyline: the table over all its stories, each cell's stances oldest first. */
+    private void apiStorylineStances(Context ctx) throws JsonProcessingException {
+        Optional<Storyline> line = store.storyline(ctx.pathParam("id"));
+        if (line.isEmpty()) {
+            jsonError(ctx, "no such storyline");
+            return;
+        }
+        json(ctx, StancePages.json(store.storylineStanceMatrix(line.get().id()), "storyline"));
     }
 
     /** The stances an entity takes and those taken toward it, newest articles first. */

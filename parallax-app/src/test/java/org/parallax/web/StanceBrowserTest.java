@@ -184,6 +184,12 @@ class StanceBrowserTest {
             assertThat(s.get("condition").asText()).isEqualTo("only if the council restores the night shifts");
             assertThat(s.get("actor_name").asText()).isEqualTo("Vell Union");
         });
+        String line = store.story(story).orElseThrow().storyline();
+        JsonNode across = json.readTree(LiveSite.get(base + "/api/storylines/" + line + "/stances").body());
+        assertThat(across.get("storyline").asText()).isEqualTo(line);
+        assertThat(across.get("actors").findValuesAsText("name")).as("the storyline holds the one story")
+                .containsExactlyElementsOf(m.get("actors").findValuesAsText("name"));
+        assertThat(LiveSite.get(base + "/api/storylines/no-such-storyline/stances").statusCode()).isEqualTo(404);
         assertThat(LiveSite.get(base + "/api/stories/no-such-story/stances").statusCode()).isEqualTo(404);
         assertThat(LiveSite.get(base + "/api/entities/no-such-entity/stances").statusCode()).isEqualTo(404);
         String csv = LiveSite.get(base + "/api/export/stances.csv").body();

@@ -350,7 +350,8 @@ class WebServerTest {
         assertThat(get("/api/export/secrets.csv").statusCode()).isEqualTo(404);
         JsonNode api = json.readTree(get("/api/openapi.json").body());
         assertThat(api.get("openapi").asText()).startsWith("3.");
-        for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/storylines", "/api/articles", "/api/articles/{id}",
+        for (String path : List.of("/api/stories", "/api/stories/{id}", "/api/storylines", "/api/storylines/{id}/timeline",
+                "/api/storylines/{id}/stances", "/api/articles", "/api/articles/{id}",
                 "/api/search", "/api/entities", "/api/entities/{id}", "/api/export/bundle.json", "/api/export/{table}.csv",
                 "/api/export/entities.graphml")) {
             assertThat(api.get("paths").has(path)).as(path).isTrue();
