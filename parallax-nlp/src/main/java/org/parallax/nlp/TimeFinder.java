@@ -48,8 +48,7 @@ import org.parallax.nlp.TimeValues.Unit;
 public final class TimeFinder {
     /** Words that mark a clause as speaking of the future. */
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "could", "might", "scheduled", "slated",
-            "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed",
-            "deadline");
+            "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed");
 
     /** Words that mark a clause as speaking of the future when "to" follows them ("plans to", "is set to"). */
     private static final Set<String> FUTURE_TO = Set.of("expected", "expects", "expect", "plans", "plan", "planned",
@@ -83,6 +82,20 @@ public final class TimeFinder {
             "informed", "isolated", "licensed", "married", "marked", "naked", "occupied", "organized",
             "qualified", "registered", "reserved", "retired", "sacred", "skilled", "sophisticated", "talented", "tired",
             "trusted", "unexpected", "unprecedented", "wicked", "wretched", "beloved", "crooked", "rugged");
+
+    /**
+     * Verbs of a scheduled event in the present tense: news tells what is planned this way ("the ministers meet
+     * Thursday", "the trial opens in March"), so they mark the clause as speaking of the future. Those that are also
+     * nouns count only where no determiner, preposition or "to" stands before them.
+     */
+    private static final Set<String> PRESENT_OF_PLANS = Set.of("meets", "meet", "begins", "begin", "opens", "travels",
+            "travel", "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
+            "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "visit", "continues",
+            "continue");
+
+    /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
+    private static final Set<String> NOT_BEFORE_PRESENT = Set.of("to", "do", "does", "did", "not", "t", "of", "for", "in",
+            "on", "at", "after", "before", "s", "'", "’", "first", "next", "last", "official", "state");
 
     /** Auxiliaries that make a participle after them a verb in the past ("was attacked by"). */
     private static final Set<String> AUXILIARIES_OF_PAST = Set.of("was", "were", "had", "been");
@@ -475,6 +488,9 @@ public final class TimeFinder {
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
                 || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
+            return Direction.FUTURE;
+        }
+        if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {

@@ -49,6 +49,27 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
+                .containsExactly("Thursday=2020-03-12");
+        assertThat(values("The committee reconvenes Friday in the capital.", "2020-03-11")).containsExactly("Friday=2020-03-13");
+        assertThat(values("Their visit Monday was short.", "2020-03-11"))
+                .as("a noun is no verb in the present").containsExactly("Monday=2020-03-09");
+        assertThat(values("The firm refused to meet Monday with the union.", "2020-03-11"))
+                .as("an infinitive takes the tense of its verb").containsExactly("Monday=2020-03-09");
+    }
+
+    @Test
+    void find_weekdayOfADeadline_takesTheTenseOfItsSentence() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The bank completed its offer, with holders tendering most shares by the Tuesday deadline.", "2020-03-11"))
+                .containsExactly("Tuesday=2020-03-10");
+        assertThat(values("Holders will have to tender their shares by the Friday deadline.", "2020-03-11"))
+                .containsExactly("Friday=2020-03-13");
+    }
+
+    @Test
     void find_tenseOfAMonthOrWeekday_readsPastParticiplesAndPlansOfThePastPerfect() {
         // 13 February 2026 is a Friday
         assertThat(values("The airline will almost double its flights between the two cities by August in a search for"
