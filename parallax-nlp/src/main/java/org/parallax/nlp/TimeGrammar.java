@@ -886,10 +886,11 @@ final class TimeGrammar {
                 String v = TimeValues.month(y.value, m);
                 return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(v));
             }
-            int yearShift = yearWord(k);
+            int yk = t.is(k, "of") ? k + 1 : k;
+            int yearShift = yearWord(yk);
             if (yearShift != Integer.MIN_VALUE) {
                 int shift = yearShift;
-                return new Reading(i, k + 2, Type.DATE, null,
+                return new Reading(i, yk + 2, Type.DATE, null,
                         c -> c.fromArticle(a -> TimeValues.month(a.getYear() + shift, m), String.format(Locale.ROOT, "XXXX-%02d", m)));
             }
             if (!monthAlone(j)) {
@@ -1233,9 +1234,9 @@ final class TimeGrammar {
             }
         }
         int end = day != null ? day.to : j;
+        Meaning on = day != null ? day.meaning : dayAfterAside(j);
         int h = hour;
         int mi = minute;
-        Meaning on = day != null ? day.meaning : null;
         return new Reading(i, end, Type.TIME, null, c -> {
             String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
             if (on != null) {
@@ -1250,6 +1251,39 @@ final class TimeGrammar {
             }
             return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
         });
+    }
+
+    /**
+     * The meaning of the day named just after a clock time and an aside in brackets, which stays out of the
+     * expression: "at 10:35 a.m. (0735 GMT) on Friday", "(0735 GMT) on Friday"; null when none is.
+     */
+    private Meaning dayAfterAside(int j) {
+        int k = j;
+        if (t.is(k, "(")) {
+            int close = k + 1;
+            while (close < k + 6 && !t.is(close, ")") && !t.is(close, ".") && close < t.size) {
+                close++;
+            }
+            if (!t.is(close, ")")) {
+                return null;
+            }
+            k = close + 1;
+        } else if (t.is(k, ")")) {
+            k++;
+        } else {
+            return null;
+        }
+        if (t.is(k, ",")) {
+            k++;
+        }
+        if (t.is(k, "on")) {
+            k++;
+        }
+        if (t.lineBefore(k)) {
+            return null;
+        }
+        Reading day = longer(weekdays(k), calendarDate(k));
+        return day != null && day.meaning != null && day.type == Type.DATE && day.from == k ? day.meaning : null;
     }
 
     /** 1 for "a.m.", 2 for "p.m." at {@code i}, else 0. */
@@ -2298,6 +2332,12 @@ final class TimeGrammar {
         if (y != null && (t.width(k) == 4 || t.letters(k)) && !t.lineBefore(k)) {
             String v = TimeValues.year(y.value) + "-" + s;
             return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(v));
+        }
+        int yearShift = the || t.is(end, "of") ? yearWord(k) : Integer.MIN_VALUE;   // not "prices fall next year"
+        if (yearShift != Integer.MIN_VALUE && !t.lineBefore(k)) {
+            int shift = yearShift;
+            return new Reading(i, k + 2, Type.DATE, null,
+                    c -> c.fromArticle(a -> TimeValues.year(a.getYear() + shift) + "-" + s, "XXXX-" + s));
         }
         String before = t.at(i - 1);
         boolean place = before.equals("in") || before.equals("during") || before.equals("by") || before.equals("until")

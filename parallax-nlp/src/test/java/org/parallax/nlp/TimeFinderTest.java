@@ -49,6 +49,22 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_monthOrSeasonOfAYearNamedFromToday_isOneExpression() {
+        assertThat(values("The works run until June of next year.", "2020-03-11")).containsExactly("June of next year=2021-06");
+        assertThat(values("The bridge opened in the autumn of last year.", "2020-03-11"))
+                .containsExactly("the autumn of last year=2019-FA");
+        assertThat(values("Analysts say prices will fall next year.", "2020-03-11"))
+                .as("a verb is no season").containsExactly("next year=2021");
+    }
+
+    @Test
+    void find_clockTimeBeforeAnAsideAndItsDay_takesThatDay() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The quake struck at 10:35 a.m. local time (0235 GMT) on Saturday, officials said.", "2020-03-11"))
+                .containsExactly("10:35 a.m. local time=2020-03-07T10:35", "0235 GMT=2020-03-07T02:35", "Saturday=2020-03-07");
+    }
+
+    @Test
     void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
