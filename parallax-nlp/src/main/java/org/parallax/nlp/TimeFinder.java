@@ -422,7 +422,8 @@ public final class TimeFinder {
         }
         for (int k = to, d = 1; k < sentenceTo && d <= 10 && d < leftDistance; k++, d++) {
             boolean fronted = k == to && t.is(k, ",") && from - sentenceFrom <= 2;   // "On Friday, the minister said"
-            boolean inName = t.is(k, "and") && t.capital(k - 1) && t.capital(k + 1);   // "the Abortion and Rights League"
+            boolean inName = t.is(k, "and") && t.capital(k - 1) && t.capital(k + 1)   // "the Abortion and Rights League"
+                    || t.is(k, ",") && aroundPlace(t, k);
             if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted && !inName || QUOTES.contains(t.lower[k])) {
                 break;
             }
@@ -432,6 +433,18 @@ public final class TimeFinder {
             }
         }
         return left;
+    }
+
+    /**
+     * Whether the comma at {@code k} opens or closes the name of a place set off after a place ("in Birmingham, Ala.,
+     * killed", "based in Dallas, Texas, said"): it ends no clause.
+     */
+    private static boolean aroundPlace(TimeTokens t, int k) {
+        if (t.capital(k - 1) && t.capital(k + 1) && (t.is(k + 2, ",") || t.is(k + 2, ".") && t.is(k + 3, ","))) {
+            return true;
+        }
+        int j = t.is(k - 1, ".") ? k - 2 : k - 1;
+        return t.capital(j) && t.is(j - 1, ",") && t.capital(j - 2);
     }
 
     /** How far from an expression, in tokens either way, the tense of its sentence is looked for. */

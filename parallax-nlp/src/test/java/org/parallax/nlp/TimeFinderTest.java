@@ -65,6 +65,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_tenseOfAClause_isReadPastAPlaceSetOffByCommas() {
+        assertThat(values("In January, a fire in Springfield, Ill., destroyed a warehouse.", "2020-10-25"))
+                .containsExactly("January=2020-01");
+        assertThat(values("In January, a fire in Springfield, Illinois, destroyed a warehouse.", "2020-10-25"))
+                .containsExactly("January=2020-01");
+    }
+
+    @Test
     void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
