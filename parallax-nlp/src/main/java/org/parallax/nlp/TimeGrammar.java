@@ -1342,6 +1342,9 @@ final class TimeGrammar {
                     return new Reading(i, i + 4, Type.DATE, null,
                             c -> c.fromArticle(a -> TimeValues.day(a.plusDays(o)), "XXXX-XX-XX"));
                 }
+                if (t.is(i + 1, "day") && (t.is(i + 2, "before") || t.is(i + 2, "after")) && !t.lineBefore(i + 3)) {
+                    return dayNextTo(i, t.is(i + 2, "before") ? -1 : 1);
+                }
                 return null;
             }
             default -> {
@@ -1360,6 +1363,23 @@ final class TimeGrammar {
                     c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)) + "T" + p, "XXXX-XX-XXT" + p));
         }
         return new Reading(i, j, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)), "XXXX-XX-XX"));
+    }
+
+    /** "the day before Tuesday", "the day after March 3": the day next to a day the words after name. */
+    private Reading dayNextTo(int i, int offset) {
+        Reading day = longer(weekdays(i + 3), calendarDate(i + 3));
+        if (day == null || day.meaning == null || day.type != Type.DATE || day.from != i + 3) {
+            return null;
+        }
+        Meaning on = day.meaning;
+        return new Reading(i, day.to, Type.DATE, null, c -> {
+            Resolved r = on.resolve(c);
+            String v = r.value();
+            if (v.length() != 10 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(9))) {
+                return r;   // no day to count from
+            }
+            return new Resolved(TimeValues.day(LocalDate.parse(v).plusDays(offset)), r.anchor());
+        });
     }
 
     /**

@@ -73,6 +73,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_dayBeforeOrAfterANamedDay_isThatDayMovedByOne() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The day before last Tuesday's hearing, the lawyers met.", "2020-03-11"))
+                .containsExactly("The day before last Tuesday=2020-03-09");
+        assertThat(values("The talks resumed the day after March 3.", "2020-03-11"))
+                .containsExactly("the day after March 3=2020-03-04");
+    }
+
+    @Test
     void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
