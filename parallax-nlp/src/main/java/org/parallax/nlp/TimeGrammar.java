@@ -1783,7 +1783,9 @@ final class TimeGrammar {
         if (unit == Unit.WEEKEND) {
             return null;
         }
-        return new Reading(i, end, Type.DURATION, approximate, c -> c.fixed(TimeValues.duration(v, unit)));
+        // an amount before its noun leaves the noun's article out: "the [two-week] strike", "the [two day] rally"
+        int from = the && lead == null && (hyphen || !u.plural) ? i + 1 : i;
+        return new Reading(from, end, Type.DURATION, approximate, c -> c.fixed(TimeValues.duration(v, unit)));
     }
 
     /** Whether the clause ends at token {@code i} ("a year before." but not "a year before the war"). */

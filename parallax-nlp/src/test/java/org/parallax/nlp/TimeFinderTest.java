@@ -82,6 +82,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_amountBeforeItsNoun_leavesTheNounsArticleOut() {
+        assertThat(values("The two-week strike ended, and the 30-year bond fell.", "2020-03-11"))
+                .containsExactly("two-week=P2W", "30-year=P30Y");
+        assertThat(values("Over the past two weeks prices rose.", "2020-03-11"))
+                .as("an amount that is its own phrase keeps its article").containsExactly("the past two weeks=P2W");
+    }
+
+    @Test
     void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
