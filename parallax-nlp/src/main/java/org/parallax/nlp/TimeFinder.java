@@ -89,8 +89,8 @@ public final class TimeFinder {
      * nouns count only where no determiner, preposition or "to" stands before them.
      */
     private static final Set<String> PRESENT_OF_PLANS = Set.of("meets", "meet", "begins", "begin", "opens", "travels",
-            "travel", "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
-            "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "visit", "continues",
+            "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
+            "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "continues",
             "continue");
 
     /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
