@@ -1075,6 +1075,12 @@ final class TimeGrammar {
         if (shift == 0 && t.is(end, "'") && t.is(end + 1, "s") && t.touches(end) && DONE_DEEDS.contains(t.at(end + 2))) {
             shift = 5;   // "Wednesday's ruling": what the day saw is done
         }
+        if (shift != 0 && suffix.isEmpty() && t.is(end, ",")) {
+            Reading dated = calendarDate(j);   // "this coming Sunday, March 8": the date says which
+            if (dated != null && dated.meaning != null && dated.type == Type.DATE && dated.to > end + 1) {
+                return new Reading(i, dated.to, Type.DATE, dated.mod, dated.meaning);
+            }
+        }
         int s = shift;
         Meaning first = weekdayMeaning(d, s, suffix);
         // a range of days: "Monday through Wednesday", "Monday to Wednesday", "Monday-Wednesday"

@@ -90,6 +90,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_weekdayNamedFromTodayThenItsDate_isOneExpressionOfThatDate() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The march is this coming Sunday, March 15, organizers said.", "2020-03-11"))
+                .containsExactly("this coming Sunday, March 15=2020-03-15");
+        assertThat(values("The vote is next Monday, in the capital.", "2020-03-11")).containsExactly("next Monday=2020-03-16");
+    }
+
+    @Test
     void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
