@@ -1777,7 +1777,8 @@ final class TimeGrammar {
                     || before.equals("thrice") || before.equals("%") || before.equals("percent") || before.equals("million")
                     || before.equals("billion") || before.equals("thousand") || before.equals("hundred")
                     || before.equals("dollars") || before.equals("cents") || before.equals("euros") || before.equals("pounds")
-                    || before.equals("trillion") || before.equals("points") || before.equals("each")) {
+                    || before.equals("trillion") || before.equals("points") || before.equals("each")
+                    || countedBefore(i - 1)) {
                 if (!unit.clock || unit == Unit.HOUR) {
                     return new Reading(i, end, Type.SET, null, c -> c.fixed(TimeValues.duration(1, unit)));
                 }
@@ -1792,6 +1793,13 @@ final class TimeGrammar {
         // an amount before its noun leaves the noun's article out: "the [two-week] strike", "the [two day] rally"
         int from = the && lead == null && (hyphen || !u.plural) ? i + 1 : i;
         return new Reading(from, end, Type.DURATION, approximate, c -> c.fixed(TimeValues.duration(v, unit)));
+    }
+
+    /** Whether a counted plural ends at {@code k}: "24 hours [a day]", "four flights [a week]", "700 seats". */
+    private boolean countedBefore(int k) {
+        String w = t.at(k);
+        return w.length() > 3 && w.endsWith("s") && t.letters(k) && !t.capital(k)
+                && (t.digits(k - 1) || NUMBERS.containsKey(t.at(k - 1)) && !t.is(k - 1, "a") && !t.is(k - 1, "an"));
     }
 
     /** Whether the clause ends at token {@code i} ("a year before." but not "a year before the war"). */

@@ -98,6 +98,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_unitAfterACountedPlural_isARate() {
+        TimeExpression rate = times("The plant turns out 300 cars a week.", "2020-03-11").get(0);
+        assertThat(rate.type()).isEqualTo(Type.SET);
+        assertThat(rate.value()).isEqualTo("P1W");
+        TimeExpression span = only("The talks lasted a week.", "2020-03-11");
+        assertThat(span.type()).isEqualTo(Type.DURATION);
+    }
+
+    @Test
     void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
