@@ -632,6 +632,10 @@ final class TimeGrammar {
                     && t.touches(j + 2)) {
                 v += 0.5;
                 j += 3;
+            } else if (t.is(j, "-") && t.touches(j) && t.number(j + 1) == 1 && t.touches(j + 1) && t.is(j + 2, "/")
+                    && t.touches(j + 2) && t.number(j + 3) == 2 && t.touches(j + 3)) {
+                v += 0.5;   // "6-1/2"
+                j += 4;
             } else if (t.is(j, "½")) {
                 v += 0.5;
                 j++;
@@ -2285,11 +2289,12 @@ final class TimeGrammar {
             if (y < 1000 || y > 2090) {
                 return null;
             }
-            String v = String.format(Locale.ROOT, "%03d", y / 10);
             int end = j + 2;
             if (y % 100 == 0 && the && !t.is(j - 1, "the")) {
                 return null;
             }
+            // "the 1800s" is a century; "the 2000s" as often the decade
+            String v = y % 100 == 0 && y < 2000 ? String.format(Locale.ROOT, "%02d", y / 100) : String.format(Locale.ROOT, "%03d", y / 10);
             return new Reading(i, end, Type.DATE, null, c -> c.fixed(v));
         }
         if (t.digits(j) && t.width(j) == 4 && t.is(j + 1, "'") && t.is(j + 2, "s") && t.number(j) % 10 == 0

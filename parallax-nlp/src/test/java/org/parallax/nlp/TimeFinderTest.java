@@ -107,6 +107,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_hundredsOfAYearAndHalvesAfterAHyphen() {
+        assertThat(values("Mills were built here in the 1800s, and in the 1990s they closed.", "2020-03-11"))
+                .containsExactly("the 1800s=18", "the 1990s=199");
+        assertThat(values("The bonds mature in 6-1/2 years.", "2020-03-11")).containsExactly("6-1/2 years=P6Y6M");
+    }
+
+    @Test
     void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
