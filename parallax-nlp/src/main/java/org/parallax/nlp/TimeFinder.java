@@ -86,12 +86,12 @@ public final class TimeFinder {
     /**
      * Verbs of a scheduled event in the present tense: news tells what is planned this way ("the ministers meet
      * Thursday", "the trial opens in March"), so they mark the clause as speaking of the future. Those that are also
-     * nouns count only where no determiner, preposition or "to" stands before them.
+     * nouns count only where no determiner, preposition, number or "to" stands before them.
      */
     private static final Set<String> PRESENT_OF_PLANS = Set.of("meets", "meet", "begins", "begin", "opens", "travels",
             "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
             "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "continues",
-            "continue");
+            "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks");
 
     /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
     private static final Set<String> NOT_BEFORE_PRESENT = Set.of("to", "do", "does", "did", "not", "t", "of", "for", "in",
@@ -503,7 +503,8 @@ public final class TimeFinder {
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
             return Direction.FUTURE;
         }
-        if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))) {
+        if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))
+                && !t.digits(k - 1)) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {

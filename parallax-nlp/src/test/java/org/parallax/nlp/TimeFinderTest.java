@@ -119,6 +119,9 @@ class TimeFinderTest {
         assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
                 .containsExactly("Thursday=2020-03-12");
         assertThat(values("The committee reconvenes Friday in the capital.", "2020-03-11")).containsExactly("Friday=2020-03-13");
+        assertThat(values("Voters go to the polls Sunday.", "2020-03-11")).containsExactly("Sunday=2020-03-15");
+        assertThat(values("Officials counted 9,000 votes Sunday.", "2020-03-11"))
+                .as("a counted noun is no verb").containsExactly("Sunday=2020-03-08");
         assertThat(values("Their visit Monday was short.", "2020-03-11"))
                 .as("a noun is no verb in the present").containsExactly("Monday=2020-03-09");
         assertThat(values("The firm refused to meet Monday with the union.", "2020-03-11"))
