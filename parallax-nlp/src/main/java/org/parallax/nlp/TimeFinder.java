@@ -36,7 +36,7 @@ import org.parallax.nlp.TimeValues.Unit;
  * the first recent quarter the text named (else the last quarter that ended before the article's date).</li>
  * </ul>
  * The tense of a clause is read from the nearest tense word around the expression (a modal, an auxiliary, a verb
- * in the past).
+ * in the past, a verb of a plan in the present: "the ministers meet Thursday").
  *
  * <p>An article with no date keeps its relative expressions unresolved, their unknown parts written as {@code X}s
  * ("on Wednesday" is {@code XXXX-WXX-3}, "last month" {@code XXXX-XX}) and their anchor
