@@ -432,7 +432,25 @@ public final class TimeFinder {
                 return m;
             }
         }
+        if (left == Direction.NONE && deadlineAfter(t, to)) {
+            // "before Friday's deadline": ahead, unless its sentence tells of it in the past
+            Direction sentence = sentenceTense(t, from, to, sentenceFrom, sentenceTo);
+            return sentence == Direction.NONE ? Direction.FUTURE : sentence;
+        }
         return left;
+    }
+
+    /** Whether "deadline" follows token {@code to} ("Tuesday deadline", "Friday's deadline", "the Friday noon deadline"). */
+    private static boolean deadlineAfter(TimeTokens t, int to) {
+        for (int k = to; k < to + 4; k++) {
+            if (t.is(k, "deadline")) {
+                return true;
+            }
+            if (!(t.is(k, "'") || t.is(k, "s") || t.is(k, "noon") || t.is(k, "midnight"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -129,12 +129,16 @@ class TimeFinderTest {
     }
 
     @Test
-    void find_weekdayOfADeadline_takesTheTenseOfItsSentence() {
+    void find_weekdayOfADeadline_takesTheTenseOfItsSentenceElseLiesAhead() {
         // 11 March 2020 is a Wednesday
         assertThat(values("The bank completed its offer, with holders tendering most shares by the Tuesday deadline.", "2020-03-11"))
                 .containsExactly("Tuesday=2020-03-10");
         assertThat(values("Holders will have to tender their shares by the Friday deadline.", "2020-03-11"))
                 .containsExactly("Friday=2020-03-13");
+        assertThat(values("The union must respond before Friday's deadline.", "2020-03-11"))
+                .as("a deadline in a sentence of no tense lies ahead").containsExactly("Friday=2020-03-13");
+        assertThat(values("The company missed a Monday deadline to file its report.", "2020-03-11"))
+                .containsExactly("Monday=2020-03-09");
     }
 
     @Test
