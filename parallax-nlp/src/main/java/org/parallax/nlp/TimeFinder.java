@@ -36,7 +36,7 @@ import org.parallax.nlp.TimeValues.Unit;
  * the first recent quarter the text named (else the last quarter that ended before the article's date).</li>
  * </ul>
  * The tense of a clause is read from the nearest tense word around the expression (a modal, an auxiliary, a verb
- * in the past).
+ * in the past, a verb of a plan in the present: "the ministers meet Thursday").
  *
  * <p>An article with no date keeps its relative expressions unresolved, their unknown parts written as {@code X}s
  * ("on Wednesday" is {@code XXXX-WXX-3}, "last month" {@code XXXX-XX}) and their anchor
@@ -48,8 +48,7 @@ import org.parallax.nlp.TimeValues.Unit;
 public final class TimeFinder {
     /** Words that mark a clause as speaking of the future. */
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "could", "might", "scheduled", "slated",
-            "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed",
-            "deadline");
+            "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed");
 
     /** Words that mark a clause as speaking of the future when "to" follows them ("plans to", "is set to"). */
     private static final Set<String> FUTURE_TO = Set.of("expected", "expects", "expect", "plans", "plan", "planned",
@@ -83,6 +82,20 @@ public final class TimeFinder {
             "informed", "isolated", "licensed", "married", "marked", "naked", "occupied", "organized",
             "qualified", "registered", "reserved", "retired", "sacred", "skilled", "sophisticated", "talented", "tired",
             "trusted", "unexpected", "unprecedented", "wicked", "wretched", "beloved", "crooked", "rugged");
+
+    /**
+     * Verbs of a scheduled event in the present tense: news tells what is planned this way ("the ministers meet
+     * Thursday", "the trial opens in March"), so they mark the clause as speaking of the future. Those that are also
+     * nouns count only where no determiner, preposition, number or "to" stands before them.
+     */
+    private static final Set<String> PRESENT_OF_PLANS = Set.of("meets", "meet", "begins", "begin", "opens", "travels",
+            "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
+            "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "continues",
+            "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks");
+
+    /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
+    private static final Set<String> NOT_BEFORE_PRESENT = Set.of("to", "do", "does", "did", "not", "t", "of", "for", "in",
+            "on", "at", "after", "before", "s", "'", "’", "first", "next", "last", "official", "state");
 
     /** Auxiliaries that make a participle after them a verb in the past ("was attacked by"). */
     private static final Set<String> AUXILIARIES_OF_PAST = Set.of("was", "were", "had", "been");
@@ -409,7 +422,8 @@ public final class TimeFinder {
         }
         for (int k = to, d = 1; k < sentenceTo && d <= 10 && d < leftDistance; k++, d++) {
             boolean fronted = k == to && t.is(k, ",") && from - sentenceFrom <= 2;   // "On Friday, the minister said"
-            boolean inName = t.is(k, "and") && t.capital(k - 1) && t.capital(k + 1);   // "the Abortion and Rights League"
+            boolean inName = t.is(k, "and") && t.capital(k - 1) && t.capital(k + 1)   // "the Abortion and Rights League"
+                    || t.is(k, ",") && aroundPlace(t, k);
             if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted && !inName || QUOTES.contains(t.lower[k])) {
                 break;
             }
@@ -418,7 +432,37 @@ public final class TimeFinder {
                 return m;
             }
         }
+        if (left == Direction.NONE && deadlineAfter(t, to)) {
+            // "before Friday's deadline": ahead, unless its sentence tells of it in the past
+            Direction sentence = sentenceTense(t, from, to, sentenceFrom, sentenceTo);
+            return sentence == Direction.NONE ? Direction.FUTURE : sentence;
+        }
         return left;
+    }
+
+    /** Whether "deadline" follows token {@code to} ("Tuesday deadline", "Friday's deadline", "the Friday noon deadline"). */
+    private static boolean deadlineAfter(TimeTokens t, int to) {
+        for (int k = to; k < to + 4; k++) {
+            if (t.is(k, "deadline")) {
+                return true;
+            }
+            if (!(t.is(k, "'") || t.is(k, "s") || t.is(k, "noon") || t.is(k, "midnight"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the comma at {@code k} opens or closes the name of a place set off after a place ("in Birmingham, Ala.,
+     * killed", "based in Dallas, Texas, said"): it ends no clause.
+     */
+    private static boolean aroundPlace(TimeTokens t, int k) {
+        if (t.capital(k - 1) && t.capital(k + 1) && (t.is(k + 2, ",") || t.is(k + 2, ".") && t.is(k + 3, ","))) {
+            return true;
+        }
+        int j = t.is(k - 1, ".") ? k - 2 : k - 1;
+        return t.capital(j) && t.is(j - 1, ",") && t.capital(j - 2);
     }
 
     /** How far from an expression, in tokens either way, the tense of its sentence is looked for. */
@@ -475,6 +519,10 @@ public final class TimeFinder {
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
                 || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
+            return Direction.FUTURE;
+        }
+        if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))
+                && !t.digits(k - 1)) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {

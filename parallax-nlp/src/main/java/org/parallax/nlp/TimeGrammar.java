@@ -632,6 +632,10 @@ final class TimeGrammar {
                     && t.touches(j + 2)) {
                 v += 0.5;
                 j += 3;
+            } else if (t.is(j, "-") && t.touches(j) && t.number(j + 1) == 1 && t.touches(j + 1) && t.is(j + 2, "/")
+                    && t.touches(j + 2) && t.number(j + 3) == 2 && t.touches(j + 3)) {
+                v += 0.5;   // "6-1/2"
+                j += 4;
             } else if (t.is(j, "½")) {
                 v += 0.5;
                 j++;
@@ -886,10 +890,11 @@ final class TimeGrammar {
                 String v = TimeValues.month(y.value, m);
                 return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(v));
             }
-            int yearShift = yearWord(k);
+            int yk = t.is(k, "of") ? k + 1 : k;
+            int yearShift = yearWord(yk);
             if (yearShift != Integer.MIN_VALUE) {
                 int shift = yearShift;
-                return new Reading(i, k + 2, Type.DATE, null,
+                return new Reading(i, yk + 2, Type.DATE, null,
                         c -> c.fromArticle(a -> TimeValues.month(a.getYear() + shift, m), String.format(Locale.ROOT, "XXXX-%02d", m)));
             }
             if (!monthAlone(j)) {
@@ -1074,6 +1079,12 @@ final class TimeGrammar {
         if (shift == 0 && t.is(end, "'") && t.is(end + 1, "s") && t.touches(end) && DONE_DEEDS.contains(t.at(end + 2))) {
             shift = 5;   // "Wednesday's ruling": what the day saw is done
         }
+        if (shift != 0 && suffix.isEmpty() && t.is(end, ",")) {
+            Reading dated = calendarDate(j);   // "this coming Sunday, March 8": the date says which
+            if (dated != null && dated.meaning != null && dated.type == Type.DATE && dated.to > end + 1) {
+                return new Reading(i, dated.to, Type.DATE, dated.mod, dated.meaning);
+            }
+        }
         int s = shift;
         Meaning first = weekdayMeaning(d, s, suffix);
         // a range of days: "Monday through Wednesday", "Monday to Wednesday", "Monday-Wednesday"
@@ -1233,9 +1244,9 @@ final class TimeGrammar {
             }
         }
         int end = day != null ? day.to : j;
+        Meaning on = day != null ? day.meaning : dayAfterAside(j);
         int h = hour;
         int mi = minute;
-        Meaning on = day != null ? day.meaning : null;
         return new Reading(i, end, Type.TIME, null, c -> {
             String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
             if (on != null) {
@@ -1250,6 +1261,39 @@ final class TimeGrammar {
             }
             return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
         });
+    }
+
+    /**
+     * The meaning of the day named just after a clock time and an aside in brackets, which stays out of the
+     * expression: "at 10:35 a.m. (0735 GMT) on Friday", "(0735 GMT) on Friday"; null when none is.
+     */
+    private Meaning dayAfterAside(int j) {
+        int k = j;
+        if (t.is(k, "(")) {
+            int close = k + 1;
+            while (close < k + 6 && !t.is(close, ")") && !t.is(close, ".") && close < t.size) {
+                close++;
+            }
+            if (!t.is(close, ")")) {
+                return null;
+            }
+            k = close + 1;
+        } else if (t.is(k, ")")) {
+            k++;
+        } else {
+            return null;
+        }
+        if (t.is(k, ",")) {
+            k++;
+        }
+        if (t.is(k, "on")) {
+            k++;
+        }
+        if (t.lineBefore(k)) {
+            return null;
+        }
+        Reading day = longer(weekdays(k), calendarDate(k));
+        return day != null && day.meaning != null && day.type == Type.DATE && day.from == k ? day.meaning : null;
     }
 
     /** 1 for "a.m.", 2 for "p.m." at {@code i}, else 0. */
@@ -1308,6 +1352,9 @@ final class TimeGrammar {
                     return new Reading(i, i + 4, Type.DATE, null,
                             c -> c.fromArticle(a -> TimeValues.day(a.plusDays(o)), "XXXX-XX-XX"));
                 }
+                if (t.is(i + 1, "day") && (t.is(i + 2, "before") || t.is(i + 2, "after")) && !t.lineBefore(i + 3)) {
+                    return dayNextTo(i, t.is(i + 2, "before") ? -1 : 1);
+                }
                 return null;
             }
             default -> {
@@ -1326,6 +1373,23 @@ final class TimeGrammar {
                     c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)) + "T" + p, "XXXX-XX-XXT" + p));
         }
         return new Reading(i, j, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.day(a.plusDays(offset)), "XXXX-XX-XX"));
+    }
+
+    /** "the day before Tuesday", "the day after March 3": the day next to a day the words after name. */
+    private Reading dayNextTo(int i, int offset) {
+        Reading day = longer(weekdays(i + 3), calendarDate(i + 3));
+        if (day == null || day.meaning == null || day.type != Type.DATE || day.from != i + 3) {
+            return null;
+        }
+        Meaning on = day.meaning;
+        return new Reading(i, day.to, Type.DATE, null, c -> {
+            Resolved r = on.resolve(c);
+            String v = r.value();
+            if (v.length() != 10 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(9))) {
+                return r;   // no day to count from
+            }
+            return new Resolved(TimeValues.day(LocalDate.parse(v).plusDays(offset)), r.anchor());
+        });
     }
 
     /**
@@ -1717,7 +1781,8 @@ final class TimeGrammar {
                     || before.equals("thrice") || before.equals("%") || before.equals("percent") || before.equals("million")
                     || before.equals("billion") || before.equals("thousand") || before.equals("hundred")
                     || before.equals("dollars") || before.equals("cents") || before.equals("euros") || before.equals("pounds")
-                    || before.equals("trillion") || before.equals("points") || before.equals("each")) {
+                    || before.equals("trillion") || before.equals("points") || before.equals("each")
+                    || countedBefore(i - 1)) {
                 if (!unit.clock || unit == Unit.HOUR) {
                     return new Reading(i, end, Type.SET, null, c -> c.fixed(TimeValues.duration(1, unit)));
                 }
@@ -1729,7 +1794,16 @@ final class TimeGrammar {
         if (unit == Unit.WEEKEND) {
             return null;
         }
-        return new Reading(i, end, Type.DURATION, approximate, c -> c.fixed(TimeValues.duration(v, unit)));
+        // an amount before its noun leaves the noun's article out: "the [two-week] strike", "the [two day] rally"
+        int from = the && lead == null && (hyphen || !u.plural) ? i + 1 : i;
+        return new Reading(from, end, Type.DURATION, approximate, c -> c.fixed(TimeValues.duration(v, unit)));
+    }
+
+    /** Whether a counted plural ends at {@code k}: "24 hours [a day]", "four flights [a week]", "700 seats". */
+    private boolean countedBefore(int k) {
+        String w = t.at(k);
+        return w.length() > 3 && w.endsWith("s") && t.letters(k) && !t.capital(k)
+                && (t.digits(k - 1) || NUMBERS.containsKey(t.at(k - 1)) && !t.is(k - 1, "a") && !t.is(k - 1, "an"));
     }
 
     /** Whether the clause ends at token {@code i} ("a year before." but not "a year before the war"). */
@@ -2215,11 +2289,12 @@ final class TimeGrammar {
             if (y < 1000 || y > 2090) {
                 return null;
             }
-            String v = String.format(Locale.ROOT, "%03d", y / 10);
             int end = j + 2;
             if (y % 100 == 0 && the && !t.is(j - 1, "the")) {
                 return null;
             }
+            // "the 1800s" is a century; "the 2000s" as often the decade
+            String v = y % 100 == 0 && y < 2000 ? String.format(Locale.ROOT, "%02d", y / 100) : String.format(Locale.ROOT, "%03d", y / 10);
             return new Reading(i, end, Type.DATE, null, c -> c.fixed(v));
         }
         if (t.digits(j) && t.width(j) == 4 && t.is(j + 1, "'") && t.is(j + 2, "s") && t.number(j) % 10 == 0
@@ -2298,6 +2373,12 @@ final class TimeGrammar {
         if (y != null && (t.width(k) == 4 || t.letters(k)) && !t.lineBefore(k)) {
             String v = TimeValues.year(y.value) + "-" + s;
             return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(v));
+        }
+        int yearShift = the || t.is(end, "of") ? yearWord(k) : Integer.MIN_VALUE;   // not "prices fall next year"
+        if (yearShift != Integer.MIN_VALUE && !t.lineBefore(k)) {
+            int shift = yearShift;
+            return new Reading(i, k + 2, Type.DATE, null,
+                    c -> c.fromArticle(a -> TimeValues.year(a.getYear() + shift) + "-" + s, "XXXX-" + s));
         }
         String before = t.at(i - 1);
         boolean place = before.equals("in") || before.equals("during") || before.equals("by") || before.equals("until")

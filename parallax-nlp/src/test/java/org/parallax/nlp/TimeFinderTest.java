@@ -49,6 +49,99 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_monthOrSeasonOfAYearNamedFromToday_isOneExpression() {
+        assertThat(values("The works run until June of next year.", "2020-03-11")).containsExactly("June of next year=2021-06");
+        assertThat(values("The bridge opened in the autumn of last year.", "2020-03-11"))
+                .containsExactly("the autumn of last year=2019-FA");
+        assertThat(values("Analysts say prices will fall next year.", "2020-03-11"))
+                .as("a verb is no season").containsExactly("next year=2021");
+    }
+
+    @Test
+    void find_clockTimeBeforeAnAsideAndItsDay_takesThatDay() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The quake struck at 10:35 a.m. local time (0235 GMT) on Saturday, officials said.", "2020-03-11"))
+                .containsExactly("10:35 a.m. local time=2020-03-07T10:35", "0235 GMT=2020-03-07T02:35", "Saturday=2020-03-07");
+    }
+
+    @Test
+    void find_tenseOfAClause_isReadPastAPlaceSetOffByCommas() {
+        assertThat(values("In January, a fire in Springfield, Ill., destroyed a warehouse.", "2020-10-25"))
+                .containsExactly("January=2020-01");
+        assertThat(values("In January, a fire in Springfield, Illinois, destroyed a warehouse.", "2020-10-25"))
+                .containsExactly("January=2020-01");
+    }
+
+    @Test
+    void find_dayBeforeOrAfterANamedDay_isThatDayMovedByOne() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The day before last Tuesday's hearing, the lawyers met.", "2020-03-11"))
+                .containsExactly("The day before last Tuesday=2020-03-09");
+        assertThat(values("The talks resumed the day after March 3.", "2020-03-11"))
+                .containsExactly("the day after March 3=2020-03-04");
+    }
+
+    @Test
+    void find_amountBeforeItsNoun_leavesTheNounsArticleOut() {
+        assertThat(values("The two-week strike ended, and the 30-year bond fell.", "2020-03-11"))
+                .containsExactly("two-week=P2W", "30-year=P30Y");
+        assertThat(values("Over the past two weeks prices rose.", "2020-03-11"))
+                .as("an amount that is its own phrase keeps its article").containsExactly("the past two weeks=P2W");
+    }
+
+    @Test
+    void find_weekdayNamedFromTodayThenItsDate_isOneExpressionOfThatDate() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The march is this coming Sunday, March 15, organizers said.", "2020-03-11"))
+                .containsExactly("this coming Sunday, March 15=2020-03-15");
+        assertThat(values("The vote is next Monday, in the capital.", "2020-03-11")).containsExactly("next Monday=2020-03-16");
+    }
+
+    @Test
+    void find_unitAfterACountedPlural_isARate() {
+        TimeExpression rate = times("The plant turns out 300 cars a week.", "2020-03-11").get(0);
+        assertThat(rate.type()).isEqualTo(Type.SET);
+        assertThat(rate.value()).isEqualTo("P1W");
+        TimeExpression span = only("The talks lasted a week.", "2020-03-11");
+        assertThat(span.type()).isEqualTo(Type.DURATION);
+    }
+
+    @Test
+    void find_hundredsOfAYearAndHalvesAfterAHyphen() {
+        assertThat(values("Mills were built here in the 1800s, and in the 1990s they closed.", "2020-03-11"))
+                .containsExactly("the 1800s=18", "the 1990s=199");
+        assertThat(values("The bonds mature in 6-1/2 years.", "2020-03-11")).containsExactly("6-1/2 years=P6Y6M");
+    }
+
+    @Test
+    void find_weekdayAfterAVerbOfAPlanInThePresent_isAhead() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The two ministers meet separately Thursday with the envoy.", "2020-03-11"))
+                .containsExactly("Thursday=2020-03-12");
+        assertThat(values("The committee reconvenes Friday in the capital.", "2020-03-11")).containsExactly("Friday=2020-03-13");
+        assertThat(values("Voters go to the polls Sunday.", "2020-03-11")).containsExactly("Sunday=2020-03-15");
+        assertThat(values("Officials counted 9,000 votes Sunday.", "2020-03-11"))
+                .as("a counted noun is no verb").containsExactly("Sunday=2020-03-08");
+        assertThat(values("Their visit Monday was short.", "2020-03-11"))
+                .as("a noun is no verb in the present").containsExactly("Monday=2020-03-09");
+        assertThat(values("The firm refused to meet Monday with the union.", "2020-03-11"))
+                .as("an infinitive takes the tense of its verb").containsExactly("Monday=2020-03-09");
+    }
+
+    @Test
+    void find_weekdayOfADeadline_takesTheTenseOfItsSentenceElseLiesAhead() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The bank completed its offer, with holders tendering most shares by the Tuesday deadline.", "2020-03-11"))
+                .containsExactly("Tuesday=2020-03-10");
+        assertThat(values("Holders will have to tender their shares by the Friday deadline.", "2020-03-11"))
+                .containsExactly("Friday=2020-03-13");
+        assertThat(values("The union must respond before Friday's deadline.", "2020-03-11"))
+                .as("a deadline in a sentence of no tense lies ahead").containsExactly("Friday=2020-03-13");
+        assertThat(values("The company missed a Monday deadline to file its report.", "2020-03-11"))
+                .containsExactly("Monday=2020-03-09");
+    }
+
+    @Test
     void find_tenseOfAMonthOrWeekday_readsPastParticiplesAndPlansOfThePastPerfect() {
         // 13 February 2026 is a Friday
         assertThat(values("The airline will almost double its flights between the two cities by August in a search for"
