@@ -1381,15 +1381,19 @@ final class TimeGrammar {
         if (day == null || day.meaning == null || day.type != Type.DATE || day.from != i + 3) {
             return null;
         }
-        Meaning on = day.meaning;
-        return new Reading(i, day.to, Type.DATE, null, c -> {
+        return new Reading(i, day.to, Type.DATE, null, fromDay(day.meaning, d -> TimeValues.day(d.plusDays(offset))));
+    }
+
+    /** The value {@code value} makes of the day {@code on} names; {@code on}'s own when it names no single day. */
+    private static Meaning fromDay(Meaning on, java.util.function.Function<LocalDate, String> value) {
+        return c -> {
             Resolved r = on.resolve(c);
             String v = r.value();
             if (v.length() != 10 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(9))) {
-                return r;   // no day to count from
+                return r;
             }
-            return new Resolved(TimeValues.day(LocalDate.parse(v).plusDays(offset)), r.anchor());
-        });
+            return new Resolved(value.apply(LocalDate.parse(v)), r.anchor());
+        };
     }
 
     /**
@@ -1432,15 +1436,7 @@ final class TimeGrammar {
         if (day == null || day.meaning == null || day.type != Type.DATE || day.from != i + 3) {
             return null;
         }
-        Meaning on = day.meaning;
-        return new Reading(i, day.to, Type.DATE, null, c -> {
-            Resolved r = on.resolve(c);
-            String v = r.value();
-            if (v.length() != 10 || !Character.isDigit(v.charAt(0)) || !Character.isDigit(v.charAt(9))) {
-                return r;   // no day to find the week by
-            }
-            return new Resolved(TimeValues.week(LocalDate.parse(v)), r.anchor());
-        });
+        return new Reading(i, day.to, Type.DATE, null, fromDay(day.meaning, TimeValues::week));
     }
 
     /** A part of a day on the day {@code day} means, else on the day the text speaks of, else the article's. */
