@@ -170,8 +170,45 @@ class ParallaxJobTest {
         assertThat(List.of(articles.columns())).contains("raw");
         assertThat(List.of(input.columns())).containsExactlyElementsOf(kept);
         assertThat(slim.placements()).hasSize((int) articles.count()).isEqualTo(whole.placements());
-        assertThat(slim.mentions()).isNotEmpty().isEqualTo(whole.mentions());
         assertThat(slim.storyDays()).isEqualTo(whole.storyDays());
+    }
+
+    @Test
+    void identitiesByName_giveTheMentionsAndIdentitiesOfOneResolverOverTheCorpusOrder_fromSeveralGroups() throws Exception {
+        Path out = dir.resolve("out");
+        ParallaxJob.run(spark, new ParallaxJob.Settings(List.of(inputs(dir.resolve("in")).toString()), out.toString(),
+                2, Instant.now()));
+        List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("id").collectAsList();
+        List<org.parallax.model.ArticleEntities> layers = articles.stream().map(r -> ArticleRows.annotatedOf(r).entities()).toList();
+        List<scala.Tuple2<Long, String>> ordered = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            ordered.add(new scala.Tuple2<>((long) i, org.parallax.pipeline.LayerRecords.json(layers.get(i))));
+        }
+        org.apache.spark.api.java.JavaSparkContext jsc = new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext());
+
+        for (int batch : List.of(IdentitiesByName.BATCH, 4)) {
+            IdentitiesByName.Identities byName = IdentitiesByName.resolve(jsc, jsc.parallelizePairs(ordered, 3), 3, batch);
+            org.parallax.nlp.EntityResolver one = new org.parallax.nlp.EntityResolver(List.of());
+            Set<String> mentions = new TreeSet<>();
+            for (int from = 0; from < layers.size(); from += batch) {
+                one.resolve(layers.subList(from, Math.min(layers.size(), from + batch))).forEach(entities -> entities
+                        .forEach(e -> e.mentions().forEach(m -> mentions.add(m.article() + "@" + m.start() + "-" + m.end()
+                                + " " + m.text() + " " + e.id() + " " + e.type() + " " + e.name()))));
+            }
+            Set<String> identities = new TreeSet<>();
+            one.drainChanged().forEach(k -> identities.add(k.id() + " " + k.key() + " " + k.type() + " " + k.name()));
+
+            Set<String> shuffled = new TreeSet<>();
+            byName.mentions().collect().forEach(m -> shuffled.add(m.getString(0) + "@" + m.getInt(1) + "-" + m.getInt(2)
+                    + " " + m.getString(3) + " " + m.getString(4) + " " + m.getString(5) + " " + m.getString(6)));
+            Set<String> known = new TreeSet<>();
+            byName.entities().collect().forEach(k -> known.add(k.getString(0) + " " + k.getString(1) + " " + k.getString(2)
+                    + " " + k.getString(3)));
+            assertThat(byName.groups()).as("name groups").isGreaterThan(10);
+            assertThat(byName.largestGroup()).isLessThan(layers.size());
+            assertThat(shuffled).as("mentions in batches of " + batch).hasSizeGreaterThan(100).isEqualTo(mentions);
+            assertThat(known).as("identities in batches of " + batch).isEqualTo(identities);
+        }
     }
 
     /** JSON Lines of news texts and their dates, a WARC.gz of HTML pages, a copy and an undated report. */
