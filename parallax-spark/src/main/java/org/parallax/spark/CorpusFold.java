@@ -15,18 +15,25 @@ import org.parallax.nlp.TimeFinder;
 /**
  * The corpus stage whose decisions are a fold over the corpus order, run on the driver over the articles streamed
  * to it in that order: stories and storylines (the corpus index), and the day an undated article's story gives it.
- * These are the class and the order of {@code parallax analyze}, so the decisions are the same. Each placement reads
+ * These are the class and the order of {@code parallax analyze}, so the decisions are the same; the index is told the
+ * copies the band shuffle found ({@link CopiesByBand}, with the index's rule and choice) instead of sketching every
+ * text again. Each placement reads
  * the term rarities and story centroids that every earlier article left, so no partition of the corpus gives them
  * exactly; the fold is light beside the per-document stages (a few milliseconds an article, measured in the job's
  * summary). Identities, which do split, are {@link IdentitiesByName}.
  */
 final class CorpusFold {
-    private final CorpusIndex index = new CorpusIndex();
+    private final CorpusIndex index;
     private final List<CorpusIndex.Placement> placements = new ArrayList<>();
     /** The day and title of each placed article that has a day, in placement order (null for the others). */
     private final List<TimeFinder.StoryDay> days = new ArrayList<>();
     /** Which placed articles have no publication date, by placement order. */
     private final java.util.BitSet undated = new java.util.BitSet();
+
+    /** A fold told the copies the band shuffle found: each copy's id with the earlier article it copies. */
+    CorpusFold(Map<String, String> copies) {
+        index = CorpusIndex.toldCopies(copies);
+    }
 
     /**
      * The columns of the {@code articles} rows the fold reads: all but the raw input, the largest column, which

@@ -210,7 +210,9 @@ public final class ParallaxJob {
         step(seconds, "5 identities (name-group shuffle)", identitiesStarted);
 
         long foldStarted = System.nanoTime();
-        CorpusFold fold = new CorpusFold();
+        Map<String, String> copied = new HashMap<>();
+        copies.forEach(c -> copied.put(c.laterId(), c.earlierId()));
+        CorpusFold fold = new CorpusFold(copied);
         fold.run(CorpusFold.input(ordered).toLocalIterator());
         long agreeing = fold.placements().stream()
                 .filter(p -> p.duplicateOf() != null && p.duplicateOf().equals(originals.get(p.article()))).count();

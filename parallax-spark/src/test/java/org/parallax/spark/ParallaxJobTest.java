@@ -162,14 +162,18 @@ class ParallaxJobTest {
         kept.remove("raw");
 
         org.apache.spark.sql.Dataset<Row> input = CorpusFold.input(articles);
-        CorpusFold whole = new CorpusFold();
+        Map<String, String> copies = new HashMap<>();
+        rows(out, "copies").forEach(c -> copies.put(c.getAs("article"), c.getAs("copies")));
+        CorpusFold whole = new CorpusFold(copies);
         whole.run(articles.toLocalIterator());
-        CorpusFold slim = new CorpusFold();
+        CorpusFold slim = new CorpusFold(copies);
         slim.run(input.toLocalIterator());
 
         assertThat(List.of(articles.columns())).contains("raw");
         assertThat(List.of(input.columns())).containsExactlyElementsOf(kept);
-        assertThat(slim.placements()).hasSize((int) articles.count()).isEqualTo(whole.placements());
+        assertThat(copies).isNotEmpty();
+        assertThat(slim.placements()).hasSize((int) articles.count()).isEqualTo(whole.placements())
+                .anyMatch(p -> p.duplicateOf() != null);
         assertThat(slim.storyDays()).isEqualTo(whole.storyDays());
     }
 
