@@ -53,9 +53,10 @@ import scala.Tuple2;
  *       across partitions, and the counts that make chrome are broadcast;</li>
  *   <li>extraction and annotation in {@code mapPartitions}, the stages {@code analyze} runs, made once per
  *       executor; a document a stage throws on becomes a row of the {@code failures} table and the job goes on;</li>
- *   <li>copies as a shuffle by LSH band key; stories, storylines, the first dated article of each undated
- *       article's story and entity identities as the fold of {@code analyze} over the corpus order, on the driver;
- *       then, on the executors, the day of each article whose page gives none, as {@code analyze} infers it
+ *   <li>copies as a shuffle by LSH band key; entity identities as a shuffle by name group, each group resolved on
+ *       an executor in the corpus order ({@link IdentitiesByName}); stories, storylines and the first dated article of
+ *       each undated article's story as the fold of {@code analyze} over the corpus order, on the driver, told the
+ *       shuffle's copies; then, on the executors, the day of each article whose page gives none, as {@code analyze} infers it
  *       ({@link TimeFinder#inferDate}), and its time expressions reckoned from that day;</li>
  *   <li>the tables {@code articles} (every column of the article, its raw input and its layers whole),
  *       {@code mentions}, {@code quotes}, {@code times}, {@code stances}, {@code claims}, {@code copies}, {@code placements},
