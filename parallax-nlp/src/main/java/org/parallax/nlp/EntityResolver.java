@@ -79,10 +79,11 @@ public final class EntityResolver {
     /**
      * The names through which resolving one article's entities can read or change other identities: a list per entity
      * found, in order, its own key first, then every name the resolver files it under or looks it up by (its folded
-     * name, the same name as a body or place, a body's shorter endings, a person's name words); and, for an article with
-     * role descriptions, one more list joining all its entities, among whose identities the roles decide. Articles whose names never meet,
-     * through any chain of these lists, are resolved by disjoint identities: each group can be resolved apart, in the
-     * corpus order and batches, with the decisions of one resolver over the whole corpus.
+     * name, the same name as a body or place, a body's shorter endings, a person's name words); and, for an article
+     * with role descriptions, one more list joining all its entities, among whose identities the roles decide.
+     * Articles whose names never meet, through any chain of these lists, are resolved by disjoint identities: each
+     * group can be resolved apart, in the corpus order and batches, with the decisions of one resolver over the
+     * whole corpus.
      */
     public static List<List<String>> ties(ArticleEntities article) {
         List<List<String>> out = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class EntityResolver {
                         names.add("word " + w);
                     }
                 }
-                if (!f.fullName() && f.key().startsWith("person:")) {
+                if (!f.fullName()) {
                     names.add("word " + f.key().substring("person:".length()));
                 }
             }
