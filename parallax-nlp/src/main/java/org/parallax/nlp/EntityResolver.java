@@ -79,13 +79,13 @@ public final class EntityResolver {
     /**
      * The names through which resolving one article's entities can read or change other identities: a list per entity
      * found, in order, its own key first, then every name the resolver files it under or looks it up by (its folded
-     * name, the same name as a body or place, a body's shorter endings, a person's name words); and, for an article
-     * with role descriptions, one more list joining all its entities, among whose identities the roles decide.
-     * Articles whose names never meet, through any chain of these lists, are resolved by disjoint identities: each
-     * group can be resolved apart, in the corpus order and batches, with the decisions of one resolver over the
-     * whole corpus.
+     * name, the same name as a body or place, a body's shorter endings, a person's name words that some lone name
+     * of the corpus is, by {@code lone}: see {@link #loneNames}); and, for an article with role descriptions, one
+     * more list joining all its entities, among whose identities the roles decide. Articles whose names never meet,
+     * through any chain of these lists, are resolved by disjoint identities: each group can be resolved apart, in
+     * the corpus order and batches, with the decisions of one resolver over the whole corpus.
      */
-    public static List<List<String>> ties(ArticleEntities article) {
+    public static List<List<String>> ties(ArticleEntities article, java.util.function.Predicate<String> lone) {
         List<List<String>> out = new ArrayList<>();
         List<String> all = new ArrayList<>();
         for (Found f : article.entities()) {
@@ -101,7 +101,9 @@ public final class EntityResolver {
                 }
                 if (f.key().indexOf(' ') > 0) {
                     for (String w : part.split(" ")) {
-                        names.add("word " + w);
+                        if (lone.test(w)) {
+                            names.add("word " + w);
+                        }
                     }
                 }
                 if (!f.fullName()) {
@@ -121,6 +123,20 @@ public final class EntityResolver {
         }
         if (!article.references().isEmpty() && all.size() > 1) {
             out.add(all);
+        }
+        return out;
+    }
+
+    /**
+     * The words this article's lone names ("Oliveira" alone) look persons up by: a full name's word that no lone name
+     * of the corpus is, is never looked up, so it ties nothing.
+     */
+    public static List<String> loneNames(ArticleEntities article) {
+        List<String> out = new ArrayList<>();
+        for (Found f : article.entities()) {
+            if (f.type() == EntityType.PERSON && !f.fullName()) {
+                out.add(f.key().substring("person:".length()));
+            }
         }
         return out;
     }

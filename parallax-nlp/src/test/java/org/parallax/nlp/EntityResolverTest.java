@@ -132,7 +132,10 @@ class EntityResolverTest {
                 return p.equals(name) ? name : apply(p);
             }
         };
-        corpus.forEach(a -> EntityResolver.ties(a).forEach(tie -> tie.forEach(n -> parent.put(root.apply(n), root.apply(tie.get(0))))));
+        java.util.Set<String> lone = new java.util.HashSet<>();
+        corpus.forEach(a -> lone.addAll(EntityResolver.loneNames(a)));
+        corpus.forEach(a -> EntityResolver.ties(a, lone::contains).forEach(tie -> tie.forEach(n ->
+                parent.put(root.apply(n), root.apply(tie.get(0))))));
 
         int batch = 2;
         java.util.Map<String, java.util.Map<Integer, List<ArticleEntities>>> groups = new java.util.TreeMap<>();
@@ -158,6 +161,8 @@ class EntityResolverTest {
                 .isEqualTo(root.apply("key person:" + Names.personKey("Marta Oliveira")));
         assertThat(root.apply("key organization:harbor authority"))
                 .isEqualTo(root.apply("key organization:lindqvist harbor authority"));
+        assertThat(lone).containsExactlyInAnyOrder(Names.personKey("Oliveira"), Names.personKey("Marta"),
+                Names.personKey("Berg"));
         assertThat(root.apply("key organization:osterby council"))
                 .isNotEqualTo(root.apply("key person:" + Names.personKey("Marta Oliveira")));
         assertThat(groups).hasSizeGreaterThan(2);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -22,7 +23,8 @@ import scala.Tuple2;
 
 /**
  * Entity identities as a shuffle by name group, with the decisions of one resolver over the corpus order: the names
- * each article's entities tie together ({@link EntityResolver#ties}) are joined into groups (a union-find over the
+ * each article's entities tie together ({@link EntityResolver#ties}, given the lone names of the whole corpus,
+ * {@link EntityResolver#loneNames}) are joined into groups (a union-find over the
  * distinct ties, which are as many as the corpus's names, not its articles), each article's entities are split by
  * group and shuffled to it, and each group is resolved on an executor by its own {@link EntityResolver}, in the corpus
  * order and in the batches of {@value #BATCH} articles of {@code parallax analyze}. No identity of one group is ever
@@ -54,8 +56,10 @@ final class IdentitiesByName {
     /** As {@link #resolve(JavaSparkContext, JavaPairRDD, int)}, in batches of {@code batch} articles. */
     static Identities resolve(JavaSparkContext jsc, JavaPairRDD<Long, String> ordered, int partitions, int batch) {
         ordered.persist(StorageLevel.MEMORY_AND_DISK());
-        List<List<String>> ties = ordered.flatMap(t -> EntityResolver.ties(LayerRecords.entities(t._2())).iterator())
-                .distinct().collect();
+        Broadcast<HashSet<String>> lone = jsc.broadcast(new HashSet<>(ordered
+                .flatMap(t -> EntityResolver.loneNames(LayerRecords.entities(t._2())).iterator()).distinct().collect()));
+        List<List<String>> ties = ordered.flatMap(t -> EntityResolver.ties(LayerRecords.entities(t._2()),
+                lone.value()::contains).iterator()).distinct().collect();
         Groups groups = new Groups();
         ties.forEach(groups::join);
         Broadcast<HashMap<String, Integer>> labels = jsc.broadcast(groups.labels(name -> name.startsWith("key ")));
