@@ -47,6 +47,9 @@ class ParallaxJobTest {
 
     @TempDir
     Path dir;
+    @TempDir
+    static Path shared;
+    private static Path output;
 
     @BeforeAll
     static void start() {
@@ -154,9 +157,7 @@ class ParallaxJobTest {
 
     @Test
     void foldInput_leavesTheRawInputBehind_andPlacesAndLinksAsTheWholeRowsDo() throws Exception {
-        Path out = dir.resolve("out");
-        ParallaxJob.run(spark, new ParallaxJob.Settings(List.of(inputs(dir.resolve("in")).toString()), out.toString(),
-                2, Instant.now()));
+        Path out = jobOutput();
         org.apache.spark.sql.Dataset<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("id");
         List<String> kept = new ArrayList<>(ArticleRows.articleColumns());
         kept.remove("raw");
@@ -179,9 +180,7 @@ class ParallaxJobTest {
 
     @Test
     void identitiesByName_giveTheMentionsAndIdentitiesOfOneResolverOverTheCorpusOrder_fromSeveralGroups() throws Exception {
-        Path out = dir.resolve("out");
-        ParallaxJob.run(spark, new ParallaxJob.Settings(List.of(inputs(dir.resolve("in")).toString()), out.toString(),
-                2, Instant.now()));
+        Path out = jobOutput();
         List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("id").collectAsList();
         List<org.parallax.model.ArticleEntities> layers = articles.stream().map(r -> ArticleRows.annotatedOf(r).entities()).toList();
         List<scala.Tuple2<Long, String>> ordered = new ArrayList<>();
@@ -213,6 +212,17 @@ class ParallaxJobTest {
             assertThat(shuffled).as("mentions in batches of " + batch).hasSizeGreaterThan(100).isEqualTo(mentions);
             assertThat(known).as("identities in batches of " + batch).isEqualTo(identities);
         }
+    }
+
+    /** The job's tables over {@link #inputs} in 2 partitions, made once for the tests that only read them. */
+    private static synchronized Path jobOutput() throws IOException {
+        if (output == null) {
+            Path out = shared.resolve("out");
+            ParallaxJob.run(spark, new ParallaxJob.Settings(List.of(inputs(shared.resolve("in")).toString()), out.toString(),
+                    2, Instant.now()));
+            output = out;
+        }
+        return output;
     }
 
     /** JSON Lines of news texts and their dates, a WARC.gz of HTML pages, a copy and an undated report. */
