@@ -183,6 +183,29 @@ public final class CorpusIndex {
     /** How many stories there are: those started, less those merged into others. */
     private int storyCount;
 
+    /**
+     * Each copy's id with the earlier article it copies, when the copies were found outside the index (by the index's
+     * rule, {@link Sketch#copyOf}, and its choice among originals); null when the index finds them itself.
+     */
+    private final Map<String, String> toldCopies;
+
+    public CorpusIndex() {
+        this(null);
+    }
+
+    private CorpusIndex(Map<String, String> toldCopies) {
+        this.toldCopies = toldCopies;
+    }
+
+    /**
+     * An index that is told its copies instead of finding them: {@code copies} gives each copy's id the earlier article
+     * it copies, as {@link #add} would find it (a shuffle by band key does, with {@link Sketch}), and every other
+     * decision is the index's own. It keeps no signatures, so its {@link #changes()} cannot be stored.
+     */
+    public static CorpusIndex toldCopies(Map<String, String> copies) {
+        return new CorpusIndex(Map.copyOf(copies));
+    }
+
     private String surface(String term) {
         return surfaces.getOrDefault(term, term);
     }
@@ -205,8 +228,8 @@ public final class CorpusIndex {
      * gist weighs in on which storyline a story the article starts joins, and goes into its storyline's.
      */
     public Placement add(Article article, ArticleEntities entities, java.util.function.Supplier<float[]> gist) {
-        MinHash.Signature signature = MinHash.of(article.text());
-        Doc original = article.text().isBlank() ? null : original(signature);
+        MinHash.Signature signature = toldCopies == null ? MinHash.of(article.text()) : null;
+        Doc original = article.text().isBlank() ? null : toldCopies == null ? original(signature) : told(article.id());
         String duplicateOf = original == null ? null : original.root();
         String origin = original != null ? original.origin()
                 : article.syndicatedFrom() != null ? "outlet:" + article.syndicatedFrom().toLowerCase(Locale.ROOT)
@@ -310,7 +333,7 @@ public final class CorpusIndex {
 
         Doc doc = new Doc(article.id(), signature, duplicateOf == null ? article.id() : duplicateOf, origin, story);
         docById.put(article.id(), docs.size());
-        if (!article.text().isBlank()) {
+        if (!article.text().isBlank() && signature != null) {
             for (long key : MinHash.bandKeys(signature)) {
                 bands.add(key, docs.size());
             }
@@ -468,6 +491,20 @@ public final class CorpusIndex {
             }
         }
         return best;
+    }
+
+    /** The placed article a copy copies, as the index was told; null for an article that copies none. */
+    private Doc told(String article) {
+        String earlier = toldCopies.get(article);
+        if (earlier == null) {
+            return null;
+        }
+        Integer at = docById.get(earlier);
+        if (at == null) {
+            throw new IllegalArgumentException("article " + article + " is told to copy " + earlier
+                    + ", which was not placed before it");
+        }
+        return docs.get(at);
     }
 
     /** Whether a text of signature {@code later} copies one of {@code earlier}, given their estimated Jaccard. */
@@ -896,6 +933,9 @@ public final class CorpusIndex {
 
     /** The rows that changed since the index was created or restored: what a store writes to go on from here. */
     public Rows changes() {
+        if (toldCopies != null) {
+            throw new IllegalStateException("an index told its copies keeps no signatures, so its rows cannot be stored");
+        }
         List<DocRow> newDocs = new ArrayList<>();
         for (int i = restoredDocs; i < docs.size(); i++) {
             newDocs.add(docRow(i));

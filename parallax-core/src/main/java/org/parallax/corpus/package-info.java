@@ -5,7 +5,9 @@
  * they report and when) and storylines (stories linked over months by shared words or by what kind of event
  * their articles tell, their gists).
  * Incremental: a {@link org.parallax.corpus.CorpusIndex} takes articles one at a time, keeps every id it
- * gave, gives the rows its state changed ({@code changes()}) and is restored from rows.
+ * gave, gives the rows its state changed ({@code changes()}) and is restored from rows. The copies step is also a
+ * {@link org.parallax.corpus.Sketch} per article, so that a shuffle by band key can find the copies and tell them to
+ * an index ({@code CorpusIndex.toldCopies}), which then decides the rest as it would.
  * Entry point: {@link org.parallax.corpus.CorpusIndex}.
  */
 package org.parallax.corpus;

@@ -58,6 +58,25 @@ public final class LayerRecords {
                 orEmpty(layers.quotes()), orEmpty(layers.times()), orEmpty(layers.stances()), orEmpty(layers.claims()));
     }
 
+    /** The entities layer alone, as {@link #json(AnnotatedArticle)} writes it within the layers. */
+    public static String json(ArticleEntities entities) {
+        try {
+            return JSON.writeValueAsString(entities);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the entities of article " + entities.article() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The entities layer {@link #json(ArticleEntities)} wrote. */
+    public static ArticleEntities entities(String json) {
+        try {
+            return JSON.readValue(json, ArticleEntities.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable entities layer: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }

@@ -51,6 +51,40 @@ class CorpusIndexTest {
     }
 
     @Test
+    void toldCopies_placesAsTheIndexThatFindsThem_withoutSignatures() {
+        List<Article> articles = List.of(article("orig", "Ship strikes bridge", BRIDGE, "2025-03-04", null),
+                article("edit", "Ship hits bridge", BRIDGE.replace("busiest", "main").replace("twenty", "20"), "2025-03-04", null),
+                article("other", "Water budget passes", BUDGET, "2025-03-05", null),
+                article("long", "Ship strikes bridge", BRIDGE + "\n\n" + BUDGET + " " + BUDGET, "2025-03-05", null),
+                article("again", "", "Water budget passes. " + BUDGET, "2025-03-05", "Coastline Wire"),
+                article("harbor", "Harbor board backs budget", HARBOR_BUDGET, "2025-03-06", null));
+        CorpusIndex finds = new CorpusIndex();
+        List<CorpusIndex.Placement> found = articles.stream().map(finds::add).toList();
+        Map<String, String> copies = new HashMap<>();
+        List<Sketch> sketches = articles.stream().map(a -> Sketch.of(a.text())).toList();
+        for (int later = 0; later < articles.size(); later++) {
+            double best = -1;
+            for (int earlier = 0; earlier < later; earlier++) {
+                java.util.OptionalDouble j = sketches.get(later).copyOf(sketches.get(earlier));
+                if (j.isPresent() && j.getAsDouble() > best) {
+                    best = j.getAsDouble();
+                    copies.put(articles.get(later).id(), articles.get(earlier).id());
+                }
+            }
+        }
+        CorpusIndex told = CorpusIndex.toldCopies(copies);
+        List<CorpusIndex.Placement> placed = articles.stream().map(told::add).toList();
+
+        assertThat(copies).containsKeys("edit", "long");
+        assertThat(placed).isEqualTo(found);
+        assertThat(told.stories()).isEqualTo(finds.stories());
+        assertThat(told.storylines()).isEqualTo(finds.storylines());
+        org.assertj.core.api.Assertions.assertThatThrownBy(told::changes).hasMessageContaining("no signatures");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CorpusIndex.toldCopies(Map.of("edit", "orig"))
+                .add(articles.get(1))).hasMessageContaining("edit is told to copy orig, which was not placed before it");
+    }
+
+    @Test
     void add_creditedWireCopy_hasTheWireAsOrigin() {
         CorpusIndex index = new CorpusIndex();
         CorpusIndex.Placement p = index.add(article("w", "Ship strikes bridge", BRIDGE, "2025-03-04", "Coastline Wire"));

@@ -76,6 +76,95 @@ public final class EntityResolver {
         return batch.stream().map(this::resolve).toList();
     }
 
+    /**
+     * The names through which resolving one article's entities can read or change other identities: a list per entity
+     * found, in order, its own key first, then every name the resolver files it under or looks it up by (its folded
+     * name, the same name as a body or place, a body's shorter endings, a person's name words that some lone name
+     * of the corpus is, by {@code lone}: see {@link #loneNames}); and, for an article with role descriptions, one
+     * more list joining all its entities, among whose identities the roles decide. Articles whose names never meet,
+     * through any chain of these lists, are resolved by disjoint identities: each group can be resolved apart, in
+     * the corpus order and batches, with the decisions of one resolver over the whole corpus.
+     */
+    public static List<List<String>> ties(ArticleEntities article, java.util.function.Predicate<String> lone) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Found f : article.entities()) {
+            List<String> names = new ArrayList<>();
+            names.add(own(f));
+            String folded = Names.fold(f.name());
+            String part = f.key().substring(f.key().indexOf(':') + 1);
+            names.add("name " + folded);
+            all.add(own(f));
+            if (f.type() == EntityType.PERSON) {
+                for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.LOCATION)) {
+                    names.add("key " + type.name().toLowerCase(Locale.ROOT) + ":" + folded);
+                }
+                if (f.key().indexOf(' ') > 0) {
+                    for (String w : part.split(" ")) {
+                        if (lone.test(w)) {
+                            names.add("word " + w);
+                        }
+                    }
+                }
+                if (!f.fullName()) {
+                    names.add("word " + f.key().substring("person:".length()));
+                }
+            }
+            if (f.type() == EntityType.ORGANIZATION) {
+                String[] words = part.split(" ");
+                for (int from = 1; from + 2 <= words.length; from++) {
+                    names.add("ending " + String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)));
+                }
+                if (folded.indexOf(' ') >= 0) {
+                    names.add("ending " + folded);
+                }
+            }
+            out.add(names);
+        }
+        if (!article.references().isEmpty() && all.size() > 1) {
+            out.add(all);
+        }
+        return out;
+    }
+
+    /**
+     * The words this article's lone names ("Oliveira" alone) look persons up by: a full name's word that no lone name
+     * of the corpus is, is never looked up, so it ties nothing.
+     */
+    public static List<String> loneNames(ArticleEntities article) {
+        List<String> out = new ArrayList<>();
+        for (Found f : article.entities()) {
+            if (f.type() == EntityType.PERSON && !f.fullName()) {
+                out.add(f.key().substring("person:".length()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The article's entities split by the group of their own names ({@link #ties}); its role descriptions go with its
+     * entities, which {@link #ties} puts in one group (an article that names no one resolves them to no one). In the
+     * order of the groups' first entities.
+     */
+    public static <G> Map<G, ArticleEntities> split(ArticleEntities article, java.util.function.Function<String, G> group) {
+        Map<G, List<Found>> founds = new LinkedHashMap<>();
+        for (Found f : article.entities()) {
+            G g = Objects.requireNonNull(group.apply(own(f)), () -> "no group for " + own(f));
+            founds.computeIfAbsent(g, k -> new ArrayList<>()).add(f);
+        }
+        G described = founds.isEmpty() ? null : founds.keySet().iterator().next();
+        Map<G, ArticleEntities> out = new LinkedHashMap<>();
+        for (Map.Entry<G, List<Found>> e : founds.entrySet()) {
+            out.put(e.getKey(), new ArticleEntities(article.article(), e.getValue(),
+                    e.getKey().equals(described) ? article.references() : List.of()));
+        }
+        return out;
+    }
+
+    private static String own(Found f) {
+        return "key " + f.key();
+    }
+
     /** Entities created or changed since the last call: what the store must save. */
     public List<Known> drainChanged() {
         List<Known> out = changed.stream().map(State::known).toList();

@@ -7,7 +7,9 @@
  * TimeML values from the article's date; {@link org.parallax.nlp.StanceFinder} reads where its actors stand, on issues
  * and toward one another, with conditions and evidence; the quote finder what it reports people said, and the claim
  * finder its factual statements clause by clause. The corpus side: {@link org.parallax.nlp.EntityResolver} links the
- * entity layers across articles into {@link org.parallax.model.Entity entities}, each mention a span of its article;
+ * entity layers across articles into {@link org.parallax.model.Entity entities}, each mention a span of its article,
+ * and says which names its decisions tie together, so that groups of names that never meet resolve apart (the
+ * Spark job's shuffle by name group);
  * {@link org.parallax.nlp.ClaimAligner} groups the claims of a storyline's articles that state the same thing, counts
  * their independent sources, finds disputes and writes each story's summary. {@link org.parallax.nlp.ClaimJudge}
  * serves it: whether a sentence or an article states a claim,

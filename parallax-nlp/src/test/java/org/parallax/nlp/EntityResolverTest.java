@@ -116,4 +116,56 @@ class EntityResolverTest {
         List<List<Entity>> after = next.resolve(List.of(article("b", person("b", "Oliveira", 3))));
         assertThat(after.get(0).get(0).id()).isEqualTo(before.get(0).get(0).id());
     }
+    @Test
+    void ties_groupWhatOneResolverLinks_andEachGroupResolvedApartDecidesAsTheWhole() {
+        List<ArticleEntities> corpus = List.of(
+                article("a", person("a", "Marta Oliveira", 0), organization("a", "Lindqvist Harbor Authority", 30)),
+                article("b", person("b", "Oliveira", 10), organization("b", "Harbor Authority", 40)),
+                article("c", person("c", "Wells Fargo", 0), organization("c", "Wells Fargo", 20)),
+                article("d", person("d", "Jonas Berg", 0), person("d", "Marta Lind", 20)),
+                article("e", person("e", "Marta", 0), person("e", "Berg", 10), organization("e", "Osterby Council", 20)));
+        java.util.Map<String, String> parent = new java.util.HashMap<>();
+        java.util.function.UnaryOperator<String> root = new java.util.function.UnaryOperator<>() {
+            @Override
+            public String apply(String name) {
+                String p = parent.getOrDefault(name, name);
+                return p.equals(name) ? name : apply(p);
+            }
+        };
+        java.util.Set<String> lone = new java.util.HashSet<>();
+        corpus.forEach(a -> lone.addAll(EntityResolver.loneNames(a)));
+        corpus.forEach(a -> EntityResolver.ties(a, lone::contains).forEach(tie -> tie.forEach(n ->
+                parent.put(root.apply(n), root.apply(tie.get(0))))));
+
+        int batch = 2;
+        java.util.Map<String, java.util.Map<Integer, List<ArticleEntities>>> groups = new java.util.TreeMap<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            int at = i / batch;
+            EntityResolver.split(corpus.get(i), root).forEach((g, part) -> groups.computeIfAbsent(g, k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(at, k -> new java.util.ArrayList<>()).add(part));
+        }
+        java.util.Set<String> apart = new java.util.TreeSet<>();
+        for (java.util.Map<Integer, List<ArticleEntities>> group : groups.values()) {
+            EntityResolver resolver = new EntityResolver(List.of());
+            group.values().forEach(parts -> resolver.resolve(parts).forEach(es -> es.forEach(e ->
+                    e.mentions().forEach(x -> apart.add(x.article() + " " + x.text() + " " + e.id() + " " + e.name())))));
+        }
+        java.util.Set<String> whole = new java.util.TreeSet<>();
+        EntityResolver one = new EntityResolver(List.of());
+        for (int from = 0; from < corpus.size(); from += batch) {
+            one.resolve(corpus.subList(from, Math.min(corpus.size(), from + batch))).forEach(es -> es.forEach(e ->
+                    e.mentions().forEach(x -> whole.add(x.article() + " " + x.text() + " " + e.id() + " " + e.name()))));
+        }
+
+        assertThat(root.apply("key person:" + Names.personKey("Oliveira")))
+                .isEqualTo(root.apply("key person:" + Names.personKey("Marta Oliveira")));
+        assertThat(root.apply("key organization:harbor authority"))
+                .isEqualTo(root.apply("key organization:lindqvist harbor authority"));
+        assertThat(lone).containsExactlyInAnyOrder(Names.personKey("Oliveira"), Names.personKey("Marta"),
+                Names.personKey("Berg"));
+        assertThat(root.apply("key organization:osterby council"))
+                .isNotEqualTo(root.apply("key person:" + Names.personKey("Marta Oliveira")));
+        assertThat(groups).hasSizeGreaterThan(2);
+        assertThat(apart).hasSize(11).isEqualTo(whole);
+    }
 }

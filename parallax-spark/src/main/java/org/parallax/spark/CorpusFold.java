@@ -4,42 +4,36 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.AnnotatedArticle;
-import org.parallax.model.ArticleEntities;
-import org.parallax.model.Entity;
-import org.parallax.model.Mention;
-import org.parallax.nlp.EntityResolver;
 import org.parallax.nlp.TimeFinder;
 
 /**
- * The corpus stages whose decisions are a fold over the corpus order, run on the driver over the articles streamed
- * to it in that order: stories and storylines (the corpus index), the day an undated article's story gives it, and
- * entity identities (the resolver, a fixed number of articles at a time). These are the classes and the order of
- * {@code parallax analyze}, so the decisions are the same. Each placement reads the term rarities and story
- * centroids that every earlier article left, so no partition of the corpus gives them exactly; the fold is light
- * beside the per-document stages (a few milliseconds an article, measured in the job's summary).
+ * The corpus stage whose decisions are a fold over the corpus order, run on the driver over the articles streamed
+ * to it in that order: stories and storylines (the corpus index), and the day an undated article's story gives it.
+ * These are the class and the order of {@code parallax analyze}, so the decisions are the same; the index is told the
+ * copies the band shuffle found ({@link CopiesByBand}, with the index's rule and choice) instead of sketching every
+ * text again. Each placement reads
+ * the term rarities and story centroids that every earlier article left, so no partition of the corpus gives them
+ * exactly; the fold is light beside the per-document stages (a few milliseconds an article, measured in the job's
+ * summary). Identities, which do split, are {@link IdentitiesByName}.
  */
 final class CorpusFold {
-    /** Articles resolved together, as the identity stage of {@code analyze} takes them. */
-    static final int IDENTITY_CHUNK = 256;
-
-    private final CorpusIndex index = new CorpusIndex();
-    private final EntityResolver resolver = new EntityResolver(List.of());
+    private final CorpusIndex index;
     private final List<CorpusIndex.Placement> placements = new ArrayList<>();
-    private final List<ArticleEntities> chunk = new ArrayList<>();
-    private final List<Row> mentions = new ArrayList<>();
-    private final Map<String, EntityResolver.Known> known = new LinkedHashMap<>();
     /** The day and title of each placed article that has a day, in placement order (null for the others). */
     private final List<TimeFinder.StoryDay> days = new ArrayList<>();
     /** Which placed articles have no publication date, by placement order. */
     private final java.util.BitSet undated = new java.util.BitSet();
+
+    /** A fold told the copies the band shuffle found: each copy's id with the earlier article it copies. */
+    CorpusFold(Map<String, String> copies) {
+        index = CorpusIndex.toldCopies(copies);
+    }
 
     /**
      * The columns of the {@code articles} rows the fold reads: all but the raw input, the largest column, which
@@ -59,28 +53,8 @@ final class CorpusFold {
             undated.set(placements.size() - 1, a.article().published() == null);
             LocalDate day = a.article().published() == null ? null : dayOf(a.article().published().day());
             days.add(day == null ? null : new TimeFinder.StoryDay(day, placed.article(), a.article().title()));
-            chunk.add(a.entities());
-            if (chunk.size() == IDENTITY_CHUNK) {
-                resolve();
-            }
         }
-        resolve();
         placements.replaceAll(index::current);
-    }
-
-    private void resolve() {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        for (List<Entity> entities : resolver.resolve(chunk)) {
-            for (Entity e : entities) {
-                for (Mention m : e.mentions()) {
-                    mentions.add(RowFactory.create(m.article(), m.start(), m.end(), m.text(), e.id(), e.type().name(), e.name()));
-                }
-            }
-        }
-        resolver.drainChanged().forEach(k -> known.put(k.id(), k));
-        chunk.clear();
     }
 
     List<CorpusIndex.Placement> placements() {
@@ -89,16 +63,6 @@ final class CorpusFold {
 
     CorpusIndex index() {
         return index;
-    }
-
-    /** Every mention with the identity it was linked to: article, start, end, text, entity, type, name. */
-    List<Row> mentions() {
-        return mentions;
-    }
-
-    /** Every identity as it stands at the end. */
-    List<EntityResolver.Known> identities() {
-        return new ArrayList<>(known.values());
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Objects;
  * {@value #FAILURES_KEPT} failures named with their stage and reason, all of them in the {@code failures} table),
  * the corpus stages' counts, and the seconds each step took.
  *
- * @param copiesAgreeing copies on which the band-key shuffle and the corpus index agree (both found it, with the
- *                       same original)
+ * @param copiesAgreeing copies whose original (the first of its chain of copies) the corpus index, told the band
+ *                       shuffle's copies, gives as the shuffle does
  * @param datedByInference articles whose page gives no date that were given an inferred day
  */
 public record JobSummary(long read, long articles, long skipped, long failed, List<String> failures, long copies,

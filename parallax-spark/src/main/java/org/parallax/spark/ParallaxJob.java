@@ -37,7 +37,6 @@ import org.parallax.model.Story;
 import org.parallax.model.Storyline;
 import org.parallax.model.TimeExpression;
 import org.parallax.nlp.Annotation;
-import org.parallax.nlp.EntityResolver;
 import org.parallax.nlp.TimeFinder;
 import org.parallax.pipeline.Extraction;
 import org.parallax.pipeline.LayerRecords;
@@ -54,9 +53,10 @@ import scala.Tuple2;
  *       across partitions, and the counts that make chrome are broadcast;</li>
  *   <li>extraction and annotation in {@code mapPartitions}, the stages {@code analyze} runs, made once per
  *       executor; a document a stage throws on becomes a row of the {@code failures} table and the job goes on;</li>
- *   <li>copies as a shuffle by LSH band key; stories, storylines, the first dated article of each undated
- *       article's story and entity identities as the fold of {@code analyze} over the corpus order, on the driver;
- *       then, on the executors, the day of each article whose page gives none, as {@code analyze} infers it
+ *   <li>copies as a shuffle by LSH band key; entity identities as a shuffle by name group, each group resolved on
+ *       an executor in the corpus order ({@link IdentitiesByName}); stories, storylines and the first dated article of
+ *       each undated article's story as the fold of {@code analyze} over the corpus order, on the driver, told the
+ *       shuffle's copies; then, on the executors, the day of each article whose page gives none, as {@code analyze} infers it
  *       ({@link TimeFinder#inferDate}), and its time expressions reckoned from that day;</li>
  *   <li>the tables {@code articles} (every column of the article, its raw input and its layers whole),
  *       {@code mentions}, {@code quotes}, {@code times}, {@code stances}, {@code claims}, {@code copies}, {@code placements},
@@ -195,14 +195,31 @@ public final class ParallaxJob {
         Map<String, String> originals = CopiesByBand.originals(copies);
         step(seconds, "4 copies (band shuffle)", copiesStarted);
 
+        long identitiesStarted = System.nanoTime();
+        IdentitiesByName.Identities identities = IdentitiesByName.resolve(jsc, CorpusFold.input(ordered).javaRDD()
+                .zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), LayerRecords.json(ArticleRows.annotatedOf(t._1()).entities()))),
+                partitions);
+        Dataset<Row> mentions = spark.createDataFrame(identities.mentions(), FlatLayers.MENTIONS)
+                .orderBy("article", "start", "end", "entity");
+        mentions.write().mode(SaveMode.Overwrite).parquet(out + "/mentions");
+        Dataset<Row> entities = spark.createDataFrame(identities.entities(), FlatLayers.schema("id:string", "key:string",
+                "type:string", "name:string")).orderBy("id");
+        entities.write().mode(SaveMode.Overwrite).parquet(out + "/entities");
+        long mentionCount = spark.read().parquet(out + "/mentions").count();
+        long entityCount = spark.read().parquet(out + "/entities").count();
+        LOG.info("identities by name group: groups={}, largest={} article parts", identities.groups(), identities.largestGroup());
+        step(seconds, "5 identities (name-group shuffle)", identitiesStarted);
+
         long foldStarted = System.nanoTime();
-        CorpusFold fold = new CorpusFold();
+        Map<String, String> copied = new HashMap<>();
+        copies.forEach(c -> copied.put(c.laterId(), c.earlierId()));
+        CorpusFold fold = new CorpusFold(copied);
         fold.run(CorpusFold.input(ordered).toLocalIterator());
         long agreeing = fold.placements().stream()
                 .filter(p -> p.duplicateOf() != null && p.duplicateOf().equals(originals.get(p.article()))).count();
         long sequentialCopies = fold.placements().stream().filter(p -> p.duplicateOf() != null).count();
         Map<String, TimeFinder.StoryDay> storyDays = fold.storyDays();
-        step(seconds, "5 stories and identities (fold)", foldStarted);
+        step(seconds, "6 stories (fold)", foldStarted);
 
         long writeStarted = System.nanoTime();
         Broadcast<HashMap<String, TimeFinder.StoryDay>> days = jsc.broadcast(new HashMap<>(storyDays));
@@ -231,15 +248,14 @@ public final class ParallaxJob {
                 .write().mode(SaveMode.Overwrite).parquet(out + "/stances");
         spark.createDataFrame(written.javaRDD().flatMap(FlatLayers::claims), FlatLayers.CLAIMS)
                 .write().mode(SaveMode.Overwrite).parquet(out + "/claims");
-        spark.createDataFrame(fold.mentions(), FlatLayers.MENTIONS).write().mode(SaveMode.Overwrite).parquet(out + "/mentions");
         writeCorpus(spark, out, fold, copies, originals);
-        step(seconds, "6 write", writeStarted);
+        step(seconds, "7 write", writeStarted);
 
         done.unpersist();
         CorpusIndex index = fold.index();
         JobSummary summary = new JobSummary(read, articleCount, skipped, failedCount, failures, copies.size(), agreeing,
-                sequentialCopies, index.storyCount(), index.storylines().size(), fold.identities().size(),
-                fold.mentions().size(), inferred.value(), seconds);
+                sequentialCopies, index.storyCount(), index.storylines().size(), entityCount,
+                mentionCount, inferred.value(), seconds);
         writeSummary(hadoop, out, summary);
         LOG.info("spark job done: {}", summary.line());
         return summary;
@@ -310,12 +326,6 @@ public final class ParallaxJob {
         }
         spark.createDataFrame(lines, FlatLayers.schema("id:string", "title:string", "start:string", "end:string",
                 "stories:string")).write().mode(SaveMode.Overwrite).parquet(out + "/storylines");
-        List<Row> entities = new ArrayList<>();
-        for (EntityResolver.Known k : fold.identities()) {
-            entities.add(RowFactory.create(k.id(), k.key(), k.type().name(), k.name()));
-        }
-        spark.createDataFrame(entities, FlatLayers.schema("id:string", "key:string", "type:string", "name:string"))
-                .write().mode(SaveMode.Overwrite).parquet(out + "/entities");
     }
 
     private static void writeSummary(Configuration hadoop, String out, JobSummary s) {

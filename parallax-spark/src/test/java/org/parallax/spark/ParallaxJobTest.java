@@ -47,6 +47,9 @@ class ParallaxJobTest {
 
     @TempDir
     Path dir;
+    @TempDir
+    static Path shared;
+    private static Path output;
 
     @BeforeAll
     static void start() {
@@ -154,24 +157,72 @@ class ParallaxJobTest {
 
     @Test
     void foldInput_leavesTheRawInputBehind_andPlacesAndLinksAsTheWholeRowsDo() throws Exception {
-        Path out = dir.resolve("out");
-        ParallaxJob.run(spark, new ParallaxJob.Settings(List.of(inputs(dir.resolve("in")).toString()), out.toString(),
-                2, Instant.now()));
+        Path out = jobOutput();
         org.apache.spark.sql.Dataset<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("id");
         List<String> kept = new ArrayList<>(ArticleRows.articleColumns());
         kept.remove("raw");
 
         org.apache.spark.sql.Dataset<Row> input = CorpusFold.input(articles);
-        CorpusFold whole = new CorpusFold();
+        Map<String, String> copies = new HashMap<>();
+        rows(out, "copies").forEach(c -> copies.put(c.getAs("article"), c.getAs("copies")));
+        CorpusFold whole = new CorpusFold(copies);
         whole.run(articles.toLocalIterator());
-        CorpusFold slim = new CorpusFold();
+        CorpusFold slim = new CorpusFold(copies);
         slim.run(input.toLocalIterator());
 
         assertThat(List.of(articles.columns())).contains("raw");
         assertThat(List.of(input.columns())).containsExactlyElementsOf(kept);
-        assertThat(slim.placements()).hasSize((int) articles.count()).isEqualTo(whole.placements());
-        assertThat(slim.mentions()).isNotEmpty().isEqualTo(whole.mentions());
+        assertThat(copies).isNotEmpty();
+        assertThat(slim.placements()).hasSize((int) articles.count()).isEqualTo(whole.placements())
+                .anyMatch(p -> p.duplicateOf() != null);
         assertThat(slim.storyDays()).isEqualTo(whole.storyDays());
+    }
+
+    @Test
+    void identitiesByName_giveTheMentionsAndIdentitiesOfOneResolverOverTheCorpusOrder_fromSeveralGroups() throws Exception {
+        Path out = jobOutput();
+        List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("id").collectAsList();
+        List<org.parallax.model.ArticleEntities> layers = articles.stream().map(r -> ArticleRows.annotatedOf(r).entities()).toList();
+        List<scala.Tuple2<Long, String>> ordered = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            ordered.add(new scala.Tuple2<>((long) i, org.parallax.pipeline.LayerRecords.json(layers.get(i))));
+        }
+        org.apache.spark.api.java.JavaSparkContext jsc = new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext());
+
+        for (int batch : List.of(IdentitiesByName.BATCH, 4)) {
+            IdentitiesByName.Identities byName = IdentitiesByName.resolve(jsc, jsc.parallelizePairs(ordered, 3), 3, batch);
+            org.parallax.nlp.EntityResolver one = new org.parallax.nlp.EntityResolver(List.of());
+            Set<String> mentions = new TreeSet<>();
+            for (int from = 0; from < layers.size(); from += batch) {
+                one.resolve(layers.subList(from, Math.min(layers.size(), from + batch))).forEach(entities -> entities
+                        .forEach(e -> e.mentions().forEach(m -> mentions.add(m.article() + "@" + m.start() + "-" + m.end()
+                                + " " + m.text() + " " + e.id() + " " + e.type() + " " + e.name()))));
+            }
+            Set<String> identities = new TreeSet<>();
+            one.drainChanged().forEach(k -> identities.add(k.id() + " " + k.key() + " " + k.type() + " " + k.name()));
+
+            Set<String> shuffled = new TreeSet<>();
+            byName.mentions().collect().forEach(m -> shuffled.add(m.getString(0) + "@" + m.getInt(1) + "-" + m.getInt(2)
+                    + " " + m.getString(3) + " " + m.getString(4) + " " + m.getString(5) + " " + m.getString(6)));
+            Set<String> known = new TreeSet<>();
+            byName.entities().collect().forEach(k -> known.add(k.getString(0) + " " + k.getString(1) + " " + k.getString(2)
+                    + " " + k.getString(3)));
+            assertThat(byName.groups()).as("name groups").isGreaterThan(10);
+            assertThat(byName.largestGroup()).isLessThan(layers.size());
+            assertThat(shuffled).as("mentions in batches of " + batch).hasSizeGreaterThan(100).isEqualTo(mentions);
+            assertThat(known).as("identities in batches of " + batch).isEqualTo(identities);
+        }
+    }
+
+    /** The job's tables over {@link #inputs} in 2 partitions, made once for the tests that only read them. */
+    private static synchronized Path jobOutput() throws IOException {
+        if (output == null) {
+            Path out = shared.resolve("out");
+            ParallaxJob.run(spark, new ParallaxJob.Settings(List.of(inputs(shared.resolve("in")).toString()), out.toString(),
+                    2, Instant.now()));
+            output = out;
+        }
+        return output;
     }
 
     /** JSON Lines of news texts and their dates, a WARC.gz of HTML pages, a copy and an undated report. */
