@@ -43,8 +43,10 @@ import org.parallax.model.Storyline;
  *   text, bounds nothing; one whose year was reasoned out of its weekday counts by its month and day, in the year
  *   nearest the story. A copy joins its original's story.</li>
  *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a
- *   second story (their dates within the window of each other) reports what both report: the later of the two
- *   merges into the earlier, which keeps its id and takes the other's articles; {@link #merges()} says which id went
+ *   second story (their dates within the window of each other) reports what both report, unless the two stories lead
+ *   with other people (the cosine of the people their articles name in headline or lead, by surname, under
+ *   {@value #MERGE_FOCUS}: a report that names both a player put on injured reserve last week and a teammate put there
+ *   today bridges two events, not one): the later of the two merges into the earlier, which keeps its id and takes the other's articles; {@link #merges()} says which id went
  *   where, so that the gone id can still lead to its articles. A storyline left with no story merges likewise.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to, over any span of time, when its
  *   first article's words are like the storyline's (cosine at least {@value #STORYLINE_SIMILARITY}) or its gist is
@@ -112,6 +114,8 @@ public final class CorpusIndex {
         /** The norm of the centroid's words, and of its participants. */
         double norm;
         double participantNorm;
+        /** The norm of the participants its articles lead with. */
+        double focusNorm;
         final Set<String> origins = new LinkedHashSet<>();
         LocalDate start;
         LocalDate end;
@@ -226,6 +230,7 @@ public final class CorpusIndex {
         Map<String, Double> vector = TermVector.weigh(tf, t -> idf(t, n), TermVector.MAX_TERMS);
         Map<String, Double> participants = TermVector.weigh(ef, t -> idf(t, n) * Participants.specificity(t),
                 Participants.MAX_KEYS);
+        Map<String, Double> focus = TermVector.weigh(Participants.focus(entities, article.title()), t -> 1, FOCUS_KEYS);
         LocalDate day = day(article);
         boolean yearGuessed = day != null && yearGuessed(article);
 
@@ -268,7 +273,8 @@ public final class CorpusIndex {
                 List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
                 shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 String shares = String.join(", ", shared.stream().map(this::surface).toList());
-                if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))) {
+                if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))
+                        && sameFocus(s, stories.get(second))) {
                     bridged = second;
                     reason = String.format(Locale.ROOT, "similarity %.2f, and %.2f to the story it brings in; shares %s;"
                             + " brings in the story \"%s\"", bestScore, secondScore, shares, stories.get(second).title);
@@ -288,8 +294,9 @@ public final class CorpusIndex {
         if (original != null) {
             vector = Map.of();
             participants = Map.of();
+            focus = Map.of();
         }
-        join(s, story, article, vector, participants, day, origin);
+        join(s, story, article, vector, participants, focus, day, origin);
         if (articleGist != null) {
             lines.get(s.storyline).add(articleGist);
         }
@@ -414,7 +421,8 @@ public final class CorpusIndex {
         }
         Map<String, Double> words = new HashMap<>();
         Map<String, Double> who = new HashMap<>();
-        g.centroid.forEach((t, w) -> (Participants.is(t) ? who : words).put(t, w));
+        Map<String, Double> focus = new HashMap<>();
+        g.centroid.forEach((t, w) -> (Participants.isFocus(t) ? focus : Participants.is(t) ? who : words).put(t, w));
         for (String term : g.centroid.keySet()) {
             List<Integer> postings = storiesByTerm.get(term);
             if (postings != null) {
@@ -423,8 +431,10 @@ public final class CorpusIndex {
         }
         accumulate(k.centroid, words);
         accumulate(k.centroid, who);
-        k.norm = norm(k.centroid, false);
-        k.participantNorm = norm(k.centroid, true);
+        accumulate(k.centroid, focus);
+        k.norm = norm(k.centroid, Kind.WORD);
+        k.participantNorm = norm(k.centroid, Kind.PARTICIPANT);
+        k.focusNorm = norm(k.centroid, Kind.FOCUS);
         post(keep, k.centroid.keySet());
         LineState line = lines.get(g.storyline);
         line.stories.remove(Integer.valueOf(gone));
@@ -439,7 +449,7 @@ public final class CorpusIndex {
         if (g.storyline != k.storyline) {
             LineState into = lines.get(k.storyline);
             accumulate(into.centroid, words);
-            into.norm = norm(into.centroid, false);
+            into.norm = norm(into.centroid, Kind.WORD);
             if (line.stories.isEmpty()) {
                 merges.add(new Merge(line.id, into.id));
             }
@@ -547,7 +557,7 @@ public final class CorpusIndex {
      * says again what its original said and would otherwise weigh one report as many.
      */
     private void join(StoryState s, int index, Article article, Map<String, Double> vector, Map<String, Double> participants,
-                      LocalDate day, String origin) {
+                      Map<String, Double> focus, LocalDate day, String origin) {
         s.articles.add(article.id());
         s.origins.add(origin);
         if (day != null) {
@@ -557,11 +567,13 @@ public final class CorpusIndex {
         Set<String> before = new java.util.HashSet<>(s.centroid.keySet());
         accumulate(s.centroid, vector);
         accumulate(s.centroid, participants);
-        s.norm = norm(s.centroid, false);
-        s.participantNorm = norm(s.centroid, true);
+        accumulate(s.centroid, focus);
+        s.norm = norm(s.centroid, Kind.WORD);
+        s.participantNorm = norm(s.centroid, Kind.PARTICIPANT);
+        s.focusNorm = norm(s.centroid, Kind.FOCUS);
         LineState line = lines.get(s.storyline);
         accumulate(line.centroid, vector);
-        line.norm = norm(line.centroid, false);
+        line.norm = norm(line.centroid, Kind.WORD);
         for (String term : before) {
             if (!s.centroid.containsKey(term)) {
                 List<Integer> postings = storiesByTerm.get(term);
@@ -579,6 +591,9 @@ public final class CorpusIndex {
      */
     private void post(int index, Set<String> terms) {
         for (String term : terms) {
+            if (Participants.isFocus(term)) {
+                continue;
+            }
             List<Integer> postings = storiesByTerm.computeIfAbsent(term, t -> new ArrayList<>());
             int at = java.util.Collections.binarySearch(postings, index);
             if (at < 0) {
@@ -599,28 +614,45 @@ public final class CorpusIndex {
             return;
         }
         vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
-        boolean participants = Participants.is(vector.keySet().iterator().next());
-        int keep = participants ? CENTROID_PARTICIPANTS : CENTROID_TERMS;
+        Kind kind = Kind.of(vector.keySet().iterator().next());
+        int keep = kind.kept;
         List<Map.Entry<String, Double>> part = new ArrayList<>();
         for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            if (Participants.is(e.getKey()) == participants) {
+            if (Kind.of(e.getKey()) == kind) {
                 part.add(e);
             }
         }
         if (part.size() > keep * 3 / 2) {
             Set<String> kept = new java.util.HashSet<>();
             TermVector.top(part, keep).forEach(e -> kept.add(e.getKey()));
-            centroid.keySet().removeIf(t -> Participants.is(t) == participants && !kept.contains(t));
+            centroid.keySet().removeIf(t -> Kind.of(t) == kind && !kept.contains(t));
         }
     }
 
     private static final int CENTROID_PARTICIPANTS = 40;
+    private static final int CENTROID_FOCUS = 20;
 
-    /** The norm of a centroid's words, or of its participants. */
-    private static double norm(Map<String, Double> centroid, boolean participants) {
+    /** The kinds of keys a story's centroid holds beside one another. */
+    private enum Kind {
+        WORD(CENTROID_TERMS), PARTICIPANT(CENTROID_PARTICIPANTS), FOCUS(CENTROID_FOCUS);
+
+        /** How many keys of the kind a centroid keeps. */
+        final int kept;
+
+        Kind(int kept) {
+            this.kept = kept;
+        }
+
+        static Kind of(String key) {
+            return Participants.isFocus(key) ? FOCUS : Participants.is(key) ? PARTICIPANT : WORD;
+        }
+    }
+
+    /** The norm of a centroid's keys of one kind. */
+    private static double norm(Map<String, Double> centroid, Kind kind) {
         double sum = 0;
         for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            if (Participants.is(e.getKey()) == participants) {
+            if (Kind.of(e.getKey()) == kind) {
                 sum += e.getValue() * e.getValue();
             }
         }
@@ -645,6 +677,32 @@ public final class CorpusIndex {
             return (1 - PARTICIPANT_SHARE) * words * STRANGERS;
         }
         return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
+    }
+
+    /** How many of the people an article leads with it keeps: its focus. */
+    static final int FOCUS_KEYS = 3;
+
+    /**
+     * How alike the people two stories lead with must be (the cosine of their focus) for an article that reports both
+     * to merge them.
+     */
+    static final double MERGE_FOCUS = 0.1;
+
+    /**
+     * Whether two stories lead with the same people, or either leads with none: a report that names both a player put
+     * on injured reserve last week and a teammate put there today bridges two events, not one.
+     */
+    private static boolean sameFocus(StoryState a, StoryState b) {
+        if (a.focusNorm == 0 || b.focusNorm == 0) {
+            return true;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.centroid.entrySet()) {
+            if (Participants.isFocus(e.getKey())) {
+                dot += e.getValue() * b.centroid.getOrDefault(e.getKey(), 0.0);
+            }
+        }
+        return dot / (a.focusNorm * b.focusNorm) >= MERGE_FOCUS;
     }
 
     /**
@@ -944,7 +1002,7 @@ public final class CorpusIndex {
         for (LineRow l : rows.lines()) {
             LineState line = new LineState(l.id());
             line.centroid.putAll(l.centroid());
-            line.norm = norm(line.centroid, false);
+            line.norm = norm(line.centroid, Kind.WORD);
             line.gist = l.gist();
             index.lines.add(line);
         }
@@ -962,8 +1020,9 @@ public final class CorpusIndex {
             s.end = r.end() == null ? null : LocalDate.parse(r.end());
             s.storyline = r.storyline();
             s.mergedInto = r.mergedInto();
-            s.norm = norm(s.centroid, false);
-            s.participantNorm = norm(s.centroid, true);
+            s.norm = norm(s.centroid, Kind.WORD);
+            s.participantNorm = norm(s.centroid, Kind.PARTICIPANT);
+            s.focusNorm = norm(s.centroid, Kind.FOCUS);
             int position = index.stories.size();
             index.stories.add(s);
             if (s.mergedInto < 0) {
@@ -1026,7 +1085,7 @@ public final class CorpusIndex {
             s.start = start.isEmpty() ? null : LocalDate.parse(start);
             s.end = end.isEmpty() ? null : LocalDate.parse(end);
             s.storyline = data.readInt();
-            s.norm = norm(s.centroid, false);
+            s.norm = norm(s.centroid, Kind.WORD);
             index.stories.add(s);
             index.post(i, s.centroid.keySet());
         }
@@ -1038,7 +1097,7 @@ public final class CorpusIndex {
                 l.stories.add(data.readInt());
             }
             readWeights(data, l.centroid);
-            l.norm = norm(l.centroid, false);
+            l.norm = norm(l.centroid, Kind.WORD);
             index.lines.add(l);
         }
         index.restoredDocs = 0;

@@ -312,6 +312,37 @@ class CorpusIndexTest {
                 .satisfies(line -> assertThat(line.stories()).containsExactly("story-ship"));
     }
 
+    @Test
+    void add_articleThatReportsTwoStoriesLedByOtherPeople_doesNotMergeThem() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null),
+                names("ship", "person:anna berg"));
+        index.add(article("detour", "Long queues on the detour downtown", DETOUR, "2025-03-04", null),
+                names("detour", "person:tom ruiz"));
+
+        CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04",
+                null), names("both", "person:anna berg", "person:tom ruiz"));
+
+        assertThat(bridging.reason()).doesNotContain("brings in");
+        assertThat(index.merges()).isEmpty();
+        assertThat(index.stories()).extracting(Story::id).containsExactly("story-ship", "story-detour");
+    }
+
+    @Test
+    void add_articleThatReportsTwoStoriesLedByOnePerson_mergesThem_herSurnameAloneInOne() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null),
+                names("ship", "person:anna berg"));
+        index.add(article("detour", "Long queues on the detour downtown", DETOUR, "2025-03-04", null),
+                names("detour", "person:berg", "location:old mill road"));
+
+        CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04",
+                null), names("both", "person:anna berg", "location:old mill road"));
+
+        assertThat(bridging.reason()).contains("brings in the story \"Long queues on the detour downtown\"");
+        assertThat(index.stories()).extracting(Story::id).containsExactly("story-ship");
+    }
+
     /** An index restored from the rows of a live one, as a store keeps them: it lists what the live one lists. */
     private static CorpusIndex restored(CorpusIndex live) {
         Map<String, List<String>> members = new HashMap<>();
