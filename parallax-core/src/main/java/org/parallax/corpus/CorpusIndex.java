@@ -37,14 +37,18 @@ import org.parallax.model.Storyline;
  *   to its articles), and, when both name participants (the entity keys of the annotation stage, weighted by
  *   rarity and by kind: a person or a place says more than a country), how alike those are, in equal shares. Two
  *   rehab stays of two people share the words and not the people: when both name participants and share none, the
- *   words count {@value #STRANGERS} as much. A story is bounded in time by the dates that
+ *   words count {@value #STRANGERS} as much. The people an article leads with (named in its headline or its first
+ *   lines, by surname: its focus) say most of which event it tells: an article gains up to {@value #FOCUS_BONUS} toward
+ *   a story whose articles lead with them, fading over days as participants do. A story is bounded in time by the dates that
  *   are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
  *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the
  *   text, bounds nothing; one whose year was reasoned out of its weekday counts by its month and day, in the year
  *   nearest the story. A copy joins its original's story.</li>
  *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a
- *   second story (their dates within the window of each other) reports what both report: the later of the two
- *   merges into the earlier, which keeps its id and takes the other's articles; {@link #merges()} says which id went
+ *   second story (their dates within the window of each other) reports what both report, unless the two stories lead
+ *   with other people (the cosine of the people their articles name in headline or lead, by surname, under
+ *   {@value #MERGE_FOCUS}: a report that names both a player put on injured reserve last week and a teammate put there
+ *   today bridges two events, not one): the later of the two merges into the earlier, which keeps its id and takes the other's articles; {@link #merges()} says which id went
  *   where, so that the gone id can still lead to its articles. A storyline left with no story merges likewise.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to, over any span of time, when its
  *   first article's words are like the storyline's (cosine at least {@value #STORYLINE_SIMILARITY}) or its gist is
@@ -112,6 +116,8 @@ public final class CorpusIndex {
         /** The norm of the centroid's words, and of its participants. */
         double norm;
         double participantNorm;
+        /** The norm of the participants its articles lead with. */
+        double focusNorm;
         final Set<String> origins = new LinkedHashSet<>();
         LocalDate start;
         LocalDate end;
@@ -249,6 +255,7 @@ public final class CorpusIndex {
         Map<String, Double> vector = TermVector.weigh(tf, t -> idf(t, n), TermVector.MAX_TERMS);
         Map<String, Double> participants = TermVector.weigh(ef, t -> idf(t, n) * Participants.specificity(t),
                 Participants.MAX_KEYS);
+        Map<String, Double> focus = TermVector.weigh(Participants.focus(entities, article.title()), t -> 1, FOCUS_KEYS);
         LocalDate day = day(article);
         boolean yearGuessed = day != null && yearGuessed(article);
 
@@ -272,7 +279,7 @@ public final class CorpusIndex {
                 if (!withinWindow(near, s)) {
                     continue;
                 }
-                double score = similarity(vector, participants, s, near);
+                double score = similarity(vector, participants, s, near) + focusBonus(focus, s, near);
                 if (score > bestScore) {
                     second = best;
                     secondScore = bestScore;
@@ -291,7 +298,8 @@ public final class CorpusIndex {
                 List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
                 shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 String shares = String.join(", ", shared.stream().map(this::surface).toList());
-                if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))) {
+                if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))
+                        && sameFocus(s, stories.get(second))) {
                     bridged = second;
                     reason = String.format(Locale.ROOT, "similarity %.2f, and %.2f to the story it brings in; shares %s;"
                             + " brings in the story \"%s\"", bestScore, secondScore, shares, stories.get(second).title);
@@ -311,8 +319,9 @@ public final class CorpusIndex {
         if (original != null) {
             vector = Map.of();
             participants = Map.of();
+            focus = Map.of();
         }
-        join(s, story, article, vector, participants, day, origin);
+        join(s, story, article, vector, participants, focus, day, origin);
         if (articleGist != null) {
             lines.get(s.storyline).add(articleGist);
         }
@@ -437,7 +446,8 @@ public final class CorpusIndex {
         }
         Map<String, Double> words = new HashMap<>();
         Map<String, Double> who = new HashMap<>();
-        g.centroid.forEach((t, w) -> (Participants.is(t) ? who : words).put(t, w));
+        Map<String, Double> focus = new HashMap<>();
+        g.centroid.forEach((t, w) -> (Participants.isFocus(t) ? focus : Participants.is(t) ? who : words).put(t, w));
         for (String term : g.centroid.keySet()) {
             List<Integer> postings = storiesByTerm.get(term);
             if (postings != null) {
@@ -446,8 +456,10 @@ public final class CorpusIndex {
         }
         accumulate(k.centroid, words);
         accumulate(k.centroid, who);
-        k.norm = norm(k.centroid, false);
-        k.participantNorm = norm(k.centroid, true);
+        accumulate(k.centroid, focus);
+        k.norm = norm(k.centroid, Kind.WORD);
+        k.participantNorm = norm(k.centroid, Kind.PARTICIPANT);
+        k.focusNorm = norm(k.centroid, Kind.FOCUS);
         post(keep, k.centroid.keySet());
         LineState line = lines.get(g.storyline);
         line.stories.remove(Integer.valueOf(gone));
@@ -462,7 +474,7 @@ public final class CorpusIndex {
         if (g.storyline != k.storyline) {
             LineState into = lines.get(k.storyline);
             accumulate(into.centroid, words);
-            into.norm = norm(into.centroid, false);
+            into.norm = norm(into.centroid, Kind.WORD);
             if (line.stories.isEmpty()) {
                 merges.add(new Merge(line.id, into.id));
             }
@@ -584,7 +596,7 @@ public final class CorpusIndex {
      * says again what its original said and would otherwise weigh one report as many.
      */
     private void join(StoryState s, int index, Article article, Map<String, Double> vector, Map<String, Double> participants,
-                      LocalDate day, String origin) {
+                      Map<String, Double> focus, LocalDate day, String origin) {
         s.articles.add(article.id());
         s.origins.add(origin);
         if (day != null) {
@@ -594,11 +606,13 @@ public final class CorpusIndex {
         Set<String> before = new java.util.HashSet<>(s.centroid.keySet());
         accumulate(s.centroid, vector);
         accumulate(s.centroid, participants);
-        s.norm = norm(s.centroid, false);
-        s.participantNorm = norm(s.centroid, true);
+        accumulate(s.centroid, focus);
+        s.norm = norm(s.centroid, Kind.WORD);
+        s.participantNorm = norm(s.centroid, Kind.PARTICIPANT);
+        s.focusNorm = norm(s.centroid, Kind.FOCUS);
         LineState line = lines.get(s.storyline);
         accumulate(line.centroid, vector);
-        line.norm = norm(line.centroid, false);
+        line.norm = norm(line.centroid, Kind.WORD);
         for (String term : before) {
             if (!s.centroid.containsKey(term)) {
                 List<Integer> postings = storiesByTerm.get(term);
@@ -616,6 +630,9 @@ public final class CorpusIndex {
      */
     private void post(int index, Set<String> terms) {
         for (String term : terms) {
+            if (Participants.isFocus(term)) {
+                continue;
+            }
             List<Integer> postings = storiesByTerm.computeIfAbsent(term, t -> new ArrayList<>());
             int at = java.util.Collections.binarySearch(postings, index);
             if (at < 0) {
@@ -636,28 +653,45 @@ public final class CorpusIndex {
             return;
         }
         vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
-        boolean participants = Participants.is(vector.keySet().iterator().next());
-        int keep = participants ? CENTROID_PARTICIPANTS : CENTROID_TERMS;
+        Kind kind = Kind.of(vector.keySet().iterator().next());
+        int keep = kind.kept;
         List<Map.Entry<String, Double>> part = new ArrayList<>();
         for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            if (Participants.is(e.getKey()) == participants) {
+            if (Kind.of(e.getKey()) == kind) {
                 part.add(e);
             }
         }
         if (part.size() > keep * 3 / 2) {
             Set<String> kept = new java.util.HashSet<>();
             TermVector.top(part, keep).forEach(e -> kept.add(e.getKey()));
-            centroid.keySet().removeIf(t -> Participants.is(t) == participants && !kept.contains(t));
+            centroid.keySet().removeIf(t -> Kind.of(t) == kind && !kept.contains(t));
         }
     }
 
     private static final int CENTROID_PARTICIPANTS = 40;
+    private static final int CENTROID_FOCUS = 20;
 
-    /** The norm of a centroid's words, or of its participants. */
-    private static double norm(Map<String, Double> centroid, boolean participants) {
+    /** The kinds of keys a story's centroid holds beside one another. */
+    private enum Kind {
+        WORD(CENTROID_TERMS), PARTICIPANT(CENTROID_PARTICIPANTS), FOCUS(CENTROID_FOCUS);
+
+        /** How many keys of the kind a centroid keeps. */
+        final int kept;
+
+        Kind(int kept) {
+            this.kept = kept;
+        }
+
+        static Kind of(String key) {
+            return Participants.isFocus(key) ? FOCUS : Participants.is(key) ? PARTICIPANT : WORD;
+        }
+    }
+
+    /** The norm of a centroid's keys of one kind. */
+    private static double norm(Map<String, Double> centroid, Kind kind) {
         double sum = 0;
         for (Map.Entry<String, Double> e : centroid.entrySet()) {
-            if (Participants.is(e.getKey()) == participants) {
+            if (Kind.of(e.getKey()) == kind) {
                 sum += e.getValue() * e.getValue();
             }
         }
@@ -682,6 +716,49 @@ public final class CorpusIndex {
             return (1 - PARTICIPANT_SHARE) * words * STRANGERS;
         }
         return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
+    }
+
+    /** How many of the people an article leads with it keeps: its focus. */
+    static final int FOCUS_KEYS = 3;
+
+    /**
+     * How alike the people two stories lead with must be (the cosine of their focus) for an article that reports both
+     * to merge them.
+     */
+    static final double MERGE_FOCUS = 0.1;
+
+    /**
+     * How much an article gains toward a story whose articles lead with the people it leads with (at a cosine of 1 of
+     * the two focuses): a report's central people say which event it tells more than the rest it names.
+     */
+    static final double FOCUS_BONUS = 0.1;
+
+    /**
+     * What the people an article leads with add to its likeness to a story: {@value #FOCUS_BONUS} times the cosine
+     * of its focus with the story's, fading with days from the story's coverage as shared participants do.
+     */
+    private static double focusBonus(Map<String, Double> focus, StoryState s, LocalDate day) {
+        if (focus.isEmpty() || s.focusNorm == 0) {
+            return 0;
+        }
+        return FOCUS_BONUS * TermVector.cosine(focus, s.centroid) / s.focusNorm * freshness(day, s);
+    }
+
+    /**
+     * Whether two stories lead with the same people, or either leads with none: a report that names both a player put
+     * on injured reserve last week and a teammate put there today bridges two events, not one.
+     */
+    private static boolean sameFocus(StoryState a, StoryState b) {
+        if (a.focusNorm == 0 || b.focusNorm == 0) {
+            return true;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.centroid.entrySet()) {
+            if (Participants.isFocus(e.getKey())) {
+                dot += e.getValue() * b.centroid.getOrDefault(e.getKey(), 0.0);
+            }
+        }
+        return dot / (a.focusNorm * b.focusNorm) >= MERGE_FOCUS;
     }
 
     /**
@@ -984,7 +1061,7 @@ public final class CorpusIndex {
         for (LineRow l : rows.lines()) {
             LineState line = new LineState(l.id());
             line.centroid.putAll(l.centroid());
-            line.norm = norm(line.centroid, false);
+            line.norm = norm(line.centroid, Kind.WORD);
             line.gist = l.gist();
             index.lines.add(line);
         }
@@ -1002,8 +1079,9 @@ public final class CorpusIndex {
             s.end = r.end() == null ? null : LocalDate.parse(r.end());
             s.storyline = r.storyline();
             s.mergedInto = r.mergedInto();
-            s.norm = norm(s.centroid, false);
-            s.participantNorm = norm(s.centroid, true);
+            s.norm = norm(s.centroid, Kind.WORD);
+            s.participantNorm = norm(s.centroid, Kind.PARTICIPANT);
+            s.focusNorm = norm(s.centroid, Kind.FOCUS);
             int position = index.stories.size();
             index.stories.add(s);
             if (s.mergedInto < 0) {
@@ -1066,7 +1144,7 @@ public final class CorpusIndex {
             s.start = start.isEmpty() ? null : LocalDate.parse(start);
             s.end = end.isEmpty() ? null : LocalDate.parse(end);
             s.storyline = data.readInt();
-            s.norm = norm(s.centroid, false);
+            s.norm = norm(s.centroid, Kind.WORD);
             index.stories.add(s);
             index.post(i, s.centroid.keySet());
         }
@@ -1078,7 +1156,7 @@ public final class CorpusIndex {
                 l.stories.add(data.readInt());
             }
             readWeights(data, l.centroid);
-            l.norm = norm(l.centroid, false);
+            l.norm = norm(l.centroid, Kind.WORD);
             index.lines.add(l);
         }
         index.restoredDocs = 0;

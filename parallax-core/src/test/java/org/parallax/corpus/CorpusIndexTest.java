@@ -146,6 +146,40 @@ class CorpusIndexTest {
         assertThat(other.storyline()).isEqualTo(same.storyline());
     }
 
+    private static final String COURT_REHAB = "A judge ordered the actress to spend ninety days in a treatment program;"
+            + " she arrived at the clinic late Thursday, her lawyer said.";
+
+    /** Entities of an article: the first keys named in its lead, the others first named far into its text. */
+    static ArticleEntities led(String article, List<String> lead, List<String> later) {
+        List<ArticleEntities.Found> found = new java.util.ArrayList<>();
+        for (String key : lead) {
+            found.add(names(article, key).entities().get(0));
+        }
+        for (String key : later) {
+            String name = key.substring(key.indexOf(':') + 1);
+            Mention far = new Mention(article, 2_000, 2_000 + name.length(), name);
+            found.add(new ArticleEntities.Found(key, EntityType.PERSON, name, false, true, List.of(name), List.of(),
+                    List.of(far, far), List.of()));
+        }
+        return new ArticleEntities(article, found, List.of());
+    }
+
+    @Test
+    void add_reportOfOneOfTwoEventsOfAKind_joinsTheStoryThatLeadsWithItsPeople() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Tara Reid enters rehab", REHAB, null, null), names("a", "person:tara reid"));
+        index.add(article("c", "Lindsay Lohan checks into rehab", COURT_REHAB, null, null),
+                names("c", "person:lindsay lohan"));
+        assertThat(index.stories()).hasSize(2);
+
+        CorpusIndex.Placement report = index.add(article("d", "Actress enters rehab", "The actress checked into a"
+                + " treatment center in California on Friday, her representative told a celebrity magazine, and asked for"
+                + " privacy. The star had been seen at parties in recent weeks. " + COURT_REHAB, null, null),
+                led("d", List.of("person:lindsay lohan"), List.of("person:tara reid")));
+
+        assertThat(report.story()).as("she leads it; the other star is named far below: %s", report.reason()).isEqualTo("story-c");
+    }
+
     /** A unit vector at {@code degrees} from the first axis, in the plane of the first two. */
     private static java.util.function.Supplier<float[]> gist(double degrees) {
         double r = Math.toRadians(degrees);
@@ -344,6 +378,37 @@ class CorpusIndexTest {
         assertThat(index.current(detour).story()).isEqualTo("story-ship");
         assertThat(index.storylines()).singleElement()
                 .satisfies(line -> assertThat(line.stories()).containsExactly("story-ship"));
+    }
+
+    @Test
+    void add_articleThatReportsTwoStoriesLedByOtherPeople_doesNotMergeThem() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null),
+                names("ship", "person:anna berg"));
+        index.add(article("detour", "Long queues on the detour downtown", DETOUR, "2025-03-04", null),
+                names("detour", "person:tom ruiz"));
+
+        CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04",
+                null), names("both", "person:anna berg", "person:tom ruiz"));
+
+        assertThat(bridging.reason()).doesNotContain("brings in");
+        assertThat(index.merges()).isEmpty();
+        assertThat(index.stories()).extracting(Story::id).containsExactly("story-ship", "story-detour");
+    }
+
+    @Test
+    void add_articleThatReportsTwoStoriesLedByOnePerson_mergesThem_herSurnameAloneInOne() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null),
+                names("ship", "person:anna berg"));
+        index.add(article("detour", "Long queues on the detour downtown", DETOUR, "2025-03-04", null),
+                names("detour", "person:berg", "location:old mill road"));
+
+        CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04",
+                null), names("both", "person:anna berg", "location:old mill road"));
+
+        assertThat(bridging.reason()).contains("brings in the story \"Long queues on the detour downtown\"");
+        assertThat(index.stories()).extracting(Story::id).containsExactly("story-ship");
     }
 
     /** An index restored from the rows of a live one, as a store keeps them: it lists what the live one lists. */
