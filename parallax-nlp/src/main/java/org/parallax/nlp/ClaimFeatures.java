@@ -44,7 +44,7 @@ final class ClaimFeatures {
         SENTENCE("cover", "coverBack", "newFigure", "lostFigure", "newName", "lostName", "negation", "antonym",
                 "length", "cos", "recall", "precision", "weakest", "extra", "extraBack", "surprise", "surpriseBack", "order",
                 "orderBack", "bigrams", "bigramsBack", "trigrams", "trigramsBack", "characters", "newWords", "lostWords",
-                "lengthGap"),
+                "lengthGap", "e5Cos", "e5Recall", "e5Precision", "e5Weakest"),
         ARTICLE("cos", "newFigure", "newName", "negation", "antonym", "farFigure");
 
         final List<String> features;
@@ -69,6 +69,7 @@ final class ClaimFeatures {
     static final class Unit {
         final ClaimText words;
         private volatile SentenceEncoder.Encoded encoded;
+        private volatile SentenceEncoder.Encoded paraphrased;
 
         Unit(String text) {
             this.words = new ClaimText(text);
@@ -79,6 +80,16 @@ final class ClaimFeatures {
             if (e == null) {
                 e = SentenceEncoder.shared().encode(words.text);
                 encoded = e;
+            }
+            return e;
+        }
+
+        /** The text as the second encoder ({@link SentenceEncoder#paraphrase}) reads it, on first need. */
+        SentenceEncoder.Encoded paraphrased() {
+            SentenceEncoder.Encoded e = paraphrased;
+            if (e == null) {
+                e = SentenceEncoder.paraphrase().encode(words.text);
+                paraphrased = e;
             }
             return e;
         }
@@ -136,6 +147,13 @@ final class ClaimFeatures {
         v[24] = Math.min(LONGEST, unmatched(c.words, p.words));
         v[25] = Math.min(LONGEST, unmatched(p.words, c.words));
         v[26] = Math.min(LONGEST, Math.abs(c.words.size() - p.words.size()));
+        SentenceEncoder.Encoded pp = premise.paraphrased();
+        SentenceEncoder.Encoded cp = claim.paraphrased();
+        double[] recalled = matches(cp, List.of(pp));
+        v[27] = SentenceEncoder.dot(pp.mean(), cp.mean());
+        v[28] = recalled[0];
+        v[29] = matches(pp, List.of(cp))[0];
+        v[30] = recalled[1];
         boolean swap = v[2] > 0 && v[3] > 0 || v[6] > 0 || v[7] > 0;
         return new Comparison(Mode.SENTENCE, v, v[0], swap && onlySubstituted(c, p.forms, p.stems)
                 && onlySubstituted(p, c.forms, c.stems));

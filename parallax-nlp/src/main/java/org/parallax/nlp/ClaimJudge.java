@@ -15,7 +15,7 @@ import org.parallax.model.Sentence;
  * share most of its words, its names and figures with the whole article.
  *
  * <p>The signals are those of {@link ClaimFeatures}, lexical and from all-MiniLM-L6-v2's vectors
- * ({@link SentenceEncoder}); a logistic regression per mode ({@code claim-weights.tsv}, fitted by
+ * ({@link SentenceEncoder}), between two sentences also from E5-small-v2's ({@link SentenceEncoder#paraphrase}); a logistic regression per mode ({@code claim-weights.tsv}, fitted by
  * {@link ClaimWeightsFit}, with its cross-validated scores) weighs them into the probability that the text supports
  * the claim. A claim that says what the text says but for a substituted figure, polarity or antonym (against an
  * article also a name) contradicts it whatever that probability; below the threshold, a claim whose content words the text mostly holds
@@ -41,9 +41,10 @@ public final class ClaimJudge {
         this.weights = Objects.requireNonNull(weights, "weights");
     }
 
-    /** Loads the sentence encoder now rather than on the first comparison (about a second). */
+    /** Loads the sentence encoders now rather than on the first comparison (about a second each). */
     public static void warmUp() {
         SentenceEncoder.shared();
+        SentenceEncoder.paraphrase();
     }
 
     /** A text read for judging, as premise or as claim; its vectors are computed when first needed, then kept. */

@@ -29,11 +29,14 @@ import org.slf4j.LoggerFactory;
  */
 final class SentenceEncoder {
     static final String QUANTIZED = "all-minilm-l6-v2-q";
+    /** E5-small-v2 (int8): the claim judge's second reader of a sentence's meaning, beside the default. */
+    static final String PARAPHRASE = "e5-small-v2-q";
     static final String FLOAT = "all-minilm-l6-v2";
     static final int MAX_PIECES = 256;
 
     private static final Logger LOG = LoggerFactory.getLogger(SentenceEncoder.class);
     private static volatile SentenceEncoder shared;
+    private static volatile SentenceEncoder paraphrase;
 
     /**
      * What the encoder makes of one text: its word pieces (without [CLS] and [SEP]), their vectors, how rare each
@@ -94,6 +97,24 @@ final class SentenceEncoder {
                 if (s == null) {
                     s = new SentenceEncoder(System.getProperty("parallax.encoder", QUANTIZED));
                     shared = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * E5-small-v2 (int8), loaded on first use: the claim judge weighs its vectors beside the default encoder's, which
+     * alone it reads no better (cross-validated MRPC F1 0.842 with the default's, 0.848 with E5's, 0.852 with both).
+     */
+    static SentenceEncoder paraphrase() {
+        SentenceEncoder s = paraphrase;
+        if (s == null) {
+            synchronized (SentenceEncoder.class) {
+                s = paraphrase;
+                if (s == null) {
+                    s = new SentenceEncoder(PARAPHRASE);
+                    paraphrase = s;
                 }
             }
         }

@@ -14,9 +14,9 @@
  * their independent sources, finds disputes and writes each story's summary. {@link org.parallax.nlp.ClaimJudge}
  * serves it: whether a sentence or an article states a claim,
  * contradicts it or neither ({@link org.parallax.nlp.ClaimVerdict}), from shared words, figures, names, negations and
- * antonyms and from sentence vectors of all-MiniLM-L6-v2 run in-process by ONNX Runtime.
- * {@link org.parallax.nlp.ArticleGist} gives the stories stage what an article's headline and lead mean, from the same
- * encoder: the vector storylines are matched by beside their words.
+ * antonyms and from sentence vectors of all-MiniLM-L6-v2 (and, between two sentences, of E5-small-v2) run in-process
+ * by ONNX Runtime. {@link org.parallax.nlp.ArticleGist} gives the stories stage what an article's headline and lead
+ * mean, from all-MiniLM-L6-v2: the vector storylines are matched by beside their words.
  * CoreNLP's and ONNX Runtime's types stay inside.
  */
 package org.parallax.nlp;
