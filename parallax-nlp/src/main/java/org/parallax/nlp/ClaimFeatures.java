@@ -41,16 +41,19 @@ import java.util.Set;
  */
 final class ClaimFeatures {
     enum Mode {
-        SENTENCE("cover", "coverBack", "newFigure", "lostFigure", "newName", "lostName", "negation", "antonym",
-                "length", "cos", "recall", "precision", "weakest", "extra", "extraBack", "surprise", "surpriseBack", "order",
-                "orderBack", "bigrams", "bigramsBack", "trigrams", "trigramsBack", "characters", "newWords", "lostWords",
-                "lengthGap", "e5Cos", "e5Recall", "e5Precision", "e5Weakest"),
-        ARTICLE("cos", "newFigure", "newName", "negation", "antonym", "farFigure");
+        /** A claim against a sentence, with every signal: the second encoder's ({@link Names#SECOND}) last. */
+        SENTENCE(Names.SENTENCE),
+        /**
+         * The same without the second encoder's signals: the judge's first look, enough when it is sure ({@link
+         * ClaimJudge#UNSURE}); its features are the first of {@link #SENTENCE}'s, so it weighs that mode's values.
+         */
+        GLANCE(Names.SENTENCE.subList(0, Names.SENTENCE.size() - Names.SECOND)),
+        ARTICLE(List.of("cos", "newFigure", "newName", "negation", "antonym", "farFigure"));
 
         final List<String> features;
 
-        Mode(String... features) {
-            this.features = List.of(features);
+        Mode(List<String> features) {
+            this.features = List.copyOf(features);
         }
 
         int index(String feature) {
@@ -60,6 +63,16 @@ final class ClaimFeatures {
             }
             return i;
         }
+    }
+
+    /** The features of a claim against a sentence. */
+    private static final class Names {
+        static final List<String> SENTENCE = List.of("cover", "coverBack", "newFigure", "lostFigure", "newName",
+                "lostName", "negation", "antonym", "length", "cos", "recall", "precision", "weakest", "extra", "extraBack",
+                "surprise", "surpriseBack", "order", "orderBack", "bigrams", "bigramsBack", "trigrams", "trigramsBack",
+                "characters", "newWords", "lostWords", "lengthGap", "e5Cos", "e5Recall", "e5Precision", "e5Weakest");
+        /** How many of them, at the end, come from the second encoder. */
+        static final int SECOND = 4;
     }
 
     /** How many of an article's sentences a claim is compared with: those sharing most of its words. */
@@ -82,6 +95,11 @@ final class ClaimFeatures {
                 encoded = e;
             }
             return e;
+        }
+
+        /** Whether the second encoder has read the text. */
+        boolean readTwice() {
+            return paraphrased != null;
         }
 
         /** The text as the second encoder ({@link SentenceEncoder#paraphrase}) reads it, on first need. */
@@ -108,8 +126,11 @@ final class ClaimFeatures {
     private ClaimFeatures() {
     }
 
-    /** A claim against one sentence. */
-    static Comparison sentence(Unit premise, Unit claim) {
+    /**
+     * A claim against one sentence; the second encoder's signals only when {@code second} (else 0, which the glance
+     * does not weigh).
+     */
+    static Comparison sentence(Unit premise, Unit claim, boolean second) {
         ClaimText p = premise.words;
         ClaimText c = claim.words;
         double[] v = new double[Mode.SENTENCE.features.size()];
@@ -147,13 +168,15 @@ final class ClaimFeatures {
         v[24] = Math.min(LONGEST, unmatched(c.words, p.words));
         v[25] = Math.min(LONGEST, unmatched(p.words, c.words));
         v[26] = Math.min(LONGEST, Math.abs(c.words.size() - p.words.size()));
-        SentenceEncoder.Encoded pp = premise.paraphrased();
-        SentenceEncoder.Encoded cp = claim.paraphrased();
-        double[] recalled = matches(cp, List.of(pp));
-        v[27] = SentenceEncoder.dot(pp.mean(), cp.mean());
-        v[28] = recalled[0];
-        v[29] = matches(pp, List.of(cp))[0];
-        v[30] = recalled[1];
+        if (second) {
+            SentenceEncoder.Encoded pp = premise.paraphrased();
+            SentenceEncoder.Encoded cp = claim.paraphrased();
+            double[] recalled = matches(cp, List.of(pp));
+            v[27] = SentenceEncoder.dot(pp.mean(), cp.mean());
+            v[28] = recalled[0];
+            v[29] = matches(pp, List.of(cp))[0];
+            v[30] = recalled[1];
+        }
         boolean swap = v[2] > 0 && v[3] > 0 || v[6] > 0 || v[7] > 0;
         return new Comparison(Mode.SENTENCE, v, v[0], swap && onlySubstituted(c, p.forms, p.stems)
                 && onlySubstituted(p, c.forms, c.stems));

@@ -26,11 +26,13 @@ import org.parallax.eval.ClaimPairs;
  *
  * <p>Run: {@code java -cp parallax-app/target/parallax-app.jar org.parallax.nlp.ClaimWeightsFit PAIRS.tsv
  * [WEIGHTS.tsv] [FOLDS]}; {@code -Dparallax.fit.drop=f1,f2} leaves features out (weight 0), {@code
- * -Dparallax.fit.penalty=L2} sets the penalty on standardized features (3 by default: cross-validated MRPC F1 0.851, 0.849, 0.852, 0.850 at 0.1, 1, 3, 10 with both encoders).
+ * -Dparallax.fit.penalty=L2} sets the penalty on standardized features (3 by default: cross-validated MRPC F1 0.851, 0.849, 0.852, 0.850 at 0.1, 1, 3, 10 with both encoders). The glance (the sentence mode without the second encoder) is fitted on the same pairs, and the out-of-fold verdicts are the judge's: the glance's where it is sure.
  */
 final class ClaimWeightsFit {
     private static final double PENALTY = Double.parseDouble(System.getProperty("parallax.fit.penalty", "3"));
     private static final long SEED = 16L;
+    /** The modes the examples come in (the glance weighs the sentence mode's examples). */
+    private static final List<ClaimFeatures.Mode> JUDGED = List.of(ClaimFeatures.Mode.SENTENCE, ClaimFeatures.Mode.ARTICLE);
 
     private ClaimWeightsFit() {
     }
@@ -74,7 +76,7 @@ final class ClaimWeightsFit {
                 SentenceEncoder.shared().name(), unmodelled.size());
 
         Map<String, ClaimPairs.Prediction> outOfFold = new HashMap<>(unmodelled);
-        for (ClaimFeatures.Mode mode : ClaimFeatures.Mode.values()) {
+        for (ClaimFeatures.Mode mode : JUDGED) {
             List<Example> in = examples.stream().filter(e -> e.comparison().mode() == mode).toList();
             if (in.isEmpty()) {
                 continue;
@@ -88,8 +90,9 @@ final class ClaimWeightsFit {
                     (fold[i] == f ? test : train).add(in.get(i));
                 }
                 ClaimWeights.Model model = fit(mode, train, dropped);
+                ClaimWeights.Model glance = mode == ClaimFeatures.Mode.SENTENCE ? fit(ClaimFeatures.Mode.GLANCE, train, dropped) : null;
                 for (Example e : test) {
-                    outOfFold.put(e.pair().id(), prediction(e, model));
+                    outOfFold.put(e.pair().id(), prediction(e, glance, model));
                 }
             }
             System.out.printf(Locale.ROOT, "%s: %d pairs, %d folds%n", mode, in.size(), k);
@@ -97,7 +100,7 @@ final class ClaimWeightsFit {
         String dump = System.getProperty("parallax.fit.dump");
         if (dump != null) {
             StringBuilder sb = new StringBuilder("id\tset\tgold\tkind\tpredicted\tscore\tmode\tsubstitution\tcover");
-            for (ClaimFeatures.Mode mode : ClaimFeatures.Mode.values()) {
+            for (ClaimFeatures.Mode mode : JUDGED) {
                 mode.features.forEach(f -> sb.append('\t').append(mode.name().charAt(0)).append(':').append(f));
             }
             sb.append('\n');
@@ -108,7 +111,7 @@ final class ClaimWeightsFit {
                         .append('\t').append(String.format(Locale.ROOT, "%.3f", p.score())).append('\t')
                         .append(e.comparison().mode()).append('\t').append(e.comparison().substitution() ? 1 : 0)
                         .append('\t').append(String.format(Locale.ROOT, "%.4f", e.comparison().cover()));
-                for (ClaimFeatures.Mode mode : ClaimFeatures.Mode.values()) {
+                for (ClaimFeatures.Mode mode : JUDGED) {
                     for (int j = 0; j < mode.features.size(); j++) {
                         sb.append('\t').append(mode == e.comparison().mode()
                                 ? String.format(Locale.ROOT, "%.4f", e.comparison().values()[j]) : "");
@@ -125,11 +128,14 @@ final class ClaimWeightsFit {
         Map<ClaimFeatures.Mode, ClaimWeights.Model> all = new EnumMap<>(ClaimFeatures.Mode.class);
         Map<String, ClaimPairs.Prediction> inSample = new HashMap<>(unmodelled);
         for (ClaimFeatures.Mode mode : ClaimFeatures.Mode.values()) {
-            List<Example> in = examples.stream().filter(e -> e.comparison().mode() == mode).toList();
-            ClaimWeights.Model model = in.isEmpty() ? new ClaimWeights.Model(0, 0.5, new double[mode.features.size()])
-                    : fit(mode, in, dropped);
-            all.put(mode, model);
-            in.forEach(e -> inSample.put(e.pair().id(), prediction(e, model)));
+            ClaimFeatures.Mode of = mode == ClaimFeatures.Mode.GLANCE ? ClaimFeatures.Mode.SENTENCE : mode;
+            List<Example> in = examples.stream().filter(e -> e.comparison().mode() == of).toList();
+            all.put(mode, in.isEmpty() ? new ClaimWeights.Model(0, 0.5, new double[mode.features.size()]) : fit(mode, in, dropped));
+        }
+        for (Example e : examples) {
+            ClaimFeatures.Mode mode = e.comparison().mode();
+            inSample.put(e.pair().id(), prediction(e, mode == ClaimFeatures.Mode.SENTENCE ? all.get(ClaimFeatures.Mode.GLANCE) : null,
+                    all.get(mode)));
         }
         System.out.println("== in sample (weights fitted on all pairs)");
         System.out.println(ClaimEvaluation.score(pairs, inSample, 0));
@@ -156,7 +162,7 @@ final class ClaimWeightsFit {
      */
     private static ClaimFeatures.Comparison comparison(ClaimJudge.Prepared premise, ClaimJudge.Prepared claim) {
         ClaimFeatures.Comparison chosen = null;
-        for (ClaimFeatures.Comparison c : ClaimJudge.compare(premise, claim)) {
+        for (ClaimFeatures.Comparison c : ClaimJudge.compare(premise, claim, true)) {
             if (c == null) {
                 return null;
             }
@@ -167,9 +173,12 @@ final class ClaimWeightsFit {
         return chosen;
     }
 
-    private static ClaimPairs.Prediction prediction(Example e, ClaimWeights.Model model) {
-        double p = model.probability(e.comparison().values());
-        ClaimVerdict v = ClaimJudge.decide(e.comparison(), p, model.threshold());
+    /** The judge's verdict on an example: the glance's when it is sure (or there is none), else the whole model's. */
+    private static ClaimPairs.Prediction prediction(Example e, ClaimWeights.Model glance, ClaimWeights.Model model) {
+        double p = glance == null ? Double.NaN : glance.probability(e.comparison().values());
+        ClaimWeights.Model used = glance != null && !ClaimJudge.unsure(p, glance) ? glance : model;
+        p = used.probability(e.comparison().values());
+        ClaimVerdict v = ClaimJudge.decide(e.comparison(), p, used.threshold());
         return new ClaimPairs.Prediction(ClaimPairs.Label.valueOf(v.label().name()), v.score());
     }
 
@@ -273,7 +282,7 @@ final class ClaimWeightsFit {
         for (int i = 0; i < n; i++) {
             p[i] = unthresholded.probability(examples.get(i).comparison().values());
         }
-        double threshold = threshold(p, y, mode == ClaimFeatures.Mode.SENTENCE);
+        double threshold = threshold(p, y, mode != ClaimFeatures.Mode.ARTICLE);
         return new ClaimWeights.Model(bias, threshold, weights);
     }
 

@@ -25,6 +25,17 @@ class ClaimJudgeTest {
             """;
 
     @Test
+    void judge_sureAtAGlance_readsWithTheFirstEncoderOnly_andUnsureNearTheThreshold() {
+        ClaimJudge.Prepared plant = JUDGE.prepare(PLANT);
+        ClaimJudge.Prepared weather = JUDGE.prepare("Heavy rain is expected in Ohio on Tuesday.");
+        assertThat(JUDGE.judge(plant, weather).label()).isEqualTo(Label.OTHER);
+        assertThat(plant.whole.readTwice() || weather.whole.readTwice()).as("the second encoder, for a clear case").isFalse();
+        ClaimWeights.Model glance = ClaimWeights.bundled().model(ClaimFeatures.Mode.GLANCE);
+        assertThat(ClaimJudge.unsure(glance.threshold() + ClaimJudge.UNSURE / 2, glance)).isTrue();
+        assertThat(ClaimJudge.unsure(glance.threshold() - ClaimJudge.UNSURE * 2, glance)).isFalse();
+    }
+
+    @Test
     void judge_numberChanged_contradicts() {
         ClaimVerdict v = JUDGE.judge(PLANT, "The company said on Tuesday that it would cut 3,000 jobs at its plant in"
                 + " Ohio by the end of the year.");
@@ -76,7 +87,7 @@ class ClaimJudgeTest {
     @Test
     void judge_claimWhoseFigureTheArticleGivesOnlyElsewhere_contradicts() {
         String claim = "Emergency crews rescued 300 people from the water overnight, the mayor said.";
-        ClaimFeatures.Comparison c = ClaimJudge.compare(JUDGE.prepare(ARTICLE), JUDGE.prepare(claim)).get(0);
+        ClaimFeatures.Comparison c = ClaimJudge.compare(JUDGE.prepare(ARTICLE), JUDGE.prepare(claim), true).get(0);
         assertThat(c.get("newFigure")).isZero();
         assertThat(c.get("farFigure")).isEqualTo(1);
         assertThat(JUDGE.judge(ARTICLE, claim).label()).isEqualTo(Label.CONTRADICTS);
