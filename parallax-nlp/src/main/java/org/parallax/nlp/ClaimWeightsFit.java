@@ -26,7 +26,9 @@ import org.parallax.eval.ClaimPairs;
  *
  * <p>Run: {@code java -cp parallax-app/target/parallax-app.jar org.parallax.nlp.ClaimWeightsFit PAIRS.tsv
  * [WEIGHTS.tsv] [FOLDS]}; {@code -Dparallax.fit.drop=f1,f2} leaves features out (weight 0), {@code
- * -Dparallax.fit.penalty=L2} sets the penalty on standardized features (3 by default: cross-validated MRPC F1 0.851, 0.849, 0.852, 0.850 at 0.1, 1, 3, 10 with both encoders). The glance (the sentence mode without the second encoder) is fitted on the same pairs, and the out-of-fold verdicts are the judge's: the glance's where it is sure.
+ * -Dparallax.fit.penalty=L2} sets the penalty on standardized features (3 by default: cross-validated MRPC F1 0.851,
+ * 0.849, 0.852, 0.850 at 0.1, 1, 3, 10 with both encoders). The glance (the sentence mode without the second encoder)
+ * is fitted on the same pairs, and the out-of-fold verdicts are the judge's: the glance's where it is sure.
  */
 final class ClaimWeightsFit {
     private static final double PENALTY = Double.parseDouble(System.getProperty("parallax.fit.penalty", "3"));
