@@ -35,8 +35,7 @@ final class SentenceEncoder {
     static final int MAX_PIECES = 256;
 
     private static final Logger LOG = LoggerFactory.getLogger(SentenceEncoder.class);
-    private static volatile SentenceEncoder shared;
-    private static volatile SentenceEncoder paraphrase;
+    private static final Map<String, SentenceEncoder> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What the encoder makes of one text: its word pieces (without [CLS] and [SEP]), their vectors, how rare each
@@ -90,35 +89,21 @@ final class SentenceEncoder {
 
     /** The encoder of this process, loaded on first use (about a second). */
     static SentenceEncoder shared() {
-        SentenceEncoder s = shared;
-        if (s == null) {
-            synchronized (SentenceEncoder.class) {
-                s = shared;
-                if (s == null) {
-                    s = new SentenceEncoder(System.getProperty("parallax.encoder", QUANTIZED));
-                    shared = s;
-                }
-            }
-        }
-        return s;
+        return loaded(System.getProperty("parallax.encoder", QUANTIZED));
     }
 
     /**
-     * E5-small-v2 (int8), loaded on first use: the claim judge weighs its vectors beside the default encoder's, which
-     * alone it reads no better (cross-validated MRPC F1 0.842 with the default's, 0.848 with E5's, 0.852 with both).
+     * E5-small-v2 (int8), loaded on first use: the claim judge weighs its vectors beside the default encoder's when
+     * that one leaves it unsure (cross-validated MRPC F1 0.842 with the default's alone, 0.848 with E5's, 0.852 with
+     * both).
      */
     static SentenceEncoder paraphrase() {
-        SentenceEncoder s = paraphrase;
-        if (s == null) {
-            synchronized (SentenceEncoder.class) {
-                s = paraphrase;
-                if (s == null) {
-                    s = new SentenceEncoder(PARAPHRASE);
-                    paraphrase = s;
-                }
-            }
-        }
-        return s;
+        return loaded(PARAPHRASE);
+    }
+
+    /** The encoder named {@code name}, loaded once per process (callers asking meanwhile wait for it). */
+    private static SentenceEncoder loaded(String name) {
+        return LOADED.computeIfAbsent(name, SentenceEncoder::new);
     }
 
     String name() {
