@@ -975,7 +975,14 @@ public final class StanceFinder {
             }
             List<Issue> flipped = new ArrayList<>();
             for (Issue i : found) {
-                flipped.add(new Issue(i.name(), i.words(), i.target(), !i.flipped()));
+                String end = i.target() == null ? issues.normalize(new ArrayList<>(List.of(("end of " + i.name()).split(" "))))
+                        : null;
+                if (end != null && !end.startsWith("end of ") && !end.equals(i.name())) {
+                    // "urged Moscow to stop the war": for the war's end, a known term ("ceasefire")
+                    flipped.add(new Issue(end, new Span(wordStart[v], i.words().end()), null, i.flipped()));
+                } else {
+                    flipped.add(new Issue(i.name(), i.words(), i.target(), !i.flipped()));
+                }
             }
             return flipped;
         }
@@ -1155,6 +1162,11 @@ public final class StanceFinder {
                     break;
                 }
                 String f = folded[i];
+                if (f.equals("and") && i > start && !complement && i + 2 < limit && !stops(i) && !commaAfter(i - 1, i)
+                        && isModifier(folded[i - 1]) && isModifier(folded[i + 1]) && isNounWord(i + 2)) {
+                    words.add(f);   // "political and military alliance": two modifiers of one noun
+                    continue;
+                }
                 if (StanceWords.BOUNDARIES.contains(f) || StanceWords.NOT_ISSUE.contains(f) && !f.equals("to")
                         || StanceWords.WHEN.contains(f) || isCue(i) || StanceWords.CONDITIONS.contains(f)
                         || f.equals("only") || !StanceWords.triggers(f).isEmpty() && i > start && !complement) {
@@ -1202,6 +1214,19 @@ public final class StanceFinder {
             }
             return new Issue(issues.normalize(clean), new Span(wordStart[start], wordEnd[end]), null, false);
         }
+
+        /** Whether a word has the ending of an adjective that qualifies a noun ("political", "economic", "military"). */
+        private static boolean isModifier(String word) {
+            for (String ending : MODIFIER_ENDINGS) {
+                if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final List<String> MODIFIER_ENDINGS = List.of("al", "ic", "ive", "ary", "ous", "ful", "ian", "ish",
+                "ese");
 
         /** Whether word {@code w} may start a noun phrase after "to": a determiner, a name, a known term or a number. */
         private boolean isNounStart(int w) {

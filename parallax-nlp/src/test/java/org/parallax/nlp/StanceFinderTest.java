@@ -330,4 +330,21 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(lines(text, found)).containsExactly("Anna Berg | supports | Lars Holm");
     }
+
+    @Test
+    void find_appealToStopTheWar_isForItsEnd() {
+        String text = "The Nordland government urged Westmark to stop the war, and urged Ostrava to lift its sanctions.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"));
+        assertThat(lines(text, found)).contains("Nordland | supports | ceasefire", "Nordland | opposes | sanctions");
+    }
+
+    @Test
+    void find_twoModifiersOfOneNoun_areOneIssue() {
+        String text = "Nordland and Westmark are opposed to any closed political and military alliance in the region.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(found).extracting(Stance::issue).containsOnly("closed political and military alliance in region");
+        assertThat(found).extracting(Stance::topic).containsOnly("closed political and military alliance");
+    }
 }
