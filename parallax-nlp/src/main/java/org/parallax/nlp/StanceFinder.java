@@ -288,6 +288,7 @@ public final class StanceFinder {
             }
             List<Named> actors = actors(c, aux, 0);
             if (actors.isEmpty()) {
+                used.set(c);   // "members who support the truce": someone's stance, not the speaker's praise
                 return false;
             }
             boolean negated = negated(aux, c);
@@ -594,7 +595,11 @@ public final class StanceFinder {
                 return List.of();
             }
             // No subject of its own: quoted words said by their speaker, a participle by the sentence's subject,
-            // "… and are calling for" by the subject before "and", "who" by the name before it.
+            // "… and are calling for" by the subject before "and", "who" by the name before it, else by nobody known.
+            if (end > 0 && (folded[end - 1].equals("who") || folded[end - 1].equals("which")) && end - 1 > sentenceStart) {
+                Named before = mentionEndingAt(end - 2);
+                return before == null ? List.of() : List.of(before);
+            }
             if (quote != null && quote.speaker() != null && (quote.direct() || aux <= quoteStart + 1)
                     && (unresolved < 0 || !namesSomeoneElse(unresolved, end))) {
                 Named speaker = speakerOf(quote);
@@ -745,7 +750,7 @@ public final class StanceFinder {
                 int from = quote.content().start();
                 Named nearest = null;
                 for (Named n : mentions.subMap(Math.min(from, wordStart[w]), wordStart[w]).values()) {
-                    if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n)) {
+                    if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n) && !qualifiesNoun(n)) {
                         nearest = n;
                     }
                 }
@@ -769,7 +774,7 @@ public final class StanceFinder {
             int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[w] - SENTENCES_BACK + 1)).start());
             Named nearest = null;
             for (Named n : mentions.subMap(wordStart[Math.min(back, w)], wordStart[w]).values()) {
-                if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n)) {
+                if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n) && !qualifiesNoun(n)) {
                     nearest = n;
                 }
             }
@@ -1452,15 +1457,10 @@ public final class StanceFinder {
          * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress").
          */
         private boolean evaluable(Named n) {
-            int before = wordBefore(n, false);
-            int last = firstWordAt(n.span().end()) - 1;
-            int after = last + 1;
-            if (before >= 0 && !stops(before) && ARTICLES.contains(folded[before]) && !stops(last)
-                    && !commaAfter(last, after) && after < wordStart.length && !possessiveAt(n.span().end())
-                    && Character.isLowerCase(text.charAt(wordStart[after])) && isNounWord(after)) {
+            if (qualifiesNoun(n)) {
                 return false;
             }
-            before = wordBefore(n, true);
+            int before = wordBefore(n, true);
             return before < 0 || stops(before) || !folded[before].equals("of") || before > 0 && (isCue(before - 1)
                     || !StanceWords.triggers(folded[before - 1]).isEmpty());
         }
@@ -1498,6 +1498,16 @@ public final class StanceFinder {
                 i++;
             }
             return i < wordStart.length && wordStart[i] == n.span().start();
+        }
+
+        /** Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney"). */
+        private boolean qualifiesNoun(Named n) {
+            int before = wordBefore(n, false);
+            int last = firstWordAt(n.span().end()) - 1;
+            int after = last + 1;
+            return before >= 0 && !stops(before) && ARTICLES.contains(folded[before]) && !stops(last)
+                    && !commaAfter(last, after) && after < wordStart.length && !possessiveAt(n.span().end())
+                    && Character.isLowerCase(text.charAt(wordStart[after])) && isNounWord(after);
         }
 
         /**

@@ -347,4 +347,19 @@ class StanceFinderTest {
         assertThat(found).extracting(Stance::issue).containsOnly("closed political and military alliance in region");
         assertThat(found).extracting(Stance::topic).containsOnly("closed political and military alliance");
     }
+
+    @Test
+    void find_relativeClauseWithoutANamedAntecedent_isNotTheSpeakers() {
+        String text = "Anna Berg spoke on Monday.\n\n“There is no majority of members who support the truce,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_pronoun_doesNotStandForANameThatQualifiesANoun() {
+        String text = "The Pension League opposes cutting the Social Fund benefits. An official said it is open to a review.";
+        List<Stance> found = stances(text, named(text, "Pension League", EntityType.ORGANIZATION, "Pension League"),
+                named(text, "Social Fund", EntityType.ORGANIZATION, "Social Fund"));
+        assertThat(found).extracting(s -> s.actor().of(text)).doesNotContain("Social Fund");
+    }
 }
