@@ -151,7 +151,7 @@ final class Issues {
     /** A plural noun in the singular, by its spelling ("negotiations" -> "negotiation", "policies" -> "policy"). */
     static String singular(String word) {
         if (word.length() <= 3 || KEEP_S.contains(word) || !word.endsWith("s") || word.endsWith("ss")
-                || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) {
+                || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s") || word.endsWith("mas")) {
             return word;
         }
         if (word.endsWith("ies") && word.length() > 4) {

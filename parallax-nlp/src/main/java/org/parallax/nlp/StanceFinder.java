@@ -295,9 +295,7 @@ public final class StanceFinder {
             appeal = null;
             List<Issue> objects = objects(next, t, c);
             if (objects.isEmpty()) {
-                if (lightObject(next)) {
-                    used.set(c);   // "don't respect their positions": a stance word on no issue says nothing of anyone
-                }
+                used.set(c, next);   // "don't respect their positions": a stance word on no issue says nothing of anyone
                 return false;
             }
             Span asked = closed(appeal);
@@ -332,15 +330,6 @@ public final class StanceFinder {
                 used.set(c, firstWordAt(objectEnd));   // the stance word and its object say nothing more of anyone
             }
             return any;
-        }
-
-        /** Whether the phrase from word {@code w} is a light noun with nothing after it that names an issue ("their role"). */
-        private boolean lightObject(int w) {
-            int i = w;
-            while (i < wordStart.length && i < w + 3 && StanceWords.DETERMINERS.contains(folded[i]) && !stops(i)) {
-                i++;
-            }
-            return i < wordStart.length && StanceWords.LIGHT_NOUNS.contains(folded[i]);
         }
 
         /** Adjectives that take a stance after a copula ("is open to", "are ready for", "is against"). */
@@ -1212,6 +1201,9 @@ public final class StanceFinder {
             String head = clean.get(0);
             if (StanceWords.NO_ISSUE.contains(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
                 return null;
+            }
+            if (clean.size() == 1 && (head.endsWith("ed") || head.endsWith("ly") || head.contains("'") || isModifier(head))) {
+                return null;   // a verb, an adverb or an adjective alone names nothing ("leaned", "presidential")
             }
             if (clean.size() == 1 && (StanceWords.PRONOUNS.contains(head) || head.length() < 3
                     || StanceWords.DETERMINERS.contains(head) || head.matches("\\d+"))) {

@@ -176,11 +176,15 @@ final class StanceWords {
             "aspect", "aspects", "much", "most", "kind", "sort", "type", "form");
     /** Words that only stress the noun after them ("the very need", "the whole plan"): an issue drops them. */
     static final Set<String> INTENSIFIERS = set("very", "whole", "entire", "mere", "real", "actual", "same");
-    /** Words that are no issue on their own: particles of a phrasal verb ("backed out"), indefinite and reflexive pronouns. */
+    /**
+     * Words that are no issue on their own: particles of a phrasal verb ("backed out"), pronouns (indefinite, reflexive,
+     * objects) and quantifiers.
+     */
     static final Set<String> NO_ISSUE = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
             "around", "over", "anything", "something", "everything", "nothing", "anyone", "someone", "everyone",
             "anybody", "somebody", "everybody", "one", "ones", "himself", "herself", "themselves", "itself", "myself",
-            "yourself", "ourselves", "oneself", "others", "other", "thing", "things", "stuff", "lot");
+            "yourself", "ourselves", "oneself", "others", "other", "thing", "things", "stuff", "lot", "him", "her",
+            "them", "us", "me", "you", "several", "less", "more", "twice", "once", "somehow", "much", "many");
     /** Verbs an appeal or a light noun's complement may carry that only say the issue is to be had. */
     static final Set<String> LIGHT_VERBS = set("negotiate", "reach", "achieve", "broker", "secure", "agree",
             "conclude", "sign", "hold", "start", "begin", "resume", "restore", "implement", "establish", "pursue",

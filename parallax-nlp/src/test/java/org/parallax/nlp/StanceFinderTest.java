@@ -362,4 +362,12 @@ class StanceFinderTest {
                 named(text, "Social Fund", EntityType.ORGANIZATION, "Social Fund"));
         assertThat(found).extracting(s -> s.actor().of(text)).doesNotContain("Social Fund");
     }
+
+    @Test
+    void find_objectPronounsVerbsAndAdjectivesAlone_areNoIssues() {
+        String text = "Nordland criticized him. Westmark backed presidential. Ostrava opposed Christmas markets.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"));
+        assertThat(lines(text, found)).containsExactly("Ostrava | opposes | christmas market");
+    }
 }
