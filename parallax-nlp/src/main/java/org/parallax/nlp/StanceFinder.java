@@ -1368,14 +1368,15 @@ public final class StanceFinder {
                 Named named = null;
                 Named mentioned = null;
                 int evaluableNames = 0;
+                Map<Integer, Integer> sentenceScores = new java.util.HashMap<>();   // each sentence read once
                 int namedScore = 0;
                 for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
                             && !afterLocative(n) && evaluable(n) && (named == null || named.type() == EntityType.COUNTRY
                             && n.type() != EntityType.COUNTRY)) {
                         int w = firstWordAt(n.span().start());
-                        int sentence = score(Math.max(from, firstWordAt(sentences.get(sentenceOf[w]).start())),
-                                Math.min(to, firstWordAt(sentences.get(sentenceOf[w]).end())));
+                        int sentence = sentenceScores.computeIfAbsent(sentenceOf[w], k -> score(
+                                Math.max(from, firstWordAt(sentences.get(k).start())), Math.min(to, firstWordAt(sentences.get(k).end()))));
                         if (sentence != 0) {
                             named = n;   // the first the words evaluate, a person or a body before a country
                             namedScore = sentence;
