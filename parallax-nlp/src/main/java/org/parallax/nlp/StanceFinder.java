@@ -1199,7 +1199,8 @@ public final class StanceFinder {
                 clean.remove(0);   // "the very need for moderators": "need for moderators"
             }
             String head = clean.get(0);
-            if (StanceWords.NO_ISSUE.contains(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
+            if (StanceWords.PARTICLES.contains(head) && start == w
+                    || StanceWords.NO_ISSUE.contains(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
                 return null;
             }
             if (clean.size() == 1 && (head.endsWith("ed") || head.endsWith("ly") || head.contains("'") || isModifier(head))) {

@@ -180,6 +180,9 @@ final class StanceWords {
      * Words that are no issue on their own: particles of a phrasal verb ("backed out"), pronouns (indefinite, reflexive,
      * objects) and quantifiers.
      */
+    /** Particles of a phrasal verb: a stance word followed by one is another verb ("backed off", "backed out"). */
+    static final Set<String> PARTICLES = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
+            "around");
     static final Set<String> NO_ISSUE = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
             "around", "over", "anything", "something", "everything", "nothing", "anyone", "someone", "everyone",
             "anybody", "somebody", "everybody", "one", "ones", "himself", "herself", "themselves", "itself", "myself",
