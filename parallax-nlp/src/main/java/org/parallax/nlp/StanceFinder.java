@@ -33,11 +33,13 @@ import org.parallax.model.Stance;
  * phrase, normalized ({@link Issues}): determiners, possessors and nouns that only carry a complement ("calls for",
  * "efforts to negotiate") dropped; "that" or "it" as the object stands for the issue last named.</li>
  * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
- * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
- * actor it is about: one it names (a main actor of the article before any other), else a known issue it names,
- * else the person or body the sentence reporting it names beside its speaker ("…,” she said of X), never the
- * speaker's own side; a quote with none of these takes no stance (a stance is shown only with the words that name
- * its target).</li>
+ * {@link StanceWords#CRITICISM}, turned round by a negation just before; a question never praises) is a stance of its
+ * speaker toward the actor it is about: one it names in a sentence whose words evaluate (or the one it names as a
+ * sentence's subject or alone), not a name that only qualifies or completes a noun ("the House report", "a member
+ * of Congress"); else a known issue it names; else the person or body the sentence reporting it names before it, or
+ * after it in the role of whom words are about ("…,” she said of X), never the speaker's own side. A quote with none
+ * of these takes no stance (a stance is shown only with the words that name its target). News media report
+ * positions and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
