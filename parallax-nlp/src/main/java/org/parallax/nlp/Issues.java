@@ -88,6 +88,14 @@ final class Issues {
         String[] w = words.toArray(String[]::new);
         for (int i = 0; i < w.length; i++) {
             Found f = termAt(w, i, w.length);   // a member's "the" is not among its words
+            if (f != null && i >= 2 && StanceWords.PREPOSITIONS.contains(w[i - 1])) {
+                // "plan for ending the war": a plan of the matter its complement names, if the terms know one
+                String[] joined = (topics.get(f.name()).split(" ")[0] + " " + String.join(" ", Arrays.copyOf(w, i - 1))).split(" ");
+                Found whole = termAt(joined, 0, joined.length);
+                if (whole != null && whole.length() == joined.length) {
+                    return whole.name();
+                }
+            }
             if (f != null) {
                 List<String> out = new ArrayList<>();
                 out.add(f.name());
@@ -111,11 +119,23 @@ final class Issues {
 
     /**
      * The topic of a normalized issue: the topic its class belongs to ("peace process" for "ceasefire in ukraine"),
-     * else its head ("plan" of "plan for ending the war").
+     * else the topic of a known term its complement names ("plan for ending the war": the end of the war is a step of
+     * the peace process), else its head ("plan" of "plan for the region").
      */
     String topic(String issue) {
         String head = head(issue);
-        return topics.getOrDefault(head, head);
+        String known = topics.get(head);
+        if (known != null) {
+            return known;
+        }
+        String[] w = issue.split(" ");
+        for (int i = head.split(" ").length; i < w.length; i++) {
+            Found f = termAt(w, i, w.length);
+            if (f != null) {
+                return topics.get(f.name());   // "plan for ending the war": the matter its complement names
+            }
+        }
+        return head;
     }
 
     /** The head of a normalized issue: its words before the first preposition ("ceasefire" of "ceasefire in ukraine"). */
@@ -131,7 +151,7 @@ final class Issues {
     /** A plural noun in the singular, by its spelling ("negotiations" -> "negotiation", "policies" -> "policy"). */
     static String singular(String word) {
         if (word.length() <= 3 || KEEP_S.contains(word) || !word.endsWith("s") || word.endsWith("ss")
-                || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s")) {
+                || word.endsWith("us") || word.endsWith("is") || word.endsWith("'s") || word.endsWith("mas")) {
             return word;
         }
         if (word.endsWith("ies") && word.length() > 4) {

@@ -33,11 +33,13 @@ import org.parallax.model.Stance;
  * phrase, normalized ({@link Issues}): determiners, possessors and nouns that only carry a complement ("calls for",
  * "efforts to negotiate") dropped; "that" or "it" as the object stands for the issue last named.</li>
  * <li><b>Evaluations</b>: a quote whose words praise or criticize ({@link StanceWords#PRAISE},
- * {@link StanceWords#CRITICISM}, turned round by a negation just before) is a stance of its speaker toward the
- * actor it is about: one it names (a main actor of the article before any other), else a known issue it names,
- * else the person or body the sentence reporting it names beside its speaker ("…,” she said of X), never the
- * speaker's own side; a quote with none of these takes no stance (a stance is shown only with the words that name
- * its target).</li>
+ * {@link StanceWords#CRITICISM}, turned round by a negation just before; a question never praises) is a stance of its
+ * speaker toward the actor it is about: one it names in a sentence whose words evaluate (or the one it names as a
+ * sentence's subject or alone), not a name that only qualifies or completes a noun ("the House report", "a member
+ * of Congress"); else a known issue it names; else the person or body the sentence reporting it names before it, or
+ * after it in the role of whom words are about ("…,” she said of X), never the speaker's own side. A quote with none
+ * of these takes no stance (a stance is shown only with the words that name its target). News media report
+ * positions and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -288,12 +290,14 @@ public final class StanceFinder {
             }
             List<Named> actors = actors(c, aux, 0);
             if (actors.isEmpty()) {
+                used.set(c);   // "members who support the truce": someone's stance, not the speaker's praise
                 return false;
             }
             boolean negated = negated(aux, c);
             appeal = null;
             List<Issue> objects = objects(next, t, c);
             if (objects.isEmpty()) {
+                used.set(c, next);   // "don't respect their positions": a stance word on no issue says nothing of anyone
                 return false;
             }
             Span asked = closed(appeal);
@@ -325,7 +329,7 @@ public final class StanceFinder {
                 }
             }
             if (any) {
-                used.set(c);
+                used.set(c, firstWordAt(objectEnd));   // the stance word and its object say nothing more of anyone
             }
             return any;
         }
@@ -362,6 +366,9 @@ public final class StanceFinder {
 
         private static final Set<String> DETERMINERS_BEFORE_NOUN = Set.of("the", "a", "an", "his", "her", "their",
                 "its", "our", "my", "your", "this", "that", "these", "those", "of", "any", "such", "whose", "for");
+        /** Articles and possessive pronouns: a name after one that a noun follows qualifies that noun ("the Obama plan"). */
+        private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+                "your");
         private static final Set<String> PRONOUN_CONTRACTIONS = Set.of("it's", "he's", "she's", "that's", "what's",
                 "there's", "who's");
 
@@ -428,7 +435,7 @@ public final class StanceFinder {
 
         /** Adds a stance unless the same one (actor, issue, position, evidence) is there already. */
         private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
-            if (actor == null || !isActor(actor)) {
+            if (actor == null || !isActor(actor) || isMedium(actor)) {
                 return false;
             }
             if (issue.target() != null && (issue.target().same(actor) || ownCountry(actor, issue.target())
@@ -467,6 +474,23 @@ public final class StanceFinder {
 
         private static boolean isActor(Named n) {
             return n.type() != EntityType.LOCATION;
+        }
+
+        /**
+         * Whether an organization is a news medium by its name ("Associated Press", "Fox News", "The Wall Street
+         * Journal"): it reports positions, it does not take them.
+         */
+        static boolean isMedium(Named n) {
+            if (n.type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+            Matcher m = Names.WORD.matcher(n.name().toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                if (StanceWords.MEDIA_NAMES.contains(m.group()) || m.group().startsWith("news")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The evidence of a stance word: the quote's words in its sentence when it is quoted, else its sentence. */
@@ -562,7 +586,11 @@ public final class StanceFinder {
                 return List.of();
             }
             // No subject of its own: quoted words said by their speaker, a participle by the sentence's subject,
-            // "… and are calling for" by the subject before "and", "who" by the name before it.
+            // "… and are calling for" by the subject before "and", "who" by the name before it, else by nobody known.
+            if (end > 0 && (folded[end - 1].equals("who") || folded[end - 1].equals("which")) && end - 1 > sentenceStart) {
+                Named before = mentionEndingAt(end - 2);
+                return before == null ? List.of() : List.of(before);
+            }
             if (quote != null && quote.speaker() != null && (quote.direct() || aux <= quoteStart + 1)
                     && (unresolved < 0 || !namesSomeoneElse(unresolved, end))) {
                 Named speaker = speakerOf(quote);
@@ -713,7 +741,7 @@ public final class StanceFinder {
                 int from = quote.content().start();
                 Named nearest = null;
                 for (Named n : mentions.subMap(Math.min(from, wordStart[w]), wordStart[w]).values()) {
-                    if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n)) {
+                    if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n) && !qualifiesNoun(n)) {
                         nearest = n;
                     }
                 }
@@ -737,7 +765,7 @@ public final class StanceFinder {
             int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[w] - SENTENCES_BACK + 1)).start());
             Named nearest = null;
             for (Named n : mentions.subMap(wordStart[Math.min(back, w)], wordStart[w]).values()) {
-                if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n)) {
+                if (kinds.contains(n.type()) && !isDemonym(n) && !isObject(n) && !qualifiesNoun(n)) {
                     nearest = n;
                 }
             }
@@ -943,7 +971,14 @@ public final class StanceFinder {
             }
             List<Issue> flipped = new ArrayList<>();
             for (Issue i : found) {
-                flipped.add(new Issue(i.name(), i.words(), i.target(), !i.flipped()));
+                String end = i.target() == null ? issues.normalize(new ArrayList<>(List.of(("end of " + i.name()).split(" "))))
+                        : null;
+                if (end != null && !end.startsWith("end of ") && !end.equals(i.name())) {
+                    // "urged Moscow to stop the war": for the war's end, a known term ("ceasefire")
+                    flipped.add(new Issue(end, new Span(wordStart[v], i.words().end()), null, i.flipped()));
+                } else {
+                    flipped.add(new Issue(i.name(), i.words(), i.target(), !i.flipped()));
+                }
             }
             return flipped;
         }
@@ -1075,14 +1110,21 @@ public final class StanceFinder {
                     }
                 }
             } else if (i < limit && folded[i].endsWith("'s") && !PRONOUN_CONTRACTIONS.contains(folded[i])) {
-                i++;   // an unnamed possessor: "the party's record"
+                Named owner = mentions.get(wordStart[i]);
+                if (owner != null && isActor(owner)) {
+                    possessor = owner;   // a name whose word takes the "'s": "Beijing's involvement"
+                }
+                i++;   // else an unnamed possessor: "the party's record"
             }
             if (i >= limit || stops(i - 1) && i > w) {
                 return possessor == null ? null : new Issue(possessor.name(), possessor.span(), possessor, false);
             }
             // Nouns that only carry their complement: "calls for a ceasefire", "efforts by X to negotiate a truce".
-            if (StanceWords.LIGHT_NOUNS.contains(folded[i]) && i + 1 < limit && !stops(i)) {
+            if (StanceWords.LIGHT_NOUNS.contains(folded[i])) {
                 int n = i + 1;
+                if (n >= limit || stops(i)) {
+                    return possessor == null ? null : new Issue(possessor.name(), possessor.span(), possessor, false);
+                }
                 if (n + 1 < limit && folded[n].equals("and") && StanceWords.LIGHT_NOUNS.contains(folded[n + 1])) {
                     n += 2;   // "position and proposals on …"
                 }
@@ -1104,6 +1146,8 @@ public final class StanceFinder {
                         }
                     }
                 }
+                // No complement that names the issue: the light noun's possessor ("welcomed Beijing's involvement"), or none.
+                return possessor == null ? null : new Issue(possessor.name(), possessor.span(), possessor, false);
             }
             int start = i;
             List<String> words = new ArrayList<>();
@@ -1114,6 +1158,11 @@ public final class StanceFinder {
                     break;
                 }
                 String f = folded[i];
+                if (f.equals("and") && i > start && !complement && i + 2 < limit && !stops(i) && !commaAfter(i - 1, i)
+                        && isModifier(folded[i - 1]) && isModifier(folded[i + 1]) && isNounWord(i + 2)) {
+                    words.add(f);   // "political and military alliance": two modifiers of one noun
+                    continue;
+                }
                 if (StanceWords.BOUNDARIES.contains(f) || StanceWords.NOT_ISSUE.contains(f) && !f.equals("to")
                         || StanceWords.WHEN.contains(f) || isCue(i) || StanceWords.CONDITIONS.contains(f)
                         || f.equals("only") || !StanceWords.triggers(f).isEmpty() && i > start && !complement) {
@@ -1148,13 +1197,36 @@ public final class StanceFinder {
                 }
                 clean.add(x.replaceAll("'s$", ""));
             }
+            while (clean.size() > 1 && StanceWords.INTENSIFIERS.contains(clean.get(0))) {
+                clean.remove(0);   // "the very need for moderators": "need for moderators"
+            }
             String head = clean.get(0);
+            if (StanceWords.PARTICLES.contains(head) && start == w
+                    || StanceWords.NO_ISSUE.contains(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
+                return null;
+            }
+            if (clean.size() == 1 && (head.endsWith("ed") || head.endsWith("ly") || head.contains("'") || isModifier(head))) {
+                return null;   // a verb, an adverb or an adjective alone names nothing ("leaned", "presidential")
+            }
             if (clean.size() == 1 && (StanceWords.PRONOUNS.contains(head) || head.length() < 3
                     || StanceWords.DETERMINERS.contains(head) || head.matches("\\d+"))) {
                 return null;
             }
             return new Issue(issues.normalize(clean), new Span(wordStart[start], wordEnd[end]), null, false);
         }
+
+        /** Whether a word has the ending of an adjective that qualifies a noun ("political", "economic", "military"). */
+        private static boolean isModifier(String word) {
+            for (String ending : MODIFIER_ENDINGS) {
+                if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final List<String> MODIFIER_ENDINGS = List.of("al", "ic", "ive", "ary", "ous", "ful", "ian", "ish",
+                "ese");
 
         /** Whether word {@code w} may start a noun phrase after "to": a determiner, a name, a known term or a number. */
         private boolean isNounStart(int w) {
@@ -1291,39 +1363,39 @@ public final class StanceFinder {
                 }
                 int from = firstWordAt(q.content().start());
                 int to = firstWordAt(q.content().end());
-                int score = 0;
-                for (int i = from; i < to; i++) {
-                    if (used.get(i)) {
-                        continue;   // a stance word that gave a stance of its own
-                    }
-                    Issues.Found term = issues.termAt(folded, i, to);
-                    if (term != null) {
-                        i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
-                        continue;
-                    }
-                    int value = StanceWords.evaluation(folded[i]);
-                    if (value != 0 && turned(i, from)) {
-                        value = -value;
-                    }
-                    score += value;
-                }
-                if (score == 0 && text.substring(q.content().start(), q.content().end()).strip().endsWith("?")) {
-                    score = -1;   // a question put in someone's words challenges whom it is about
-                }
+                int score = score(from, to);
                 if (score == 0) {
                     continue;
                 }
                 Issue about = null;
                 Named named = null;
+                Named mentioned = null;
+                int evaluableNames = 0;
+                Map<Integer, Integer> sentenceScores = new java.util.HashMap<>();   // each sentence read once
+                int namedScore = 0;
                 for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
-                            && !afterLocative(n) && (named == null || named.type() == EntityType.COUNTRY
+                            && !afterLocative(n) && evaluable(n) && (named == null || named.type() == EntityType.COUNTRY
                             && n.type() != EntityType.COUNTRY)) {
-                        named = n;   // the first the words name, a person or a body before a country
+                        int w = firstWordAt(n.span().start());
+                        int sentence = sentenceScores.computeIfAbsent(sentenceOf[w], k -> score(
+                                Math.max(from, firstWordAt(sentences.get(k).start())), Math.min(to, firstWordAt(sentences.get(k).end()))));
+                        if (sentence != 0) {
+                            named = n;   // the first the words evaluate, a person or a body before a country
+                            namedScore = sentence;
+                        } else {
+                            evaluableNames++;
+                            mentioned = mentioned == null ? n : mentioned;
+                        }
                     }
+                }
+                if (named == null && mentioned != null && (subjectOfItsSentence(mentioned) || evaluableNames == 1)) {
+                    named = mentioned;   // "X has failed us. It is a disgrace.": whom the words are about
+                    namedScore = score;
                 }
                 if (named != null) {
                     about = new Issue(named.name(), named.span(), named, false);
+                    score = namedScore;
                 }
                 boolean onIssue = used.nextSetBit(from) >= 0 && used.nextSetBit(from) < to;
                 for (int i = from; about == null && i < to; i++) {
@@ -1347,6 +1419,111 @@ public final class StanceFinder {
             }
         }
 
+        /**
+         * What the words {@code [from, to)} say of what they are about: the sum of their evaluative words, each turned
+         * round by a negation just before it. Words that put a question do not praise ("is that a fair deal?"): a
+         * question counts only its criticism, and words that end on one with none challenge what they are about.
+         */
+        private int score(int from, int to) {
+            int total = 0;
+            int score = 0;
+            for (int i = from; i < to; i++) {
+                if (!used.get(i)) {
+                    Issues.Found term = issues.termAt(folded, i, to);
+                    if (term != null) {
+                        i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
+                    } else {
+                        int value = StanceWords.evaluation(folded[i]);
+                        score += value != 0 && turned(i, from) ? -value : value;
+                    }
+                }
+                String gap = text.substring(wordEnd[i], i + 1 < wordStart.length ? wordStart[i + 1] : text.length());
+                if (i + 1 == to || gap.contains("?") || gap.contains(".") || gap.contains("!")) {
+                    total += gap.contains("?") ? Math.min(score, 0) : score;
+                    score = 0;
+                }
+            }
+            boolean question = to > from && text.substring(wordEnd[to - 1], to < wordStart.length ? wordStart[to]
+                    : text.length()).contains("?");
+            return total == 0 && question ? -1 : total;
+        }
+
+        /**
+         * Whether words can evaluate the actor a name stands for: not when the name only qualifies the noun after it
+         * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress").
+         */
+        private boolean evaluable(Named n) {
+            if (qualifiesNoun(n)) {
+                return false;
+            }
+            int before = wordBefore(n, true);
+            return before < 0 || stops(before) || !folded[before].equals("of") || before > 0 && (isCue(before - 1)
+                    || !StanceWords.triggers(folded[before - 1]).isEmpty());
+        }
+
+        /**
+         * The word before a name, over the titles and honorifics that go with it ("President", "Mr.") and, when
+         * {@code determiners}, over determiners; -1 at the text's start.
+         */
+        private int wordBefore(Named n, boolean determiners) {
+            int before = firstWordAt(n.span().start()) - 1;
+            while (before >= 0 && !stops(before) && !StanceWords.PREPOSITIONS.contains(folded[before])
+                    && (StanceWords.DETERMINERS.contains(folded[before]) ? determiners
+                    : Names.isTitleWord(folded[before]) || Names.isHonorific(folded[before]))) {
+                before--;
+            }
+            return before;
+        }
+
+        /** Whether a name opens its sentence or clause, but for determiners and titles: what the sentence is about. */
+        private boolean subjectOfItsSentence(Named n) {
+            int before = wordBefore(n, true);
+            return before < 0 || stops(before) || isClauseStart(before + 1) || StanceWords.BOUNDARIES.contains(folded[before])
+                    || commaAfter(before, before + 1);
+        }
+
+        /** Whether a name completes the quoted words with "of" right after them ("the “phony theology” of X's agenda"). */
+        private boolean completes(Quote q, Named n) {
+            int of = firstWordAt(q.content().end());
+            if (of >= wordStart.length || !folded[of].equals("of")) {
+                return false;
+            }
+            int i = of + 1;
+            while (i < wordStart.length && i < of + 4 && (StanceWords.DETERMINERS.contains(folded[i])
+                    || Names.isTitleWord(folded[i]) || Names.isHonorific(folded[i])) && !stops(i - 1)) {
+                i++;
+            }
+            return i < wordStart.length && wordStart[i] == n.span().start();
+        }
+
+        /** Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney"). */
+        private boolean qualifiesNoun(Named n) {
+            int before = wordBefore(n, false);
+            int last = firstWordAt(n.span().end()) - 1;
+            int after = last + 1;
+            return before >= 0 && !stops(before) && ARTICLES.contains(folded[before]) && !stops(last)
+                    && !commaAfter(last, after) && after < wordStart.length && !possessiveAt(n.span().end())
+                    && Character.isLowerCase(text.charAt(wordStart[after])) && isNounWord(after);
+        }
+
+        /**
+         * Whether the reporting sentence gives a name the role of whom words are about: the object of a stance word
+         * ("slammed X, saying"), or after "of", "about", "at" or "against" following a verb of saying or a stance word
+         * ("said of X").
+         */
+        private boolean evaluatedRole(Named n) {
+            int before = wordBefore(n, true);
+            if (before < 0 || stops(before)) {
+                return false;
+            }
+            if (!StanceWords.triggers(folded[before]).isEmpty() && !ADJECTIVES.contains(folded[before])) {
+                return true;
+            }
+            return before > 0 && Set.of("of", "about", "at", "against", "toward", "towards").contains(folded[before])
+                    && !stops(before - 1) && (isCue(before - 1) || !StanceWords.triggers(folded[before - 1]).isEmpty()
+                    || Set.of("speaking", "talking", "asked", "referring").contains(folded[before - 1]));
+        }
+
         /** Characters each side of a quote its reporting sentence is read over for whom the quote is about. */
         private static final int BESIDE_QUOTE = 200;
         /** The kinds of actor whose conduct a quote can be about when the sentence reporting it names them. */
@@ -1362,6 +1539,9 @@ public final class StanceFinder {
             Named before = lastFitting(Math.max(sentence.start(), q.content().start() - BESIDE_QUOTE), q.content().start(),
                     speaker, q);
             Named after = firstFitting(q.content().end(), Math.min(sentence.end(), q.content().end() + BESIDE_QUOTE), speaker, q);
+            if (after != null && !evaluatedRole(after) && !completes(q, after)) {
+                after = null;
+            }
             Named n = before == null ? after : after == null ? before
                     : q.content().start() - before.span().end() <= after.span().start() - q.content().end() ? before : after;
             return n == null ? null : new Issue(n.name(), n.span(), n, false);
@@ -1388,7 +1568,8 @@ public final class StanceFinder {
 
         /** Whether {@code n} may be whom a speaker's words are about: a person or body, not of the speaker's side. */
         private boolean fits(Named n, Named speaker, Quote q) {
-            return EVALUATED.contains(n.type()) && !n.same(speaker) && !afterLocative(n) && !inside(n.span(), q.speaker())
+            return EVALUATED.contains(n.type()) && !n.same(speaker) && !afterLocative(n) && evaluable(n)
+                    && !inside(n.span(), q.speaker())
                     && !inside(n.span(), q.source()) && !beside(n.span(), q.speaker()) && !beside(n.span(), q.source());
         }
 
@@ -1448,7 +1629,13 @@ public final class StanceFinder {
 
         /** Whether a negation stands within the three words before an evaluative word ("not good"). */
         private boolean turned(int i, int from) {
-            for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+            for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
+                if (k == i - 4) {
+                    return QUANTIFIED_NEGATIONS.contains(folded[k]) && k + 1 < i && folded[k + 1].equals("of");
+                }
+                if (used.get(k)) {
+                    return false;   // "fight against attacks": the stance word's own particle, read with its stance
+                }
                 if (StanceWords.TURNERS.contains(folded[k]) || folded[k].endsWith("n't")) {
                     return true;
                 }
@@ -1458,6 +1645,9 @@ public final class StanceFinder {
             }
             return false;
         }
+
+        /** Negations that take a noun phrase with "of" ("none of those persistent problems"), read one word further. */
+        private static final Set<String> QUANTIFIED_NEGATIONS = Set.of("none", "neither", "nothing", "nobody");
 
         /** How many of an article's most prominent actors count as its main actors. */
         private static final int MAIN_ACTORS = 3;

@@ -171,7 +171,23 @@ final class StanceWords {
             "bid", "move", "moves", "need", "idea", "prospect", "prospects", "possibility", "notion", "position",
             "positions", "stance", "demand", "demands", "request", "requests", "appeal", "appeals", "principle",
             "importance", "path", "way", "goal", "aim", "pursuit", "cause", "question", "issue", "matter",
-            "prospect", "chance", "chances", "plea", "pleas", "proposals", "calls");
+            "prospect", "chance", "chances", "plea", "pleas", "proposals", "calls", "part", "parts", "role", "roles",
+            "involvement", "participation", "consideration", "suggestion", "suggestions", "element", "elements",
+            "aspect", "aspects", "much", "most", "kind", "sort", "type", "form");
+    /** Words that only stress the noun after them ("the very need", "the whole plan"): an issue drops them. */
+    static final Set<String> INTENSIFIERS = set("very", "whole", "entire", "mere", "real", "actual", "same");
+    /**
+     * Words that are no issue on their own: particles of a phrasal verb ("backed out"), pronouns (indefinite, reflexive,
+     * objects) and quantifiers.
+     */
+    /** Particles of a phrasal verb: a stance word followed by one is another verb ("backed off", "backed out"). */
+    static final Set<String> PARTICLES = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
+            "around");
+    static final Set<String> NO_ISSUE = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
+            "around", "over", "anything", "something", "everything", "nothing", "anyone", "someone", "everyone",
+            "anybody", "somebody", "everybody", "one", "ones", "himself", "herself", "themselves", "itself", "myself",
+            "yourself", "ourselves", "oneself", "others", "other", "thing", "things", "stuff", "lot", "him", "her",
+            "them", "us", "me", "you", "several", "less", "more", "twice", "once", "somehow", "much", "many");
     /** Verbs an appeal or a light noun's complement may carry that only say the issue is to be had. */
     static final Set<String> LIGHT_VERBS = set("negotiate", "reach", "achieve", "broker", "secure", "agree",
             "conclude", "sign", "hold", "start", "begin", "resume", "restore", "implement", "establish", "pursue",
@@ -203,6 +219,10 @@ final class StanceWords {
     static final Set<String> DOCUMENTS = set("statement", "statements", "communique", "communiqué",
             "declaration", "document", "letter", "report", "readout", "plan", "resolution", "proposal", "text",
             "release", "paper");
+
+    /** Words that make an organization's name a news medium's ("Associated Press", "Daily Herald", "Fox News"). */
+    static final Set<String> MEDIA_NAMES = set("press", "journal", "times", "post", "tribune", "herald", "gazette",
+            "telegraph", "chronicle", "broadcasting", "television", "tv", "radio", "magazine", "newspaper", "wire");
 
     /** Evaluative words that praise: what someone says with them is for what it is about ({@value #EVALUATION}). */
     static final Set<String> PRAISE;
@@ -256,7 +276,7 @@ final class StanceWords {
     private static final Set<String> OTHER_MEANINGS = set("rights", "goods", "means", "news");
 
     /** Words that turn an evaluation round when they stand just before it ("not good", "never wrong"). */
-    static final Set<String> TURNERS = set("not", "never", "no", "nothing", "without", "hardly", "barely",
+    static final Set<String> TURNERS = set("not", "never", "no", "nothing", "none", "nobody", "without", "hardly", "barely",
             "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
             "cannot", "couldn't", "shouldn't", "nor", "neither", "less", "stop", "end", "against");
 }

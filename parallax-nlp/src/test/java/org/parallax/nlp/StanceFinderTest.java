@@ -243,4 +243,132 @@ class StanceFinderTest {
                 "Anna Berg | supports | peace talks");
         assertThat(found).allSatisfy(s -> assertThat(s.fits(text.length()) && s.evidence().length() > 0).isTrue());
     }
+
+    @Test
+    void topic_callsForPeaceAndAPlanToEndTheWar_areThePeaceProcess() {
+        assertThat(StanceFinder.topic("peace")).isEqualTo("peace process");
+        assertThat(StanceFinder.topic("a lasting peace in Westmark")).isEqualTo("peace process");
+        assertThat(StanceFinder.topic("the plan for ending the war")).isEqualTo("peace process");
+        assertThat(StanceFinder.topic("a plan for the harbour")).isEqualTo("plan");
+    }
+
+    @Test
+    void find_planForEndingTheWar_isThePeacePlan() {
+        String text = "Nordland backed the plan for ending the war on Monday.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).containsExactly("Nordland | supports | peace plan");
+    }
+
+    @Test
+    void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
+        String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
+                + " plan. Ostrava rejected the role.";
+        List<Stance> found = stances(text, named(text, "Westmark", EntityType.COUNTRY, "Westmark"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"));
+        assertThat(lines(text, found)).containsExactly("Westmark | supports | Nordland", "Westmark | supports | peace plan");
+    }
+
+    @Test
+    void find_particlesAndIndefinitePronouns_areNoIssues() {
+        String text = "Nordland backed out on Monday. Westmark has not proposed anything. Ostrava defended itself. Nordland"
+                + " backed off some of its proposals.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_newsMedium_takesNoStance() {
+        String text = "The Nordland Press backed the truce in Westmark, and the Daily Herald praised Lars Holm.";
+        List<Stance> found = stances(text, named(text, "Nordland Press", EntityType.ORGANIZATION, "Nordland Press"),
+                named(text, "Daily Herald", EntityType.ORGANIZATION, "Daily Herald"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuote_notTowardANameThatOnlyQualifiesANounOrCompletesOne() {
+        String text = "The council met on Monday.\n\n“The Brightway report is a reckless and dishonest disaster,” Anna Berg"
+                + " said.\n\n“His conduct is dishonest for a member of the Harbour Board,” Berg added.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Brightway", EntityType.ORGANIZATION, "Brightway"),
+                named(text, "Harbour Board", EntityType.ORGANIZATION, "Harbour Board"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuote_notTowardWhomTheReportingSentenceNamesInPassing() {
+        String text = "The council met on Monday.\n\n“This is a reckless and dishonest decision,” Anna Berg said before"
+                + " meeting Lars Holm.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_questionInSomeonesWords_doesNotPraise() {
+        String text = "The council met on Monday.\n\n“Is Lars Holm really an honest and capable leader?” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
+
+    @Test
+    void find_stanceWordsParticle_doesNotTurnTheEvaluationAfterIt() {
+        String text = "The council met on Monday.\n\n“We will stop Holm's war on farmers and fight against his reckless"
+                + " attacks,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Holm"));
+        assertThat(found).filteredOn(s -> s.target() != null).extracting(s -> s.position())
+                .containsOnly(Stance.Position.OPPOSES);
+    }
+
+    @Test
+    void find_negationOfANounPhrase_turnsTheEvaluationInIt() {
+        String text = "The council met on Monday.\n\n“None of those persistent failures was caused by Lars Holm,” Anna"
+                + " Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | Lars Holm");
+    }
+
+    @Test
+    void find_appealToStopTheWar_isForItsEnd() {
+        String text = "The Nordland government urged Westmark to stop the war, and urged Ostrava to lift its sanctions.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"));
+        assertThat(lines(text, found)).contains("Nordland | supports | ceasefire", "Nordland | opposes | sanctions");
+    }
+
+    @Test
+    void find_twoModifiersOfOneNoun_areOneIssue() {
+        String text = "Nordland and Westmark are opposed to any closed political and military alliance in the region.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(found).extracting(Stance::issue).containsOnly("closed political and military alliance in region");
+        assertThat(found).extracting(Stance::topic).containsOnly("closed political and military alliance");
+    }
+
+    @Test
+    void find_relativeClauseWithoutANamedAntecedent_isNotTheSpeakers() {
+        String text = "Anna Berg spoke on Monday.\n\n“There is no majority of members who support the truce,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_pronoun_doesNotStandForANameThatQualifiesANoun() {
+        String text = "The Pension League opposes cutting the Social Fund benefits. An official said it is open to a review.";
+        List<Stance> found = stances(text, named(text, "Pension League", EntityType.ORGANIZATION, "Pension League"),
+                named(text, "Social Fund", EntityType.ORGANIZATION, "Social Fund"));
+        assertThat(found).extracting(s -> s.actor().of(text)).doesNotContain("Social Fund");
+    }
+
+    @Test
+    void find_objectPronounsVerbsAndAdjectivesAlone_areNoIssues() {
+        String text = "Nordland criticized him. Westmark backed presidential. Ostrava opposed Christmas markets.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"));
+        assertThat(lines(text, found)).containsExactly("Ostrava | opposes | christmas market");
+    }
 }
