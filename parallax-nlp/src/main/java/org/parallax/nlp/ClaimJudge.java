@@ -16,9 +16,9 @@ import org.parallax.model.Sentence;
  *
  * <p>The signals are those of {@link ClaimFeatures}, lexical and from all-MiniLM-L6-v2's vectors
  * ({@link SentenceEncoder}), between two sentences also from E5-small-v2's ({@link SentenceEncoder#paraphrase}) when
- * the first look without them leaves the judge unsure ({@link #UNSURE}); a logistic regression per mode ({@code claim-weights.tsv}, fitted by
- * {@link ClaimWeightsFit}, with its cross-validated scores) weighs them into the probability that the text supports
- * the claim. A claim that says what the text says but for a substituted figure, polarity or antonym (against an
+ * the first look without them leaves the judge unsure ({@link #UNSURE}); a logistic regression per mode ({@code
+ * claim-weights.tsv}, fitted by {@link ClaimWeightsFit}, with its cross-validated scores) weighs them into the
+ * probability that the text supports the claim. A claim that says what the text says but for a substituted figure, polarity or antonym (against an
  * article also a name) contradicts it whatever that probability; below the threshold, a claim whose content words the text mostly holds
  * and that differs from it in such a signal (or, against an article, in any content word) contradicts it;
  * otherwise the verdict is other. A claim that shares no content word with the text is other at once.
@@ -124,9 +124,10 @@ public final class ClaimJudge {
                 verdict = new ClaimVerdict(ClaimVerdict.Label.OTHER, 1);
                 support = 0;
             } else {
-                ClaimWeights.Model model = weights.model(c.mode() == ClaimFeatures.Mode.SENTENCE ? ClaimFeatures.Mode.GLANCE : c.mode());
+                boolean sentence = c.mode() == ClaimFeatures.Mode.SENTENCE;
+                ClaimWeights.Model model = weights.model(sentence ? ClaimFeatures.Mode.GLANCE : c.mode());
                 support = model.probability(c.values());
-                if (c.mode() == ClaimFeatures.Mode.SENTENCE && unsure(support, model)) {
+                if (sentence && unsure(support, model)) {
                     reads = reads != null ? reads : compare(premise, claim, true);
                     c = reads.get(i);
                     model = weights.model(ClaimFeatures.Mode.SENTENCE);

@@ -92,7 +92,8 @@ final class ClaimWeightsFit {
                     (fold[i] == f ? test : train).add(in.get(i));
                 }
                 ClaimWeights.Model model = fit(mode, train, dropped);
-                ClaimWeights.Model glance = mode == ClaimFeatures.Mode.SENTENCE ? fit(ClaimFeatures.Mode.GLANCE, train, dropped) : null;
+                ClaimWeights.Model glance = mode == ClaimFeatures.Mode.SENTENCE
+                        ? fit(ClaimFeatures.Mode.GLANCE, train, dropped) : null;
                 for (Example e : test) {
                     outOfFold.put(e.pair().id(), prediction(e, glance, model));
                 }
@@ -136,8 +137,8 @@ final class ClaimWeightsFit {
         }
         for (Example e : examples) {
             ClaimFeatures.Mode mode = e.comparison().mode();
-            inSample.put(e.pair().id(), prediction(e, mode == ClaimFeatures.Mode.SENTENCE ? all.get(ClaimFeatures.Mode.GLANCE) : null,
-                    all.get(mode)));
+            ClaimWeights.Model glance = mode == ClaimFeatures.Mode.SENTENCE ? all.get(ClaimFeatures.Mode.GLANCE) : null;
+            inSample.put(e.pair().id(), prediction(e, glance, all.get(mode)));
         }
         System.out.println("== in sample (weights fitted on all pairs)");
         System.out.println(ClaimEvaluation.score(pairs, inSample, 0));
