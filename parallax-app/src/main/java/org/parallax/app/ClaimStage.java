@@ -56,7 +56,9 @@ final class ClaimStage implements CorpusStage {
         return NAME;
     }
 
-    /** 2: summaries take each article's lead before any article's second claim; stores aligned at 1 are aligned again. */
+    /**
+     * 2: summaries take each article's lead before any article's second claim; stores aligned at 1 are aligned again.
+     */
     @Override
     public int version() {
         return 2;

@@ -101,7 +101,8 @@ final class ClaimPages {
                     .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>");
             String comma = "";
             for (Map.Entry<String, String> source : sources(c, titles).entrySet()) {
-                b.append(comma).append("<a class=\"source\" href=\"/articles/").append(escape(source.getValue())).append("\">")
+                b.append(comma).append("<a class=\"source\" href=\"/articles/").append(escape(source.getValue()))
+                        .append("\">")
                         .append(escape(source.getKey())).append("</a>");
                 comma = ", ";
             }

@@ -165,7 +165,8 @@ final class Pages {
             store.story(id).ifPresent(s -> titles.put(s.id(), title(s.title())));
         }
         b.append(TimelinePages.section(store.storylineTimeline(line.id()), titles));
-        b.append(ClaimPages.ofStoryline(store.claimsOfStoryline(line.id(), ClaimPages.STORYLINE_CLAIMS), this::articleTitle));
+        b.append(ClaimPages.ofStoryline(store.claimsOfStoryline(line.id(), ClaimPages.STORYLINE_CLAIMS),
+                this::articleTitle));
         b.append(StancePages.section(store.storylineStanceMatrix(line.id()), store::sentences));
         return Html.page(line.title(), b.toString());
     }
@@ -198,7 +199,8 @@ final class Pages {
         b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Authors</th><th>Language</th></tr>"
                 + "</thead><tbody>");
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
-            b.append("<tr><td>").append(escape(orUndated(a.published()))).append("</td><td>").append(escape(Html.outlet(a.outlet())))
+            b.append("<tr><td>").append(escape(orUndated(a.published()))).append("</td><td>")
+                    .append(escape(Html.outlet(a.outlet())))
                     .append("</td><td><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
                     .append("</a>").append(copyMark(a.duplicateOf())).append("</td><td>").append(authorLinks(a.authors()))
                     .append("</td><td>").append(escape(a.language())).append("</td></tr>");
@@ -450,7 +452,8 @@ final class Pages {
             b.append("<p class=\"meta\">").append(found).append(" for “").append(escape(q)).append("”</p><ol class=\"hits\">");
             for (SearchHit h : hits) {
                 b.append("<li><a href=\"/articles/").append(escape(h.id())).append("\">").append(escape(title(h.title())))
-                        .append("</a>").append(copyMark(h.duplicateOf())).append(" <span class=\"meta\">").append(escape(orUndated(h.published()))).append(" · ")
+                        .append("</a>").append(copyMark(h.duplicateOf())).append(" <span class=\"meta\">")
+                        .append(escape(orUndated(h.published()))).append(" · ")
                         .append(escape(Html.outlet(h.outlet()))).append("</span><br>").append(WebServer.highlight(h.snippet()))
                         .append("</li>");
             }

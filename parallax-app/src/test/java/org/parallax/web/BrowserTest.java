@@ -160,6 +160,20 @@ class BrowserTest {
         page.close();
     }
 
+    /** How many pixels wider than the window a page is. */
+    private static final String OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    /** The innermost elements that reach past the window's right edge, three at most, named by tag and class. */
+    private static final String PAST_THE_EDGE = """
+            () => { const edge = document.documentElement.clientWidth;
+              const past = e => e.getBoundingClientRect().right > edge;
+              return Array.from(document.querySelectorAll('main *'))
+                .filter(e => past(e) && !Array.from(e.children).some(past)).slice(0, 3)
+                .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                  + ' in ' + e.parentElement.tagName.toLowerCase() + '.' + e.parentElement.className); }""";
+    /** The site's own links of the page's main part, without their fragments. */
+    private static final String LINKS = """
+            () => Array.from(document.querySelectorAll('main a[href^="/"]')).map(a => a.getAttribute('href').split('#')[0])""";
+
     /**
      * Every page reachable from home by its links (stories, storylines, entities, articles, claims, search) fits the
      * window: nothing makes the reader scroll sideways, on a laptop's width or a tablet's.
@@ -178,19 +192,14 @@ class BrowserTest {
             page.navigate(base + path);
             for (int width : new int[] {1280, 768}) {
                 page.setViewportSize(width, 900);
-                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Object overflow = page.evaluate(OVERFLOW);
                 if (((Number) overflow).intValue() > 0) {
-                    wide.add(path + " at " + width + " px: " + overflow + " px too wide, past the edge: " + page.evaluate(
-                            "() => Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right"
-                                    + " > document.documentElement.clientWidth && !Array.from(e.children).some(c =>"
-                                    + " c.getBoundingClientRect().right > document.documentElement.clientWidth)).slice(0, 3)"
-                                    + ".map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
-                                    + " + ' in ' + e.parentElement.tagName.toLowerCase() + '.' + e.parentElement.className)"));
+                    wide.add(path + " at " + width + " px: " + overflow + " px too wide, past the edge: "
+                            + page.evaluate(PAST_THE_EDGE));
                 }
             }
             @SuppressWarnings("unchecked")
-            List<String> links = (List<String>) page.evaluate("() => Array.from(document.querySelectorAll('main a[href^=\"/\"]'))"
-                    + ".map(a => a.getAttribute('href').split('#')[0])");
+            List<String> links = (List<String>) page.evaluate(LINKS);
             for (String link : links) {
                 String kind = link.replaceAll("^/([a-z]*).*", "$1");
                 if (List.of("stories", "storylines", "entities", "articles", "claims", "search").contains(kind)
