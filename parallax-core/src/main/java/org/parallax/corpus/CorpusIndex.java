@@ -39,17 +39,18 @@ import org.parallax.model.Storyline;
  *   rehab stays of two people share the words and not the people: when both name participants and share none, the
  *   words count {@value #STRANGERS} as much. The people an article leads with (named in its headline or its first
  *   lines, by surname: its focus) say most of which event it tells: an article gains up to {@value #FOCUS_BONUS} toward
- *   a story whose articles lead with them, fading over days as participants do. A story is bounded in time by the dates that
- *   are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
- *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the
- *   text, bounds nothing; one whose year was reasoned out of its weekday counts by its month and day, in the year
- *   nearest the story. A copy joins its original's story.</li>
- *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a
- *   second story (their dates within the window of each other) reports what both report, unless the two stories lead
- *   with other people (the cosine of the people their articles name in headline or lead, by surname, under
- *   {@value #MERGE_FOCUS}: a report that names both a player put on injured reserve last week and a teammate put there
- *   today bridges two events, not one): the later of the two merges into the earlier, which keeps its id and takes the other's articles; {@link #merges()} says which id went
- *   where, so that the gone id can still lead to its articles. A storyline left with no story merges likewise.</li>
+ *   a story whose articles lead with them, fading over days as participants do. A story is bounded in time by the dates
+ *   that are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
+ *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing; one
+ *   whose year was reasoned out of its weekday counts by its month and day, in the year nearest the story. A copy joins
+ *   its original's story.</li>
+ *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a second
+ *   story (their dates within the window of each other) reports what both report, unless the two stories lead with
+ *   other people (the cosine of the people their articles name in headline or lead, by surname, under
+ *   {@value #MERGE_FOCUS}: a report that names both a player put on injured reserve last week and a teammate put there today
+ *   bridges two events, not one): the later of the two merges into the earlier, which keeps its id and takes the
+ *   other's articles; {@link #merges()} says which id went where, so that the gone id can still lead to its articles. A
+ *   storyline left with no story merges likewise.</li>
  *   <li><b>Storylines.</b> A new story joins the storyline it is most similar to, over any span of time, when its
  *   first article's words are like the storyline's (cosine at least {@value #STORYLINE_SIMILARITY}) or its gist is
  *   (cosine at least {@value #STORYLINE_GIST}); otherwise it starts one. A gist is what the article's headline and
