@@ -60,8 +60,11 @@ public final class DateText {
     private static final Pattern EAST_ASIAN = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)\\s*[年년]\\s*"
             + "(?<month>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?(?![\\d])(?:[^\\d\\n]{0,6}?(?<hour>[0-2]?\\d)"
             + "\\s*[:時시]\\s*(?<minute>[0-5]\\d))?");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)[./](?<month>[01]?\\d)[./]"
-            + "(?<year>(?:19|20)\\d\\d)(?![\\d])" + TIME);
+    /** Day, month and year in digits; with slashes, the month may come first (see {@link #monthFirst}). */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)(?<sep>[./])(?<month>[0-3]?\\d)"
+            + "\\k<sep>(?<year>(?:19|20)\\d\\d)(?![\\d])" + TIME);
+    /** The time zones of the United States, whose writers put the month first: 8/2/2013 is August 2 there. */
+    private static final Pattern AMERICAN_ZONE = Pattern.compile("\\b(?:E|C|M|P|AK|H)[SD]?T\\b");
 
     /** Words that may stand beside a date in a dateline without making it prose. */
     private static final Pattern DATELINE_WORDS = Pattern.compile("(?iu)\\b(published|updated|posted|last|modified|"
@@ -81,7 +84,8 @@ public final class DateText {
         for (Pattern p : List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, EAST_ASIAN)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                Match match = toMatch(m, p == ISO || p == NUMERIC || p == EAST_ASIAN);
+                Match match = toMatch(m, p == ISO || p == NUMERIC || p == EAST_ASIAN,
+                        p == NUMERIC && monthFirst(m, text));
                 if (match != null) {
                     found.add(match);
                 }
@@ -120,10 +124,35 @@ public final class DateText {
         return left.length() <= 3;
     }
 
-    private static Match toMatch(Matcher m, boolean numericMonth) {
+    /**
+     * Whether a date in digits with slashes puts the month first: when its second number cannot be a month, or when
+     * neither can be told apart and its line names an American time zone within {@value #NEARBY} characters ("8:13 AM PDT 8/2/2013"). Otherwise the day
+     * comes first, as in most of the world.
+     */
+    private static boolean monthFirst(Matcher m, String text) {
+        if (!m.group("sep").equals("/")) {
+            return false;
+        }
+        if (Integer.parseInt(m.group("month")) > 12) {
+            return true;
+        }
+        if (Integer.parseInt(m.group("day")) > 12) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, m.start() - NEARBY), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + NEARBY));
+        String line = before.substring(before.lastIndexOf('\n') + 1) + " "
+                + (after.indexOf('\n') < 0 ? after : after.substring(0, after.indexOf('\n')));
+        return AMERICAN_ZONE.matcher(line).find();
+    }
+
+    /** How far beside a date its line is read for a time zone, in characters. */
+    private static final int NEARBY = 40;
+
+    private static Match toMatch(Matcher m, boolean numericMonth, boolean monthFirst) {
         int month;
         if (numericMonth) {
-            month = Integer.parseInt(m.group("month"));
+            month = Integer.parseInt(m.group(monthFirst ? "day" : "month"));
         } else {
             Integer named = MONTHS.get(Vocabulary.key(m.group("month")));
             if (named == null) {
@@ -131,7 +160,7 @@ public final class DateText {
             }
             month = named;
         }
-        int day = Integer.parseInt(m.group("day"));
+        int day = Integer.parseInt(m.group(monthFirst ? "month" : "day"));
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }

@@ -42,6 +42,16 @@ class DateTextTest {
     }
 
     @Test
+    void find_digitsWithSlashes_putTheMonthFirstWhereAmericansWrite() {
+        assertThat(only("Posted: 08/02/2013 11:10 am EDT").date()).isEqualTo(LocalDate.of(2013, 8, 2));
+        assertThat(only("8:13 AM PDT 8/2/2013").date()).isEqualTo(LocalDate.of(2013, 8, 2));
+        assertThat(only("Updated 9/25/2019").date()).isEqualTo(LocalDate.of(2019, 9, 25));
+        assertThat(only("Mis à jour le 08/02/2013 à 11:10").date()).isEqualTo(LocalDate.of(2013, 2, 8));
+        assertThat(only("Stand: 08.02.2013, 11:10 Uhr EST").date()).isEqualTo(LocalDate.of(2013, 2, 8));
+        assertThat(only("25/09/2019 at 10:00 BST").date()).isEqualTo(LocalDate.of(2019, 9, 25));
+    }
+
+    @Test
     void find_dateWithoutYear_keepsWeekday() {
         DateText.Match m = only("They met on Friday, June 7, in the capital.");
         assertThat(m.hasYear()).isFalse();
