@@ -60,11 +60,19 @@ public final class DateText {
     private static final Pattern EAST_ASIAN = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)\\s*[年년]\\s*"
             + "(?<month>[01]?\\d)\\s*[月월]\\s*(?<day>[0-3]?\\d)\\s*[日일]?(?![\\d])(?:[^\\d\\n]{0,6}?(?<hour>[0-2]?\\d)"
             + "\\s*[:時시]\\s*(?<minute>[0-5]\\d))?");
-    /** Day, month and year in digits; with slashes, the month may come first (see {@link #monthFirst}). */
+    /**
+     * Day, month and year in digits; with slashes, the month may come first (see {@link #monthFirst}) and the year
+     * may have two digits (12/16/08).
+     */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(?<day>[0-3]?\\d)(?<sep>[./])(?<month>[0-3]?\\d)"
-            + "\\k<sep>(?<year>(?:19|20)\\d\\d)(?![\\d])" + TIME);
+            + "\\k<sep>(?<year>(?:19|20)\\d\\d|(?<=/)\\d\\d)(?![\\d/])" + TIME);
     /** The time zones of the United States, whose writers put the month first: 8/2/2013 is August 2 there. */
     private static final Pattern AMERICAN_ZONE = Pattern.compile("\\b(?:E|C|M|P|AK|H)[SD]?T\\b");
+    /** A time on the twelve-hour clock ("1:26 PM"), which American datelines use and most others do not. */
+    private static final Pattern TWELVE_HOURS = Pattern.compile("\\b[01]?\\d[:.][0-5]\\d\\s*[AaPp]\\.?[Mm]\\b");
+    /** Time zones of the rest of the world, where the day comes first whatever the clock. */
+    private static final Pattern OTHER_ZONE = Pattern.compile("\\b(?:GMT|UTC|BST|WET|CET|CEST|EET|MSK|IST|PKT|SGT|HKT|JST|KST"
+            + "|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT)\\b");
 
     /** Words that may stand beside a date in a dateline without making it prose. */
     private static final Pattern DATELINE_WORDS = Pattern.compile("(?iu)\\b(published|updated|posted|last|modified|"
@@ -126,8 +134,9 @@ public final class DateText {
 
     /**
      * Whether a date in digits with slashes puts the month first: when its second number cannot be a month, or when
-     * neither can be told apart and its line names an American time zone within {@value #NEARBY} characters ("8:13 AM PDT 8/2/2013"). Otherwise the day
-     * comes first, as in most of the world.
+     * neither can be told apart and its line, within {@value #NEARBY} characters, names an American time zone
+     * ("8:13 AM PDT 8/2/2013") or gives the time on the twelve-hour clock without another zone ("Updated 4/11/2007
+     * 1:26 PM"). Otherwise the day comes first, as in most of the world.
      */
     private static boolean monthFirst(Matcher m, String text) {
         if (!m.group("sep").equals("/")) {
@@ -141,9 +150,10 @@ public final class DateText {
         }
         String before = text.substring(Math.max(0, m.start() - NEARBY), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + NEARBY));
-        String line = before.substring(before.lastIndexOf('\n') + 1) + " "
+        String line = before.substring(before.lastIndexOf('\n') + 1) + m.group()
                 + (after.indexOf('\n') < 0 ? after : after.substring(0, after.indexOf('\n')));
-        return AMERICAN_ZONE.matcher(line).find();
+        return AMERICAN_ZONE.matcher(line).find()
+                || TWELVE_HOURS.matcher(line).find() && !OTHER_ZONE.matcher(line).find();
     }
 
     /** How far beside a date its line is read for a time zone, in characters. */

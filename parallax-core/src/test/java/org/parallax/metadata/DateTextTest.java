@@ -49,6 +49,16 @@ class DateTextTest {
         assertThat(only("Mis à jour le 08/02/2013 à 11:10").date()).isEqualTo(LocalDate.of(2013, 2, 8));
         assertThat(only("Stand: 08.02.2013, 11:10 Uhr EST").date()).isEqualTo(LocalDate.of(2013, 2, 8));
         assertThat(only("25/09/2019 at 10:00 BST").date()).isEqualTo(LocalDate.of(2019, 9, 25));
+        assertThat(only("Updated 4/11/2007 1:26 PM").date()).isEqualTo(LocalDate.of(2007, 4, 11));
+        assertThat(only("Posted 11/04/2007 1:26 PM AEST").date()).isEqualTo(LocalDate.of(2007, 4, 11));
+        assertThat(only("Last updated 13:26 04/09/2013").date()).isEqualTo(LocalDate.of(2013, 9, 4));
+    }
+
+    @Test
+    void find_digitsWithSlashes_andATwoDigitYear() {
+        assertThat(only("12/16/08 1:30 AM EST").date()).isEqualTo(LocalDate.of(2008, 12, 16));
+        assertThat(only("Filed 28/11/05").date()).isEqualTo(LocalDate.of(2005, 11, 28));
+        assertThat(DateText.find("version 1.2.08 of the tool")).isEmpty();
     }
 
     @Test
