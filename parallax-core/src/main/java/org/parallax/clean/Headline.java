@@ -3,6 +3,7 @@ package org.parallax.clean;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parallax.metadata.DateText;
 import org.parallax.model.Evidence;
 
 /**
@@ -101,7 +102,7 @@ record Headline(String title, int lineIndex) {
                 if (candidate(f) && !f.punctuated) {
                     return labelled(lines.get(k), k);
                 }
-                if (!f.forcedChrome && !(f.words <= 2 && f.punctuated)) {
+                if (!f.forcedChrome && !DateText.isTimestamp(f.text) && !(f.words <= 2 && f.punctuated)) {
                     return null;
                 }
             }
@@ -145,7 +146,7 @@ record Headline(String title, int lineIndex) {
 
     private static boolean candidate(LineFeatures f) {
         return f.words >= 3 && f.words <= 40 && f.chars >= 15 && !f.forcedChrome && !f.chromePhrase && !f.teaser()
-                && !f.text.endsWith(":") && !isMenu(f.text);
+                && !f.text.endsWith(":") && !isMenu(f.text) && !DateText.isTimestamp(f.text);
     }
 
     /** The site or section label behind (or before) a headline, or null when it has none. */

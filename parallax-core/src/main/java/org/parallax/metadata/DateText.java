@@ -132,6 +132,40 @@ public final class DateText {
         return left.length() <= 3;
     }
 
+    /** A time of day on either clock: "5:40 p. m.", "02.16PM", "22:46". */
+    private static final Pattern CLOCK = Pattern.compile("(?iu)\\b[0-2]?\\d[:.][0-5]\\d(?:[:.][0-5]\\d)?(?:\\s*[ap]\\.?\\s?m\\b\\.?)?");
+    /** Words that may stand beside a time in a timestamp line, besides those of a dateline. */
+    private static final Pattern STAMP_WORDS = Pattern.compile("(?iu)\\b(originally|first|story|created|edited|filed|"
+            + "released?)\\b");
+
+    /**
+     * Whether a short line says when, and nothing else of note: a date line, or dates and clock times with at most one
+     * other word ("Originally published 05/03/2013 at 10:20 AM EDT", "Updated 5:40 p. m. ET"). Such a line is never
+     * a headline.
+     */
+    public static boolean isTimestamp(String line) {
+        if (line.length() > 100 || line.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        if (isDateLine(line)) {
+            return true;
+        }
+        StringBuilder rest = new StringBuilder(line);
+        List<Match> dates = find(line);
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            rest.delete(dates.get(i).start(), dates.get(i).end());
+        }
+        Matcher clock = CLOCK.matcher(rest);
+        if (dates.isEmpty() && !clock.find()) {
+            return false;
+        }
+        String left = clock.reset().replaceAll(" ");
+        for (Pattern words : List.of(DATELINE_WORDS, STAMP_WORDS, AMERICAN_ZONE, OTHER_ZONE)) {
+            left = words.matcher(left).replaceAll(" ");
+        }
+        return java.util.Arrays.stream(left.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).count() <= 1;
+    }
+
     /**
      * Whether a date in digits with slashes puts the month first: when its second number cannot be a month, or when
      * neither can be told apart and its line, within {@value #NEARBY} characters, names an American time zone

@@ -314,6 +314,18 @@ class CleanerTest {
     }
 
     @Test
+    void clean_aTimestampAboveTheFirstParagraph_isNotTheHeadline_theLineAboveItIs() {
+        CleanedText text = new Cleaner(ChromeSnapshot.NONE).clean("""
+                Harbour pilots end their strike after two weeks
+
+                Updated 04/11/2021 at 11:00 AM EST
+                Originally published 04/11/2021 at 9:20 AM EST
+                The harbour pilots went back to work on Thursday after the port agreed to hire twelve more of them.
+                """, null, null);
+        assertThat(text.title()).isEqualTo("Harbour pilots end their strike after two weeks");
+    }
+
+    @Test
     void clean_aBriefOfOneSentence_keepsItAsTheText_notAsItsHeadline() {
         CleanedText brief = new Cleaner(ChromeSnapshot.NONE).clean(
                 "Ferry resumes\n\nThe island ferry resumed service on Monday after the storms, the operator said.\n", null, null);

@@ -55,6 +55,17 @@ class DateTextTest {
     }
 
     @Test
+    void isTimestamp_linesThatOnlySayWhen() {
+        assertThat(DateText.isTimestamp("Originally published 05/03/2013 at 10:20 AM EDT")).isTrue();
+        assertThat(DateText.isTimestamp("Updated 5:40 p. m. ET")).isTrue();
+        assertThat(DateText.isTimestamp("Story Created: Aug 7,2012 at 9:56 AM AKDT")).isTrue();
+        assertThat(DateText.isTimestamp("Last updated at 22:46 GMT")).isTrue();
+        assertThat(DateText.isTimestamp("Quake on 12/03/2013 kills five in the hills")).isFalse();
+        assertThat(DateText.isTimestamp("Markets close at 4:30 pm as storm nears")).isFalse();
+        assertThat(DateText.isTimestamp("Council approves the bridge budget")).isFalse();
+    }
+
+    @Test
     void find_digitsWithSlashes_andATwoDigitYear() {
         assertThat(only("12/16/08 1:30 AM EST").date()).isEqualTo(LocalDate.of(2008, 12, 16));
         assertThat(only("Filed 28/11/05").date()).isEqualTo(LocalDate.of(2005, 11, 28));
