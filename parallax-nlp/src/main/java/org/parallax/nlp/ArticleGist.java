@@ -13,8 +13,15 @@ public final class ArticleGist {
     private ArticleGist() {
     }
 
-    /** The article's gist, or null for an article with neither headline nor text. */
+    /**
+     * The article's gist, or null for an article with neither headline nor text, or written in a language other than
+     * English: the encoder reads English, and texts it cannot read lie close whatever they say (every German article
+     * would share one gist, and one storyline).
+     */
     public static float[] of(Article article) {
+        if (!reads(article.language())) {
+            return null;
+        }
         String text = article.text();
         int end = Math.min(text.length(), LEAD);
         while (end < text.length() && end > 0 && !Character.isWhitespace(text.charAt(end))) {
@@ -23,5 +30,10 @@ public final class ArticleGist {
         String title = article.title() == null ? "" : article.title().strip();
         String lead = ((title.isEmpty() ? "" : title + "\n") + text.substring(0, end)).strip();
         return lead.isEmpty() ? null : SentenceEncoder.shared().encode(lead).mean();
+    }
+
+    /** Whether the encoder reads a text of this language: English, or one whose language could not be told. */
+    private static boolean reads(String language) {
+        return language == null || language.isBlank() || language.equals("en") || language.equals("und");
     }
 }

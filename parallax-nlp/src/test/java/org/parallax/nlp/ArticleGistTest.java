@@ -7,8 +7,12 @@ import org.parallax.model.Article;
 
 class ArticleGistTest {
     private static Article article(String title, String text) {
+        return article(title, text, "en");
+    }
+
+    private static Article article(String title, String text, String language) {
         return new Article(Integer.toHexString((title + text).hashCode()), "a.txt", null, title, text, null, null, null,
-                null, "en");
+                null, language);
     }
 
     private static double cosine(float[] a, float[] b) {
@@ -45,5 +49,13 @@ class ArticleGistTest {
     void of_anArticleWithNeitherHeadlineNorText_hasNone() {
         assertThat(ArticleGist.of(article("", ""))).isNull();
         assertThat(ArticleGist.of(article("Headline only", ""))).hasSize(ArticleGist.of(article("", "Text only.")).length);
+    }
+
+    @Test
+    void of_anArticleInALanguageTheEncoderDoesNotRead_hasNone_whileOneOfNoKnownLanguageHasOne() {
+        assertThat(ArticleGist.of(article("Stadtrat beschließt Wasserhaushalt", "Der Stadtrat hat am Montag den"
+                + " Haushalt für die Wasserversorgung beschlossen.", "de"))).isNull();
+        assertThat(ArticleGist.of(article("Council passes water budget", "The council approved the budget.", "und")))
+                .isNotNull();
     }
 }
