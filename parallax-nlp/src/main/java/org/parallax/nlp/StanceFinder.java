@@ -848,12 +848,15 @@ public final class StanceFinder {
             return false;
         }
 
-        /** "Chinese" in "the Chinese foreign ministry": a country's adjective. */
+        /** "Chinese" in "the Chinese foreign ministry": a country's adjective, or its people ("Americans"). */
         private boolean isDemonym(Named n) {
             if (n.type() != EntityType.COUNTRY) {
                 return false;
             }
             String t = n.span().of(text);
+            if (t.endsWith("ans") && !t.equalsIgnoreCase(n.name())) {
+                t = t.substring(0, t.length() - 1);
+            }
             return !t.equalsIgnoreCase(n.name()) && (t.endsWith("ian") || t.endsWith("ese") || t.endsWith("ish")
                     || t.endsWith("an") || t.endsWith("ic") || t.endsWith("i") || t.endsWith("ch"));
         }

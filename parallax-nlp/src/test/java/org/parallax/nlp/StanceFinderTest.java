@@ -263,6 +263,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuoteAboutACountrysPeople_isNotTowardTheCountry() {
+        String text = "The council met on Monday.\n\n“Ordinary Westmarkians deserve an honest and capable government,”"
+                + " Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmarkians"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void find_evaluativeQuoteNamingNobody_isNotTowardTheBodyTheSpeakerSpeaksFor() {
         String text = "The council met on Monday.\n\n“This is a reckless and dishonest decision,” said Anna Berg of Brightway.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
