@@ -37,9 +37,11 @@ import org.parallax.model.Stance;
  * speaker toward the actor it is about: one it names in a sentence whose words evaluate (or the one it names as a
  * sentence's subject or alone), not a name that only qualifies or completes a noun ("the House report", "a member
  * of Congress"); else a known issue it names; else the person or body the sentence reporting it names before it, or
- * after it in the role of whom words are about ("…,” she said of X), never the speaker's own side. A quote with none
- * of these takes no stance (a stance is shown only with the words that name its target). News media report
- * positions and take none.</li>
+ * after it in the role of whom words are about ("…,” she said of X), never the speaker's own side (a name the speaker
+ * acts on, "X called Y “…”", is not of it); else, when one of its evaluating sentences opens with a pronoun of a
+ * person ("He is …", "His conduct …"), the nearest person named before it who is not the speaker. A country's people
+ * ("Americans") are not the country. A quote with none of these takes no stance (a stance is shown only with the
+ * words that name its target). News media report positions and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -1353,7 +1355,8 @@ public final class StanceFinder {
         /**
          * Quotes whose words praise or criticize, read as the speaker's stance toward what they are about: an actor
          * the words name (not the speaker, its own country, or a place things happen in), else a known issue they
-         * name, else the article's main actor when that is a person or a body.
+         * name, else the person or body the reporting sentence names beside them, else the person a pronoun opening
+         * one of their sentences stands for.
          */
         private void evaluations() {
             for (Quote q : quotes) {
