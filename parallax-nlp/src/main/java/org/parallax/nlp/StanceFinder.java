@@ -37,9 +37,11 @@ import org.parallax.model.Stance;
  * speaker toward the actor it is about: one it names in a sentence whose words evaluate (or the one it names as a
  * sentence's subject or alone), not a name that only qualifies or completes a noun ("the House report", "a member
  * of Congress"); else a known issue it names; else the person or body the sentence reporting it names before it, or
- * after it in the role of whom words are about ("…,” she said of X), never the speaker's own side. A quote with none
- * of these takes no stance (a stance is shown only with the words that name its target). News media report
- * positions and take none.</li>
+ * after it in the role of whom words are about ("…,” she said of X), never the speaker's own side (a name the speaker
+ * acts on, "X called Y “…”", is not of it); else, when one of its evaluating sentences opens with a pronoun of a
+ * person ("He is …", "His conduct …"), the nearest person named before it who is not the speaker. A country's people
+ * ("Americans") are not the country. A quote with none of these takes no stance (a stance is shown only with the
+ * words that name its target). News media report positions and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -848,12 +850,15 @@ public final class StanceFinder {
             return false;
         }
 
-        /** "Chinese" in "the Chinese foreign ministry": a country's adjective. */
+        /** "Chinese" in "the Chinese foreign ministry": a country's adjective, or its people ("Americans"). */
         private boolean isDemonym(Named n) {
             if (n.type() != EntityType.COUNTRY) {
                 return false;
             }
             String t = n.span().of(text);
+            if (t.endsWith("ans") && !t.equalsIgnoreCase(n.name())) {
+                t = t.substring(0, t.length() - 1);
+            }
             return !t.equalsIgnoreCase(n.name()) && (t.endsWith("ian") || t.endsWith("ese") || t.endsWith("ish")
                     || t.endsWith("an") || t.endsWith("ic") || t.endsWith("i") || t.endsWith("ch"));
         }
@@ -1350,7 +1355,8 @@ public final class StanceFinder {
         /**
          * Quotes whose words praise or criticize, read as the speaker's stance toward what they are about: an actor
          * the words name (not the speaker, its own country, or a place things happen in), else a known issue they
-         * name, else the article's main actor when that is a person or a body.
+         * name, else the person or body the reporting sentence names beside them, else the person a pronoun opening
+         * one of their sentences stands for.
          */
         private void evaluations() {
             for (Quote q : quotes) {
@@ -1412,6 +1418,14 @@ public final class StanceFinder {
                 }
                 if (about == null && !onIssue) {
                     about = referent(q, speaker, from);
+                }
+                if (about == null && !onIssue && q.direct()) {
+                    int pronoun = personalPronoun(from, to, sentenceScores);
+                    Named n = pronoun < 0 ? null : antecedent(pronoun, speaker, q);
+                    if (n != null) {
+                        about = new Issue(n.name(), n.span(), n, false);
+                        score = sentenceScores.get(sentenceOf[pronoun]);
+                    }
                 }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
@@ -1524,6 +1538,44 @@ public final class StanceFinder {
                     || Set.of("speaking", "talking", "asked", "referring").contains(folded[before - 1]));
         }
 
+        /**
+         * The first pronoun of a person ("he", "her", "his") in the words {@code [from, to)} whose sentence evaluates
+         * (each sentence's score kept in {@code scores}), or -1.
+         */
+        private int personalPronoun(int from, int to, Map<Integer, Integer> scores) {
+            for (int i = from; i < to; i++) {
+                int k = sentenceOf[i];
+                int start = Math.max(from, firstWordAt(sentences.get(k).start()));
+                if ((SUBJECTS.contains(folded[i]) || POSSESSIVES.contains(folded[i])) && i - start <= 1) {
+                    int sentence = scores.computeIfAbsent(k, x -> score(Math.max(from, firstWordAt(sentences.get(x).start())),
+                            Math.min(to, firstWordAt(sentences.get(x).end()))));
+                    if (sentence != 0) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** Pronouns that stand for one person, other than the speaker's own. */
+        private static final Set<String> SUBJECTS = Set.of("he", "she", "he's", "she's");
+        private static final Set<String> POSSESSIVES = Set.of("his", "her");
+
+        /**
+         * Whom a pronoun of a person in someone's quoted words stands for: the nearest person named before it, in its
+         * sentence or the two before, who is not the speaker nor named with the speaker; or null.
+         */
+        private Named antecedent(int pronoun, Named speaker, Quote q) {
+            int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[pronoun] - 2)).start());
+            Named found = null;
+            for (Named n : mentions.subMap(wordStart[Math.min(back, pronoun)], wordStart[pronoun]).values()) {
+                if (n.type() == EntityType.PERSON && fits(n, speaker, q) && !isDemonym(n) && !qualifiesNoun(n)) {
+                    found = n;
+                }
+            }
+            return found;
+        }
+
         /** Characters each side of a quote its reporting sentence is read over for whom the quote is about. */
         private static final int BESIDE_QUOTE = 200;
         /** The kinds of actor whose conduct a quote can be about when the sentence reporting it names them. */
@@ -1584,12 +1636,28 @@ public final class StanceFinder {
                 return false;
             }
             for (int i = Math.max(0, lo); i < hi; i++) {
-                if (stops(i) || isCue(i)) {
+                if (stops(i) || isCue(i) || i > lo && !linking(i)) {
                     return false;
                 }
             }
             return true;
         }
+
+        /**
+         * Whether a word can stand between two names of one side ("spokesman", "of", "for the", a title, a name): not a
+         * verb or an adverb, which make the second a name the first acts on ("X called Y").
+         */
+        private boolean linking(int w) {
+            String f = folded[w];
+            return StanceWords.PREPOSITIONS.contains(f) || StanceWords.DETERMINERS.contains(f) || f.equals("and")
+                    || StanceWords.SPOKESPEOPLE.contains(f) || SIDES.contains(f) || Names.isTitleWord(f) || Names.isHonorific(f)
+                    || Character.isUpperCase(text.charAt(wordStart[w])) || f.endsWith("'s") || mentionAt(w) != null;
+        }
+
+        /** Nouns of someone who speaks for or stands with another ("X's lawyer Y", "an aide to X"). */
+        private static final Set<String> SIDES = Set.of("lawyer", "lawyers", "attorney", "attorneys", "counsel", "aide",
+                "aides", "adviser", "advisers", "advisor", "advisors", "staff", "campaign", "wife", "husband", "son",
+                "daughter", "father", "mother", "brother", "sister", "friend", "ally", "allies", "colleague", "chief");
 
         private static boolean inside(Span s, Span outer) {
             return outer != null && outer.start() <= s.start() && s.end() <= outer.end();

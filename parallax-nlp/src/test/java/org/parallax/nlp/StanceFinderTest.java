@@ -219,6 +219,59 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuoteOpeningWithAPronoun_isTowardThePersonNamedBeforeWhoIsNotTheSpeaker() {
+        String text = "Lars Holm spoke at the rally on Monday.\n\nAnna Berg was not impressed. “He is dishonest and"
+                + " reckless,” Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+            assertThat(words(text, s.evidence())).isEqualTo("He is dishonest and reckless");
+        });
+    }
+
+    @Test
+    void find_evaluativeQuoteWithAPronounDeepInAClause_takesNoStance() {
+        String text = "Lars Holm spoke at the rally on Monday.\n\n“It would be a fine and honest thing if he went,”"
+                + " Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuote_isTowardWhomTheSpeakerCallsIt() {
+        String text = "The council met on Monday.\n\nAnna Berg called Lars Holm “dishonest and reckless.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_evaluativeQuoteNamingNobody_isNotTowardWhomTheSpeakerIsTheLawyerOf() {
+        String text = "The council met on Monday.\n\nLars Holm’s lawyer, Anna Berg, called the charges “a reckless and"
+                + " dishonest decision.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).noneMatch(s -> s.target() != null);
+    }
+
+    @Test
+    void find_evaluativeQuoteAboutACountrysPeople_isNotTowardTheCountry() {
+        String text = "The council met on Monday.\n\n“Ordinary Westmarkians deserve an honest and capable government,”"
+                + " Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmarkians"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void find_evaluativeQuoteNamingNobody_isNotTowardTheBodyTheSpeakerSpeaksFor() {
         String text = "The council met on Monday.\n\n“This is a reckless and dishonest decision,” said Anna Berg of Brightway.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
