@@ -248,7 +248,8 @@ final class Pages {
         if (a.syndicatedFrom() != null) {
             definition(b, "Syndicated from", escape(a.syndicatedFrom()));
         }
-        definition(b, "Language", escape(a.language()));
+        definition(b, "Language", escape(a.language()) + (org.parallax.nlp.Annotation.reads(a) ? ""
+                : " <span class=\"meta\">(names, quotes, dates, stances and claims are read in English articles only)</span>"));
         String dup = stored.duplicateOf();
         if (dup != null) {
             definition(b, "Copy of", "<a href=\"/articles/" + escape(dup) + "\">" + escape(title(store.article(dup)

@@ -14,12 +14,12 @@ public final class ArticleGist {
     }
 
     /**
-     * The article's gist, or null for an article with neither headline nor text, or written in a language other than
-     * English: the encoder reads English, and texts it cannot read lie close whatever they say (every German article
-     * would share one gist, and one storyline).
+     * The article's gist, or null for an article with neither headline nor text, or one the annotation stage does not
+     * read ({@link Annotation#reads}): the encoder reads English, and texts it cannot read lie close whatever they say
+     * (every German article would share one gist, and one storyline).
      */
     public static float[] of(Article article) {
-        if (!reads(article.language())) {
+        if (!Annotation.reads(article)) {
             return null;
         }
         String text = article.text();
@@ -30,10 +30,5 @@ public final class ArticleGist {
         String title = article.title() == null ? "" : article.title().strip();
         String lead = ((title.isEmpty() ? "" : title + "\n") + text.substring(0, end)).strip();
         return lead.isEmpty() ? null : SentenceEncoder.shared().encode(lead).mean();
-    }
-
-    /** Whether the encoder reads a text of this language: English, or one whose language could not be told. */
-    private static boolean reads(String language) {
-        return language == null || language.isBlank() || language.equals("en") || language.equals("und");
     }
 }
