@@ -112,7 +112,7 @@ final class Pages {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
                 .append(escape(range(story.start(), story.end()))).append(" · ").append(count(members.size(), "article")).append(" · ")
-                .append(story.independentSources()).append(" independent sources · storyline <a href=\"/storylines/")
+                .append(count(story.independentSources(), "independent source")).append(" · storyline <a href=\"/storylines/")
                 .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
         List<EntitySummary> named = store.entitiesOfStory(story.id(), 30);
         Map<String, String> entityIds = new java.util.HashMap<>();
@@ -125,7 +125,7 @@ final class Pages {
                 this::articleTitle, store::sentences));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
-        b.append("<h2>Timeline</h2>").append(timeline(members));
+        b.append("<h2>When it was reported</h2>").append(timeline(members));
         b.append(TimelinePages.section(store.timeline(story.id())));
         b.append("<h2>Coverage by outlet</h2>").append(coverage(members));
         b.append("<h2>Articles by independent source</h2><ol class=\"sources\">");
@@ -139,7 +139,7 @@ final class Pages {
                 Article a = m.article();
                 b.append("<li class=\"").append(m.duplicateOf() != null ? "copy" : "original").append("\"><a href=\"/articles/")
                         .append(escape(a.id())).append("\">").append(escape(title(a.title()))).append("</a> <span class=\"meta\">")
-                        .append(escape(a.outlet() == null ? shortSource(a.source()) : a.outlet())).append(" · ")
+                        .append(escape(Html.outlet(a.outlet()))).append(" · ")
                         .append(escape(a.published() == null ? "undated" : a.published().value()))
                         .append(m.duplicateOf() != null ? " · copy" : "").append("</span><br><span class=\"why\">")
                         .append(whyLinked(m.reason(), entityIds)).append("</span></li>");
@@ -152,8 +152,8 @@ final class Pages {
 
     String storyline(Storyline line) {
         StringBuilder b = new StringBuilder("<h1>").append(escape(line.title())).append("</h1><p class=\"meta\">")
-                .append(escape(range(line.start(), line.end()))).append(" · ").append(line.stories().size())
-                .append(" stories</p><ol class=\"storyline\">");
+                .append(escape(range(line.start(), line.end()))).append(" · ").append(count(line.stories().size(), "story"))
+                .append("</p><ol class=\"storyline\">");
         for (String id : line.stories()) {
             store.story(id).ifPresent(s -> b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
                     .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
@@ -485,11 +485,11 @@ final class Pages {
             }
         }
         if (perDay.isEmpty()) {
-            return "<p class=\"meta\">No article of this story is dated.</p>";
+            return "<p class=\"meta\">No article of this story gives the day it was published.</p>";
         }
         long span = Math.max(1, ChronoUnit.DAYS.between(perDay.firstKey(), perDay.lastKey()));
         int width = 720;
-        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" role=\"img\" aria-label=\"Articles per day\" width=\"")
+        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" role=\"img\" aria-label=\"Articles by the day they were published\" width=\"")
                 .append(width).append("\" height=\"70\" viewBox=\"0 0 ").append(width).append(" 70\">")
                 .append("<line x1=\"20\" y1=\"40\" x2=\"").append(width - 20).append("\" y2=\"40\" stroke=\"#888\"/>");
         for (Map.Entry<LocalDate, Integer> e : perDay.entrySet()) {
@@ -497,14 +497,16 @@ final class Pages {
                     : 40 + (width - 80) * ChronoUnit.DAYS.between(perDay.firstKey(), e.getKey()) / span;
             svg.append("<circle cx=\"").append(x).append("\" cy=\"40\" r=\"").append(4 + 2 * Math.min(6, e.getValue()))
                     .append("\" fill=\"#3b6fb6\"><title>").append(e.getKey()).append(": ").append(e.getValue())
-                    .append(" articles</title></circle><text x=\"").append(x).append("\" y=\"66\" font-size=\"11\" text-anchor=\"middle\">")
+                    .append(e.getValue() == 1 ? " article" : " articles").append("</title></circle><text x=\"").append(x).append("\" y=\"66\" font-size=\"11\" text-anchor=\"middle\">")
                     .append(e.getKey()).append("</text>");
         }
-        svg.append("</svg>");
+        svg.append("</svg><p class=\"meta published\">Each dot is a day its articles were published, sized by how many");
         if (undated > 0) {
-            svg.append("<p class=\"meta\">").append(undated).append(" undated</p>");
+            svg.append("; ").append(count(undated, "article")).append(undated == 1
+                    ? " gives no publication date of its own and is not shown"
+                    : " give no publication date of their own and are not shown");
         }
-        return svg.toString();
+        return svg.append(".</p>").toString();
     }
 
     private static String coverage(List<StoryMember> members) {
@@ -534,7 +536,7 @@ final class Pages {
         return store.storyline(id).map(Storyline::title).orElse(id);
     }
 
-    /** A file's name without its folders, as a stand-in for an unknown outlet. */
+    /** A file's name without its folders: where an article came from, not where it lies on the server. */
     private static String shortSource(String source) {
         int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
         return slash >= 0 ? source.substring(slash + 1) : source;
@@ -555,12 +557,13 @@ final class Pages {
         return b.append("</nav>").toString();
     }
 
-    private static String query(StoryFilter f) {
+    static String query(StoryFilter f) {
         StringBuilder q = new StringBuilder();
         param(q, "from", f.from());
         param(q, "to", f.to());
         param(q, "outlet", f.outlet());
         param(q, "storyline", f.storyline());
+        param(q, "entity", f.entity());
         return q.toString();
     }
 

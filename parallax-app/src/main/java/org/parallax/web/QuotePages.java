@@ -225,7 +225,8 @@ final class QuotePages {
     static String legend() {
         return "<p class=\"legend meta\">In the text: <span class=\"quote direct\">quoted words</span>"
                 + " <span class=\"quote reported\">reported speech</span> <span class=\"mention\">a name</span>"
-                + " · hover over a quote to see who said it</p>";
+                + " <time class=\"timex\">a time</time>"
+                + " · hover over a quote to see who said it, over a time to see the date it stands for</p>";
     }
 
     /** A text's words, lower case, for comparing what two articles quote. */

@@ -80,10 +80,16 @@ class BrowserTest {
 
         page.locator("a.story", new Page.LocatorOptions().setHasText("Ship hits Port Averill bridge")).first().click();
         assertThat(page.url()).contains("/stories/story-");
-        assertThat(page.locator("h2").allTextContents()).contains("Timeline", "Coverage by outlet", "Articles by independent source");
+        assertThat(page.locator("h2").allTextContents()).contains("When it was reported", "What happened when",
+                "Coverage by outlet", "Articles by independent source");
         assertThat(page.locator("svg.timeline circle").count()).isGreaterThanOrEqualTo(1);
+        assertThat(page.locator("p.published").textContent()).as("the publication picture says what it shows")
+                .startsWith("Each dot is a day its articles were published")
+                .contains("1 article gives no publication date of its own and is not shown");
         assertThat(page.locator("li.copy").count()).isEqualTo(1);
         assertThat(page.locator("li.copy").textContent()).contains("copy");
+        assertThat(page.locator("li.copy .meta").textContent()).as("an unknown outlet named as every other list names it")
+                .startsWith(Html.NO_OUTLET).doesNotContain(".txt");
         assertThat(page.locator(".sources > li").count()).as("independent sources").isEqualTo(3);
         LiveSite.screenshot(page, "story.png");
 
