@@ -92,6 +92,7 @@ final class Html {
             .quote{background:#eaf2ff;border-bottom:2px solid #8fb1e3}.quote.reported{background:#f2f2f2;border-bottom:2px dotted #999}
             .quote:target,.quote.focus{background:#ffe58a;border-bottom-color:#d9a400}
             .legend span,.legend time{margin-right:.5rem;padding:0 .2rem}
+            dl.alone{grid-template-columns:minmax(6rem,14rem) 1fr}
             footer{max-width:60rem;margin:2rem auto 1rem;padding:.6rem 1rem 0;border-top:1px solid #ddd;color:#555;font-size:.85rem}.legend .mention{border-bottom:2px solid #8aa}
             .said h3{margin:.8rem 0 .2rem;font-size:1rem}ul.quotes,ol.quotes{margin:.2rem 0}ul.quotes li,ol.quotes li{margin:.35rem 0}
             a.said{color:inherit;text-decoration:none;border-bottom:1px solid #8fb1e3}li.reported a.said{font-style:italic}
