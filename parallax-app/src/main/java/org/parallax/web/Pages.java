@@ -35,6 +35,8 @@ import org.parallax.store.StorySummary;
 /** The HTML pages, rendered on the server from the store. Every text from an article is escaped. */
 final class Pages {
     static final int PAGE_SIZE = 50;
+    /** What a page with nothing to list tells someone whose store is empty. */
+    private static final String ANALYZE = "Analyze some articles: <code>parallax analyze FOLDER</code>.";
     /** Search results a page shows, best first: each needs a snippet of its article. */
     static final int SEARCH_PAGE_SIZE = 20;
     /** How many of an entity's mentions its page shows, from the newest articles. */
@@ -90,7 +92,8 @@ final class Pages {
         }
         b.append("</select></label><button>Filter</button></form>");
         if (stories.isEmpty()) {
-            b.append("<p>No stories yet. Analyze some articles: <code>parallax analyze FOLDER</code>.</p>");
+            b.append(page > 1 ? "<p>No more stories.</p>" : filter.equals(StoryFilter.ALL) ? "<p>No stories yet. " + ANALYZE + "</p>"
+                    : "<p>No story matches these filters.</p>");
         } else {
             b.append("<table class=\"stories\"><thead><tr><th>Dates</th><th>Story</th><th>Articles</th><th>Outlets</th>")
                     .append("<th>Independent sources</th><th>Storyline</th></tr></thead><tbody>");
@@ -172,9 +175,13 @@ final class Pages {
     }
 
     String storylines() {
+        List<Store.StorylineSummary> lines = store.storylineSummaries(500);
+        if (lines.isEmpty()) {
+            return Html.page("Storylines", "<h1>Storylines</h1><p>No storylines yet. " + ANALYZE + "</p>");
+        }
         StringBuilder b = new StringBuilder("<h1>Storylines</h1><table><thead><tr><th>Dates</th><th>Storyline</th><th>Stories</th>"
                 + "</tr></thead><tbody>");
-        for (Store.StorylineSummary l : store.storylineSummaries(500)) {
+        for (Store.StorylineSummary l : lines) {
             b.append("<tr><td>").append(escape(range(l.start(), l.end()))).append("</td><td><a href=\"/storylines/")
                     .append(escape(l.id())).append("\">").append(escape(l.title())).append("</a></td><td>")
                     .append(l.stories()).append("</td></tr>");
@@ -196,6 +203,11 @@ final class Pages {
         b.append("<form class=\"filter\" method=\"get\" action=\"/articles\"><label>Author <input type=\"search\""
                 + " name=\"author\" value=\"").append(byAuthor ? escape(author.strip()) : "")
                 .append("\"></label> <button type=\"submit\">Filter</button></form>");
+        if (articles.isEmpty()) {
+            b.append(page > 1 ? "<p>No more articles.</p>" : byAuthor ? "<p>No article's byline names this author.</p>"
+                    : "<p>No articles yet. " + ANALYZE + "</p>");
+            return Html.page("Articles", b.toString());
+        }
         b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Authors</th><th>Language</th></tr>"
                 + "</thead><tbody>");
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
@@ -287,7 +299,13 @@ final class Pages {
             b.append("<a href=\"/entities?type=").append(t.name()).append("\"").append(t == type ? " aria-current=\"page\"" : "")
                     .append(">").append(t.name().toLowerCase(java.util.Locale.ROOT)).append("</a>");
         }
-        b.append("</nav><table class=\"entities\"><thead><tr><th>Name</th><th>Type</th><th>Articles</th><th>Mentions</th>")
+        b.append("</nav>");
+        if (list.isEmpty()) {
+            b.append(page > 1 ? "<p>No more entities.</p>" : type != null ? "<p>No entity of this type.</p>"
+                    : "<p>No entities yet. " + ANALYZE + "</p>");
+            return Html.page("Entities", b.toString());
+        }
+        b.append("<table class=\"entities\"><thead><tr><th>Name</th><th>Type</th><th>Articles</th><th>Mentions</th>")
                 .append("</tr></thead><tbody>");
         for (EntitySummary e : list.subList(0, Math.min(PAGE_SIZE, list.size()))) {
             b.append("<tr><td><a class=\"entity\" href=\"/entities/").append(escape(e.id())).append("\">").append(escape(e.name()))

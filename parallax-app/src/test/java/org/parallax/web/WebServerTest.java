@@ -376,6 +376,23 @@ class WebServerTest {
     }
 
     @Test
+    void listsWithNothingToShow_sayWhy_insteadOfAnEmptyTable() throws Exception {
+        try (Store empty = Store.open(dir.resolve("empty"), Clock.systemUTC());
+             WebServer emptyServer = WebServer.start(empty, "127.0.0.1", 0)) {
+            for (String path : List.of("/", "/storylines", "/entities", "/articles")) {
+                String page = get(emptyServer, path).body();
+                assertThat(page).as(path).contains("yet. Analyze some articles: <code>parallax analyze FOLDER</code>.")
+                        .doesNotContain("<table");
+            }
+        }
+        assertThat(get("/?from=2030-01-01").body()).contains("No story matches these filters.").doesNotContain("yet.");
+        assertThat(get("/articles?author=Nobody+Atall").body()).contains("No article's byline names this author.")
+                .doesNotContain("<table");
+        assertThat(get("/articles?page=9").body()).contains("No more articles.");
+        assertThat(get("/entities?page=9").body()).contains("No more entities.");
+    }
+
+    @Test
     void storiesPath_leadsToTheStoriesPage() throws Exception {
         HttpResponse<String> r = get("/stories");
         assertThat(r.statusCode()).isEqualTo(301);
