@@ -146,6 +146,24 @@ class BrowserTest {
         page.close();
     }
 
+    /** On a seed article's page each kind of mark looks like its own entry in the legend and like no other kind. */
+    @Test
+    void seedArticle_marksOfEachKindLookApart_andAsTheLegendShowsThem() {
+        Page page = site.newPage();
+        page.navigate(base + "/");
+        page.locator("a.story", new Page.LocatorOptions().setHasText(seedTitle)).first().click();
+        page.locator("li.original a").first().click();
+        String look = "e => { const s = getComputedStyle(e); return s.backgroundColor + ' ' + s.borderBottomColor; }";
+        java.util.Map<String, Object> inText = new java.util.LinkedHashMap<>();
+        for (String kind : List.of("a.mention.person", "a.mention.country", "time.timex")) {
+            Object text = page.locator(".text " + kind).first().evaluate(look);
+            assertThat(page.locator(".legend " + kind).first().evaluate(look)).as(kind + " in the legend").isEqualTo(text);
+            inText.put(kind, text);
+        }
+        assertThat(new java.util.HashSet<>(inText.values())).as("looks of " + inText).hasSize(inText.size());
+        page.close();
+    }
+
     @Test
     void hostileArticle_rendersInert() {
         Page page = site.newPage();

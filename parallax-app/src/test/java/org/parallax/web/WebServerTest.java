@@ -698,8 +698,11 @@ class WebServerTest {
         String page = get(quotedServer, "/articles/" + quoted.first).body();
         String legend = page.substring(page.indexOf("<p class=\"legend meta\">"));
         legend = legend.substring(0, legend.indexOf("</p>"));
-        assertThat(legend).contains("<span class=\"quote direct\">", "<span class=\"quote reported\">", "<span class=\"mention\">",
-                "<time class=\"timex\">");
+        assertThat(legend).contains("<span class=\"quote direct\">", "<span class=\"quote reported\">", "<time class=\"timex\">");
+        for (EntityType type : EntityType.values()) {
+            assertThat(legend).as("a name of each type, in its colour").contains("<a class=\"mention "
+                    + type.name().toLowerCase(java.util.Locale.ROOT) + "\">");
+        }
     }
 
     @Test
