@@ -293,8 +293,14 @@ final class Pages {
 
     String entities(EntityType type, int page) {
         List<EntitySummary> list = store.entitySummaries(type, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-        StringBuilder b = new StringBuilder("<h1>Entities</h1><p class=\"meta\">").append(store.entityCount())
-                .append(" people, organizations, countries and places</p><nav class=\"pages\"><a href=\"/entities\">all</a>");
+        StringBuilder b = new StringBuilder("<h1>Entities</h1><p class=\"meta\">").append(store.entityCount(type)).append(' ')
+                .append(type == null ? "people, organizations, countries and places" : switch (type) {
+                    case PERSON -> "people";
+                    case ORGANIZATION -> "organizations";
+                    case COUNTRY -> "countries";
+                    case LOCATION -> "places";
+                }).append("</p><nav class=\"pages\"><a href=\"/entities\"").append(type == null ? " aria-current=\"page\"" : "")
+                .append(">all</a>");
         for (EntityType t : EntityType.values()) {
             b.append("<a href=\"/entities?type=").append(t.name()).append("\"").append(t == type ? " aria-current=\"page\"" : "")
                     .append(">").append(t.name().toLowerCase(java.util.Locale.ROOT)).append("</a>");

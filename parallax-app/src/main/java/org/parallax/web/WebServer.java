@@ -319,10 +319,11 @@ public final class WebServer implements AutoCloseable {
 
     private void apiStories(Context ctx) throws JsonProcessingException {
         int limit = limit(ctx);
+        StoryFilter filter = filter(ctx);
         ObjectNode root = JSON.createObjectNode();
-        root.put("total", store.storyCount());
+        root.put("total", filter.equals(StoryFilter.ALL) ? store.storyCount() : store.storyCount(filter));
         ArrayNode items = root.putArray("stories");
-        for (StorySummary s : store.storySummaries(filter(ctx), offset(ctx), limit)) {
+        for (StorySummary s : store.storySummaries(filter, offset(ctx), limit)) {
             items.add(JSON.valueToTree(s));
         }
         json(ctx, root);
@@ -535,9 +536,10 @@ public final class WebServer implements AutoCloseable {
 
     private void apiEntities(Context ctx) throws JsonProcessingException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("total", store.entityCount());
+        EntityType type = entityType(ctx);
+        root.put("total", store.entityCount(type));
         ArrayNode items = root.putArray("entities");
-        for (EntitySummary e : store.entitySummaries(entityType(ctx), offset(ctx), limit(ctx))) {
+        for (EntitySummary e : store.entitySummaries(type, offset(ctx), limit(ctx))) {
             items.add(JSON.valueToTree(e));
         }
         json(ctx, root);

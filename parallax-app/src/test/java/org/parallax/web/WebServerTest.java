@@ -393,6 +393,27 @@ class WebServerTest {
     }
 
     @Test
+    void api_totals_countWhatTheFiltersKeep_andTheEntitiesPageCountsItsType() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode none = json.readTree(get("/api/stories?from=2030-01-01").body());
+        assertThat(none.get("stories")).isEmpty();
+        assertThat(none.get("total").asInt()).isZero();
+        JsonNode all = json.readTree(get("/api/stories").body());
+        String line = all.get("stories").get(0).get("storyline").asText();
+        JsonNode ofLine = json.readTree(get("/api/stories?storyline=" + line).body());
+        assertThat(ofLine.get("total").asInt()).isEqualTo(ofLine.get("stories").size()).isPositive();
+        int entities = json.readTree(get("/api/entities").body()).get("total").asInt();
+        int people = 0;
+        for (EntityType type : EntityType.values()) {
+            JsonNode ofType = json.readTree(get("/api/entities?type=" + type.name()).body());
+            assertThat(ofType.get("total").asInt()).as(type.name()).isEqualTo(ofType.get("entities").size());
+            people += type == EntityType.PERSON ? ofType.get("total").asInt() : 0;
+        }
+        assertThat(people).isPositive().isLessThan(entities);
+        assertThat(get("/entities?type=PERSON").body()).contains("<p class=\"meta\">" + people + " people</p>");
+    }
+
+    @Test
     void storiesPath_leadsToTheStoriesPage() throws Exception {
         HttpResponse<String> r = get("/stories");
         assertThat(r.statusCode()).isEqualTo(301);
