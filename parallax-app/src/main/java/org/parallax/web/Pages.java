@@ -137,7 +137,8 @@ final class Pages {
             byOrigin.computeIfAbsent(m.origin(), k -> new ArrayList<>()).add(m);
         }
         for (Map.Entry<String, List<StoryMember>> group : byOrigin.entrySet()) {
-            b.append("<li><span class=\"origin\">").append(escape(originLabel(group.getKey()))).append("</span><ul>");
+            b.append("<li><span class=\"origin\">").append(escape(originLabel(group.getKey(), group.getValue().get(0))))
+                    .append("</span><ul>");
             for (StoryMember m : group.getValue()) {
                 Article a = m.article();
                 b.append("<li class=\"").append(m.duplicateOf() != null ? "copy" : "original").append("\"><a href=\"/articles/")
@@ -566,8 +567,10 @@ final class Pages {
         return slash >= 0 ? source.substring(slash + 1) : source;
     }
 
-    private static String originLabel(String origin) {
-        return origin.startsWith("outlet:") ? "credited to " + origin.substring(7) : "original reporting";
+    /** What makes a group of articles one independent source: the outlet credited, or the first article's own reporting. */
+    private static String originLabel(String origin, StoryMember first) {
+        return origin.startsWith("outlet:") ? "credited to " + origin.substring(7)
+                : first.article().outlet() == null ? "original reporting" : "original reporting by " + first.article().outlet();
     }
 
     private static String pager(int page, boolean more, String base) {

@@ -91,6 +91,8 @@ class BrowserTest {
         assertThat(page.locator("li.copy .meta").textContent()).as("an unknown outlet named as every other list names it")
                 .startsWith(Html.NO_OUTLET).doesNotContain(".txt");
         assertThat(page.locator(".sources > li").count()).as("independent sources").isEqualTo(3);
+        assertThat(page.locator(".sources > li > .origin").allTextContents()).as("each source named by its outlet")
+                .contains("original reporting by Coastline Wire").doesNotHaveDuplicates();
         LiveSite.screenshot(page, "story.png");
 
         page.locator("li.original a").first().click();
