@@ -40,7 +40,7 @@ final class ClaimPages {
     /** The story page's sections: summary, claims table with its filters, coverage picture, what each outlet alone said. */
     static String section(String story, List<SummarySentence> summary, List<CorroboratedClaim> claims,
                           Map<Store.ClaimFilter, Integer> counts, Store.ClaimFilter filter, Function<String, String> titles,
-                          Function<String, List<Sentence>> sentences) {
+                          Function<String, String> outlets, Function<String, List<Sentence>> sentences) {
         StringBuilder b = new StringBuilder();
         Map<String, Integer> cited = new LinkedHashMap<>();
         if (!summary.isEmpty()) {
@@ -57,7 +57,8 @@ final class ClaimPages {
             }
             b.append("</ol><ol class=\"citations meta\">");
             cited.forEach((article, n) -> b.append("<li value=\"").append(n).append("\"><a href=\"/articles/")
-                    .append(escape(article)).append("\">").append(escape(titles.apply(article))).append("</a></li>"));
+                    .append(escape(article)).append("\">").append(escape(titles.apply(article))).append("</a> · ")
+                    .append(escape(Html.outlet(outlets.apply(article)))).append("</li>"));
             b.append("</ol>");
         }
         if (counts.get(Store.ClaimFilter.ALL) == 0) {

@@ -125,7 +125,7 @@ final class Pages {
         }
         b.append(ClaimPages.section(story.id(), store.summary(story.id()),
                 store.claimsOfStory(story.id(), claims, 0, ClaimPages.STORY_CLAIMS), store.claimCounts(story.id()), claims,
-                this::articleTitle, store::sentences));
+                this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>When it was reported</h2>").append(timeline(members));

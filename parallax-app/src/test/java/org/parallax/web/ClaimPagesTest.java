@@ -17,7 +17,13 @@ class ClaimPagesTest {
         return new CorroboratedClaim.Source(article, outlet, new Span(0, text.length()), text, 1.0);
     }
 
+    private static final Map<String, String> OUTLETS = Map.of("a1", LONG_OUTLET, "a2", "Wire");
+
     private static String storySection() {
+        return storySection(List.of());
+    }
+
+    private static String storySection(List<org.parallax.model.SummarySentence> summary) {
         CorroboratedClaim.Source twelve = source("a1", LONG_OUTLET, "12 ships were delayed.");
         CorroboratedClaim.Source fourteen = source("a2", "Wire", "14 ships were delayed.");
         List<CorroboratedClaim> claims = List.of(
@@ -27,8 +33,8 @@ class ClaimPagesTest {
                         List.of(new CorroboratedClaim.Contradiction("c3", "number", twelve, fourteen))),
                 new CorroboratedClaim("c3", "s1", fourteen.text(), List.of(fourteen), 1,
                         List.of(new CorroboratedClaim.Contradiction("c2", "number", fourteen, twelve))));
-        return ClaimPages.section("s1", List.of(), claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
-                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, id -> "Headline " + id, id -> List.of());
+        return ClaimPages.section("s1", summary, claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
+                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, id -> "Headline " + id, OUTLETS::get, id -> List.of());
     }
 
     @Test
@@ -50,5 +56,15 @@ class ClaimPagesTest {
         assertThat(table).contains("<th>Disputed by</th>", ">another number</a>").doesNotContain(">number<");
         assertThat(ClaimPages.dispute("polarity")).isEqualTo("the opposite");
         assertThat(ClaimPages.dispute("date")).isEqualTo("another date");
+    }
+
+    @Test
+    void summary_citations_nameEachArticlesOutlet_soTwoOfOneHeadlineTellApart() {
+        org.parallax.model.SummarySentence said = new org.parallax.model.SummarySentence("c1", "a1", new Span(0, 18),
+                "The bridge closed.", List.of("a1", "a2", "a3"));
+        String html = storySection(List.of(said));
+        String cited = html.substring(html.indexOf("<ol class=\"citations"), html.indexOf("</ol>", html.indexOf("<ol class=\"citations")));
+        assertThat(cited).contains(">Headline a1</a> · " + LONG_OUTLET + "</li>", ">Headline a2</a> · Wire</li>",
+                ">Headline a3</a> · " + Html.NO_OUTLET + "</li>");
     }
 }
