@@ -92,7 +92,8 @@ final class Pages {
         }
         b.append("</select></label><button>Filter</button></form>");
         if (stories.isEmpty()) {
-            b.append(page > 1 ? "<p>No more stories.</p>" : filter.equals(StoryFilter.ALL) ? "<p>No stories yet. " + ANALYZE + "</p>"
+            b.append(page > 1 ? "<p>No more stories.</p>"
+                    : filter.equals(StoryFilter.ALL) ? "<p>No stories yet. " + ANALYZE + "</p>"
                     : "<p>No story matches these filters.</p>");
         } else {
             b.append("<table class=\"stories\"><thead><tr><th>Dates</th><th>Story</th><th>Articles</th><th>Outlets</th>")
@@ -514,7 +515,8 @@ final class Pages {
         }
         long span = Math.max(1, ChronoUnit.DAYS.between(perDay.firstKey(), perDay.lastKey()));
         int width = 720;
-        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" role=\"img\" aria-label=\"Articles by the day they were published\" width=\"")
+        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" role=\"img\"")
+                .append(" aria-label=\"Articles by the day they were published\" width=\"")
                 .append(width).append("\" height=\"70\" viewBox=\"0 0 ").append(width).append(" 70\">")
                 .append("<line x1=\"20\" y1=\"40\" x2=\"").append(width - 20).append("\" y2=\"40\" stroke=\"#888\"/>");
         for (Map.Entry<LocalDate, Integer> e : perDay.entrySet()) {
@@ -522,7 +524,8 @@ final class Pages {
                     : 40 + (width - 80) * ChronoUnit.DAYS.between(perDay.firstKey(), e.getKey()) / span;
             svg.append("<circle cx=\"").append(x).append("\" cy=\"40\" r=\"").append(4 + 2 * Math.min(6, e.getValue()))
                     .append("\" fill=\"#3b6fb6\"><title>").append(e.getKey()).append(": ").append(e.getValue())
-                    .append(e.getValue() == 1 ? " article" : " articles").append("</title></circle><text x=\"").append(x).append("\" y=\"66\" font-size=\"11\" text-anchor=\"middle\">")
+                    .append(e.getValue() == 1 ? " article" : " articles").append("</title></circle><text x=\"").append(x)
+                    .append("\" y=\"66\" font-size=\"11\" text-anchor=\"middle\">")
                     .append(e.getKey()).append("</text>");
         }
         svg.append("</svg><p class=\"meta published\">Each dot is a day its articles were published, sized by how many");

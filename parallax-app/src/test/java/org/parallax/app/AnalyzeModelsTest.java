@@ -23,7 +23,8 @@ class AnalyzeModelsTest {
     @Test
     void analyze_shorterThanItsModelsLoad_returnsOnlyOnceTheyAreLoaded() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("one.txt"), "Harbour bridge reopens\n\nThe harbour bridge reopened on Monday, the city said.\n");
+        Files.writeString(in.resolve("one.txt"),
+                "Harbour bridge reopens\n\nThe harbour bridge reopened on Monday, the city said.\n");
         AtomicBoolean loaded = new AtomicBoolean();
         Runnable slowLoad = () -> {
             try {

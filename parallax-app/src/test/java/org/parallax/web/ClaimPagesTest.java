@@ -11,7 +11,8 @@ import org.parallax.model.Span;
 import org.parallax.store.Store;
 
 class ClaimPagesTest {
-    private static final String LONG_OUTLET = "The Very Long Name Of A Regional Evening Newspaper And Its Weekend Supplement Edition";
+    private static final String LONG_OUTLET =
+            "The Very Long Name Of A Regional Evening Newspaper And Its Weekend Supplement Edition";
 
     private static CorroboratedClaim.Source source(String article, String outlet, String text) {
         return new CorroboratedClaim.Source(article, outlet, new Span(0, text.length()), text, 1.0);
@@ -63,7 +64,8 @@ class ClaimPagesTest {
         org.parallax.model.SummarySentence said = new org.parallax.model.SummarySentence("c1", "a1", new Span(0, 18),
                 "The bridge closed.", List.of("a1", "a2", "a3"));
         String html = storySection(List.of(said));
-        String cited = html.substring(html.indexOf("<ol class=\"citations"), html.indexOf("</ol>", html.indexOf("<ol class=\"citations")));
+        int list = html.indexOf("<ol class=\"citations");
+        String cited = html.substring(list, html.indexOf("</ol>", list));
         assertThat(cited).contains(">Headline a1</a> · " + LONG_OUTLET + "</li>", ">Headline a2</a> · Wire</li>",
                 ">Headline a3</a> · " + Html.NO_OUTLET + "</li>");
     }

@@ -35,7 +35,8 @@ class TimelinePagesTest {
     void section_oneDay_labelsTheDayUnderItsDot() {
         String html = TimelinePages.section(new Timeline("s1", List.of(day("2025-03-04")), 0));
         assertThat(all("<circle cx=\"(\\d+)\"", html)).hasSize(1);
-        assertThat(all("<text x=\"(\\d+)\"[^>]*>2025-03-04<", html)).as("the label's x").isEqualTo(all("<circle cx=\"(\\d+)\"", html));
+        assertThat(all("<text x=\"(\\d+)\"[^>]*>2025-03-04<", html)).as("the label's x")
+                .isEqualTo(all("<circle cx=\"(\\d+)\"", html));
         assertThat(html).contains("text-anchor=\"middle\">2025-03-04</text>");
     }
 
