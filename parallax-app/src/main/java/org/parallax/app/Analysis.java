@@ -64,9 +64,15 @@ final class Analysis {
 
     private static Result run(List<String> paths, Ingest ingest, Store store, PrintWriter err, int threads, int batchSize,
                               DocumentStage<Article, AnnotatedArticle> annotation) {
+        return run(paths, ingest, store, err, threads, batchSize, annotation, ClaimJudge::warmUp);
+    }
+
+    /** A run whose models {@code warmUp} loads beside its first steps (tests: a load that outlasts the run). */
+    static Result run(List<String> paths, Ingest ingest, Store store, PrintWriter err, int threads, int batchSize,
+                      DocumentStage<Article, AnnotatedArticle> annotation, Runnable warmUp) {
         try (Store.Writing job = store.exclusive()) {
             warnOfOldVersions(store, annotation);
-            loadModels();
+            Thread loading = loadModels(warmUp);
             Set<String> ids = new LinkedHashSet<>();
             BatchSink sink = batch -> {
                 batch.forEach(done -> ids.add(done.article().id()));
@@ -78,6 +84,7 @@ final class Analysis {
                         annotation, sink, store, progress, failure -> report(err, failure));
             }
             updateCorpus(store);
+            awaitModels(loading);
             notes(err, summary);
             return new Result(summary, new ArrayList<>(ids));
         }
@@ -119,13 +126,26 @@ final class Analysis {
     /**
      * Loads the models beside the run's first steps (reading the inputs, learning the chrome), so that no stage waits
      * for them: the language models of extraction and the claims stage's sentence encoder (a second or two each; the
-     * annotation stage's name tagger starts loading when the stage is made).
+     * annotation stage's name tagger starts loading when the stage is made). Returns the thread that loads the encoder.
      */
-    private static void loadModels() {
+    private static Thread loadModels(Runnable warmUp) {
         MetadataReader.loadModelsInBackground();
-        Thread loading = new Thread(ClaimJudge::warmUp, "sentence-encoder-load");
+        Thread loading = new Thread(warmUp, "sentence-encoder-load");
         loading.setDaemon(true);
         loading.start();
+        return loading;
+    }
+
+    /**
+     * Waits until the encoder is loaded: a run too short to need it must not end the process while the native model
+     * loader is still running, which crashes the JVM on its way out.
+     */
+    private static void awaitModels(Thread loading) {
+        try {
+            loading.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -33,7 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output)")
     Path out;
 
-    @Option(names = "--table", description = "csv: articles, stories, storylines, quotes or times (default: ${DEFAULT-VALUE})")
+    @Option(names = "--table", description = "csv: articles, stories, storylines, quotes, times, stances or claims"
+            + " (default: ${DEFAULT-VALUE})")
     String table = "articles";
 
     @Option(names = "--nodes", description = "graphml: the entities in most articles to include (default: ${DEFAULT-VALUE})")

@@ -25,7 +25,7 @@ final class ListCommand implements Callable<Integer> {
                 System.out.printf("%s  %-16s  %-20s  %s%n", a.id(), orDash(a.published()), orDash(a.outlet()),
                         Terminal.safe(a.title()));
             }
-            System.out.printf("(%d articles in %s)%n", s.count(), s.file());
+            System.out.printf("(%d %s in %s)%n", s.count(), s.count() == 1 ? "article" : "articles", s.file());
         }
         return 0;
     }

@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
                         Terminal.safe(h.title()), Terminal.safe(h.snippet()).replace(SearchHit.MATCH_START, '[')
                                 .replace(SearchHit.MATCH_END, ']').replace('\n', ' '));
             }
-            System.out.printf("(%d hits)%n", hits.size());
+            System.out.printf("(%d %s)%n", hits.size(), hits.size() == 1 ? "hit" : "hits");
         }
         return 0;
     }

@@ -40,7 +40,7 @@ final class ClaimPages {
     /** The story page's sections: summary, claims table with its filters, coverage picture, what each outlet alone said. */
     static String section(String story, List<SummarySentence> summary, List<CorroboratedClaim> claims,
                           Map<Store.ClaimFilter, Integer> counts, Store.ClaimFilter filter, Function<String, String> titles,
-                          Function<String, List<Sentence>> sentences) {
+                          Function<String, String> outlets, Function<String, List<Sentence>> sentences) {
         StringBuilder b = new StringBuilder();
         Map<String, Integer> cited = new LinkedHashMap<>();
         if (!summary.isEmpty()) {
@@ -57,7 +57,8 @@ final class ClaimPages {
             }
             b.append("</ol><ol class=\"citations meta\">");
             cited.forEach((article, n) -> b.append("<li value=\"").append(n).append("\"><a href=\"/articles/")
-                    .append(escape(article)).append("\">").append(escape(titles.apply(article))).append("</a></li>"));
+                    .append(escape(article)).append("\">").append(escape(titles.apply(article))).append("</a> · ")
+                    .append(escape(Html.outlet(outlets.apply(article)))).append("</li>"));
             b.append("</ol>");
         }
         if (counts.get(Store.ClaimFilter.ALL) == 0) {
@@ -94,7 +95,7 @@ final class ClaimPages {
     /** The claims table: each claim linked to its page, its outlets, its independent count, the claims that dispute it. */
     private static String table(List<CorroboratedClaim> claims, Function<String, String> titles) {
         StringBuilder b = new StringBuilder();
-        b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Contradicted by</th>"
+        b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Disputed by</th>"
                 + "</tr></thead><tbody>");
         for (CorroboratedClaim c : claims) {
             b.append("<tr").append(c.singleSourced() ? " class=\"single\"" : "").append("><td><a href=\"/claims/")
@@ -110,7 +111,7 @@ final class ClaimPages {
                     .append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "").append("</td><td>");
             for (CorroboratedClaim.Contradiction x : c.contradictions()) {
                 b.append("<a class=\"disputed\" href=\"/claims/").append(escape(x.claim())).append("\" title=\"")
-                        .append(escape(x.theirs().text())).append("\">").append(escape(x.reason())).append("</a> ");
+                        .append(escape(x.theirs().text())).append("\">").append(escape(dispute(x.reason()))).append("</a> ");
             }
             b.append("</td></tr>");
         }
@@ -138,6 +139,17 @@ final class ClaimPages {
         return out;
     }
 
+    /** What a dispute's reason says to a reader: "another number", not the aligner's "number". */
+    static String dispute(String reason) {
+        return switch (reason) {
+            case "number" -> "another number";
+            case "date" -> "another date";
+            case "name" -> "another name";
+            case "polarity" -> "the opposite";
+            default -> reason;
+        };
+    }
+
     private static String shortTitle(String title) {
         if (title.length() <= SHORT_TITLE) {
             return title;
@@ -160,7 +172,7 @@ final class ClaimPages {
             return "";
         }
         int label = 28;
-        int top = 30 + (int) (columns.stream().mapToInt(String::length).max().orElse(0) * 5.5);
+        int top = 30 + (int) (columns.stream().mapToInt(c -> shortTitle(c).length()).max().orElse(0) * 5.5);
         int width = label + columns.size() * CELL + 110;
         int height = top + rows.size() * CELL + 4;
         StringBuilder svg = new StringBuilder("<h2>Who reports what</h2><svg class=\"claim-coverage\" role=\"img\" aria-label=\"")
@@ -169,7 +181,8 @@ final class ClaimPages {
         for (int k = 0; k < columns.size(); k++) {
             int x = label + k * CELL + CELL / 2;
             svg.append("<text class=\"outlet\" transform=\"translate(").append(x).append(',').append(top - 6)
-                    .append(") rotate(-55)\">").append(escape(columns.get(k))).append("</text>");
+                    .append(") rotate(-55)\"><title>").append(escape(columns.get(k))).append("</title>")
+                    .append(escape(shortTitle(columns.get(k)))).append("</text>");
         }
         for (int r = 0; r < rows.size(); r++) {
             CorroboratedClaim c = rows.get(r);
@@ -233,7 +246,7 @@ final class ClaimPages {
         if (!c.contradictions().isEmpty()) {
             b.append("<h2>Disputed by</h2><ul class=\"contradictions\">");
             for (CorroboratedClaim.Contradiction x : c.contradictions()) {
-                b.append("<li><span class=\"flag\">").append(escape(x.reason())).append("</span> <a href=\"/claims/")
+                b.append("<li><span class=\"flag\">").append(escape(dispute(x.reason()))).append("</span> <a href=\"/claims/")
                         .append(escape(x.claim())).append("\">").append(escape(x.theirs().text())).append("</a><br><span class=\"meta\">")
                         .append("here: </span><a href=\"").append(href(x.mine().article(), x.mine().span(), sentences)).append("\">")
                         .append(escape(x.mine().text())).append("</a></li>");
@@ -249,14 +262,14 @@ final class ClaimPages {
             return "";
         }
         StringBuilder b = new StringBuilder("<h2>What it claims</h2><table class=\"claims\"><thead><tr><th>Claim</th>"
-                + "<th>Independent sources</th><th>Contradicted by</th></tr></thead><tbody>");
+                + "<th>Independent sources</th><th>Disputed by</th></tr></thead><tbody>");
         for (CorroboratedClaim c : claims) {
             String words = c.sources().stream().filter(s -> s.article().equals(article)).map(CorroboratedClaim.Source::text)
                     .findFirst().orElse(c.text());
             b.append("<tr><td><a href=\"/claims/").append(escape(c.id())).append("\">").append(escape(words)).append("</a></td><td>")
                     .append(c.independentSources()).append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "")
                     .append("</td><td>").append(c.contradictions().isEmpty() ? "" : "<span class=\"disputed\">"
-                            + escape(String.join(", ", c.contradictions().stream().map(CorroboratedClaim.Contradiction::reason)
+                            + escape(String.join(", ", c.contradictions().stream().map(x -> dispute(x.reason()))
                             .distinct().toList())) + "</span>").append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();

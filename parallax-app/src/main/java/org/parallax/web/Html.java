@@ -50,8 +50,17 @@ final class Html {
                 + "<a href=\"/storylines\">Storylines</a><a href=\"/entities\">Entities</a><a href=\"/articles\">Articles</a></nav>"
                 + "<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\""
                 + (query.isEmpty() ? "" : " value=\"" + escape(query) + "\"")
-                + " aria-label=\"Search\"><button>Search</button></form></header><main>" + body + "</main></body></html>";
+                + " aria-label=\"Search\"><button>Search</button></form></header><main>" + body + "</main>" + FOOTER
+                + "</body></html>";
     }
+
+    /** Where every page offers the whole analysis for other tools: the bundle, the tables, the network and the API. */
+    private static final String FOOTER = "<footer><span>Download the whole analysis:</span>"
+            + " <a href=\"/api/export/bundle.json\">bundle (JSON)</a> · tables (CSV): "
+            + String.join(", ", CsvTables.TABLES.stream()
+                    .map(t -> "<a href=\"/api/export/" + t + ".csv\">" + t + "</a>").toList())
+            + " · <a href=\"/api/export/entities.graphml\">entity network (GraphML)</a>"
+            + " · <a href=\"/api/openapi.json\">JSON API (OpenAPI)</a></footer>";
 
     private static final String STYLE = """
             .sentence:target{background:#fff3c4}
@@ -82,13 +91,17 @@ final class Html {
             li.context{color:#333;font-size:.95rem;margin:.2rem 0}nav.pages a[aria-current]{font-weight:700}
             .quote{background:#eaf2ff;border-bottom:2px solid #8fb1e3}.quote.reported{background:#f2f2f2;border-bottom:2px dotted #999}
             .quote:target,.quote.focus{background:#ffe58a;border-bottom-color:#d9a400}
-            .legend span{margin-right:.5rem;padding:0 .2rem}.legend .mention{border-bottom:2px solid #8aa}
+            .legend span,.legend time,.legend a{margin-right:.5rem;padding:0 .2rem}
+            dl.alone{grid-template-columns:minmax(6rem,14rem) 1fr}
+            footer{max-width:60rem;margin:2rem auto 1rem;padding:.6rem 1rem 0;border-top:1px solid #ddd;color:#555;font-size:.85rem}
+            .legend .mention{border-bottom:2px solid #8aa}
             .said h3{margin:.8rem 0 .2rem;font-size:1rem}ul.quotes,ol.quotes{margin:.2rem 0}ul.quotes li,ol.quotes li{margin:.35rem 0}
             a.said{color:inherit;text-decoration:none;border-bottom:1px solid #8fb1e3}li.reported a.said{font-style:italic}
             .kind{font-size:.72rem;text-transform:uppercase;letter-spacing:.03em;color:#555;border:1px solid #bbb;border-radius:.3rem;padding:0 .25rem;margin-right:.35rem}
             details.headlines{margin:.6rem 0}
             ol.events>li{margin:.5rem 0}ol.events .day{font-weight:600}ol.events li:target{background:#e8f6ec}ol.events q{quotes:none}
-            time.timex{background:#e8f6ec;border-bottom:2px solid #5aa86b;padding:0 .1rem}time.timex.duration,time.timex.set{border-bottom-style:dotted}
+            time.timex{border-bottom:2px solid #5aa86b;padding:0 .1rem}
+            time.timex.duration,time.timex.set{border-bottom-style:dotted}
             .matrix{overflow-x:auto}table.stances th,table.stances td{border:1px solid #ddd;text-align:center;font-size:.9rem}
             table.stances th[scope=row]{text-align:left}.cell{padding:0 .3rem;border-radius:.2rem}
             .cell.supports{background:#cdebd0}.cell.opposes{background:#f6cfcf}.cell.conditional{background:#ffe7a8}

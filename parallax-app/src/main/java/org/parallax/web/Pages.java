@@ -35,6 +35,8 @@ import org.parallax.store.StorySummary;
 /** The HTML pages, rendered on the server from the store. Every text from an article is escaped. */
 final class Pages {
     static final int PAGE_SIZE = 50;
+    /** What a page with nothing to list tells someone whose store is empty. */
+    private static final String ANALYZE = "Analyze some articles: <code>parallax analyze FOLDER</code>.";
     /** Search results a page shows, best first: each needs a snippet of its article. */
     static final int SEARCH_PAGE_SIZE = 20;
     /** How many of an entity's mentions its page shows, from the newest articles. */
@@ -90,7 +92,9 @@ final class Pages {
         }
         b.append("</select></label><button>Filter</button></form>");
         if (stories.isEmpty()) {
-            b.append("<p>No stories yet. Analyze some articles: <code>parallax analyze FOLDER</code>.</p>");
+            b.append(page > 1 ? "<p>No more stories.</p>"
+                    : filter.equals(StoryFilter.ALL) ? "<p>No stories yet. " + ANALYZE + "</p>"
+                    : "<p>No story matches these filters.</p>");
         } else {
             b.append("<table class=\"stories\"><thead><tr><th>Dates</th><th>Story</th><th>Articles</th><th>Outlets</th>")
                     .append("<th>Independent sources</th><th>Storyline</th></tr></thead><tbody>");
@@ -112,7 +116,7 @@ final class Pages {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
                 .append(escape(range(story.start(), story.end()))).append(" · ").append(count(members.size(), "article")).append(" · ")
-                .append(story.independentSources()).append(" independent sources · storyline <a href=\"/storylines/")
+                .append(count(story.independentSources(), "independent source")).append(" · storyline <a href=\"/storylines/")
                 .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
         List<EntitySummary> named = store.entitiesOfStory(story.id(), 30);
         Map<String, String> entityIds = new java.util.HashMap<>();
@@ -122,10 +126,10 @@ final class Pages {
         }
         b.append(ClaimPages.section(story.id(), store.summary(story.id()),
                 store.claimsOfStory(story.id(), claims, 0, ClaimPages.STORY_CLAIMS), store.claimCounts(story.id()), claims,
-                this::articleTitle, store::sentences));
+                this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
-        b.append("<h2>Timeline</h2>").append(timeline(members));
+        b.append("<h2>When it was reported</h2>").append(timeline(members));
         b.append(TimelinePages.section(store.timeline(story.id())));
         b.append("<h2>Coverage by outlet</h2>").append(coverage(members));
         b.append("<h2>Articles by independent source</h2><ol class=\"sources\">");
@@ -134,12 +138,13 @@ final class Pages {
             byOrigin.computeIfAbsent(m.origin(), k -> new ArrayList<>()).add(m);
         }
         for (Map.Entry<String, List<StoryMember>> group : byOrigin.entrySet()) {
-            b.append("<li><span class=\"origin\">").append(escape(originLabel(group.getKey()))).append("</span><ul>");
+            b.append("<li><span class=\"origin\">").append(escape(originLabel(group.getKey(), group.getValue().get(0))))
+                    .append("</span><ul>");
             for (StoryMember m : group.getValue()) {
                 Article a = m.article();
                 b.append("<li class=\"").append(m.duplicateOf() != null ? "copy" : "original").append("\"><a href=\"/articles/")
                         .append(escape(a.id())).append("\">").append(escape(title(a.title()))).append("</a> <span class=\"meta\">")
-                        .append(escape(a.outlet() == null ? shortSource(a.source()) : a.outlet())).append(" · ")
+                        .append(escape(Html.outlet(a.outlet()))).append(" · ")
                         .append(escape(a.published() == null ? "undated" : a.published().value()))
                         .append(m.duplicateOf() != null ? " · copy" : "").append("</span><br><span class=\"why\">")
                         .append(whyLinked(m.reason(), entityIds)).append("</span></li>");
@@ -152,8 +157,8 @@ final class Pages {
 
     String storyline(Storyline line) {
         StringBuilder b = new StringBuilder("<h1>").append(escape(line.title())).append("</h1><p class=\"meta\">")
-                .append(escape(range(line.start(), line.end()))).append(" · ").append(line.stories().size())
-                .append(" stories</p><ol class=\"storyline\">");
+                .append(escape(range(line.start(), line.end()))).append(" · ").append(count(line.stories().size(), "story"))
+                .append("</p><ol class=\"storyline\">");
         for (String id : line.stories()) {
             store.story(id).ifPresent(s -> b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
                     .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
@@ -172,9 +177,13 @@ final class Pages {
     }
 
     String storylines() {
+        List<Store.StorylineSummary> lines = store.storylineSummaries(500);
+        if (lines.isEmpty()) {
+            return Html.page("Storylines", "<h1>Storylines</h1><p>No storylines yet. " + ANALYZE + "</p>");
+        }
         StringBuilder b = new StringBuilder("<h1>Storylines</h1><table><thead><tr><th>Dates</th><th>Storyline</th><th>Stories</th>"
                 + "</tr></thead><tbody>");
-        for (Store.StorylineSummary l : store.storylineSummaries(500)) {
+        for (Store.StorylineSummary l : lines) {
             b.append("<tr><td>").append(escape(range(l.start(), l.end()))).append("</td><td><a href=\"/storylines/")
                     .append(escape(l.id())).append("\">").append(escape(l.title())).append("</a></td><td>")
                     .append(l.stories()).append("</td></tr>");
@@ -196,6 +205,11 @@ final class Pages {
         b.append("<form class=\"filter\" method=\"get\" action=\"/articles\"><label>Author <input type=\"search\""
                 + " name=\"author\" value=\"").append(byAuthor ? escape(author.strip()) : "")
                 .append("\"></label> <button type=\"submit\">Filter</button></form>");
+        if (articles.isEmpty()) {
+            b.append(page > 1 ? "<p>No more articles.</p>" : byAuthor ? "<p>No article's byline names this author.</p>"
+                    : "<p>No articles yet. " + ANALYZE + "</p>");
+            return Html.page("Articles", b.toString());
+        }
         b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Authors</th><th>Language</th></tr>"
                 + "</thead><tbody>");
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
@@ -282,13 +296,25 @@ final class Pages {
 
     String entities(EntityType type, int page) {
         List<EntitySummary> list = store.entitySummaries(type, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-        StringBuilder b = new StringBuilder("<h1>Entities</h1><p class=\"meta\">").append(store.entityCount())
-                .append(" people, organizations, countries and places</p><nav class=\"pages\"><a href=\"/entities\">all</a>");
+        StringBuilder b = new StringBuilder("<h1>Entities</h1><p class=\"meta\">").append(store.entityCount(type)).append(' ')
+                .append(type == null ? "people, organizations, countries and places" : switch (type) {
+                    case PERSON -> "people";
+                    case ORGANIZATION -> "organizations";
+                    case COUNTRY -> "countries";
+                    case LOCATION -> "places";
+                }).append("</p><nav class=\"pages\"><a href=\"/entities\"").append(type == null ? " aria-current=\"page\"" : "")
+                .append(">all</a>");
         for (EntityType t : EntityType.values()) {
             b.append("<a href=\"/entities?type=").append(t.name()).append("\"").append(t == type ? " aria-current=\"page\"" : "")
                     .append(">").append(t.name().toLowerCase(java.util.Locale.ROOT)).append("</a>");
         }
-        b.append("</nav><table class=\"entities\"><thead><tr><th>Name</th><th>Type</th><th>Articles</th><th>Mentions</th>")
+        b.append("</nav>");
+        if (list.isEmpty()) {
+            b.append(page > 1 ? "<p>No more entities.</p>" : type != null ? "<p>No entity of this type.</p>"
+                    : "<p>No entities yet. " + ANALYZE + "</p>");
+            return Html.page("Entities", b.toString());
+        }
+        b.append("<table class=\"entities\"><thead><tr><th>Name</th><th>Type</th><th>Articles</th><th>Mentions</th>")
                 .append("</tr></thead><tbody>");
         for (EntitySummary e : list.subList(0, Math.min(PAGE_SIZE, list.size()))) {
             b.append("<tr><td><a class=\"entity\" href=\"/entities/").append(escape(e.id())).append("\">").append(escape(e.name()))
@@ -486,11 +512,12 @@ final class Pages {
             }
         }
         if (perDay.isEmpty()) {
-            return "<p class=\"meta\">No article of this story is dated.</p>";
+            return "<p class=\"meta\">No article of this story gives the day it was published.</p>";
         }
         long span = Math.max(1, ChronoUnit.DAYS.between(perDay.firstKey(), perDay.lastKey()));
         int width = 720;
-        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" role=\"img\" aria-label=\"Articles per day\" width=\"")
+        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" role=\"img\"")
+                .append(" aria-label=\"Articles by the day they were published\" width=\"")
                 .append(width).append("\" height=\"70\" viewBox=\"0 0 ").append(width).append(" 70\">")
                 .append("<line x1=\"20\" y1=\"40\" x2=\"").append(width - 20).append("\" y2=\"40\" stroke=\"#888\"/>");
         for (Map.Entry<LocalDate, Integer> e : perDay.entrySet()) {
@@ -498,14 +525,17 @@ final class Pages {
                     : 40 + (width - 80) * ChronoUnit.DAYS.between(perDay.firstKey(), e.getKey()) / span;
             svg.append("<circle cx=\"").append(x).append("\" cy=\"40\" r=\"").append(4 + 2 * Math.min(6, e.getValue()))
                     .append("\" fill=\"#3b6fb6\"><title>").append(e.getKey()).append(": ").append(e.getValue())
-                    .append(" articles</title></circle><text x=\"").append(x).append("\" y=\"66\" font-size=\"11\" text-anchor=\"middle\">")
+                    .append(e.getValue() == 1 ? " article" : " articles").append("</title></circle><text x=\"").append(x)
+                    .append("\" y=\"66\" font-size=\"11\" text-anchor=\"middle\">")
                     .append(e.getKey()).append("</text>");
         }
-        svg.append("</svg>");
+        svg.append("</svg><p class=\"meta published\">Each dot is a day its articles were published, sized by how many");
         if (undated > 0) {
-            svg.append("<p class=\"meta\">").append(undated).append(" undated</p>");
+            svg.append("; ").append(count(undated, "article")).append(undated == 1
+                    ? " gives no publication date of its own and is not shown"
+                    : " give no publication date of their own and are not shown");
         }
-        return svg.toString();
+        return svg.append(".</p>").toString();
     }
 
     private static String coverage(List<StoryMember> members) {
@@ -535,14 +565,16 @@ final class Pages {
         return store.storyline(id).map(Storyline::title).orElse(id);
     }
 
-    /** A file's name without its folders, as a stand-in for an unknown outlet. */
+    /** A file's name without its folders: where an article came from, not where it lies on the server. */
     private static String shortSource(String source) {
         int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
         return slash >= 0 ? source.substring(slash + 1) : source;
     }
 
-    private static String originLabel(String origin) {
-        return origin.startsWith("outlet:") ? "credited to " + origin.substring(7) : "original reporting";
+    /** What makes a group of articles one independent source: the outlet credited, or the first article's own reporting. */
+    private static String originLabel(String origin, StoryMember first) {
+        return origin.startsWith("outlet:") ? "credited to " + origin.substring(7)
+                : first.article().outlet() == null ? "original reporting" : "original reporting by " + first.article().outlet();
     }
 
     private static String pager(int page, boolean more, String base) {
@@ -556,12 +588,13 @@ final class Pages {
         return b.append("</nav>").toString();
     }
 
-    private static String query(StoryFilter f) {
+    static String query(StoryFilter f) {
         StringBuilder q = new StringBuilder();
         param(q, "from", f.from());
         param(q, "to", f.to());
         param(q, "outlet", f.outlet());
         param(q, "storyline", f.storyline());
+        param(q, "entity", f.entity());
         return q.toString();
     }
 

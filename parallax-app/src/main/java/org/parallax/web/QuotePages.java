@@ -224,8 +224,10 @@ final class QuotePages {
     /** What the marks on an article's text mean: shown above a text that has quotes. */
     static String legend() {
         return "<p class=\"legend meta\">In the text: <span class=\"quote direct\">quoted words</span>"
-                + " <span class=\"quote reported\">reported speech</span> <span class=\"mention\">a name</span>"
-                + " · hover over a quote to see who said it</p>";
+                + " <span class=\"quote reported\">reported speech</span> names of <a class=\"mention person\">a person</a>"
+                + "<a class=\"mention organization\">an organization</a><a class=\"mention country\">a country</a>"
+                + "<a class=\"mention location\">a place</a> <time class=\"timex\">a time</time>"
+                + " · hover over a quote to see who said it, over a time to see the date it stands for</p>";
     }
 
     /** A text's words, lower case, for comparing what two articles quote. */

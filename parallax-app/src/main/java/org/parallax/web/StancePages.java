@@ -86,7 +86,8 @@ final class StancePages {
                 AttributedStance latest = cell.stances().get(cell.stances().size() - 1).stance();
                 b.append("<td class=\"cell ").append(cell.position()).append("\"><a class=\"stance ").append(cell.position())
                         .append("\" href=\"").append(href(latest, cached)).append("\" title=\"")
-                        .append(escape(a.name() + " " + cell.position() + " on " + cell.topic() + ": " + shown(latest.evidenceText())))
+                        .append(escape(a.name() + " " + stands(cell.position()) + " " + cell.topic() + ": "
+                                + shown(latest.evidenceText())))
                         .append("\">").append(cell.position()).append(cell.stances().size() > 1 ? " ×" + cell.stances().size() : "")
                         .append("</a> <a class=\"all\" href=\"#stance-").append(r).append('-').append(k)
                         .append("\" aria-label=\"all evidence\">…</a></td>");
@@ -115,6 +116,17 @@ final class StancePages {
         }
         b.append("</dl></details>");
         return b.toString();
+    }
+
+    /** How an actor stands toward an issue, as a sentence says it: "supports", "is neutral on". */
+    static String stands(String position) {
+        return switch (position) {
+            case "supports", "opposes" -> position;
+            case "conditional" -> "sets conditions on";
+            case "neutral" -> "is neutral on";
+            case "mixed" -> "is both for and against";
+            default -> position + " on";
+        };
     }
 
     /** One stance on a list: its position and issue, its evidence linked to its words, its condition, its article. */

@@ -38,7 +38,9 @@ final class TimelinePages {
             b.append("<p class=\"meta\">No article of this ").append(storyTitles == null ? "story" : "storyline")
                     .append(" names a day.</p>");
         } else {
-            b.append(picture(t)).append("<ol class=\"events\">");
+            b.append(picture(t)).append("<p class=\"meta days\">Each dot is a day the articles' words name, sized by how"
+                    + " often it is named (a bar: a span of days); it links to what they say of it below.</p>")
+                    .append("<ol class=\"events\">");
             for (Timeline.Day d : t.days()) {
                 b.append("<li id=\"day-").append(d.day()).append("\"><span class=\"day\">").append(escape(label(d)))
                         .append("</span><ul>");
@@ -88,7 +90,8 @@ final class TimelinePages {
                 .append(first).append(" to ").append(last).append("\" width=\"").append(WIDTH).append("\" height=\"80\" viewBox=\"0 0 ")
                 .append(WIDTH).append(" 80\"><line x1=\"20\" y1=\"40\" x2=\"").append(WIDTH - 20)
                 .append("\" y2=\"40\" stroke=\"#888\"/>");
-        svg.append(tick(first, 40, "start")).append(first.equals(last) ? "" : tick(last, WIDTH - 40, "end"));
+        svg.append(first.equals(last) ? tick(first, WIDTH / 2, "middle")
+                : tick(first, 40, "start") + tick(last, WIDTH - 40, "end"));
         for (Timeline.Day d : t.days()) {
             long x = x(first, span, d.day(), t);
             long x2 = x(first, span, d.last(), t);

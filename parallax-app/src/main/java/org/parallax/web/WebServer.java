@@ -99,6 +99,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(server::guard);
             config.routes.before(server::redirectMerged);
             config.routes.get("/", server::stories);
+            config.routes.get("/stories", ctx -> ctx.redirect("/", HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/stories/{id}", server::story);
             config.routes.get("/storylines", ctx -> ctx.html(server.pages.storylines()));
             config.routes.get("/storylines/{id}", server::storyline);
@@ -120,6 +121,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}/claims", server::apiStoryClaims);
             config.routes.get("/api/claims/{id}", server::apiClaim);
             config.routes.get("/api/storylines", server::apiStorylines);
+            config.routes.get("/api/storylines/{id}", server::apiStoryline);
             config.routes.get("/api/articles", server::apiArticles);
             config.routes.get("/api/articles/{id}", server::apiArticle);
             config.routes.get("/api/articles/{id}/quotes", server::apiArticleQuotes);
@@ -145,6 +147,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, ctx -> {
                 if (!ctx.path().startsWith("/api/")) {
                     ctx.html(Html.page("Not found", "<h1>Not found</h1><p>Nothing is at this address.</p>"));
+                } else if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
+                    ctx.contentType("application/json; charset=utf-8").result(JSON.createObjectNode()
+                            .put("error", "no such path; the API's paths are listed at /api/openapi.json").toString());
                 }
             });
         });
@@ -314,10 +319,11 @@ public final class WebServer implements AutoCloseable {
 
     private void apiStories(Context ctx) throws JsonProcessingException {
         int limit = limit(ctx);
+        StoryFilter filter = filter(ctx);
         ObjectNode root = JSON.createObjectNode();
-        root.put("total", store.storyCount());
+        root.put("total", filter.equals(StoryFilter.ALL) ? store.storyCount() : store.storyCount(filter));
         ArrayNode items = root.putArray("stories");
-        for (StorySummary s : store.storySummaries(filter(ctx), offset(ctx), limit)) {
+        for (StorySummary s : store.storySummaries(filter, offset(ctx), limit)) {
             items.add(JSON.valueToTree(s));
         }
         json(ctx, root);
@@ -408,6 +414,16 @@ public final class WebServer implements AutoCloseable {
         ArrayNode items = root.putArray("storylines");
         store.storylineSummaries(limit(ctx)).forEach(l -> items.add(JSON.valueToTree(l)));
         json(ctx, root);
+    }
+
+    /** One storyline as the bundle gives it: its stories' ids in order, with its first and last day. */
+    private void apiStoryline(Context ctx) throws JsonProcessingException {
+        Optional<Storyline> line = store.storyline(ctx.pathParam("id"));
+        if (line.isEmpty()) {
+            jsonError(ctx, "no such storyline");
+            return;
+        }
+        json(ctx, Views.tree(Views.storyline(line.get())));
     }
 
     /** Articles newest first; {@code ?author=} keeps those whose byline names that person. */
@@ -520,9 +536,10 @@ public final class WebServer implements AutoCloseable {
 
     private void apiEntities(Context ctx) throws JsonProcessingException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("total", store.entityCount());
+        EntityType type = entityType(ctx);
+        root.put("total", store.entityCount(type));
         ArrayNode items = root.putArray("entities");
-        for (EntitySummary e : store.entitySummaries(entityType(ctx), offset(ctx), limit(ctx))) {
+        for (EntitySummary e : store.entitySummaries(type, offset(ctx), limit(ctx))) {
             items.add(JSON.valueToTree(e));
         }
         json(ctx, root);
@@ -571,7 +588,7 @@ public final class WebServer implements AutoCloseable {
     private void exportCsv(Context ctx) throws IOException {
         String table = ctx.pathParam("table");
         if (!CsvTables.TABLES.contains(table)) {
-            ctx.status(404).result("no such table: " + String.join(", ", CsvTables.TABLES));
+            jsonError(ctx, "no such table: " + String.join(", ", CsvTables.TABLES));
             return;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");

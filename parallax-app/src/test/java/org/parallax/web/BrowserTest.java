@@ -80,11 +80,19 @@ class BrowserTest {
 
         page.locator("a.story", new Page.LocatorOptions().setHasText("Ship hits Port Averill bridge")).first().click();
         assertThat(page.url()).contains("/stories/story-");
-        assertThat(page.locator("h2").allTextContents()).contains("Timeline", "Coverage by outlet", "Articles by independent source");
+        assertThat(page.locator("h2").allTextContents()).contains("When it was reported", "What happened when",
+                "Coverage by outlet", "Articles by independent source");
         assertThat(page.locator("svg.timeline circle").count()).isGreaterThanOrEqualTo(1);
+        assertThat(page.locator("p.published").textContent()).as("the publication picture says what it shows")
+                .startsWith("Each dot is a day its articles were published")
+                .contains("1 article gives no publication date of its own and is not shown");
         assertThat(page.locator("li.copy").count()).isEqualTo(1);
         assertThat(page.locator("li.copy").textContent()).contains("copy");
+        assertThat(page.locator("li.copy .meta").textContent()).as("an unknown outlet named as every other list names it")
+                .startsWith(Html.NO_OUTLET).doesNotContain(".txt");
         assertThat(page.locator(".sources > li").count()).as("independent sources").isEqualTo(3);
+        assertThat(page.locator(".sources > li > .origin").allTextContents()).as("each source named by its outlet")
+                .contains("original reporting by Coastline Wire").doesNotHaveDuplicates();
         LiveSite.screenshot(page, "story.png");
 
         page.locator("li.original a").first().click();
@@ -137,6 +145,24 @@ class BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo(named);
         assertThat(page.locator("ol.mentions > li").count()).as("articles naming " + named).isGreaterThanOrEqualTo(2);
         LiveSite.screenshot(page, "seed-entity.png");
+        page.close();
+    }
+
+    /** On a seed article's page each kind of mark looks like its own entry in the legend and like no other kind. */
+    @Test
+    void seedArticle_marksOfEachKindLookApart_andAsTheLegendShowsThem() {
+        Page page = site.newPage();
+        page.navigate(base + "/");
+        page.locator("a.story", new Page.LocatorOptions().setHasText(seedTitle)).first().click();
+        page.locator("li.original a").first().click();
+        String look = "e => { const s = getComputedStyle(e); return s.backgroundColor + ' ' + s.borderBottomColor; }";
+        java.util.Map<String, Object> inText = new java.util.LinkedHashMap<>();
+        for (String kind : List.of("a.mention.person", "a.mention.country", "time.timex")) {
+            Object text = page.locator(".text " + kind).first().evaluate(look);
+            assertThat(page.locator(".legend " + kind).first().evaluate(look)).as(kind + " in the legend").isEqualTo(text);
+            inText.put(kind, text);
+        }
+        assertThat(new java.util.HashSet<>(inText.values())).as("looks of " + inText).hasSize(inText.size());
         page.close();
     }
 

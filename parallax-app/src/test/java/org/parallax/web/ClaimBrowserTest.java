@@ -77,7 +77,7 @@ class ClaimBrowserTest {
         base = site.serve(store);
     }
 
-    /** The claims table's rows: claim, sources, independent count, contradicted by. */
+    /** The claims table's rows: claim, sources, independent count, disputed by. */
     private static List<List<String>> rows(Page page) {
         List<List<String>> out = new ArrayList<>();
         for (var row : page.locator("table.claims tbody tr").all()) {
@@ -113,7 +113,7 @@ class ClaimBrowserTest {
         List<String> board = row(rows, "arrived in Tarnby on Tuesday");
         assertThat(board.get(2)).isEqualTo("1 single source");
         List<String> figures = row(rows, "people were treated for smoke inhalation");
-        assertThat(figures.get(3)).isEqualTo("number");
+        assertThat(figures.get(3)).as("the dispute in words").isEqualTo("another number");
         LiveSite.screenshot(page, "story-claims.png");
 
         // each source opens the article of that outlet that makes the claim
@@ -166,7 +166,7 @@ class ClaimBrowserTest {
         page.navigate(base + "/stories/" + story + "?claims=contested");
         page.locator("table.claims tbody tr td:first-child a").first().click();
         page.waitForLoadState();
-        assertThat(page.locator("ul.contradictions li").first().textContent()).contains("number")
+        assertThat(page.locator("ul.contradictions li").first().textContent()).contains("another number")
                 .contains("people were treated for smoke inhalation");
         List<String> words = page.locator("ul.contradictions li a").allTextContents();
         assertThat(String.join(" ", words)).contains("14 people").contains("19 people");

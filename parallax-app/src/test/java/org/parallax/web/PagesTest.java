@@ -31,6 +31,14 @@ class PagesTest {
     }
 
     @Test
+    void query_ofTheStoriesFilter_keepsEveryFilterForTheNextPage() {
+        String q = Pages.query(new org.parallax.store.StoryFilter("2025-03-01", "2025-03-31", "Coastline Wire",
+                "storyline-1", "person-elena-brandt"));
+        assertThat(q.split("&")).containsExactly("from=2025-03-01", "to=2025-03-31", "outlet=Coastline+Wire",
+                "storyline=storyline-1", "entity=person-elena-brandt");
+    }
+
+    @Test
     void page_headerSearchBoxKeepsTheQuery_escaped() {
         assertThat(Html.page("Search", "", "ferry \"strike\"<"))
                 .contains("name=\"q\" placeholder=\"Search articles\" value=\"ferry &quot;strike&quot;&lt;\"");

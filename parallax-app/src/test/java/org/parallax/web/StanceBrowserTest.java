@@ -103,6 +103,19 @@ class StanceBrowserTest {
     }
 
     @Test
+    void storyPage_cellsAllEvidence_opensTheListAtThatCell_andTheCellSaysItsStanceInWords() {
+        Page page = site.newPage();
+        page.navigate(base + "/stories/" + story);
+        com.microsoft.playwright.Locator opposes = page.locator("table.stances td.cell.opposes");
+        assertThat(opposes.locator("a.stance").getAttribute("title")).startsWith("Mara Holm opposes Tarnby Council: ");
+        opposes.locator("a.all").click();
+        String target = opposes.locator("a.all").getAttribute("href");
+        assertThat(page.locator("dl.stance-evidence dt" + target).isVisible()).as("the cell's evidence, shown").isTrue();
+        assertThat(page.locator("dl.stance-evidence dt" + target).textContent()).startsWith("Mara Holm — ");
+        page.close();
+    }
+
+    @Test
     void storyPage_stanceCellOpened_showsItsEvidenceInTheArticle() {
         Page page = site.newPage();
         page.navigate(base + "/stories/" + story);

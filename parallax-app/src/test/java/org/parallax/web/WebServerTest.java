@@ -335,6 +335,123 @@ class WebServerTest {
     }
 
     @Test
+    void api_storyline_isTheBundlesStoryline_andUnknownApiPathsAnswerJsonErrors() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode bundle = json.readTree(get("/api/export/bundle.json").body());
+        JsonNode expected = bundle.get("storylines").get(0);
+        HttpResponse<String> r = get("/api/storylines/" + expected.get("id").asText());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(json.readTree(r.body())).isEqualTo(expected);
+        for (String path : List.of("/api/storylines/nope", "/api/nope", "/api/stories/x/nope", "/api/export/secrets.csv")) {
+            HttpResponse<String> missing = get(path);
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type")).as(path).get().asString().startsWith("application/json");
+            assertThat(json.readTree(missing.body()).get("error").asText()).as(path).isNotBlank();
+        }
+        assertThat(json.readTree(get("/api/storylines/nope").body()).get("error").asText()).isEqualTo("no such storyline");
+    }
+
+    @Test
+    void openApi_everyPathItDescribes_isServed() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode api = json.readTree(get("/api/openapi.json").body());
+        String story = json.readTree(get("/api/stories").body()).get("stories").get(0).get("id").asText();
+        String entity = json.readTree(get("/api/entities").body()).get("entities").get(0).get("id").asText();
+        java.util.Iterator<String> paths = api.get("paths").fieldNames();
+        while (paths.hasNext()) {
+            String path = paths.next();
+            String id = path.startsWith("/api/stories/") ? story
+                    : path.startsWith("/api/storylines/") ? store.story(story).orElseThrow().storyline()
+                    : path.startsWith("/api/articles/") ? plainId
+                    : path.startsWith("/api/entities/") ? entity : "none";
+            HttpResponse<String> r = get(path.replace("{id}", id).replace("{table}", "articles") + "?q=harbour");
+            if (r.statusCode() == 404) {
+                assertThat(json.readTree(r.body()).get("error").asText()).as(path + ": routed, its id unknown")
+                        .startsWith("no such ").doesNotStartWith("no such path");
+            } else {
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void listsWithNothingToShow_sayWhy_insteadOfAnEmptyTable() throws Exception {
+        try (Store empty = Store.open(dir.resolve("empty"), Clock.systemUTC());
+             WebServer emptyServer = WebServer.start(empty, "127.0.0.1", 0)) {
+            for (String path : List.of("/", "/storylines", "/entities", "/articles")) {
+                String page = get(emptyServer, path).body();
+                assertThat(page).as(path).contains("yet. Analyze some articles: <code>parallax analyze FOLDER</code>.")
+                        .doesNotContain("<table");
+            }
+        }
+        assertThat(get("/?from=2030-01-01").body()).contains("No story matches these filters.").doesNotContain("yet.");
+        assertThat(get("/articles?author=Nobody+Atall").body()).contains("No article's byline names this author.")
+                .doesNotContain("<table");
+        assertThat(get("/articles?page=9").body()).contains("No more articles.");
+        assertThat(get("/entities?page=9").body()).contains("No more entities.");
+    }
+
+    @Test
+    void api_totals_countWhatTheFiltersKeep_andTheEntitiesPageCountsItsType() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode none = json.readTree(get("/api/stories?from=2030-01-01").body());
+        assertThat(none.get("stories")).isEmpty();
+        assertThat(none.get("total").asInt()).isZero();
+        JsonNode all = json.readTree(get("/api/stories").body());
+        String line = all.get("stories").get(0).get("storyline").asText();
+        JsonNode ofLine = json.readTree(get("/api/stories?storyline=" + line).body());
+        assertThat(ofLine.get("total").asInt()).isEqualTo(ofLine.get("stories").size()).isPositive();
+        int entities = json.readTree(get("/api/entities").body()).get("total").asInt();
+        int people = 0;
+        for (EntityType type : EntityType.values()) {
+            JsonNode ofType = json.readTree(get("/api/entities?type=" + type.name()).body());
+            assertThat(ofType.get("total").asInt()).as(type.name()).isEqualTo(ofType.get("entities").size());
+            people += type == EntityType.PERSON ? ofType.get("total").asInt() : 0;
+        }
+        assertThat(people).isPositive().isLessThan(entities);
+        assertThat(get("/entities?type=PERSON").body()).contains("<p class=\"meta\">" + people + " people</p>");
+    }
+
+    @Test
+    void storiesPath_leadsToTheStoriesPage() throws Exception {
+        HttpResponse<String> r = get("/stories");
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location")).get().asString().endsWith("/");
+    }
+
+    @Test
+    void everyPage_offersTheDownloadsAndTheApi_andEachAnswers() throws Exception {
+        String home = get("/").body();
+        String footer = home.substring(home.indexOf("<footer>"), home.indexOf("</footer>"));
+        List<String> links = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(footer).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(links).contains("/api/export/bundle.json", "/api/export/entities.graphml", "/api/openapi.json");
+        for (String table : CsvTables.TABLES) {
+            assertThat(links).contains("/api/export/" + table + ".csv");
+        }
+        for (String link : links) {
+            assertThat(get(link).statusCode()).as(link).isEqualTo(200);
+        }
+        assertThat(get("/articles/" + plainId).body()).contains("<footer>");
+    }
+
+    @Test
+    void storyAndStorylinePages_countInWords_oneAndMany() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (JsonNode s : json.readTree(get("/api/stories").body()).get("stories")) {
+            String page = get("/stories/" + s.get("id").asText()).body();
+            assertThat(page).contains(" · " + Pages.count(s.get("independent_sources").asInt(), "independent source") + " · ")
+                    .doesNotContainPattern("\\b1 independent sources");
+        }
+        for (JsonNode l : json.readTree(get("/api/storylines").body()).get("storylines")) {
+            String page = get("/storylines/" + l.get("id").asText()).body();
+            assertThat(page).contains(" · " + Pages.count(l.get("stories").asInt(), "story") + "</p>")
+                    .doesNotContainPattern("\\b1 stories");
+        }
+    }
+
+    @Test
     void api_exportsAndOpenApi() throws Exception {
         ObjectMapper json = new ObjectMapper();
         HttpResponse<String> bundle = get("/api/export/bundle.json");
@@ -564,7 +681,7 @@ class WebServerTest {
     void storyPage_whoSaidWhat_bySpeakerWithTheSameWordsOnce_unattributedLast_headlinesApart() throws Exception {
         String page = get(quotedServer, "/stories/" + quoted.story).body();
         assertThat(page).contains("<h2>Who said what</h2>");
-        String said = page.substring(page.indexOf("<h2>Who said what</h2>"), page.indexOf("<h2>Timeline</h2>"));
+        String said = page.substring(page.indexOf("<h2>Who said what</h2>"), page.indexOf("<h2>When it was reported</h2>"));
         assertThat(said.indexOf("<a class=\"speaker\" href=\"/entities/person-dmitry-peskov\">Dmitry Peskov</a>"))
                 .isGreaterThan(0)
                 .isLessThan(said.indexOf("href=\"/entities/person-xi-jinping\">Xi Jinping</a>"));
@@ -595,6 +712,18 @@ class WebServerTest {
                 "story <a href=\"/stories/" + quoted.story + "\">", "Outlet second · 2025-03-05");
         assertThat(said.indexOf("We will wait")).as("newest first").isLessThan(said.indexOf("Ukraine must accept them"));
         assertThat(get(quotedServer, "/entities/organization-cctv").body()).doesNotContain("said</h2>");
+    }
+
+    @Test
+    void articlePage_legend_namesEveryKindOfMarkTheTextCarries() throws Exception {
+        String page = get(quotedServer, "/articles/" + quoted.first).body();
+        String legend = page.substring(page.indexOf("<p class=\"legend meta\">"));
+        legend = legend.substring(0, legend.indexOf("</p>"));
+        assertThat(legend).contains("<span class=\"quote direct\">", "<span class=\"quote reported\">", "<time class=\"timex\">");
+        for (EntityType type : EntityType.values()) {
+            assertThat(legend).as("a name of each type, in its colour").contains("<a class=\"mention "
+                    + type.name().toLowerCase(java.util.Locale.ROOT) + "\">");
+        }
     }
 
     @Test

@@ -571,6 +571,47 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 + "  ON a.id = sa.article WHERE sa.story = s.id), s.independent_sources"
                 + " FROM stories s LEFT JOIN storylines l ON l.id = s.storyline WHERE 1 = 1");
         List<String> params = new ArrayList<>();
+        storyConditions(filter, sql, params);
+        sql.append(" ORDER BY s.end DESC LIMIT ? OFFSET ?");
+        return read("cannot list stories in " + file, c -> {
+            List<StorySummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String p : params) {
+                    ps.setString(i++, p);
+                }
+                ps.setInt(i++, Math.max(0, limit));
+                ps.setInt(i, Math.max(0, offset));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many stories meet a filter. */
+    public int storyCount(StoryFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM stories s WHERE 1 = 1");
+        List<String> params = new ArrayList<>();
+        storyConditions(filter, sql, params);
+        return read("cannot count stories in " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** Appends a filter's conditions on the stories {@code s} to {@code sql}, their values to {@code params}. */
+    private static void storyConditions(StoryFilter filter, StringBuilder sql, List<String> params) {
         if (filter.from() != null) {
             sql.append(" AND (s.end IS NULL OR s.end >= ?)");
             params.add(filter.from());
@@ -593,25 +634,6 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                     + " WHERE sa.story = s.id AND m.entity = ?)");
             params.add(filter.entity());
         }
-        sql.append(" ORDER BY s.end DESC LIMIT ? OFFSET ?");
-        return read("cannot list stories in " + file, c -> {
-            List<StorySummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                for (String p : params) {
-                    ps.setString(i++, p);
-                }
-                ps.setInt(i++, Math.max(0, limit));
-                ps.setInt(i, Math.max(0, offset));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
-                    }
-                }
-            }
-            return out;
-        });
     }
 
     /** The articles of a story in the order they joined, with where each stands. */
@@ -659,6 +681,21 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
 
     public int entityCount() {
         return read("cannot count entities in " + file, c -> countOf(c, "entities"));
+    }
+
+    /** How many entities are of a type (null: of any). */
+    public int entityCount(EntityType type) {
+        if (type == null) {
+            return entityCount();
+        }
+        return read("cannot count entities in " + file, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM entities WHERE type = ?")) {
+                ps.setString(1, type.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     /** The entities a story's articles mention, those in most of its articles first, with counts within the story. */

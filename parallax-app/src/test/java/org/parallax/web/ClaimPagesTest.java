@@ -1,0 +1,72 @@
+package org.parallax.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.CorroboratedClaim;
+import org.parallax.model.Span;
+import org.parallax.store.Store;
+
+class ClaimPagesTest {
+    private static final String LONG_OUTLET =
+            "The Very Long Name Of A Regional Evening Newspaper And Its Weekend Supplement Edition";
+
+    private static CorroboratedClaim.Source source(String article, String outlet, String text) {
+        return new CorroboratedClaim.Source(article, outlet, new Span(0, text.length()), text, 1.0);
+    }
+
+    private static final Map<String, String> OUTLETS = Map.of("a1", LONG_OUTLET, "a2", "Wire");
+
+    private static String storySection() {
+        return storySection(List.of());
+    }
+
+    private static String storySection(List<org.parallax.model.SummarySentence> summary) {
+        CorroboratedClaim.Source twelve = source("a1", LONG_OUTLET, "12 ships were delayed.");
+        CorroboratedClaim.Source fourteen = source("a2", "Wire", "14 ships were delayed.");
+        List<CorroboratedClaim> claims = List.of(
+                new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", LONG_OUTLET, "The bridge closed."),
+                        source("a2", "Wire", "The bridge closed.")), 2, List.of()),
+                new CorroboratedClaim("c2", "s1", twelve.text(), List.of(twelve), 1,
+                        List.of(new CorroboratedClaim.Contradiction("c3", "number", twelve, fourteen))),
+                new CorroboratedClaim("c3", "s1", fourteen.text(), List.of(fourteen), 1,
+                        List.of(new CorroboratedClaim.Contradiction("c2", "number", fourteen, twelve))));
+        return ClaimPages.section("s1", summary, claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
+                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, id -> "Headline " + id, OUTLETS::get, id -> List.of());
+    }
+
+    @Test
+    void picture_longOutletName_labelledShort_withTheWholeNameOnHover_andTheHeightOfAShortOne() {
+        String html = storySection();
+        String svg = html.substring(html.indexOf("<svg class=\"claim-coverage\""), html.indexOf("</svg>"));
+        List<String> labels = Pattern.compile("<text class=\"outlet\"[^>]*><title>([^<]*)</title>([^<]*)</text>").matcher(svg)
+                .results().map(m -> m.group(2)).toList();
+        assertThat(labels).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(41));
+        assertThat(svg).contains("<title>" + LONG_OUTLET + "</title>");
+        int height = Integer.parseInt(svg.replaceAll("(?s).*? height=\"(\\d+)\".*", "$1"));
+        assertThat(height).as("rows and short labels, not the long name's length").isLessThan(400);
+    }
+
+    @Test
+    void table_saysEachDisputeInWords() {
+        String html = storySection();
+        String table = html.substring(html.indexOf("<table class=\"claims\""), html.indexOf("</table>"));
+        assertThat(table).contains("<th>Disputed by</th>", ">another number</a>").doesNotContain(">number<");
+        assertThat(ClaimPages.dispute("polarity")).isEqualTo("the opposite");
+        assertThat(ClaimPages.dispute("date")).isEqualTo("another date");
+    }
+
+    @Test
+    void summary_citations_nameEachArticlesOutlet_soTwoOfOneHeadlineTellApart() {
+        org.parallax.model.SummarySentence said = new org.parallax.model.SummarySentence("c1", "a1", new Span(0, 18),
+                "The bridge closed.", List.of("a1", "a2", "a3"));
+        String html = storySection(List.of(said));
+        int list = html.indexOf("<ol class=\"citations");
+        String cited = html.substring(list, html.indexOf("</ol>", list));
+        assertThat(cited).contains(">Headline a1</a> · " + LONG_OUTLET + "</li>", ">Headline a2</a> · Wire</li>",
+                ">Headline a3</a> · " + Html.NO_OUTLET + "</li>");
+    }
+}
