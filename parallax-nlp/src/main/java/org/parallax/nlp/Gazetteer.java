@@ -18,7 +18,8 @@ final class Gazetteer {
     /** How a text can name an entry. */
     enum Form { NAME, ALIAS, DEMONYM, CAPITAL, SEAT }
 
-    record Entry(EntityType type, String name, String capital) {
+    /** @param medium whether it is a news agency, broadcaster or paper: it reports positions and takes none */
+    record Entry(EntityType type, String name, String capital, boolean medium) {
     }
 
     record Match(Entry entry, Form form, int start, int end) {
@@ -99,12 +100,13 @@ final class Gazetteer {
         }
         EntityType type = switch (f[0]) {
             case "country" -> EntityType.COUNTRY;
-            case "organization" -> EntityType.ORGANIZATION;
+            case "organization", "medium" -> EntityType.ORGANIZATION;
             case "location" -> EntityType.LOCATION;
             default -> throw new IllegalStateException(RESOURCE + " line " + number + ": unknown kind '" + f[0] + "'");
         };
         List<String> capitals = values(f, 4);
-        Entry entry = new Entry(type, f[1].replace("!", ""), capitals.isEmpty() ? null : capitals.get(0).replace("!", ""));
+        Entry entry = new Entry(type, f[1].replace("!", ""), capitals.isEmpty() ? null : capitals.get(0).replace("!", ""),
+                f[0].equals("medium"));
         add(f[1], entry, Form.NAME);
         values(f, 2).forEach(alias -> add(alias, entry, Form.ALIAS));
         for (String demonym : values(f, 3)) {

@@ -479,12 +479,16 @@ public final class StanceFinder {
         }
 
         /**
-         * Whether an organization is a news medium by its name ("Associated Press", "Fox News", "The Wall Street
-         * Journal"): it reports positions, it does not take them.
+         * Whether an organization is a news medium: one the gazetteer knows as a medium ("BelTA"), or one whose name
+         * says so ("Associated Press", "Fox News", "The Wall Street Journal"): it reports positions, it does not take them.
          */
         static boolean isMedium(Named n) {
             if (n.type() != EntityType.ORGANIZATION) {
                 return false;
+            }
+            Gazetteer.Entry known = Gazetteer.bundled().lookup(n.name());
+            if (known != null && known.medium()) {
+                return true;
             }
             Matcher m = Names.WORD.matcher(n.name().toLowerCase(Locale.ROOT));
             while (m.find()) {
@@ -1381,7 +1385,7 @@ public final class StanceFinder {
                 int namedScore = 0;
                 for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
-                            && !afterLocative(n) && evaluable(n) && (named == null || named.type() == EntityType.COUNTRY
+                            && !afterLocative(n) && !addressed(n) && evaluable(n) && (named == null || named.type() == EntityType.COUNTRY
                             && n.type() != EntityType.COUNTRY)) {
                         int w = firstWordAt(n.span().start());
                         int sentence = sentenceScores.computeIfAbsent(sentenceOf[w], k -> score(
@@ -1620,7 +1624,7 @@ public final class StanceFinder {
 
         /** Whether {@code n} may be whom a speaker's words are about: a person or body, not of the speaker's side. */
         private boolean fits(Named n, Named speaker, Quote q) {
-            return EVALUATED.contains(n.type()) && !n.same(speaker) && !afterLocative(n) && evaluable(n)
+            return EVALUATED.contains(n.type()) && !n.same(speaker) && !afterLocative(n) && !addressed(n) && evaluable(n)
                     && !inside(n.span(), q.speaker())
                     && !inside(n.span(), q.source()) && !beside(n.span(), q.speaker()) && !beside(n.span(), q.source());
         }
@@ -1685,6 +1689,22 @@ public final class StanceFinder {
             return n.type() == EntityType.COUNTRY && speaker.roles().stream()
                     .anyMatch(r -> n.name().equals(r.country()));
         }
+
+        /**
+         * Whether a name is whom the speaker speaks to ("X told Y that …", "asked Y"), after the verb and any title: the
+         * one who hears the words, not the one they are about.
+         */
+        private boolean addressed(Named n) {
+            int i = firstWordAt(n.span().start()) - 1;
+            while (i >= 0 && (Names.isTitleWord(folded[i]) || Names.isHonorific(folded[i]))) {
+                i--;
+            }
+            return i >= 0 && ADDRESSING.contains(folded[i]);
+        }
+
+        /** Verbs whose object is whom words are spoken to. */
+        private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "telling", "asked", "asks",
+                "informed", "assured", "reminded");
 
         private boolean afterLocative(Named n) {
             int w = firstWordAt(n.span().start());

@@ -219,6 +219,24 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_aNewsAgencyTheGazetteerKnows_takesNoStance() {
+        String text = "The council met on Monday.\n\n“The plan is a reckless and dishonest disaster,” Interfax said of"
+                + " Lars Holm.";
+        List<Stance> found = stances(text, named(text, "Interfax", EntityType.ORGANIZATION, "Interfax"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).noneMatch(s -> words(text, s.actor()).equals("Interfax"));
+    }
+
+    @Test
+    void find_evaluativeQuoteToldToSomeone_isNotTowardWhomItIsTold() {
+        String text = "The council met on Monday.\n\nAnna Berg told Lars Holm that the plan was “a reckless and dishonest"
+                + " disaster.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
+    }
+
+    @Test
     void find_evaluativeQuoteOpeningWithAPronoun_isTowardThePersonNamedBeforeWhoIsNotTheSpeaker() {
         String text = "Lars Holm spoke at the rally on Monday.\n\nAnna Berg was not impressed. “He is dishonest and"
                 + " reckless,” Berg said.";
