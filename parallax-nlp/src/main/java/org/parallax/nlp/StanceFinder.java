@@ -483,12 +483,12 @@ public final class StanceFinder {
          * says so ("Associated Press", "Fox News", "The Wall Street Journal"): it reports positions, it does not take them.
          */
         static boolean isMedium(Named n) {
-            if (n.type() != EntityType.ORGANIZATION) {
-                return false;
-            }
             Gazetteer.Entry known = Gazetteer.bundled().lookup(n.name());
             if (known != null && known.medium()) {
-                return true;
+                return true;   // whatever the tagger took it for ("Belta" as a person)
+            }
+            if (n.type() != EntityType.ORGANIZATION) {
+                return false;
             }
             Matcher m = Names.WORD.matcher(n.name().toLowerCase(Locale.ROOT));
             while (m.find()) {
@@ -1368,7 +1368,7 @@ public final class StanceFinder {
                     continue;
                 }
                 Named speaker = speakerOf(q);
-                if (speaker == null || !isActor(speaker)) {
+                if (speaker == null || !isActor(speaker) || isMedium(speaker)) {
                     continue;
                 }
                 int from = firstWordAt(q.content().start());

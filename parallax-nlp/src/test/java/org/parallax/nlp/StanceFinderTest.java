@@ -219,12 +219,17 @@ class StanceFinderTest {
     }
 
     @Test
-    void find_aNewsAgencyTheGazetteerKnows_takesNoStance() {
+    void find_aNewsAgencyTheGazetteerKnows_takesNoStance_evenTaggedAsAPerson() {
         String text = "The council met on Monday.\n\n“The plan is a reckless and dishonest disaster,” Interfax said of"
                 + " Lars Holm.";
         List<Stance> found = stances(text, named(text, "Interfax", EntityType.ORGANIZATION, "Interfax"),
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(found).noneMatch(s -> words(text, s.actor()).equals("Interfax"));
+        String quoted = "The council met on Monday.\n\n“The plan of Lars Holm is a reckless and dishonest disaster,”"
+                + " Interfax reported.";
+        assertThat(stances(quoted, named(quoted, "Interfax", EntityType.PERSON, "Interfax"),
+                named(quoted, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .noneMatch(s -> words(quoted, s.actor()).equals("Interfax"));
     }
 
     @Test
