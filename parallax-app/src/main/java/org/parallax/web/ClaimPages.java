@@ -37,9 +37,12 @@ final class ClaimPages {
     private ClaimPages() {
     }
 
-    /** The story page's sections: summary, claims table with its filters, coverage picture, what each outlet alone said. */
+    /**
+     * The story page's sections: summary, claims table with its filters and pages ({@code claims} is page {@code page}
+     * of {@value #STORY_CLAIMS} of the filter's), coverage picture and what each outlet alone said (of the first page).
+     */
     static String section(String story, List<SummarySentence> summary, List<CorroboratedClaim> claims,
-                          Map<Store.ClaimFilter, Integer> counts, Store.ClaimFilter filter, Function<String, String> titles,
+                          Map<Store.ClaimFilter, Integer> counts, Store.ClaimFilter filter, int page, Function<String, String> titles,
                           Function<String, String> outlets, Function<String, List<Sentence>> sentences) {
         StringBuilder b = new StringBuilder();
         Map<String, Integer> cited = new LinkedHashMap<>();
@@ -76,17 +79,26 @@ final class ClaimPages {
                     .append(counts.get(f)).append(')').append(f == filter ? "</strong>" : "</a>").append(' ');
         }
         b.append("</p>");
+        int total = counts.get(filter);
         if (claims.isEmpty()) {
-            b.append("<p class=\"meta\">No such claims.</p>");
+            b.append("<p class=\"meta\">").append(page > 1 ? "No more claims." : "No such claims.").append("</p>");
         } else {
             b.append(table(claims, titles));
-            if (counts.get(filter) > claims.size()) {
-                b.append("<p class=\"meta\">The first ").append(claims.size()).append(" of ").append(counts.get(filter))
-                        .append("; all of them at <a href=\"/api/stories/").append(escape(story)).append("/claims?limit=1000\">")
-                        .append("the API</a>.</p>");
+            int first = (page - 1) * STORY_CLAIMS + 1;
+            if (total > claims.size()) {
+                String link = "?claims=" + filter.name().toLowerCase(java.util.Locale.ROOT) + "&claimsPage=";
+                b.append("<nav class=\"pages\"><span class=\"meta\">claims ").append(first).append('–')
+                        .append(first + claims.size() - 1).append(" of ").append(total).append("</span>");
+                if (page > 1) {
+                    b.append("<a href=\"").append(link).append(page - 1).append("#claims\">← before</a>");
+                }
+                if (first + claims.size() - 1 < total) {
+                    b.append("<a href=\"").append(link).append(page + 1).append("#claims\">after →</a>");
+                }
+                b.append("</nav>");
             }
         }
-        if (filter == Store.ClaimFilter.ALL) {
+        if (filter == Store.ClaimFilter.ALL && page == 1) {
             b.append(picture(claims, titles)).append(alone(claims, titles));
         }
         return b.toString();

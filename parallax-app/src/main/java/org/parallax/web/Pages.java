@@ -111,7 +111,8 @@ final class Pages {
         return Html.page("Stories", b.toString());
     }
 
-    String story(Story story, Store.ClaimFilter claims) {
+    /** A story's page, its claims listed from page {@code claimsPage} of the filter's. */
+    String story(Story story, Store.ClaimFilter claims, int claimsPage) {
         List<StoryMember> members = store.storyMembers(story.id());
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
@@ -125,8 +126,8 @@ final class Pages {
             b.append("<h2>Who and where</h2>").append(chips(named));
         }
         b.append(ClaimPages.section(story.id(), store.summary(story.id()),
-                store.claimsOfStory(story.id(), claims, 0, ClaimPages.STORY_CLAIMS), store.claimCounts(story.id()), claims,
-                this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences));
+                store.claimsOfStory(story.id(), claims, (claimsPage - 1) * ClaimPages.STORY_CLAIMS, ClaimPages.STORY_CLAIMS),
+                store.claimCounts(story.id()), claims, claimsPage, this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>When it was reported</h2>").append(timeline(members));

@@ -213,7 +213,7 @@ public final class WebServer implements AutoCloseable {
             notFound(ctx, "No such story.");
             return;
         }
-        ctx.html(pages.story(story.get(), claimFilter(ctx)));
+        ctx.html(pages.story(story.get(), claimFilter(ctx), bounded(ctx, "claimsPage", 1, 1, MAX_PAGE)));
     }
 
     private void claim(Context ctx) {

@@ -35,7 +35,25 @@ class ClaimPagesTest {
                 new CorroboratedClaim("c3", "s1", fourteen.text(), List.of(fourteen), 1,
                         List.of(new CorroboratedClaim.Contradiction("c2", "number", fourteen, twelve))));
         return ClaimPages.section("s1", summary, claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
-                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, id -> "Headline " + id, OUTLETS::get, id -> List.of());
+                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of());
+    }
+
+    @Test
+    void claimsPastOnePage_areReachedPageByPage_onTheStoryPage() {
+        List<CorroboratedClaim> second = java.util.stream.IntStream.range(0, ClaimPages.STORY_CLAIMS)
+                .mapToObj(i -> new CorroboratedClaim("c" + i, "s1", "Bus line " + i + " runs again.",
+                        List.of(source("a1", "Wire", "Bus line " + i + " runs again.")), 1, List.of())).toList();
+        int total = 2 * ClaimPages.STORY_CLAIMS + 10;
+        String html = ClaimPages.section("s1", List.of(), second, Map.of(Store.ClaimFilter.ALL, total,
+                Store.ClaimFilter.SINGLE, total, Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.SINGLE, 2,
+                id -> "Headline " + id, OUTLETS::get, id -> List.of());
+        assertThat(html).contains("claims " + (ClaimPages.STORY_CLAIMS + 1) + "–" + 2 * ClaimPages.STORY_CLAIMS + " of " + total,
+                "href=\"?claims=single&claimsPage=1#claims\"", "href=\"?claims=single&claimsPage=3#claims\"");
+        String last = ClaimPages.section("s1", List.of(), second.subList(0, 10), Map.of(Store.ClaimFilter.ALL, total,
+                Store.ClaimFilter.SINGLE, total, Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.SINGLE, 3,
+                id -> "Headline " + id, OUTLETS::get, id -> List.of());
+        assertThat(last).contains("claims " + (2 * ClaimPages.STORY_CLAIMS + 1) + "–" + total + " of " + total,
+                "claimsPage=2#claims").doesNotContain("claimsPage=4");
     }
 
     @Test
