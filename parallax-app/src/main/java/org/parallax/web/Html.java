@@ -37,6 +37,14 @@ final class Html {
         return outlet == null ? NO_OUTLET : outlet;
     }
 
+    /** An ISO date or date-time as a reader reads it: "2025-03-04 08:12", not "2025-03-04T08:12"; "undated" for none. */
+    static String when(String iso) {
+        if (iso == null) {
+            return "undated";
+        }
+        return iso.length() > 10 && iso.charAt(10) == 'T' ? iso.substring(0, 10) + " " + iso.substring(11) : iso;
+    }
+
     static String page(String title, String body) {
         return page(title, body, "");
     }

@@ -146,7 +146,7 @@ final class Pages {
                 b.append("<li class=\"").append(m.duplicateOf() != null ? "copy" : "original").append("\"><a href=\"/articles/")
                         .append(escape(a.id())).append("\">").append(escape(title(a.title()))).append("</a> <span class=\"meta\">")
                         .append(escape(Html.outlet(a.outlet()))).append(" · ")
-                        .append(escape(a.published() == null ? "undated" : a.published().value()))
+                        .append(escape(Html.when(a.published() == null ? null : a.published().value())))
                         .append(m.duplicateOf() != null ? " · copy" : "").append("</span><br><span class=\"why\">")
                         .append(whyLinked(m.reason(), entityIds)).append("</span></li>");
             }
@@ -214,7 +214,7 @@ final class Pages {
         b.append("<table><thead><tr><th>Published</th><th>Outlet</th><th>Title</th><th>Authors</th><th>Language</th></tr>"
                 + "</thead><tbody>");
         for (ArticleSummary a : articles.subList(0, Math.min(PAGE_SIZE, articles.size()))) {
-            b.append("<tr><td>").append(escape(orUndated(a.published()))).append("</td><td>")
+            b.append("<tr><td>").append(escape(Html.when(a.published()))).append("</td><td>")
                     .append(escape(Html.outlet(a.outlet())))
                     .append("</td><td><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
                     .append("</a>").append(copyMark(a.duplicateOf())).append("</td><td>").append(authorLinks(a.authors()))
@@ -244,7 +244,7 @@ final class Pages {
         Article a = stored.article();
         StringBuilder b = new StringBuilder("<article><h1>").append(escape(title(a.title()))).append("</h1><dl>");
         if (a.published() != null) {
-            definition(b, "Published", escape(a.published().value()) + (a.published().inferred() ? " (inferred)" : "")
+            definition(b, "Published", escape(Html.when(a.published().value())) + (a.published().inferred() ? " (inferred)" : "")
                     + " from <span class=\"evidence\">" + escape(a.published().evidence().text()) + "</span>");
         } else {
             definition(b, "Published", store.inferredDate(a.id()).map(Pages::inferred).orElse("unknown"));
@@ -356,7 +356,7 @@ final class Pages {
                 Article a = stored.article();
                 b.append("<li><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
                         .append("</a> <span class=\"meta\">").append(escape(Html.outlet(a.outlet()))).append(" · ")
-                        .append(escape(a.published() == null ? "undated" : a.published().value())).append("</span><ul>");
+                        .append(escape(Html.when(a.published() == null ? null : a.published().value()))).append("</span><ul>");
                 for (Mention m : entry.getValue()) {
                     b.append("<li class=\"context\">").append(context(a.text(), m)).append("</li>");
                 }
@@ -481,7 +481,7 @@ final class Pages {
             for (SearchHit h : hits) {
                 b.append("<li><a href=\"/articles/").append(escape(h.id())).append("\">").append(escape(title(h.title())))
                         .append("</a>").append(copyMark(h.duplicateOf())).append(" <span class=\"meta\">")
-                        .append(escape(orUndated(h.published()))).append(" · ")
+                        .append(escape(Html.when(h.published()))).append(" · ")
                         .append(escape(Html.outlet(h.outlet()))).append("</span><br>").append(WebServer.highlight(h.snippet()))
                         .append("</li>");
             }
@@ -614,11 +614,6 @@ final class Pages {
 
     private static String title(String t) {
         return t == null || t.isBlank() ? "(untitled)" : t;
-    }
-
-    /** A publication time, or "undated", as every page says of an article without one. */
-    private static String orUndated(String s) {
-        return s == null ? "undated" : s;
     }
 
     /** The mark of an article that copies another, linking the original; nothing for an original. */

@@ -24,6 +24,13 @@ class PagesTest {
     }
 
     @Test
+    void when_aTimeReadsWithoutTheIsoT_aDayAsItIs_noneAsUndated() {
+        assertThat(Html.when("2025-11-04T08:15")).isEqualTo("2025-11-04 08:15");
+        assertThat(Html.when("2025-11-04")).isEqualTo("2025-11-04");
+        assertThat(Html.when(null)).isEqualTo("undated");
+    }
+
+    @Test
     void count_saysOneArticleAndManyArticles() {
         assertThat(Pages.count(1, "article")).isEqualTo("1 article");
         assertThat(Pages.count(0, "article")).isEqualTo("0 articles");
