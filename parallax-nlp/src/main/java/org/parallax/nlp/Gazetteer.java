@@ -138,6 +138,10 @@ final class Gazetteer {
         if (!exactOnly && form != Form.DEMONYM && letters >= 4 && !text.equals(text.toUpperCase(Locale.ROOT))) {
             addSurface(text.toLowerCase(Locale.ROOT), entry, form);
             addSurface(text.toUpperCase(Locale.ROOT), entry, form);
+            if (!text.contains(" ")) {   // "Belta" for "BelTA": a one-word name written as a word
+                addSurface(text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1).toLowerCase(Locale.ROOT), entry,
+                        form);
+            }
         }
     }
 

@@ -33,6 +33,13 @@ class GazetteerTest {
     }
 
     @Test
+    void find_aOneWordNameOfMixedCase_writtenAsAWord() {
+        assertThat(found("the state news agency Belta reported")).containsExactly("Belta=BelTA/NAME");
+        assertThat(Gazetteer.bundled().lookup("Belta").medium()).isTrue();
+        assertThat(Gazetteer.bundled().lookup("NATO").medium()).isFalse();
+    }
+
+    @Test
     void find_respectsWordBoundaries() {
         assertThat(found("Indiana Jones, Omani, Romania")).containsExactly("Omani=Oman/DEMONYM", "Romania=Romania/NAME");
     }
