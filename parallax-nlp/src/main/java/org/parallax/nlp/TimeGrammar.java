@@ -1321,9 +1321,28 @@ final class TimeGrammar {
 
     // ---------------------------------------------------------------- days named from today
 
+    /**
+     * Whether a capitalized "Today" or "Tonight" inside a sentence is a name (the "Today" show, USA Today): the word
+     * before it, past any quotation mark, is written in lower case or in capitals only. In a headline whose every word
+     * is capitalized it is a day.
+     */
+    private boolean namesAShow(int i) {
+        if (!t.capital(i) || t.allCapitals(i) || t.lineBefore(i)) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && t.mark(before) && (t.is(before, "\"") || t.is(before, "'") || t.at(before).equals("\u201c"))) {
+            before--;
+        }
+        return t.letters(before) && (!t.capital(before) || t.allCapitals(before) && t.at(before).length() > 1);
+    }
+
     /** "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "this afternoon", "last night". */
     private Reading deictic(int i) {
         String w = t.at(i);
+        if ((w.equals("today") || w.equals("tonight")) && namesAShow(i)) {
+            return null;
+        }
         int offset;
         int j = i + 1;
         switch (w) {

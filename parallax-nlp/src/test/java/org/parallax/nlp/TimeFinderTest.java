@@ -49,6 +49,16 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_todayAsTheNameOfAShow_isNoDay_whileTodayInATitleCaseHeadlineIs() {
+        assertThat(values("In an interview shown Thursday on the “Today” show, the mayor spoke.", "2025-06-12"))
+                .containsExactly("Thursday=2025-06-12");
+        assertThat(values("She told USA Today that the plan works.", "2025-06-12")).isEmpty();
+        assertThat(values("Mayor Opens New Bridge Today\n\nThe bridge opens.", "2025-06-12"))
+                .containsExactly("Today=2025-06-12");
+        assertThat(values("Today the bridge opens.", "2025-06-12")).containsExactly("Today=2025-06-12");
+    }
+
+    @Test
     void find_monthOrSeasonOfAYearNamedFromToday_isOneExpression() {
         assertThat(values("The works run until June of next year.", "2020-03-11")).containsExactly("June of next year=2021-06");
         assertThat(values("The bridge opened in the autumn of last year.", "2020-03-11"))
