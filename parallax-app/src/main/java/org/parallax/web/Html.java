@@ -78,9 +78,9 @@ final class Html {
             svg.claim-coverage text{font-size:11px;fill:#333}a.disputed{color:#8a1c13}
             .claim-text{font-size:1.2rem}blockquote{margin:.3rem 0 .8rem 1rem;color:#333}
             body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#fafafa}
-            header{display:flex;gap:1rem;align-items:center;padding:.6rem 1.2rem;background:#1d2330}
+            header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.6rem 1.2rem;background:#1d2330}
             header a.brand{color:#fff;font-weight:700;text-decoration:none;font-size:1.2rem}
-            header form{margin-left:auto}header input{padding:.3rem;width:16rem}
+            header form{margin-left:auto}header input{padding:.3rem;width:16rem;max-width:60vw}
             main{max-width:60rem;margin:1rem auto;padding:0 1rem;overflow-wrap:break-word}
             td:first-child{white-space:nowrap}table.claims td:first-child{white-space:normal;min-width:16rem}
             @media (max-width:60rem){main table{display:block;overflow-x:auto}}

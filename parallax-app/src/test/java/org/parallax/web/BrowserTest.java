@@ -202,7 +202,7 @@ class BrowserTest {
 
     /**
      * Every page reachable from home by its links (stories, storylines, entities, articles, claims, search) fits the
-     * window: nothing makes the reader scroll sideways, on a laptop's width or a tablet's.
+     * window: nothing makes the reader scroll sideways, on a laptop's width, a tablet's or a phone's.
      */
     @Test
     void everyPage_fitsTheWidthOfTheWindow() {
@@ -216,7 +216,7 @@ class BrowserTest {
                 continue;
             }
             page.navigate(base + path);
-            for (int width : new int[] {1280, 768}) {
+            for (int width : new int[] {1280, 768, 480}) {
                 page.setViewportSize(width, 900);
                 Object overflow = page.evaluate(OVERFLOW);
                 if (((Number) overflow).intValue() > 0) {
