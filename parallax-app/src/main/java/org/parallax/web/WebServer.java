@@ -264,8 +264,10 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         ObjectNode root = JSON.createObjectNode();
+        List<CorroboratedClaim> claims = store.claimsOfArticle(id);
+        root.put("total", claims.size());
         ArrayNode items = root.putArray("claims");
-        store.claimsOfArticle(id).forEach(c -> items.add(Views.tree(Views.claim(c))));
+        claims.forEach(c -> items.add(Views.tree(Views.claim(c))));
         json(ctx, root);
     }
 
@@ -411,6 +413,7 @@ public final class WebServer implements AutoCloseable {
 
     private void apiStorylines(Context ctx) throws JsonProcessingException {
         ObjectNode root = JSON.createObjectNode();
+        root.put("total", store.storylineCount());
         ArrayNode items = root.putArray("storylines");
         store.storylineSummaries(limit(ctx)).forEach(l -> items.add(JSON.valueToTree(l)));
         json(ctx, root);

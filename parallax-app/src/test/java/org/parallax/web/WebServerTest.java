@@ -324,8 +324,11 @@ class WebServerTest {
         assertThat(story.get("members").size()).isEqualTo(story.get("articles").size());
         assertThat(story.get("members").get(0).get("reason").asText()).isNotBlank();
         assertThat(get("/api/stories/nope").statusCode()).isEqualTo(404);
-        JsonNode lines = json.readTree(get("/api/storylines").body()).get("storylines");
+        JsonNode lineList = json.readTree(get("/api/storylines").body());
+        JsonNode lines = lineList.get("storylines");
         assertThat(lines.size()).isGreaterThanOrEqualTo(1);
+        assertThat(lineList.get("total").asInt()).isEqualTo(lines.size());
+        assertThat(json.readTree(get("/api/storylines?limit=1").body()).get("total").asInt()).isEqualTo(lines.size());
         assertThat(json.readTree(get("/api/stories?storyline=" + lines.get(0).get("id").asText()).body()).get("stories").size())
                 .isGreaterThanOrEqualTo(1);
         assertThat(json.readTree(get("/api/stories?from=2030-01-01").body()).get("stories").size()).isZero();

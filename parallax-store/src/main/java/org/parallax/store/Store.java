@@ -1251,6 +1251,10 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         return read("cannot count stories in " + file, c -> countOf(c, "stories"));
     }
 
+    public int storylineCount() {
+        return read("cannot count storylines in " + file, c -> countOf(c, "storylines"));
+    }
+
     /**
      * Stories meeting a fixed SQL condition with at most one bound parameter. The stories' rows stay open while
      * their members are read: all come from one read transaction.
