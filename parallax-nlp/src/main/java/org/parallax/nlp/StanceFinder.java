@@ -1383,7 +1383,10 @@ public final class StanceFinder {
                 int evaluableNames = 0;
                 Map<Integer, Integer> sentenceScores = new java.util.HashMap<>();   // each sentence read once
                 int namedScore = 0;
-                for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
+                // a predicate quoted after its subject ("Such a move, X said, “would reward Y”") is about that subject
+                boolean predicate = MODALS.contains(folded[from]);
+                for (Named n : mentions.subMap(q.content().start(), predicate ? q.content().start() : q.content().end())
+                        .values()) {
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
                             && !afterLocative(n) && !addressed(n) && evaluable(n) && (named == null || named.type() == EntityType.COUNTRY
                             && n.type() != EntityType.COUNTRY)) {
@@ -1701,6 +1704,10 @@ public final class StanceFinder {
             }
             return i >= 0 && ADDRESSING.contains(folded[i]);
         }
+
+        /** Modal verbs: words quoted from one on are a predicate whose subject stands before the quote. */
+        private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
+                "must", "shall");
 
         /** Verbs whose object is whom words are spoken to. */
         private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "telling", "asked", "asks",

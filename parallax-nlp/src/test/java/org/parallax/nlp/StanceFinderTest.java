@@ -233,6 +233,23 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_aQuotedPredicate_isAboutItsSubjectBeforeTheQuote_notANameInsideIt() {
+        String text = "The council met on Monday.\n\nSuch a truce, Anna Berg said, “would reward Lars Holm and his"
+                + " reckless, dishonest conduct.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
+        String named = "The council met on Monday.\n\nAnna Berg said Lars Holm “would be a reckless and dishonest"
+                + " mayor.”";
+        assertThat(stances(named, named(named, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(named, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .anySatisfy(s -> {
+                    assertThat(words(named, s.target())).isEqualTo("Lars Holm");
+                    assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+                });
+    }
+
+    @Test
     void find_evaluativeQuoteToldToSomeone_isNotTowardWhomItIsTold() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm that the plan was “a reckless and dishonest"
                 + " disaster.”";
