@@ -451,6 +451,14 @@ public final class QuoteFinder {
                 }
                 int subjectStart = subjectStart(c, start);
                 Span cue = new Span(wordStart[c], wordEnd[c]);
+                if (subjectStart < 0 && c > first && SAYING.contains(folded[c]) && gap(c - 1).contains(",")
+                        && !stopsAfter(c - 1)) {
+                    Quote q = inverted(c, at, last);
+                    if (q != null) {
+                        return q;
+                    }
+                    continue;
+                }
                 int before = auxiliariesBefore(c) - 1;
                 Attribution who;
                 Attribution relative = folded[c].endsWith("ing") ? null : relative(c, start, cue);
@@ -496,7 +504,11 @@ public final class QuoteFinder {
                     continue;
                 }
                 Span content = contentAfter(c, last, end);
-                if (content == null || wordsIn(content.start(), content.end()) < 4) {
+                Span closed = precededByComma(subjectStart, start) && closesClause(c, last)
+                        ? clauseBefore(at, commaBefore(subjectStart)) : null;
+                if (closed != null) {
+                    content = closed;   // "…, he said, and …": what was said is the clause before the cue
+                } else if (content == null || wordsIn(content.start(), content.end()) < 4) {
                     boolean closing = c + 1 >= last || PREPOSITIONS.contains(folded[c + 1]);
                     content = closing && precededByComma(subjectStart, start) && wordsIn(wordEnd[c], end) <= 5
                             ? trimmed(start, commaBefore(subjectStart)) : null;
@@ -507,6 +519,69 @@ public final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * Reported speech whose cue comes after it, before its subject: "…, said Tom Berg, a senior official", "…,
+         * said one source in the room": the clause before the cue, said by the name or noun phrase right after it;
+         * null when no source follows the cue up to the next break, or a verb or "that" does (not "…, said the plan
+         * was …").
+         */
+        private Quote inverted(int c, int at, int last) {
+            int w = c + 1;
+            if (w >= last || !Character.isUpperCase(text.charAt(wordStart[w])) && !DETERMINERS.contains(folded[w])
+                    && !mentions.containsKey(wordStart[w])) {
+                return null;
+            }
+            for (int i = w; i < last && i < w + 12; i++) {
+                if (i > w && (stopsAfter(i - 1) || gap(i - 1).contains(","))) {
+                    break;
+                }
+                if (folded[i].equals("that") || isCue(i) || AUXILIARIES.contains(folded[i]) && !folded[i].equals("also")) {
+                    return null;
+                }
+            }
+            Attribution who = subject(wordEnd[c], clauseEnd(w, last), new Span(wordStart[c], wordEnd[c]));
+            Span content = who.source() == null ? null : clauseBefore(at, commaBefore(wordStart[c]));
+            return content == null ? null : quote(content, who);
+        }
+
+        /**
+         * Whether the cue at word {@code c} closes the clause before it: the sentence ends within a few words after it,
+         * or breaks at a comma before a conjunction or a participle ("…, he said, and …", "…, lawmakers said Friday,
+         * as they …"); not when "that" follows it.
+         */
+        private boolean closesClause(int c, int last) {
+            for (int i = c; i < last && i < c + 5; i++) {
+                if (i > c && (folded[i].equals("that") || isCue(i))) {
+                    return false;
+                }
+                if (i + 1 >= last || stopsAfter(i)) {
+                    return i + 1 >= last || gap(i).matches("[.!?]+\\s+");   // not a quote or a colon after the cue
+                }
+                if (gap(i).contains(",")) {
+                    String next = folded[i + 1];
+                    return BOUNDARIES.contains(next) && !next.equals("that") || next.equals("as") || next.endsWith("ing");
+                }
+            }
+            return false;
+        }
+
+        /** The clause from {@code from} to a comma at {@code comma}, when it can be what was said: four words or more, not an opening phrase. */
+        private Span clauseBefore(int from, int comma) {
+            Span content = comma <= from ? null : trimmed(withoutLeadingPhrase(from, comma), comma);
+            if (content == null || wordsIn(content.start(), content.end()) < 4) {
+                return null;
+            }
+            int w = firstWordAt(content.start());
+            for (int i = w; i + 1 < firstWordAt(content.end()); i++) {
+                if (stopsAfter(i)) {
+                    return null;   // "LOS ANGELES (UPI) — In a clip …": a dateline, not a clause
+                }
+            }
+            // "Speaking at a rally in Ohio, Berg said": an opening phrase, not what was said
+            return PREPOSITIONS.contains(folded[w]) || BOUNDARIES.contains(folded[w]) || folded[w].equals("as")
+                    || folded[w].endsWith("ing") ? null : content;
         }
 
         /**
@@ -1267,7 +1342,32 @@ public final class QuoteFinder {
                     return new Attribution(cue, source, issuer(folded[i], source.start()), null);
                 }
             }
-            return new Attribution(cue, source, roleHolder(w, last), null);
+            Named apposed = DETERMINERS.contains(folded[w]) ? namedAfter(source.end()) : null;
+            return new Attribution(cue, source, apposed != null ? apposed : roleHolder(w, last), null);
+        }
+
+        /**
+         * The person an apposition right after a role phrase names: "said the legislator, Representative Carl Berg":
+         * a person's name after the comma, past title words; or null.
+         */
+        private Named namedAfter(int end) {
+            int w = firstWordAt(end);
+            if (w >= wordStart.length || !text.substring(end, wordStart[w]).strip().equals(",")) {
+                return null;
+            }
+            for (int i = w; i < wordStart.length && i < w + 4; i++) {
+                Named n = mentions.get(wordStart[i]);
+                if (n != null) {
+                    return n.type() == EntityType.PERSON ? n : null;
+                }
+                boolean title = Names.isTitleWord(folded[i]) || TITLE_ABBREVIATIONS.containsKey(folded[i])
+                        || HONORIFICS.contains(folded[i]);
+                if (!title || !Character.isUpperCase(text.charAt(wordStart[i])) || i > w && stopsAfter(i - 1)
+                        && !HONORIFICS.contains(folded[i - 1]) && !TITLE_ABBREVIATIONS.containsKey(folded[i - 1])) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1320,30 +1420,50 @@ public final class QuoteFinder {
                 "crown", "general", "major", "head", "chief", "of", "for", "the");
 
         /**
-         * The one person the article gives a role with one of {@code words}: their last mention before {@code at},
-         * else their first; null when no one or more than one person holds such a role.
+         * The person the article gives a role with one of {@code words}: their last mention before {@code at}, else
+         * their first. When several hold such a role, the one named last before {@code at}, in its paragraph or the
+         * one before ("Mr. Berg was asked …. “…,” the governor replied"); null when no one holds it or it is not
+         * known which.
          */
         private Named holderOfRole(Set<String> words, int at) {
             ArticleEntities.Found found = null;
+            Mention chosen = null;
+            boolean several = false;
+            int latest = -1;
             for (Map.Entry<ArticleEntities.Found, Set<String>> e : roleWords.entrySet()) {
-                if (words.stream().anyMatch(e.getValue()::contains)) {
-                    if (found != null) {
-                        return null;
-                    }
+                if (!words.stream().anyMatch(e.getValue()::contains) || e.getKey().mentions().isEmpty()) {
+                    continue;
+                }
+                Mention last = lastBefore(e.getKey(), at);
+                several |= found != null;
+                int end = last == null ? -1 : last.end();
+                if (found == null || end > latest) {
                     found = e.getKey();
+                    chosen = last == null ? found.mentions().get(0) : last;
+                    latest = end;
+                } else if (end == latest) {
+                    chosen = null;
                 }
             }
-            if (found == null || found.mentions().isEmpty()) {
+            if (found == null || chosen == null) {
                 return null;
             }
-            Mention chosen = found.mentions().get(0);
-            for (Mention m : found.mentions()) {
-                if (m.end() <= at) {
-                    chosen = m;
-                }
+            if (several && (latest < 0 || paragraphOf(latest - 1) < paragraphOf(at) - 1)) {
+                return null;   // several hold the role: only one named in this paragraph or the one before is meant
             }
             Named n = mentions.get(chosen.start());
             return n != null && n.mention().equals(chosen) ? n : new Named(chosen, EntityType.PERSON);
+        }
+
+        /** The last mention of {@code f} ending before {@code at}, or null. */
+        private static Mention lastBefore(ArticleEntities.Found f, int at) {
+            Mention last = null;
+            for (Mention m : f.mentions()) {
+                if (m.end() <= at) {
+                    last = m;
+                }
+            }
+            return last;
         }
 
         /**
