@@ -48,6 +48,13 @@ public final class QuoteFinder {
     /** A party and a state abbreviated after a lawmaker's name ("R-Ariz.", "D-Mass."), in lower case. */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[a-z]-[a-z]{2,5}");
 
+    /**
+     * An abbreviated title right before a name, or opening its mention: read over the eight characters before a
+     * mention and its first six ("Gov. Pratt"; in "Lt. Gov. Pratt" the one before the name counts).
+     */
+    private static final java.util.regex.Pattern ABBREVIATED_TITLE = java.util.regex.Pattern.compile(
+            "\\b(Sen|Rep|Gov|Gen|Lt|Col|Amb|Atty|Supt)\\. ?\\p{Lu}[^.]{0,5}$");
+
     /** An adjective of a party, a people or a place ("Republican", "Democratic", "Chinese"). */
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{L}+(?:ic|an|ish|ese|ian)");
 
@@ -124,6 +131,13 @@ public final class QuoteFinder {
                     for (ArticleEntities.Role r : f.roles()) {
                         for (String word : (r.text() + " " + r.head()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                             held.add(TITLE_ABBREVIATIONS.getOrDefault(word, word));
+                        }
+                    }
+                    for (Mention x : f.mentions()) {
+                        Matcher t = ABBREVIATED_TITLE.matcher(text.substring(Math.max(0, x.start() - 8),
+                                Math.min(text.length(), x.start() + 6)));
+                        if (t.find()) {
+                            held.add(TITLE_ABBREVIATIONS.get(t.group(1).toLowerCase(Locale.ROOT)));   // "Sen. Warren": a senator
                         }
                     }
                     held.removeAll(SMALL_WORDS);
@@ -1339,11 +1353,66 @@ public final class QuoteFinder {
             }
             for (int i = w; i < last; i++) {
                 if (DOCUMENTS.contains(folded[i])) {
-                    return new Attribution(cue, source, issuer(folded[i], source.start()), null);
+                    Named own = i + 1 == last ? issuedBy(i) : null;
+                    return new Attribution(cue, source, own != null ? own : issuer(folded[i], source.start()), null);
                 }
             }
             Named apposed = DETERMINERS.contains(folded[w]) ? namedAfter(source.end()) : null;
-            return new Attribution(cue, source, apposed != null ? apposed : roleHolder(w, last), null);
+            Named body = apposed == null ? spokenFor(w, last) : null;
+            return new Attribution(cue, source, apposed != null ? apposed : body != null ? body : roleHolder(w, last), null);
+        }
+
+        /**
+         * Who issued the document named by word {@code d}, named right after it: "said the statement from Globex", "the
+         * statement from Berg's attorney, Ann Lee": the name after "from" or "by", or the person an apposition to
+         * the name's possession names; null when no name follows.
+         */
+        private Named issuedBy(int d) {
+            if (d + 2 >= wordStart.length || !folded[d + 1].equals("from") && !folded[d + 1].equals("by") || stopsAfter(d)) {
+                return null;
+            }
+            int b = folded[d + 2].equals("the") && d + 3 < wordStart.length ? d + 3 : d + 2;
+            Named n = mentions.get(wordStart[b]);
+            if (n == null || n.type() == EntityType.LOCATION) {
+                return null;
+            }
+            int owner = firstWordAt(n.mention().end()) - 1;
+            if (owner >= 0 && owner + 1 < wordStart.length && folded[owner].matches(".+['’]s") && gap(owner).equals(" ")) {
+                Named apposed = namedAfter(wordEnd[owner + 1]);   // "Berg's attorney, Ann Lee": the attorney speaks
+                return apposed != null ? apposed : n;
+            }
+            return n;
+        }
+
+        /**
+         * The body a spokesperson named again speaks for: "A spokesperson for Globex says …. “…,” the spokesperson
+         * said": the body the nearest earlier mention of that role word names, after "for", "of" or "at" or just
+         * before it ("a Globex spokesman"); null for any other phrase than "the" and the role word, or when the
+         * nearest such mention names no body.
+         */
+        private Named spokenFor(int w, int last) {
+            if (last - w != 2 || !folded[w].equals("the") || !SPOKESPEOPLE.contains(folded[w + 1])) {
+                return null;
+            }
+            String role = folded[w + 1];
+            int from = Math.max(paragraphStarts[Math.max(0, paragraphOf(wordStart[w]) - PARAGRAPHS_BACK + 1)],
+                    wordStart[w] - REACH);
+            for (int i = w - 1; i >= 0 && wordStart[i] >= from; i--) {
+                if (!folded[i].equals(role)) {
+                    continue;
+                }
+                Named body = null;
+                if (i + 2 < wordStart.length && Set.of("for", "of", "at").contains(folded[i + 1]) && !stopsAfter(i)) {
+                    int b = folded[i + 2].equals("the") && i + 3 < wordStart.length ? i + 3 : i + 2;
+                    body = mentions.get(wordStart[b]);
+                } else {
+                    Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[i]);
+                    int end = e == null ? -1 : e.getValue().mention().end();
+                    body = end + 1 == wordStart[i] && text.charAt(end) == ' ' ? e.getValue() : null;
+                }
+                return body == null || body.type() == EntityType.LOCATION || isMedium(body) ? null : body;
+            }
+            return null;
         }
 
         /**
@@ -1659,7 +1728,8 @@ public final class QuoteFinder {
 
         /**
          * Whoever issued the document a subject names: "X issued a statement", "a statement by X", "the lawsuit
-         * from X", "the suit was brought by attorneys general in X".
+         * from X", "the suit was brought by attorneys general in X"; past a mention of the same word that names no
+         * one ("The statement said …").
          */
         private Named issuer(String document, int at) {
             int paragraph = paragraphOf(at);
@@ -1667,6 +1737,10 @@ public final class QuoteFinder {
             for (int i = firstWordAt(at) - 1; i >= 0 && wordStart[i] >= from; i--) {
                 if (!DOCUMENTS.contains(folded[i])) {
                     continue;
+                }
+                Named own = issuedBy(i);
+                if (own != null) {
+                    return own;
                 }
                 for (int j = i + 1; j < Math.min(wordStart.length, i + 5); j++) {
                     if ((folded[j].equals("by") || folded[j].equals("from")) && mentions.ceilingEntry(wordStart[j]) != null) {
@@ -1676,8 +1750,10 @@ public final class QuoteFinder {
                         }
                     }
                 }
-                int sentence = sentenceStart(wordStart[i], from);
-                return firstActor(sentence, wordStart[i]);
+                Named actor = firstActor(sentenceStart(wordStart[i], from), wordStart[i]);
+                if (actor != null || !folded[i].equals(document)) {
+                    return actor;   // "The statement said …" names it again: an earlier mention may say whose
+                }
             }
             return null;
         }
