@@ -462,4 +462,82 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(q -> words(text, q.content()).contains("respect"))
                 .singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
     }
+
+    @Test
+    void find_cueAfterReportedSpeechBeforeItsSubject_reportsTheClauseBefore() {
+        String text = "The board met in June. Its first radio ad could start this week, said Lars Holm, a longtime adviser "
+                + "to the family.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("Its first radio ad could start this week");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_cueSetOffByCommasInsideASentence_reportsTheClauseBeforeIt() {
+        String text = "Anna Berg spoke on Friday. It would take three weeks to convene the board, she said, and the "
+                + "wrangling could be long.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("It would take three weeks to convene the board");
+            assertThat(words(text, q.speaker())).isEqualTo("Anna Berg");
+        });
+    }
+
+    @Test
+    void find_openingPhraseBeforeTheSubject_isNotWhatWasSaid() {
+        String text = "Speaking at a rally in the north, Lars Holm said, “We will win.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.content())).isEqualTo("We will win."));
+    }
+
+    @Test
+    void find_rolePhraseWithAnAppositionNamingAPerson_isThatPersons() {
+        String text = "The talks went on.\n\n“Of course I was surprised,” said the legislator, Representative Lars Holm. "
+                + "“I am honored to meet him.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).hasSize(2).allSatisfy(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_roleSeveralHold_isTheOneNamedInTheParagraphBefore() {
+        String text = "Governor Anna Berg met Governor Lars Holm in May.\n\n"
+                + "Mr. Holm, a mentor to many, was asked whether he saw himself in the young.\n\n"
+                + "“I am not that cool,” the governor replied.";
+        List<Quote> found = quotes(text, withRole(named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"), "Governor"),
+                withRole(named(text, "Lars Holm", EntityType.PERSON, "Lars Holm", "Holm"), "Governor"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Holm"));
+    }
+
+    @Test
+    void find_abbreviatedTitle_givesTheRole() {
+        String text = "Gov. Anna Berg met Lars Holm in May.\n\n“We will not raise taxes,” the governor said.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void find_spokespersonNamedAgain_speaksForTheBodyNamedFirst() {
+        String text = "A spokesperson for Globex says the company cares about data.\n\n"
+                + "“We disclose data in accordance with the law,” the spokesperson said.";
+        List<Quote> found = quotes(text, named(text, "Globex", EntityType.ORGANIZATION, "Globex"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Globex"));
+    }
+
+    @Test
+    void find_statementFromSomeonesAttorney_isTheAttorneysAndSoIsTheStatementNamedAgain() {
+        String text = "“We are disappointed, but hardly surprised,” said the statement from Holm's attorney, Anna Berg.\n\n"
+                + "The talks went on for a week.\n\n“He will go on serving the people of the city,” the statement said.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).hasSize(2).allSatisfy(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    private static ArticleEntities.Found withRole(ArticleEntities.Found f, String title) {
+        return new ArticleEntities.Found(f.key(), f.type(), f.name(), false, true, List.of(),
+                List.of(new ArticleEntities.Role(title, null, title.toLowerCase(java.util.Locale.ROOT))), f.mentions(), List.of());
+    }
 }
