@@ -19,11 +19,13 @@ import org.parallax.model.Span;
 /**
  * Finds what an article reports people said, and who said it. Direct quotes are the stretches between quotation
  * marks ({@link QuoteMarks}); reported speech is a clause governed by a speech cue ("said that …", "according to
- * …"). Each is attributed from the words around it: the subject of its cue ("Kremlin spokesman Dmitry Peskov
- * said", "…,” he added", "said Peskov"), a medium relaying someone ("CCTV quoted X saying": X speaks, CCTV is the
- * {@code via}), a statement standing for whoever issued it, a pronoun for the last speaker or the nearest fitting
- * name, never an addressee ("he told Mr Xi"). A speaker is a mention of the article's entity layer, or null when it
- * cannot be known. Short quotes with no cue (scare quotes, titles) are not speech. Linear in the text's length;
+ * …", "…, said X, a senior official", "…, he said, and …"). Each is attributed from the words around it: the subject
+ * of its cue ("Kremlin spokesman Dmitry Peskov said", "…,” he added", "said Peskov"), a medium relaying someone
+ * ("CCTV quoted X saying": X speaks, CCTV is the {@code via}), a statement standing for whoever issued it, a role
+ * phrase for the person its apposition names or who holds the role (of several, the one named last, close by), a
+ * spokesperson named again for the body named first, a pronoun for the last speaker or the nearest fitting name, never
+ * an addressee ("he told Mr Xi"). A speaker is a mention of the article's entity layer, or null when it cannot be
+ * known. Short quotes with no cue (scare quotes, titles) are not speech. Linear in the text's length;
  * thread-safe.
  */
 public final class QuoteFinder {
@@ -754,6 +756,11 @@ public final class QuoteFinder {
             return content;
         }
 
+        /** Cues that report a question or what someone told, in a clause opening with a question word. */
+        private static final Set<String> QUESTIONING = Set.of("asked", "asks", "asking", "wondered", "wonders", "told",
+                "tells", "telling", "explained", "explains");
+        private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where");
+
         /** A cue in -ing set off by a comma, speaking for the clause before it: "…, adding that", "…, arguing". */
         private boolean participle(int c) {
             return c > 0 && folded[c].endsWith("ing") && gap(c - 1).contains(",")
@@ -768,6 +775,18 @@ public final class QuoteFinder {
             for (int i = w; i < Math.min(last, w + reach) && that < 0; i++) {
                 if (folded[i].equals("that")) {
                     that = i;
+                }
+            }
+            boolean passive = false;
+            for (int i = auxiliariesBefore(c); i < c; i++) {
+                passive |= Set.of("was", "were", "is", "are", "been", "being", "be").contains(folded[i]);
+            }
+            for (int i = w; that < 0 && !passive && QUESTIONING.contains(folded[c]) && i + 1 < Math.min(last, w + reach); i++) {
+                if (stopsAfter(i - 1) || quoted.get(wordStart[i]) || folded[i].equals("to")) {
+                    break;   // "was asked how": whom the question was put to; "told them to find out how": an order
+                }
+                if (QUESTION_WORDS.contains(folded[i])) {
+                    return trimmed(wordStart[i], end);   // "asked whether …", "told reporters how …": the question is said
                 }
             }
             boolean aside = w < last && (PREPOSITIONS.contains(folded[w]) || LEADING_WHEN.matcher(text).region(wordStart[w], end).lookingAt()

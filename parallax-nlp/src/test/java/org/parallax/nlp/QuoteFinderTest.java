@@ -540,4 +540,16 @@ class QuoteFinderTest {
         return new ArticleEntities.Found(f.key(), f.type(), f.name(), false, true, List.of(),
                 List.of(new ArticleEntities.Role(title, null, title.toLowerCase(java.util.Locale.ROOT))), f.mentions(), List.of());
     }
+
+    @Test
+    void find_questionReported_isWhatWasAskedButNotOfWhomItWasAsked() {
+        String text = "The board met in June. Lars Holm also asked whether the deals required the members to stay. "
+                + "Anna Berg was once asked how the long strike would end.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("whether the deals required the members to stay");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
 }
