@@ -1671,7 +1671,11 @@ public final class QuoteFinder {
                 return false;
             }
             int w = firstWordAt(n.mention().start());
-            for (int i = Math.max(0, w - 4); i < firstWordAt(n.mention().end()); i++) {
+            int from = w;
+            while (from > 0 && from > w - 4 && !stopsAfter(from - 1) && !gap(from - 1).contains(",")) {
+                from--;   // "state broadcaster CCTV", not "In an interview with Globe News, Holm"
+            }
+            for (int i = from; i < firstWordAt(n.mention().end()); i++) {
                 if (MEDIA.contains(folded[i])) {
                     return true;
                 }
@@ -2168,7 +2172,7 @@ public final class QuoteFinder {
         private boolean startsSentence(Named n) {
             int w = firstWordAt(n.mention().start());
             int sentence = sentenceStart(n.mention().start(), 0);
-            int start = firstWordAt(withoutLeadingPhrase(sentence, n.mention().start()));
+            int start = firstWordAt(withoutLeadingPhrase(sentence, n.mention().end()));   // "In an interview, X …"
             if (start > w) {
                 start = firstWordAt(sentence);
             }

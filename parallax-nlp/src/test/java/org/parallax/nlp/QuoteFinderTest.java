@@ -552,4 +552,15 @@ class QuoteFinderTest {
             assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
         });
     }
+
+    @Test
+    void find_pronounAfterAnOpeningPhraseNamingAMedium_standsForTheSentencesSubject() {
+        String text = "“We will see,” said Anna Marsh.\n\nIn his interview with Globe News, Holm also hammered Berg for what "
+                + "he called his “utter failure when it comes to creating jobs.”";
+        List<Quote> found = quotes(text, named(text, "Anna Marsh", EntityType.PERSON, "Anna Marsh"),
+                named(text, "Globe News", EntityType.ORGANIZATION, "Globe News"),
+                named(text, "Lars Holm", EntityType.PERSON, "Holm"), named(text, "Eva Berg", EntityType.PERSON, "Berg"));
+        assertThat(found).filteredOn(q -> words(text, q.content()).startsWith("utter")).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Holm"));
+    }
 }
