@@ -702,7 +702,7 @@ public final class QuoteFinder {
                     return Attribution.NONE;   // "With X worried about …, Obama rolls out a message: “…”": another clause's
                 }
                 if ((POSITIONS.contains(folded[c]) || intent(c, last) || topical(c, last))
-                        && !Character.isUpperCase(text.charAt(wordStart[c]))) {
+                        && !Character.isUpperCase(text.charAt(wordStart[c])) && !passiveWithAgent(c)) {
                     Attribution who = holder(c, from);
                     return who == null ? Attribution.NONE : who;
                 }
@@ -873,8 +873,8 @@ public final class QuoteFinder {
             int first = firstWordAt(from);
             int last = firstWordAt(to);
             for (int c = last - 1; c >= first; c--) {
-                if (!isCue(c)) {
-                    continue;
+                if (!isCue(c) || passiveWithAgent(c)) {
+                    continue;   // "the interactions described by the White House": the noun before it says nothing
                 }
                 Span cue = new Span(wordStart[c], wordEnd[c]);
                 if (folded[c].equals("according")) {
@@ -952,6 +952,11 @@ public final class QuoteFinder {
                 return who;
             }
             return Attribution.NONE;
+        }
+
+        /** A cue in the past participle followed by its agent ("described by X", "was reported by X"). */
+        private boolean passiveWithAgent(int c) {
+            return c + 1 < wordStart.length && folded[c].endsWith("ed") && folded[c + 1].equals("by") && !stopsAfter(c);
         }
 
         /** A quote signed after a dash at the end of its line: "“…” ― Carla Sanchez". */
@@ -1128,8 +1133,8 @@ public final class QuoteFinder {
 
         /**
          * The speaker of a cue in a relative clause: "McConnell, now the majority leader, who in 2010 said …",
-         * "Scalia, who wrote that …": "who" is the source, the name it follows (past an apposition) the speaker; null
-         * when the cue's subject is no such "who" or it follows no name.
+         * "Scalia, who wrote that …": "who" is the source, the name it follows (past an apposition) the speaker; so is
+         * "which" after a body's name; null when the cue's subject is no such word or it follows no name.
          */
         private Attribution relative(int c, int floor, Span cue) {
             int w = auxiliariesBefore(c) - 1;
@@ -1139,7 +1144,8 @@ public final class QuoteFinder {
                     && !stopsAfter(k - 1) && !gap(k - 1).contains(",")) {
                 k--;
             }
-            if (k < 1 || !folded[k].equals("who") || wordStart[k - 1] < floor) {
+            boolean which = k >= 1 && folded[k].equals("which");
+            if (k < 1 || !folded[k].equals("who") && !which || wordStart[k - 1] < floor) {
                 return null;
             }
             String gap = gap(k - 1);
@@ -1152,8 +1158,8 @@ public final class QuoteFinder {
                 int start = appositionBefore(k - 1, floor);
                 n = start < 0 ? null : mentions.get(start);
             }
-            if (n == null || n.type() == EntityType.LOCATION || isMedium(n)) {
-                return null;
+            if (n == null || n.type() == EntityType.LOCATION || isMedium(n) || which && n.type() == EntityType.PERSON) {
+                return null;   // "which" stands for a body ("the union, a group of pilots, which said"), not a person
             }
             return new Attribution(cue, new Span(wordStart[k], wordEnd[k]), n, null);
         }
@@ -1872,8 +1878,16 @@ public final class QuoteFinder {
                     }
                     Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[named]);
                     Named n = e == null ? null : e.getValue();
-                    return n != null && n.mention().end() == wordEnd[named] && n.type() != EntityType.LOCATION
-                            && n.mention().start() >= floor ? n.mention().start() : -1;
+                    if (n == null || n.mention().end() != wordEnd[named]) {
+                        return -1;
+                    }
+                    int of = firstWordAt(n.mention().start()) - 1;
+                    if (n.type() != EntityType.PERSON && of > 0 && (folded[of].equals("of") || folded[of].equals("from"))
+                            && gap(of - 1).equals(" ") && mentions.floorEntry(wordStart[of - 1]) != null) {
+                        Named person = mentions.floorEntry(wordStart[of - 1]).getValue();   // "Lars Holm of Ohio, the …"
+                        n = person.type() == EntityType.PERSON && person.mention().end() == wordEnd[of - 1] ? person : n;
+                    }
+                    return n.type() != EntityType.LOCATION && n.mention().start() >= floor ? n.mention().start() : -1;
                 }
             }
             return -1;

@@ -563,4 +563,26 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(q -> words(text, q.content()).startsWith("utter")).singleElement()
                 .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Holm"));
     }
+
+    @Test
+    void find_nameOfAPlaceWithAnApposition_speaksNotTheNounBeforeAPassiveCue() {
+        String text = "Representative Lars Holm of Ohio, the senior member of the Harbor Committee, said the deals "
+                + "described by the White House “represent an illegal bargain,” even if the post was unpaid.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Ohio", EntityType.LOCATION, "Ohio"),
+                named(text, "Harbor Committee", EntityType.ORGANIZATION, "Harbor Committee"),
+                named(text, "White House", EntityType.ORGANIZATION, "White House"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_whichAfterABodysApposition_isTheBodys() {
+        String text = "The Holm ad was denounced by the Harbor Workers Union, a group of dock workers, which said it was "
+                + "“wrong for Governor Holm to assume that workers do not support the plan.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Harbor Workers Union", EntityType.ORGANIZATION, "Harbor Workers Union"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Harbor Workers Union"));
+    }
 }
