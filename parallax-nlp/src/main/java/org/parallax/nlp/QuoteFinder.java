@@ -19,11 +19,13 @@ import org.parallax.model.Span;
 /**
  * Finds what an article reports people said, and who said it. Direct quotes are the stretches between quotation
  * marks ({@link QuoteMarks}); reported speech is a clause governed by a speech cue ("said that …", "according to
- * …"). Each is attributed from the words around it: the subject of its cue ("Kremlin spokesman Dmitry Peskov
- * said", "…,” he added", "said Peskov"), a medium relaying someone ("CCTV quoted X saying": X speaks, CCTV is the
- * {@code via}), a statement standing for whoever issued it, a pronoun for the last speaker or the nearest fitting
- * name, never an addressee ("he told Mr Xi"). A speaker is a mention of the article's entity layer, or null when it
- * cannot be known. Short quotes with no cue (scare quotes, titles) are not speech. Linear in the text's length;
+ * …", "…, said X, a senior official", "…, he said, and …"). Each is attributed from the words around it: the subject
+ * of its cue ("Kremlin spokesman Dmitry Peskov said", "…,” he added", "said Peskov"), a medium relaying someone
+ * ("CCTV quoted X saying": X speaks, CCTV is the {@code via}), a statement standing for whoever issued it, a role
+ * phrase for the person its apposition names or who holds the role (of several, the one named last, close by), a
+ * spokesperson named again for the body named first, a pronoun for the last speaker or the nearest fitting name, never
+ * an addressee ("he told Mr Xi"). A speaker is a mention of the article's entity layer, or null when it cannot be
+ * known. Short quotes with no cue (scare quotes, titles) are not speech. Linear in the text's length;
  * thread-safe.
  */
 public final class QuoteFinder {
@@ -47,6 +49,13 @@ public final class QuoteFinder {
 
     /** A party and a state abbreviated after a lawmaker's name ("R-Ariz.", "D-Mass."), in lower case. */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[a-z]-[a-z]{2,5}");
+
+    /**
+     * An abbreviated title right before a name, or opening its mention: read over the eight characters before a
+     * mention and its first six ("Gov. Pratt"; in "Lt. Gov. Pratt" the one before the name counts).
+     */
+    private static final java.util.regex.Pattern ABBREVIATED_TITLE = java.util.regex.Pattern.compile(
+            "\\b(Sen|Rep|Gov|Gen|Lt|Col|Amb|Atty|Supt)\\. ?\\p{Lu}[^.]{0,5}$");
 
     /** An adjective of a party, a people or a place ("Republican", "Democratic", "Chinese"). */
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{L}+(?:ic|an|ish|ese|ian)");
@@ -124,6 +133,13 @@ public final class QuoteFinder {
                     for (ArticleEntities.Role r : f.roles()) {
                         for (String word : (r.text() + " " + r.head()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                             held.add(TITLE_ABBREVIATIONS.getOrDefault(word, word));
+                        }
+                    }
+                    for (Mention x : f.mentions()) {
+                        Matcher t = ABBREVIATED_TITLE.matcher(text.substring(Math.max(0, x.start() - 8),
+                                Math.min(text.length(), x.start() + 6)));
+                        if (t.find()) {
+                            held.add(TITLE_ABBREVIATIONS.get(t.group(1).toLowerCase(Locale.ROOT)));   // "Sen. Warren": a senator
                         }
                     }
                     held.removeAll(SMALL_WORDS);
@@ -451,6 +467,14 @@ public final class QuoteFinder {
                 }
                 int subjectStart = subjectStart(c, start);
                 Span cue = new Span(wordStart[c], wordEnd[c]);
+                if (subjectStart < 0 && c > first && SAYING.contains(folded[c]) && gap(c - 1).contains(",")
+                        && !stopsAfter(c - 1)) {
+                    Quote q = inverted(c, at, last);
+                    if (q != null) {
+                        return q;
+                    }
+                    continue;
+                }
                 int before = auxiliariesBefore(c) - 1;
                 Attribution who;
                 Attribution relative = folded[c].endsWith("ing") ? null : relative(c, start, cue);
@@ -496,7 +520,11 @@ public final class QuoteFinder {
                     continue;
                 }
                 Span content = contentAfter(c, last, end);
-                if (content == null || wordsIn(content.start(), content.end()) < 4) {
+                Span closed = precededByComma(subjectStart, start) && closesClause(c, last)
+                        ? clauseBefore(at, commaBefore(subjectStart)) : null;
+                if (closed != null) {
+                    content = closed;   // "…, he said, and …": what was said is the clause before the cue
+                } else if (content == null || wordsIn(content.start(), content.end()) < 4) {
                     boolean closing = c + 1 >= last || PREPOSITIONS.contains(folded[c + 1]);
                     content = closing && precededByComma(subjectStart, start) && wordsIn(wordEnd[c], end) <= 5
                             ? trimmed(start, commaBefore(subjectStart)) : null;
@@ -507,6 +535,69 @@ public final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * Reported speech whose cue comes after it, before its subject: "…, said Tom Berg, a senior official", "…,
+         * said one source in the room": the clause before the cue, said by the name or noun phrase right after it;
+         * null when no source follows the cue up to the next break, or a verb or "that" does (not "…, said the plan
+         * was …").
+         */
+        private Quote inverted(int c, int at, int last) {
+            int w = c + 1;
+            if (w >= last || !Character.isUpperCase(text.charAt(wordStart[w])) && !DETERMINERS.contains(folded[w])
+                    && !mentions.containsKey(wordStart[w])) {
+                return null;
+            }
+            for (int i = w; i < last && i < w + 12; i++) {
+                if (i > w && (stopsAfter(i - 1) || gap(i - 1).contains(","))) {
+                    break;
+                }
+                if (folded[i].equals("that") || isCue(i) || AUXILIARIES.contains(folded[i]) && !folded[i].equals("also")) {
+                    return null;
+                }
+            }
+            Attribution who = subject(wordEnd[c], clauseEnd(w, last), new Span(wordStart[c], wordEnd[c]));
+            Span content = who.source() == null ? null : clauseBefore(at, commaBefore(wordStart[c]));
+            return content == null ? null : quote(content, who);
+        }
+
+        /**
+         * Whether the cue at word {@code c} closes the clause before it: the sentence ends within a few words after it,
+         * or breaks at a comma before a conjunction or a participle ("…, he said, and …", "…, lawmakers said Friday,
+         * as they …"); not when "that" follows it.
+         */
+        private boolean closesClause(int c, int last) {
+            for (int i = c; i < last && i < c + 5; i++) {
+                if (i > c && (folded[i].equals("that") || isCue(i))) {
+                    return false;
+                }
+                if (i + 1 >= last || stopsAfter(i)) {
+                    return i + 1 >= last || gap(i).matches("[.!?]+\\s+");   // not a quote or a colon after the cue
+                }
+                if (gap(i).contains(",")) {
+                    String next = folded[i + 1];
+                    return BOUNDARIES.contains(next) && !next.equals("that") || next.equals("as") || next.endsWith("ing");
+                }
+            }
+            return false;
+        }
+
+        /** The clause from {@code from} to a comma at {@code comma}, when it can be what was said: four words or more, not an opening phrase. */
+        private Span clauseBefore(int from, int comma) {
+            Span content = comma <= from ? null : trimmed(withoutLeadingPhrase(from, comma), comma);
+            if (content == null || wordsIn(content.start(), content.end()) < 4) {
+                return null;
+            }
+            int w = firstWordAt(content.start());
+            for (int i = w; i + 1 < firstWordAt(content.end()); i++) {
+                if (stopsAfter(i)) {
+                    return null;   // "LOS ANGELES (UPI) — In a clip …": a dateline, not a clause
+                }
+            }
+            // "Speaking at a rally in Ohio, Berg said": an opening phrase, not what was said
+            return PREPOSITIONS.contains(folded[w]) || BOUNDARIES.contains(folded[w]) || folded[w].equals("as")
+                    || folded[w].endsWith("ing") ? null : content;
         }
 
         /**
@@ -611,7 +702,7 @@ public final class QuoteFinder {
                     return Attribution.NONE;   // "With X worried about …, Obama rolls out a message: “…”": another clause's
                 }
                 if ((POSITIONS.contains(folded[c]) || intent(c, last) || topical(c, last))
-                        && !Character.isUpperCase(text.charAt(wordStart[c]))) {
+                        && !Character.isUpperCase(text.charAt(wordStart[c])) && !passiveWithAgent(c)) {
                     Attribution who = holder(c, from);
                     return who == null ? Attribution.NONE : who;
                 }
@@ -665,6 +756,11 @@ public final class QuoteFinder {
             return content;
         }
 
+        /** Cues that report a question or what someone told, in a clause opening with a question word. */
+        private static final Set<String> QUESTIONING = Set.of("asked", "asks", "asking", "wondered", "wonders", "told",
+                "tells", "telling", "explained", "explains");
+        private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where");
+
         /** A cue in -ing set off by a comma, speaking for the clause before it: "…, adding that", "…, arguing". */
         private boolean participle(int c) {
             return c > 0 && folded[c].endsWith("ing") && gap(c - 1).contains(",")
@@ -679,6 +775,18 @@ public final class QuoteFinder {
             for (int i = w; i < Math.min(last, w + reach) && that < 0; i++) {
                 if (folded[i].equals("that")) {
                     that = i;
+                }
+            }
+            boolean passive = false;
+            for (int i = auxiliariesBefore(c); i < c; i++) {
+                passive |= Set.of("was", "were", "is", "are", "been", "being", "be").contains(folded[i]);
+            }
+            for (int i = w; that < 0 && !passive && QUESTIONING.contains(folded[c]) && i + 1 < Math.min(last, w + reach); i++) {
+                if (stopsAfter(i - 1) || quoted.get(wordStart[i]) || folded[i].equals("to")) {
+                    break;   // "was asked how": whom the question was put to; "told them to find out how": an order
+                }
+                if (QUESTION_WORDS.contains(folded[i])) {
+                    return trimmed(wordStart[i], end);   // "asked whether …", "told reporters how …": the question is said
                 }
             }
             boolean aside = w < last && (PREPOSITIONS.contains(folded[w]) || LEADING_WHEN.matcher(text).region(wordStart[w], end).lookingAt()
@@ -765,8 +873,8 @@ public final class QuoteFinder {
             int first = firstWordAt(from);
             int last = firstWordAt(to);
             for (int c = last - 1; c >= first; c--) {
-                if (!isCue(c)) {
-                    continue;
+                if (!isCue(c) || passiveWithAgent(c)) {
+                    continue;   // "the interactions described by the White House": the noun before it says nothing
                 }
                 Span cue = new Span(wordStart[c], wordEnd[c]);
                 if (folded[c].equals("according")) {
@@ -844,6 +952,11 @@ public final class QuoteFinder {
                 return who;
             }
             return Attribution.NONE;
+        }
+
+        /** A cue in the past participle followed by its agent ("described by X", "was reported by X"). */
+        private boolean passiveWithAgent(int c) {
+            return c + 1 < wordStart.length && folded[c].endsWith("ed") && folded[c + 1].equals("by") && !stopsAfter(c);
         }
 
         /** A quote signed after a dash at the end of its line: "“…” ― Carla Sanchez". */
@@ -1020,8 +1133,8 @@ public final class QuoteFinder {
 
         /**
          * The speaker of a cue in a relative clause: "McConnell, now the majority leader, who in 2010 said …",
-         * "Scalia, who wrote that …": "who" is the source, the name it follows (past an apposition) the speaker; null
-         * when the cue's subject is no such "who" or it follows no name.
+         * "Scalia, who wrote that …": "who" is the source, the name it follows (past an apposition) the speaker; so is
+         * "which" after a body's name; null when the cue's subject is no such word or it follows no name.
          */
         private Attribution relative(int c, int floor, Span cue) {
             int w = auxiliariesBefore(c) - 1;
@@ -1031,7 +1144,8 @@ public final class QuoteFinder {
                     && !stopsAfter(k - 1) && !gap(k - 1).contains(",")) {
                 k--;
             }
-            if (k < 1 || !folded[k].equals("who") || wordStart[k - 1] < floor) {
+            boolean which = k >= 1 && folded[k].equals("which");
+            if (k < 1 || !folded[k].equals("who") && !which || wordStart[k - 1] < floor) {
                 return null;
             }
             String gap = gap(k - 1);
@@ -1044,8 +1158,8 @@ public final class QuoteFinder {
                 int start = appositionBefore(k - 1, floor);
                 n = start < 0 ? null : mentions.get(start);
             }
-            if (n == null || n.type() == EntityType.LOCATION || isMedium(n)) {
-                return null;
+            if (n == null || n.type() == EntityType.LOCATION || isMedium(n) || which && n.type() == EntityType.PERSON) {
+                return null;   // "which" stands for a body ("the union, a group of pilots, which said"), not a person
             }
             return new Attribution(cue, new Span(wordStart[k], wordEnd[k]), n, null);
         }
@@ -1264,10 +1378,90 @@ public final class QuoteFinder {
             }
             for (int i = w; i < last; i++) {
                 if (DOCUMENTS.contains(folded[i])) {
-                    return new Attribution(cue, source, issuer(folded[i], source.start()), null);
+                    Named own = i + 1 == last ? issuedBy(i) : null;
+                    return new Attribution(cue, source, own != null ? own : issuer(folded[i], source.start()), null);
                 }
             }
-            return new Attribution(cue, source, roleHolder(w, last), null);
+            Named apposed = DETERMINERS.contains(folded[w]) ? namedAfter(source.end()) : null;
+            Named body = apposed == null ? spokenFor(w, last) : null;
+            return new Attribution(cue, source, apposed != null ? apposed : body != null ? body : roleHolder(w, last), null);
+        }
+
+        /**
+         * Who issued the document named by word {@code d}, named right after it: "said the statement from Globex", "the
+         * statement from Berg's attorney, Ann Lee": the name after "from" or "by", or the person an apposition to
+         * the name's possession names; null when no name follows.
+         */
+        private Named issuedBy(int d) {
+            if (d + 2 >= wordStart.length || !folded[d + 1].equals("from") && !folded[d + 1].equals("by") || stopsAfter(d)) {
+                return null;
+            }
+            int b = folded[d + 2].equals("the") && d + 3 < wordStart.length ? d + 3 : d + 2;
+            Named n = mentions.get(wordStart[b]);
+            if (n == null || n.type() == EntityType.LOCATION) {
+                return null;
+            }
+            int owner = firstWordAt(n.mention().end()) - 1;
+            if (owner >= 0 && owner + 1 < wordStart.length && folded[owner].matches(".+['’]s") && gap(owner).equals(" ")) {
+                Named apposed = namedAfter(wordEnd[owner + 1]);   // "Berg's attorney, Ann Lee": the attorney speaks
+                return apposed != null ? apposed : n;
+            }
+            return n;
+        }
+
+        /**
+         * The body a spokesperson named again speaks for: "A spokesperson for Globex says …. “…,” the spokesperson
+         * said": the body the nearest earlier mention of that role word names, after "for", "of" or "at" or just
+         * before it ("a Globex spokesman"); null for any other phrase than "the" and the role word, or when the
+         * nearest such mention names no body.
+         */
+        private Named spokenFor(int w, int last) {
+            if (last - w != 2 || !folded[w].equals("the") || !SPOKESPEOPLE.contains(folded[w + 1])) {
+                return null;
+            }
+            String role = folded[w + 1];
+            int from = Math.max(paragraphStarts[Math.max(0, paragraphOf(wordStart[w]) - PARAGRAPHS_BACK + 1)],
+                    wordStart[w] - REACH);
+            for (int i = w - 1; i >= 0 && wordStart[i] >= from; i--) {
+                if (!folded[i].equals(role)) {
+                    continue;
+                }
+                Named body = null;
+                if (i + 2 < wordStart.length && Set.of("for", "of", "at").contains(folded[i + 1]) && !stopsAfter(i)) {
+                    int b = folded[i + 2].equals("the") && i + 3 < wordStart.length ? i + 3 : i + 2;
+                    body = mentions.get(wordStart[b]);
+                } else {
+                    Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[i]);
+                    int end = e == null ? -1 : e.getValue().mention().end();
+                    body = end + 1 == wordStart[i] && text.charAt(end) == ' ' ? e.getValue() : null;
+                }
+                return body == null || body.type() == EntityType.LOCATION || isMedium(body) ? null : body;
+            }
+            return null;
+        }
+
+        /**
+         * The person an apposition right after a role phrase names: "said the legislator, Representative Carl Berg":
+         * a person's name after the comma, past title words; or null.
+         */
+        private Named namedAfter(int end) {
+            int w = firstWordAt(end);
+            if (w >= wordStart.length || !text.substring(end, wordStart[w]).strip().equals(",")) {
+                return null;
+            }
+            for (int i = w; i < wordStart.length && i < w + 4; i++) {
+                Named n = mentions.get(wordStart[i]);
+                if (n != null) {
+                    return n.type() == EntityType.PERSON ? n : null;
+                }
+                boolean title = Names.isTitleWord(folded[i]) || TITLE_ABBREVIATIONS.containsKey(folded[i])
+                        || HONORIFICS.contains(folded[i]);
+                if (!title || !Character.isUpperCase(text.charAt(wordStart[i])) || i > w && stopsAfter(i - 1)
+                        && !HONORIFICS.contains(folded[i - 1]) && !TITLE_ABBREVIATIONS.containsKey(folded[i - 1])) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1320,30 +1514,50 @@ public final class QuoteFinder {
                 "crown", "general", "major", "head", "chief", "of", "for", "the");
 
         /**
-         * The one person the article gives a role with one of {@code words}: their last mention before {@code at},
-         * else their first; null when no one or more than one person holds such a role.
+         * The person the article gives a role with one of {@code words}: their last mention before {@code at}, else
+         * their first. When several hold such a role, the one named last before {@code at}, in its paragraph or the
+         * one before ("Mr. Berg was asked …. “…,” the governor replied"); null when no one holds it or it is not
+         * known which.
          */
         private Named holderOfRole(Set<String> words, int at) {
             ArticleEntities.Found found = null;
+            Mention chosen = null;
+            boolean several = false;
+            int latest = -1;
             for (Map.Entry<ArticleEntities.Found, Set<String>> e : roleWords.entrySet()) {
-                if (words.stream().anyMatch(e.getValue()::contains)) {
-                    if (found != null) {
-                        return null;
-                    }
+                if (!words.stream().anyMatch(e.getValue()::contains) || e.getKey().mentions().isEmpty()) {
+                    continue;
+                }
+                Mention last = lastBefore(e.getKey(), at);
+                several |= found != null;
+                int end = last == null ? -1 : last.end();
+                if (found == null || end > latest) {
                     found = e.getKey();
+                    chosen = last == null ? found.mentions().get(0) : last;
+                    latest = end;
+                } else if (end == latest) {
+                    chosen = null;
                 }
             }
-            if (found == null || found.mentions().isEmpty()) {
+            if (found == null || chosen == null) {
                 return null;
             }
-            Mention chosen = found.mentions().get(0);
-            for (Mention m : found.mentions()) {
-                if (m.end() <= at) {
-                    chosen = m;
-                }
+            if (several && (latest < 0 || paragraphOf(latest - 1) < paragraphOf(at) - 1)) {
+                return null;   // several hold the role: only one named in this paragraph or the one before is meant
             }
             Named n = mentions.get(chosen.start());
             return n != null && n.mention().equals(chosen) ? n : new Named(chosen, EntityType.PERSON);
+        }
+
+        /** The last mention of {@code f} ending before {@code at}, or null. */
+        private static Mention lastBefore(ArticleEntities.Found f, int at) {
+            Mention last = null;
+            for (Mention m : f.mentions()) {
+                if (m.end() <= at) {
+                    last = m;
+                }
+            }
+            return last;
         }
 
         /**
@@ -1463,7 +1677,11 @@ public final class QuoteFinder {
                 return false;
             }
             int w = firstWordAt(n.mention().start());
-            for (int i = Math.max(0, w - 4); i < firstWordAt(n.mention().end()); i++) {
+            int from = w;
+            while (from > 0 && from > w - 4 && !stopsAfter(from - 1) && !gap(from - 1).contains(",")) {
+                from--;   // "state broadcaster CCTV", not "In an interview with Globe News, Holm"
+            }
+            for (int i = from; i < firstWordAt(n.mention().end()); i++) {
                 if (MEDIA.contains(folded[i])) {
                     return true;
                 }
@@ -1539,7 +1757,8 @@ public final class QuoteFinder {
 
         /**
          * Whoever issued the document a subject names: "X issued a statement", "a statement by X", "the lawsuit
-         * from X", "the suit was brought by attorneys general in X".
+         * from X", "the suit was brought by attorneys general in X"; past a mention of the same word that names no
+         * one ("The statement said …").
          */
         private Named issuer(String document, int at) {
             int paragraph = paragraphOf(at);
@@ -1547,6 +1766,10 @@ public final class QuoteFinder {
             for (int i = firstWordAt(at) - 1; i >= 0 && wordStart[i] >= from; i--) {
                 if (!DOCUMENTS.contains(folded[i])) {
                     continue;
+                }
+                Named own = issuedBy(i);
+                if (own != null) {
+                    return own;
                 }
                 for (int j = i + 1; j < Math.min(wordStart.length, i + 5); j++) {
                     if ((folded[j].equals("by") || folded[j].equals("from")) && mentions.ceilingEntry(wordStart[j]) != null) {
@@ -1556,8 +1779,10 @@ public final class QuoteFinder {
                         }
                     }
                 }
-                int sentence = sentenceStart(wordStart[i], from);
-                return firstActor(sentence, wordStart[i]);
+                Named actor = firstActor(sentenceStart(wordStart[i], from), wordStart[i]);
+                if (actor != null || !folded[i].equals(document)) {
+                    return actor;   // "The statement said …" names it again: an earlier mention may say whose
+                }
             }
             return null;
         }
@@ -1653,8 +1878,16 @@ public final class QuoteFinder {
                     }
                     Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[named]);
                     Named n = e == null ? null : e.getValue();
-                    return n != null && n.mention().end() == wordEnd[named] && n.type() != EntityType.LOCATION
-                            && n.mention().start() >= floor ? n.mention().start() : -1;
+                    if (n == null || n.mention().end() != wordEnd[named]) {
+                        return -1;
+                    }
+                    int of = firstWordAt(n.mention().start()) - 1;
+                    if (n.type() != EntityType.PERSON && of > 0 && (folded[of].equals("of") || folded[of].equals("from"))
+                            && gap(of - 1).equals(" ") && mentions.floorEntry(wordStart[of - 1]) != null) {
+                        Named person = mentions.floorEntry(wordStart[of - 1]).getValue();   // "Lars Holm of Ohio, the …"
+                        n = person.type() == EntityType.PERSON && person.mention().end() == wordEnd[of - 1] ? person : n;
+                    }
+                    return n.type() != EntityType.LOCATION && n.mention().start() >= floor ? n.mention().start() : -1;
                 }
             }
             return -1;
@@ -1953,7 +2186,7 @@ public final class QuoteFinder {
         private boolean startsSentence(Named n) {
             int w = firstWordAt(n.mention().start());
             int sentence = sentenceStart(n.mention().start(), 0);
-            int start = firstWordAt(withoutLeadingPhrase(sentence, n.mention().start()));
+            int start = firstWordAt(withoutLeadingPhrase(sentence, n.mention().end()));   // "In an interview, X …"
             if (start > w) {
                 start = firstWordAt(sentence);
             }

@@ -462,4 +462,127 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(q -> words(text, q.content()).contains("respect"))
                 .singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
     }
+
+    @Test
+    void find_cueAfterReportedSpeechBeforeItsSubject_reportsTheClauseBefore() {
+        String text = "The board met in June. Its first radio ad could start this week, said Lars Holm, a longtime adviser "
+                + "to the family.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("Its first radio ad could start this week");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_cueSetOffByCommasInsideASentence_reportsTheClauseBeforeIt() {
+        String text = "Anna Berg spoke on Friday. It would take three weeks to convene the board, she said, and the "
+                + "wrangling could be long.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("It would take three weeks to convene the board");
+            assertThat(words(text, q.speaker())).isEqualTo("Anna Berg");
+        });
+    }
+
+    @Test
+    void find_openingPhraseBeforeTheSubject_isNotWhatWasSaid() {
+        String text = "Speaking at a rally in the north, Lars Holm said, “We will win.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.content())).isEqualTo("We will win."));
+    }
+
+    @Test
+    void find_rolePhraseWithAnAppositionNamingAPerson_isThatPersons() {
+        String text = "The talks went on.\n\n“Of course I was surprised,” said the legislator, Representative Lars Holm. "
+                + "“I am honored to meet him.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).hasSize(2).allSatisfy(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_roleSeveralHold_isTheOneNamedInTheParagraphBefore() {
+        String text = "Governor Anna Berg met Governor Lars Holm in May.\n\n"
+                + "Mr. Holm, a mentor to many, was asked whether he saw himself in the young.\n\n"
+                + "“I am not that cool,” the governor replied.";
+        List<Quote> found = quotes(text, withRole(named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"), "Governor"),
+                withRole(named(text, "Lars Holm", EntityType.PERSON, "Lars Holm", "Holm"), "Governor"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Holm"));
+    }
+
+    @Test
+    void find_abbreviatedTitle_givesTheRole() {
+        String text = "Gov. Anna Berg met Lars Holm in May.\n\n“We will not raise taxes,” the governor said.";
+        List<Quote> found = quotes(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    @Test
+    void find_spokespersonNamedAgain_speaksForTheBodyNamedFirst() {
+        String text = "A spokesperson for Globex says the company cares about data.\n\n"
+                + "“We disclose data in accordance with the law,” the spokesperson said.";
+        List<Quote> found = quotes(text, named(text, "Globex", EntityType.ORGANIZATION, "Globex"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Globex"));
+    }
+
+    @Test
+    void find_statementFromSomeonesAttorney_isTheAttorneysAndSoIsTheStatementNamedAgain() {
+        String text = "“We are disappointed, but hardly surprised,” said the statement from Holm's attorney, Anna Berg.\n\n"
+                + "The talks went on for a week.\n\n“He will go on serving the people of the city,” the statement said.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).hasSize(2).allSatisfy(q -> assertThat(words(text, q.speaker())).isEqualTo("Anna Berg"));
+    }
+
+    private static ArticleEntities.Found withRole(ArticleEntities.Found f, String title) {
+        return new ArticleEntities.Found(f.key(), f.type(), f.name(), false, true, List.of(),
+                List.of(new ArticleEntities.Role(title, null, title.toLowerCase(java.util.Locale.ROOT))), f.mentions(), List.of());
+    }
+
+    @Test
+    void find_questionReported_isWhatWasAskedButNotOfWhomItWasAsked() {
+        String text = "The board met in June. Lars Holm also asked whether the deals required the members to stay. "
+                + "Anna Berg was once asked how the long strike would end.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(words(text, q.content())).isEqualTo("whether the deals required the members to stay");
+            assertThat(words(text, q.speaker())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_pronounAfterAnOpeningPhraseNamingAMedium_standsForTheSentencesSubject() {
+        String text = "“We will see,” said Anna Marsh.\n\nIn his interview with Globe News, Holm also hammered Berg for what "
+                + "he called his “utter failure when it comes to creating jobs.”";
+        List<Quote> found = quotes(text, named(text, "Anna Marsh", EntityType.PERSON, "Anna Marsh"),
+                named(text, "Globe News", EntityType.ORGANIZATION, "Globe News"),
+                named(text, "Lars Holm", EntityType.PERSON, "Holm"), named(text, "Eva Berg", EntityType.PERSON, "Berg"));
+        assertThat(found).filteredOn(q -> words(text, q.content()).startsWith("utter")).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Holm"));
+    }
+
+    @Test
+    void find_nameOfAPlaceWithAnApposition_speaksNotTheNounBeforeAPassiveCue() {
+        String text = "Representative Lars Holm of Ohio, the senior member of the Harbor Committee, said the deals "
+                + "described by the White House “represent an illegal bargain,” even if the post was unpaid.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Ohio", EntityType.LOCATION, "Ohio"),
+                named(text, "Harbor Committee", EntityType.ORGANIZATION, "Harbor Committee"),
+                named(text, "White House", EntityType.ORGANIZATION, "White House"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Lars Holm"));
+    }
+
+    @Test
+    void find_whichAfterABodysApposition_isTheBodys() {
+        String text = "The Holm ad was denounced by the Harbor Workers Union, a group of dock workers, which said it was "
+                + "“wrong for Governor Holm to assume that workers do not support the plan.”";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Holm"),
+                named(text, "Harbor Workers Union", EntityType.ORGANIZATION, "Harbor Workers Union"));
+        assertThat(found).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Harbor Workers Union"));
+    }
 }

@@ -464,4 +464,29 @@ class StanceFinderTest {
                 named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"));
         assertThat(lines(text, found)).containsExactly("Ostrava | opposes | christmas market");
     }
+
+    @Test
+    void find_evaluativeQuoteOfARolePhraseNamedByItsApposition_isThatPersonsStance() {
+        String text = "The council met on Monday.\n\n“Lars Holm is dishonest and his plan is a disaster,” said the "
+                + "legislator, Representative Anna Berg.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_evaluativeQuoteOfASpokespersonNamedAgain_isTheBodysStance() {
+        String text = "A spokesperson for Globex spoke on Monday.\n\n“Lars Holm is dishonest and his plan is a disaster,” "
+                + "the spokesperson said.";
+        List<Stance> found = stances(text, named(text, "Globex", EntityType.ORGANIZATION, "Globex"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Globex");
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+        });
+    }
 }
