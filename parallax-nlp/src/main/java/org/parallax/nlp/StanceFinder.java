@@ -1388,7 +1388,7 @@ public final class StanceFinder {
                 for (Named n : mentions.subMap(q.content().start(), predicate ? q.content().start() : q.content().end())
                         .values()) {
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
-                            && !afterLocative(n) && !addressed(n) && evaluable(n) && (named == null || named.type() == EntityType.COUNTRY
+                            && !afterLocative(n) && !addressed(n) && evaluable(n) && !wills(n) && (named == null || named.type() == EntityType.COUNTRY
                             && n.type() != EntityType.COUNTRY)) {
                         int w = firstWordAt(n.span().start());
                         int sentence = sentenceScores.computeIfAbsent(sentenceOf[w], k -> score(
@@ -1704,6 +1704,26 @@ public final class StanceFinder {
             }
             return i >= 0 && ADDRESSING.contains(folded[i]);
         }
+
+        /**
+         * Whether a name is the subject of what someone wants or is ready to do ("X and Y want to avoid …", "X is
+         * ready to talk"): the one who wants, not what the words evaluate.
+         */
+        private boolean wills(Named n) {
+            int w = firstWordAt(n.span().end());
+            for (int k = 0; k < 3 && w + 1 < folded.length && folded[w].equals("and") && mentionAt(w + 1) != null; k++) {
+                w = firstWordAt(mentionAt(w + 1).span().end());
+            }
+            if (w >= folded.length) {
+                return false;
+            }
+            return VOLITION.contains(folded[w]) || w + 1 < folded.length && BE.contains(folded[w])
+                    && READY.contains(folded[w + 1]);
+        }
+
+        private static final Set<String> VOLITION = Set.of("want", "wants", "wanted", "wish", "wishes", "hope", "hopes",
+                "hoped", "plan", "plans", "planned", "intend", "intends", "seek", "seeks", "aim", "aims", "try", "tries");
+        private static final Set<String> READY = Set.of("ready", "willing", "eager", "determined", "prepared");
 
         /** Modal verbs: words quoted from one on are a predicate whose subject stands before the quote. */
         private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",

@@ -250,6 +250,16 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_whoWantsSomethingInAQuote_isNotWhatTheQuoteEvaluates() {
+        String text = "Anna Berg spoke on Monday.\n\n“Nordland and Westmark want to avoid an escalation of the crisis and"
+                + " are ready to make efforts to restore order in the region,” she added.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"), named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(found).noneMatch(s -> s.target() != null && List.of("Nordland", "Westmark")
+                .contains(words(text, s.target())));
+    }
+
+    @Test
     void find_evaluativeQuoteToldToSomeone_isNotTowardWhomItIsTold() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm that the plan was “a reckless and dishonest"
                 + " disaster.”";
