@@ -40,8 +40,11 @@ import org.parallax.model.Stance;
  * after it in the role of whom words are about ("…,” she said of X), never the speaker's own side (a name the speaker
  * acts on, "X called Y “…”", is not of it); else, when one of its evaluating sentences opens with a pronoun of a
  * person ("He is …", "His conduct …"), the nearest person named before it who is not the speaker. A country's people
- * ("Americans") are not the country. A quote with none of these takes no stance (a stance is shown only with the
- * words that name its target). News media report positions and take none.</li>
+ * ("Americans") are not the country; whom the speaker tells or asks, and who wants or is ready to do something, are
+ * not what the words evaluate; a predicate quoted after its subject ("Such a move, X said, “would reward Y”") is about
+ * that subject, not a name inside it. A quote with none of these takes no stance (a stance is shown only with the
+ * words that name its target). News media (by a word of their name, or as the gazetteer's media) report positions
+ * and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -1383,13 +1386,12 @@ public final class StanceFinder {
                 int evaluableNames = 0;
                 Map<Integer, Integer> sentenceScores = new java.util.HashMap<>();   // each sentence read once
                 int namedScore = 0;
-                // a predicate quoted after its subject ("Such a move, X said, “would reward Y”") is about that subject
-                boolean predicate = MODALS.contains(folded[from]);
+                boolean predicate = MODALS.contains(folded[from]);   // "Such a move, X said, “would reward Y”"
                 for (Named n : mentions.subMap(q.content().start(), predicate ? q.content().start() : q.content().end())
                         .values()) {
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
-                            && !afterLocative(n) && !addressed(n) && evaluable(n) && !wills(n) && (named == null || named.type() == EntityType.COUNTRY
-                            && n.type() != EntityType.COUNTRY)) {
+                            && !afterLocative(n) && !addressed(n) && evaluable(n) && !wills(n)
+                            && (named == null || named.type() == EntityType.COUNTRY && n.type() != EntityType.COUNTRY)) {
                         int w = firstWordAt(n.span().start());
                         int sentence = sentenceScores.computeIfAbsent(sentenceOf[w], k -> score(
                                 Math.max(from, firstWordAt(sentences.get(k).start())), Math.min(to, firstWordAt(sentences.get(k).end()))));
