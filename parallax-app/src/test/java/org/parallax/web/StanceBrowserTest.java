@@ -207,5 +207,8 @@ class StanceBrowserTest {
         assertThat(LiveSite.get(base + "/api/entities/no-such-entity/stances").statusCode()).isEqualTo(404);
         String csv = LiveSite.get(base + "/api/export/stances.csv").body();
         assertThat(csv).startsWith("id,article,actor,actor_text,topic,issue,position,condition").contains("\"conditional\"");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",evidence.start,evidence.end,evidence.text");
+        String evidence = m.get("cells").get(0).get("stances").get(0).get("evidence").get("text").asText();
+        assertThat(csv).as("the evidence's words in a cell of their own, not JSON").contains(",\"" + evidence + "\"\r\n");
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** CSV as RFC 4180 writes it, made safe for spreadsheets: a cell that would start a formula is prefixed with '. */
 public final class Csv {
-    /** The columns of each exported table: fields of the records' one view ({@link Views}). */
+    /** The columns of each exported table: fields of the records' one view ({@link Views}), "a.b" a field of a field. */
     public static final List<String> ARTICLES = List.of("id", "source", "url", "title", "published", "published_inferred",
             "page_date", "outlet", "syndicated_from", "language", "duplicate_of", "story", "origin", "authors", "credit", "text");
     public static final List<String> STORIES = List.of("id", "title", "start", "end", "storyline", "articles",
@@ -14,7 +14,7 @@ public final class Csv {
             "speaker_text", "via", "cue", "text");
     public static final List<String> TIMES = List.of("article", "start", "end", "type", "value", "mod", "anchor", "text");
     public static final List<String> STANCES = List.of("id", "article", "actor", "actor_text", "topic", "issue", "position",
-            "condition", "target", "target_name", "quote", "evidence");
+            "condition", "target", "target_name", "quote", "evidence.start", "evidence.end", "evidence.text");
     public static final List<String> CLAIMS = List.of("id", "story", "text", "articles", "independent_sources", "single_sourced",
             "contradicted_by");
 

@@ -344,7 +344,10 @@ public final class Views {
         ObjectNode node = tree(view);
         List<String> out = new ArrayList<>(columns.size());
         for (String column : columns) {
-            var value = node.get(column);
+            com.fasterxml.jackson.databind.JsonNode value = node;
+            for (String field : column.split("\\.")) {   // "evidence.text": a field of a field
+                value = value == null ? null : value.get(field);
+            }
             out.add(value == null || value.isNull() ? "" : value.isArray() ? String.valueOf(value.size())
                     : value.isValueNode() ? value.asText() : value.toString());
         }
