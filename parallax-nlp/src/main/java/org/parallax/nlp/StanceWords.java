@@ -166,23 +166,28 @@ final class StanceWords {
     static final Set<String> PRONOUNS = set("he", "she", "it", "they", "we", "i", "you");
     /** Pronouns a stance may be taken on, standing for the issue last named ("doesn't support that"). */
     static final Set<String> ANAPHORS = set("that", "this", "it", "them", "those", "these");
-    /** Nouns that only carry their complement ("calls for a ceasefire", "efforts to negotiate a truce"). */
+    /**
+     * Nouns that only carry their complement ("calls for a ceasefire", "efforts to negotiate a truce"), among them what
+     * someone said or decided ("his comment about the tax", "the decision to veto the bill").
+     */
     static final Set<String> LIGHT_NOUNS = set("call", "calls", "effort", "efforts", "attempt", "attempts", "push",
             "bid", "move", "moves", "need", "idea", "prospect", "prospects", "possibility", "notion", "position",
             "positions", "stance", "demand", "demands", "request", "requests", "appeal", "appeals", "principle",
             "importance", "path", "way", "goal", "aim", "pursuit", "cause", "question", "issue", "matter",
             "prospect", "chance", "chances", "plea", "pleas", "proposals", "calls", "part", "parts", "role", "roles",
             "involvement", "participation", "consideration", "suggestion", "suggestions", "element", "elements",
-            "aspect", "aspects", "much", "most", "kind", "sort", "type", "form");
+            "aspect", "aspects", "much", "most", "kind", "sort", "type", "form", "comment", "comments", "claim",
+            "claims", "argument", "arguments", "fact", "facts", "statement", "statements", "remark", "remarks",
+            "assertion", "assertions", "decision", "decisions");
     /** Words that only stress the noun after them ("the very need", "the whole plan"): an issue drops them. */
     static final Set<String> INTENSIFIERS = set("very", "whole", "entire", "mere", "real", "actual", "same");
+    /** Particles of a phrasal verb: a stance word followed by one is another verb ("backed off", "backed out"). */
+    static final Set<String> PARTICLES = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
+            "around");
     /**
      * Words that are no issue on their own: particles of a phrasal verb ("backed out"), pronouns (indefinite, reflexive,
      * objects) and quantifiers.
      */
-    /** Particles of a phrasal verb: a stance word followed by one is another verb ("backed off", "backed out"). */
-    static final Set<String> PARTICLES = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
-            "around");
     static final Set<String> NO_ISSUE = set("back", "out", "up", "down", "off", "away", "aside", "forward", "ahead",
             "around", "over", "anything", "something", "everything", "nothing", "anyone", "someone", "everyone",
             "anybody", "somebody", "everybody", "one", "ones", "himself", "herself", "themselves", "itself", "myself",

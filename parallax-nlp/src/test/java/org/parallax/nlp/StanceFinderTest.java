@@ -260,6 +260,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_whatSomeoneSaidOrDecided_isNoIssue_itsComplementIs() {
+        String text = "Anna Berg criticized the decision on the harbour tax.\n\nLars Holm rejected the claim.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).extracting(Stance::issue).doesNotContain("decision", "claim")
+                .anySatisfy(issue -> assertThat(issue).contains("harbour"));
+    }
+
+    @Test
     void find_evaluativeQuoteToldToSomeone_isNotTowardWhomItIsTold() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm that the plan was “a reckless and dishonest"
                 + " disaster.”";
