@@ -1170,6 +1170,10 @@ public final class StanceFinder {
                     break;
                 }
                 String f = folded[i];
+                Named inside = i > start ? mentionAt(i) : null;
+                if (inside != null && inside.type() == EntityType.PERSON) {
+                    break;   // a person is an actor, never a word of an issue ("the race of Senator X")
+                }
                 if (f.equals("and") && i > start && !complement && i + 2 < limit && !stops(i) && !commaAfter(i - 1, i)
                         && isModifier(folded[i - 1]) && isModifier(folded[i + 1]) && isNounWord(i + 2)) {
                     words.add(f);   // "political and military alliance": two modifiers of one noun

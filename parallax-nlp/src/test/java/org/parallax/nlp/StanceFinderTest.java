@@ -269,6 +269,14 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_anIssuePhrase_endsBeforeAPersonsName() {
+        String text = "Anna Berg opposed the harbour tax plan Lars Holm drafted.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).extracting(Stance::issue).isNotEmpty().allSatisfy(issue -> assertThat(issue).doesNotContain("holm"));
+    }
+
+    @Test
     void find_evaluativeQuoteToldToSomeone_isNotTowardWhomItIsTold() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm that the plan was “a reckless and dishonest"
                 + " disaster.”";
