@@ -1172,7 +1172,10 @@ public final class StanceFinder {
                 String f = folded[i];
                 Named inside = i > start ? mentionAt(i) : null;
                 if (inside != null && inside.type() == EntityType.PERSON) {
-                    break;   // a person is an actor, never a word of an issue ("the race of Senator X")
+                    if ((Names.isTitleWord(folded[i - 1]) || Names.isHonorific(folded[i - 1])) && isActor(inside)) {
+                        return new Issue(inside.name(), inside.span(), inside, false);   // "the Texas governor X": X
+                    }
+                    break;   // a person is an actor, never a word of an issue
                 }
                 if (f.equals("and") && i > start && !complement && i + 2 < limit && !stops(i) && !commaAfter(i - 1, i)
                         && isModifier(folded[i - 1]) && isModifier(folded[i + 1]) && isNounWord(i + 2)) {

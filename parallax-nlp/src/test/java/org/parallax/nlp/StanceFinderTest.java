@@ -274,6 +274,11 @@ class StanceFinderTest {
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(found).extracting(Stance::issue).isNotEmpty().allSatisfy(issue -> assertThat(issue).doesNotContain("holm"));
+        String titled = "Anna Berg criticized the three-term harbour governor Lars Holm.";
+        assertThat(stances(titled, named(titled, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(titled, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .anySatisfy(s -> assertThat(words(titled, s.target())).isEqualTo("Lars Holm"))
+                .noneSatisfy(s -> assertThat(s.issue()).contains("governor"));
     }
 
     @Test
