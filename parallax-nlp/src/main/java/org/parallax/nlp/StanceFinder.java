@@ -1182,6 +1182,9 @@ public final class StanceFinder {
                     words.add(f);   // "political and military alliance": two modifiers of one noun
                     continue;
                 }
+                if (i > start && !complement && participle(f) && !StanceWords.DETERMINERS.contains(folded[i - 1])) {
+                    break;   // "the people arrested", "the information included": a clause on the noun begins
+                }
                 if (StanceWords.BOUNDARIES.contains(f) || StanceWords.NOT_ISSUE.contains(f) && !f.equals("to")
                         || StanceWords.WHEN.contains(f) || isCue(i) || StanceWords.CONDITIONS.contains(f)
                         || f.equals("only") || !StanceWords.triggers(f).isEmpty() && i > start && !complement) {
@@ -1733,6 +1736,11 @@ public final class StanceFinder {
         private static final Set<String> VOLITION = Set.of("want", "wants", "wanted", "wish", "wishes", "hope", "hopes",
                 "hoped", "plan", "plans", "planned", "intend", "intends", "seek", "seeks", "aim", "aims", "try", "tries");
         private static final Set<String> READY = Set.of("ready", "willing", "eager", "determined", "prepared");
+
+        /** Whether a word reads as a past participle ("arrested", "removed"), not a noun in "-ed" ("need", "speed"). */
+        private static boolean participle(String word) {
+            return word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed") && !word.equals("hundred");
+        }
 
         /** Modal verbs: words quoted from one on are a predicate whose subject stands before the quote. */
         private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",

@@ -269,11 +269,14 @@ class StanceFinderTest {
     }
 
     @Test
-    void find_anIssuePhrase_endsBeforeAPersonsName() {
+    void find_anIssuePhrase_endsBeforeAPersonsName_orAParticipleOnItsNoun() {
         String text = "Anna Berg opposed the harbour tax plan Lars Holm drafted.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(found).extracting(Stance::issue).isNotEmpty().allSatisfy(issue -> assertThat(issue).doesNotContain("holm"));
+        String clause = "Anna Berg opposed the harbour tax passed on Monday.";
+        assertThat(stances(clause, named(clause, "Anna Berg", EntityType.PERSON, "Anna Berg")))
+                .extracting(Stance::issue).containsExactly("harbour tax");
         String titled = "Anna Berg criticized the three-term harbour governor Lars Holm.";
         assertThat(stances(titled, named(titled, "Anna Berg", EntityType.PERSON, "Anna Berg"),
                 named(titled, "Lars Holm", EntityType.PERSON, "Lars Holm")))
