@@ -121,15 +121,21 @@ public final class DateText {
             return false;
         }
         List<Match> dates = find(line);
-        if (dates.isEmpty()) {
-            return false;
-        }
+        return !dates.isEmpty() && onlyDatelineWords(withoutDates(line, dates));
+    }
+
+    /** A line with the dates found in it taken out. */
+    private static String withoutDates(String line, List<Match> dates) {
         StringBuilder rest = new StringBuilder(line);
         for (int i = dates.size() - 1; i >= 0; i--) {
             rest.delete(dates.get(i).start(), dates.get(i).end());
         }
-        String left = DATELINE_WORDS.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}]", "");
-        return left.length() <= 3;
+        return rest.toString();
+    }
+
+    /** Whether what a line holds beside its dates is only words a dateline may hold. */
+    private static boolean onlyDatelineWords(String rest) {
+        return DATELINE_WORDS.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}]", "").length() <= 3;
     }
 
     /** A time of day on either clock: "5:40 p. m.", "02.16PM", "22:46". */
@@ -147,13 +153,10 @@ public final class DateText {
         if (line.length() > 100 || line.chars().noneMatch(Character::isDigit)) {
             return false;
         }
-        if (isDateLine(line)) {
-            return true;
-        }
-        StringBuilder rest = new StringBuilder(line);
         List<Match> dates = find(line);
-        for (int i = dates.size() - 1; i >= 0; i--) {
-            rest.delete(dates.get(i).start(), dates.get(i).end());
+        String rest = withoutDates(line, dates);
+        if (!dates.isEmpty() && line.length() <= 80 && onlyDatelineWords(rest)) {
+            return true;   // a date line
         }
         Matcher clock = CLOCK.matcher(rest);
         if (dates.isEmpty() && !clock.find()) {

@@ -50,13 +50,6 @@ public final class QuoteFinder {
     /** A party and a state abbreviated after a lawmaker's name ("R-Ariz.", "D-Mass."), in lower case. */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[a-z]-[a-z]{2,5}");
 
-    /**
-     * An abbreviated title right before a name, or opening its mention: read over the eight characters before a
-     * mention and its first six ("Gov. Pratt"; in "Lt. Gov. Pratt" the one before the name counts).
-     */
-    private static final java.util.regex.Pattern ABBREVIATED_TITLE = java.util.regex.Pattern.compile(
-            "\\b(Sen|Rep|Gov|Gen|Lt|Col|Amb|Atty|Supt)\\. ?\\p{Lu}[^.]{0,5}$");
-
     /** An adjective of a party, a people or a place ("Republican", "Democratic", "Chinese"). */
     private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{L}+(?:ic|an|ish|ese|ian)");
 
@@ -64,6 +57,15 @@ public final class QuoteFinder {
     private static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("sen", "senator", "rep", "representative",
             "gov", "governor", "gen", "general", "lt", "lieutenant", "col", "colonel", "amb", "ambassador",
             "atty", "attorney", "supt", "superintendent");
+
+    /**
+     * One of {@link #TITLE_ABBREVIATIONS} right before a name, or opening its mention: read over the eight characters
+     * before a mention and its first six ("Gov. Pratt"; in "Lt. Gov. Pratt" the one before the name counts).
+     */
+    private static final java.util.regex.Pattern ABBREVIATED_TITLE = java.util.regex.Pattern.compile("\\b("
+            + String.join("|", new java.util.TreeSet<>(TITLE_ABBREVIATIONS.keySet()).stream()
+                    .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).toList())
+            + ")\\. ?\\p{Lu}[^.]{0,5}$");
 
     /** The quotes of {@code text}, in text order. */
     public List<Quote> find(String text, List<Sentence> sentences, ArticleEntities entities) {

@@ -1097,7 +1097,7 @@ public final class StanceFinder {
                 return null;
             }
             for (int k = i; k < Math.min(limit, i + 3) && mentionAt(i) == null; k++) {
-                if (!Names.isTitleWord(folded[k]) && !Names.isHonorific(folded[k]) || stops(k)) {
+                if (!titled(k) || stops(k)) {
                     break;
                 }
                 if (mentionAt(k + 1) != null) {
@@ -1172,7 +1172,7 @@ public final class StanceFinder {
                 String f = folded[i];
                 Named inside = i > start ? mentionAt(i) : null;
                 if (inside != null && inside.type() == EntityType.PERSON) {
-                    if ((Names.isTitleWord(folded[i - 1]) || Names.isHonorific(folded[i - 1])) && isActor(inside)) {
+                    if (titled(i - 1) && isActor(inside)) {
                         return new Issue(inside.name(), inside.span(), inside, false);   // "the Texas governor X": X
                     }
                     break;   // a person is an actor, never a word of an issue
@@ -1501,8 +1501,7 @@ public final class StanceFinder {
         private int wordBefore(Named n, boolean determiners) {
             int before = firstWordAt(n.span().start()) - 1;
             while (before >= 0 && !stops(before) && !StanceWords.PREPOSITIONS.contains(folded[before])
-                    && (StanceWords.DETERMINERS.contains(folded[before]) ? determiners
-                    : Names.isTitleWord(folded[before]) || Names.isHonorific(folded[before]))) {
+                    && (StanceWords.DETERMINERS.contains(folded[before]) ? determiners : titled(before))) {
                 before--;
             }
             return before;
@@ -1522,8 +1521,8 @@ public final class StanceFinder {
                 return false;
             }
             int i = of + 1;
-            while (i < wordStart.length && i < of + 4 && (StanceWords.DETERMINERS.contains(folded[i])
-                    || Names.isTitleWord(folded[i]) || Names.isHonorific(folded[i])) && !stops(i - 1)) {
+            while (i < wordStart.length && i < of + 4 && (StanceWords.DETERMINERS.contains(folded[i]) || titled(i))
+                    && !stops(i - 1)) {
                 i++;
             }
             return i < wordStart.length && wordStart[i] == n.span().start();
@@ -1669,7 +1668,7 @@ public final class StanceFinder {
         private boolean linking(int w) {
             String f = folded[w];
             return StanceWords.PREPOSITIONS.contains(f) || StanceWords.DETERMINERS.contains(f) || f.equals("and")
-                    || StanceWords.SPOKESPEOPLE.contains(f) || SIDES.contains(f) || Names.isTitleWord(f) || Names.isHonorific(f)
+                    || StanceWords.SPOKESPEOPLE.contains(f) || SIDES.contains(f) || titled(w)
                     || Character.isUpperCase(text.charAt(wordStart[w])) || f.endsWith("'s") || mentionAt(w) != null;
         }
 
@@ -1711,7 +1710,7 @@ public final class StanceFinder {
          */
         private boolean addressed(Named n) {
             int i = firstWordAt(n.span().start()) - 1;
-            while (i >= 0 && (Names.isTitleWord(folded[i]) || Names.isHonorific(folded[i]))) {
+            while (i >= 0 && titled(i)) {
                 i--;
             }
             return i >= 0 && ADDRESSING.contains(folded[i]);
@@ -1740,6 +1739,11 @@ public final class StanceFinder {
         /** Whether a word reads as a past participle ("arrested", "removed"), not a noun in "-ed" ("need", "speed"). */
         private static boolean participle(String word) {
             return word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed") && !word.equals("hundred");
+        }
+
+        /** Whether word {@code w} is a title or an honorific ("Governor", "Sen.", "Mr."). */
+        private boolean titled(int w) {
+            return Names.isTitleWord(folded[w]) || Names.isHonorific(folded[w]);
         }
 
         /** Modal verbs: words quoted from one on are a predicate whose subject stands before the quote. */
