@@ -42,6 +42,20 @@ public final class EntityFinder {
     /** The most words read as one title before a name, or as one name after an honorific. */
     private static final int MAX_NAME_WORDS = 12;
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*");
+    /** How the states and provinces of federal countries are written after a town's name ("Ferguson, Mo."). */
+    private static final Set<String> REGIONS = regions();
+    /** The longest of {@link #REGIONS}, in characters. */
+    private static final int LONGEST_REGION = REGIONS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static Set<String> regions() {
+        Set<String> out = new java.util.HashSet<>();
+        for (WordLists.Line line : WordLists.read("regions.txt", "the list of regions")) {
+            for (String form : line.text().split("\\|")) {
+                out.add(form.strip());
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     private final Gazetteer gazetteer = Gazetteer.bundled();
 
@@ -135,25 +149,74 @@ public final class EntityFinder {
             return new ArrayList<>(kept.values());
         }
 
-        /** The same words tagged as different kinds in one article take the kind most of their tags give. */
+        /**
+         * The same words tagged as different kinds in one article take the kind most of their tags give; words the
+         * article once places in a state or a country ("Ferguson, Mo.", "Kharkiv, Ukraine.") name a place throughout.
+         */
         private List<NameTagger.Tag> majorityTypes(List<NameTagger.Tag> tags) {
             Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+            Set<String> placed = new java.util.HashSet<>();
             for (NameTagger.Tag t : tags) {
-                votes.computeIfAbsent(Names.fold(text.substring(t.start(), t.end())), k -> new java.util.EnumMap<>(EntityType.class))
-                        .merge(t.type(), 1, Integer::sum);
+                String folded = Names.fold(text.substring(t.start(), t.end()));
+                votes.computeIfAbsent(folded, k -> new java.util.EnumMap<>(EntityType.class)).merge(t.type(), 1, Integer::sum);
+                if (inRegion(t.end())) {
+                    placed.add(folded);
+                }
             }
             List<NameTagger.Tag> out = new ArrayList<>();
             for (NameTagger.Tag t : tags) {
-                Map<EntityType, Integer> v = votes.get(Names.fold(text.substring(t.start(), t.end())));
+                String folded = Names.fold(text.substring(t.start(), t.end()));
+                Map<EntityType, Integer> v = votes.get(folded);
                 EntityType best = t.type();
                 for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
                     if (e.getValue() > v.get(best)) {
                         best = e.getKey();
                     }
                 }
-                out.add(new NameTagger.Tag(best, t.start(), t.end()));
+                out.add(new NameTagger.Tag(placed.contains(folded) ? EntityType.LOCATION : best, t.start(), t.end()));
             }
             return out;
+        }
+
+        /**
+         * Whether the name ending at {@code end} is placed in a state, a province or a country by what follows it: a
+         * comma, the region (as {@code regions.txt} writes it, or a country of the gazetteer), then an abbreviation's
+         * full stop or the end of the phrase ("Ferguson, Mo. —", "Leeds, England,"), not a word that would make the
+         * region part of a description ("Perry, Texas governor", "Zelenskyy, Ukraine's president").
+         */
+        private boolean inRegion(int end) {
+            int at = end;
+            if (at >= text.length() || text.charAt(at) != ',') {
+                return false;
+            }
+            at++;
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            if (at == end + 1) {
+                return false;
+            }
+            int regionEnd = -1;
+            Gazetteer.Match country = countriesByStart.get(at);
+            if (country != null && (country.form() == Gazetteer.Form.NAME || country.form() == Gazetteer.Form.ALIAS)) {
+                regionEnd = country.end();
+            }
+            for (int e = Math.min(text.length(), at + LONGEST_REGION); e > at && regionEnd < 0; e--) {
+                if (REGIONS.contains(text.substring(at, e)) && (e == text.length() || !Character.isLetter(text.charAt(e)))) {
+                    regionEnd = e;
+                }
+            }
+            if (regionEnd < 0) {
+                return false;
+            }
+            if (text.charAt(regionEnd - 1) == '.') {
+                return true;
+            }
+            int next = regionEnd;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            return next == text.length() || ".,;:)\n—–-".indexOf(text.charAt(next)) >= 0;
         }
 
         private void addPlace(Gazetteer.Match match) {
@@ -695,6 +758,14 @@ public final class EntityFinder {
                 String best = name;
                 if (!fixed && !spellings.isEmpty()) {
                     best = Spellings.preferred(spellings);
+                }
+                if (!fixed && best.equals(best.toUpperCase(Locale.ROOT))) {
+                    for (Mention m : inOrder(mentions)) {   // "FERGUSON" of a dateline is "Ferguson" where the text says so
+                        if (!m.text().equals(m.text().toUpperCase(Locale.ROOT)) && Names.fold(m.text()).equals(Names.fold(best))) {
+                            best = m.text();
+                            break;
+                        }
+                    }
                 }
                 return new Found(key, type, best, fixed, full, spellings, roles.stream().distinct().toList(),
                         inOrder(mentions), inOrder(descriptions));

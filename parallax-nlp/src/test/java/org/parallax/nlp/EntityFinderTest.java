@@ -145,4 +145,18 @@ class EntityFinderTest {
         assertThat(a.entities()).extracting(Found::name).contains("Foreign Ministry (Kenya)", "Foreign Ministry (Brazil)");
         assertThat(entity(a, "Foreign Ministry (Kenya)").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void find_aNamePlacedInAStateIsAPlaceThroughoutAndTakesTheSpellingOfItsText() {
+        ArticleEntities a = FINDER.find("a2", String.join("\n",
+                "HARTWELL, Mo. — Protesters gathered again on Tuesday, and Hartwell residents said the police had "
+                        + "kept away. Mayor Dale Morrow said Hartwell would reopen its schools.",
+                "",
+                "Lena Castor, Texas governor, and Ruth Abeyta, Ukraine's envoy, spoke later. Hartwell is calm."));
+        Found town = entity(a, "Hartwell");
+        assertThat(town.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(texts(town.mentions())).containsExactly("HARTWELL", "Hartwell", "Hartwell", "Hartwell");
+        assertThat(entity(a, "Lena Castor").type()).as("a state that starts a description").isEqualTo(EntityType.PERSON);
+        assertThat(entity(a, "Ruth Abeyta").type()).as("a country's possessive").isEqualTo(EntityType.PERSON);
+    }
 }
