@@ -498,8 +498,11 @@ public final class QuoteFinder {
                     }
                     subjectStart = who.source() == null ? -1 : who.source().start();
                 } else if (subjectStart < 0 && before >= first && (folded[before].equals("and") || folded[before].equals("but"))) {
-                    // "Merrill says Machado will go on and said she would …": the verb shares the sentence's subject.
-                    Attribution opening = sentenceSubject(withoutLeadingPhrase(start, wordStart[before]), wordStart[before]);
+                    // "Merrill says Machado will go on and said she would …": the verb shares the sentence's subject,
+                    // or the relative pronoun's of a relative clause it ends.
+                    Attribution relativeClause = relativeClause(before, start, cue);
+                    Attribution opening = relativeClause != null ? relativeClause
+                            : sentenceSubject(withoutLeadingPhrase(start, wordStart[before]), wordStart[before]);
                     who = new Attribution(cue, opening.source(), opening.speaker(), null);
                     subjectStart = opening.source() == null ? -1 : opening.source().start();
                 } else {
@@ -907,6 +910,10 @@ public final class QuoteFinder {
                         && folded[c].endsWith("ing")) {
                     subjectStart = -1;   // "began by saying …": the sentence's subject speaks
                 }
+                Attribution relativeClause = shared ? relativeClause(joined, Math.min(sentenceFrom, from), cue) : null;
+                if (relativeClause != null) {
+                    return relativeClause;
+                }
                 if (subjectStart < 0 && (folded[c].endsWith("ing") || shared)) {
                     // "The committee came out against it, stating, “…”": the sentence's subject speaks; "the mayor
                     // said, adding that …": the subject of the cue before it.
@@ -1146,6 +1153,32 @@ public final class QuoteFinder {
                     && !stopsAfter(k - 1) && !gap(k - 1).contains(",")) {
                 k--;
             }
+            return antecedent(k, floor, cue);
+        }
+
+        /**
+         * The speaker of a cue joined by "and" or "but" to a verb of a relative clause ("the government of X, which
+         * welcomed it but said …"): the one "who" or "which" stands for, not the sentence's subject; null when the cue
+         * is in no relative clause, {@link Attribution#NONE} when it is but stands for nobody named.
+         */
+        private Attribution relativeClause(int joined, int floor, Span cue) {
+            for (int k = joined - 1; k > 0 && joined - k < 25 && wordStart[k] >= floor && !gap(k).contains(","); k--) {
+                if (folded[k].equals("who") || folded[k].equals("which")) {
+                    if (!gap(k - 1).contains(",")) {
+                        return null;   // "a statement in which he apologized and said": the clause has its own subject
+                    }
+                    Attribution who = antecedent(k, floor, cue);
+                    return who == null ? Attribution.NONE : who;
+                }
+                if (BOUNDARIES.contains(folded[k])) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        /** Whom the relative pronoun at {@code k} stands for: the name before it, or null. */
+        private Attribution antecedent(int k, int floor, Span cue) {
             boolean which = k >= 1 && folded[k].equals("which");
             if (k < 1 || !folded[k].equals("who") && !which || wordStart[k - 1] < floor) {
                 return null;
@@ -1160,10 +1193,24 @@ public final class QuoteFinder {
                 int start = appositionBefore(k - 1, floor);
                 n = start < 0 ? null : mentions.get(start);
             }
-            if (n == null || n.type() == EntityType.LOCATION || isMedium(n) || which && n.type() == EntityType.PERSON) {
+            if (n == null || n.type() == EntityType.LOCATION || isMedium(n) || which && n.type() == EntityType.PERSON
+                    && !ofPerson(n)) {
                 return null;   // "which" stands for a body ("the union, a group of pilots, which said"), not a person
             }
             return new Attribution(cue, new Span(wordStart[k], wordEnd[k]), n, null);
+        }
+
+        /**
+         * Whether a person's name closes a body's phrase ("the government of Ukrainian President X", "the office of
+         * X"), so that "which" after it stands for the body the person leads.
+         */
+        private boolean ofPerson(Named n) {
+            int w = firstWordAt(n.mention().start()) - 1;
+            for (int titles = 0; w > 0 && titles < 3 && Character.isUpperCase(text.charAt(wordStart[w])); titles++) {
+                w--;
+            }
+            return w > 0 && folded[w].equals("of") && Character.isLowerCase(text.charAt(wordStart[w - 1]))
+                    && !gap(w - 1).contains(",");
         }
 
         /** The named subject of an earlier speech cue of the sentence than word {@code c}, or null. */

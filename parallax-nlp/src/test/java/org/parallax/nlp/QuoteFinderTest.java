@@ -427,6 +427,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void find_cueJoinedToARelativeClause_isSaidByWhomTheRelativeStandsFor_notTheSentencesSubject() {
+        String text = "Nordland said it was neutral and kept in touch with the government of Westmark President Ilse "
+                + "Varga, which cautiously welcomed the offer but said success would depend on deeds.\n\n"
+                + "Nordland also met Ostia, whose envoy praised the plan, and said talks would go on.";
+        List<Quote> found = quotes(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"), named(text, "Ostia", EntityType.COUNTRY, "Ostia"));
+        assertThat(found).filteredOn(q -> words(text, q.content()).startsWith("success")).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Ilse Varga"));
+        assertThat(found).filteredOn(q -> words(text, q.content()).startsWith("talks")).singleElement()
+                .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Nordland"));
+    }
+
+    @Test
     void find_quoteAfterAColon_isTheClausesActorNotAnOpeningPhrase() {
         String text = "With party leaders increasingly worried about turnout, Mayor Anna Berg is rolling out a new "
                 + "message: \"It's about me.\"";
