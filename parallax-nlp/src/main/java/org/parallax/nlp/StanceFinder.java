@@ -1182,8 +1182,9 @@ public final class StanceFinder {
                     words.add(f);   // "political and military alliance": two modifiers of one noun
                     continue;
                 }
-                if (i > start && !complement && participle(f) && !StanceWords.DETERMINERS.contains(folded[i - 1])) {
-                    break;   // "the people arrested", "the information included": a clause on the noun begins
+                if (i > start && !complement && (participle(f) || clauseInIng(i))
+                        && !StanceWords.DETERMINERS.contains(folded[i - 1])) {
+                    break;   // "the people arrested", "the seat being vacated", "records relating to": a clause on the noun
                 }
                 if (StanceWords.BOUNDARIES.contains(f) || StanceWords.NOT_ISSUE.contains(f) && !f.equals("to")
                         || StanceWords.WHEN.contains(f) || isCue(i) || StanceWords.CONDITIONS.contains(f)
@@ -1739,6 +1740,20 @@ public final class StanceFinder {
         /** Whether a word reads as a past participle ("arrested", "removed"), not a noun in "-ed" ("need", "speed"). */
         private static boolean participle(String word) {
             return word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed") && !word.equals("hundred");
+        }
+
+        /**
+         * Whether word {@code w} opens a clause in "-ing" on the noun before it: "being", or an "-ing" word that a
+         * determiner or a preposition other than "of" follows ("relating to", "facing our"), not a noun's modifier
+         * ("funding bill") or a noun in "-ing" ("financing of schools").
+         */
+        private boolean clauseInIng(int w) {
+            if (!folded[w].endsWith("ing") || folded[w].length() < 5) {
+                return false;
+            }
+            return folded[w].equals("being") || w + 1 < folded.length && !stops(w)
+                    && (StanceWords.DETERMINERS.contains(folded[w + 1])
+                    || StanceWords.PREPOSITIONS.contains(folded[w + 1]) && !folded[w + 1].equals("of"));
         }
 
         /** Whether word {@code w} is a title or an honorific ("Governor", "Sen.", "Mr."). */

@@ -277,6 +277,11 @@ class StanceFinderTest {
         String clause = "Anna Berg opposed the harbour tax passed on Monday.";
         assertThat(stances(clause, named(clause, "Anna Berg", EntityType.PERSON, "Anna Berg")))
                 .extracting(Stance::issue).containsExactly("harbour tax");
+        String ing = "Anna Berg opposed the harbour levy being debated. Lars Holm rejected ferry records relating to it. "
+                + "Mara Lind supported the harbour funding bill. Anna Berg backed harbour financing of ferries.";
+        assertThat(stances(ing, named(ing, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(ing, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(ing, "Mara Lind", EntityType.PERSON, "Mara Lind")))
+                .extracting(Stance::issue).containsExactly("harbour levy", "ferry record", "harbour funding bill", "harbour financing of ferries");
         String titled = "Anna Berg criticized the three-term harbour governor Lars Holm.";
         assertThat(stances(titled, named(titled, "Anna Berg", EntityType.PERSON, "Anna Berg"),
                 named(titled, "Lars Holm", EntityType.PERSON, "Lars Holm")))
