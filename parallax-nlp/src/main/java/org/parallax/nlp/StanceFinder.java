@@ -365,6 +365,11 @@ public final class StanceFinder {
                     && !PRONOUN_CONTRACTIONS.contains(folded[c - 1]))) {
                 return false;   // "the support", "China's call": a noun
             }
+            if (c > 1 && ARTICLES.contains(folded[c - 2]) && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing")
+                    && !folded[c - 1].endsWith("s") && !folded[c - 1].endsWith("ly") && !stops(c - 2) && !stops(c - 1)
+                    && !MODALS.contains(folded[c - 1]) && !folded[c - 1].equals("to")) {
+                return false;   // "the family dispute", "the Libya attack": a singular noun before a bare form makes it a noun
+            }
             return !w.equals("call") && !w.equals("calls") || c + 1 < folded.length
                     && (folded[c + 1].equals("for") || folded[c + 1].equals("on") || folded[c + 1].equals("upon"));
         }

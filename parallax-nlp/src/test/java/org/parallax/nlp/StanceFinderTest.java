@@ -393,6 +393,16 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_aStanceWordInANounCompound_isANounNotAVerb() {
+        String text = "The harbour council dispute mirrors a wider rift in Nordland. The Westmark attack found no support.\n\n"
+                + "The Greens oppose the harbour levy. The council rejected the levy.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"),
+                named(text, "Greens", EntityType.ORGANIZATION, "Greens"));
+        assertThat(lines(text, found)).containsExactly("Greens | opposes | harbour levy");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
