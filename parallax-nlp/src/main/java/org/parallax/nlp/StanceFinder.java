@@ -975,6 +975,9 @@ public final class StanceFinder {
                 }
                 return List.of();
             }
+            if (w < wordStart.length && Set.of("sure", "certain", "clear").contains(folded[w])) {
+                return List.of();   // "to make sure there is no conflict": a clause follows, not the thing wanted
+            }
             if (w >= wordStart.length || stops(w - 1)) {
                 return VERB_NOUNS.containsKey(verb)
                         ? List.of(new Issue(VERB_NOUNS.get(verb), new Span(wordStart[v], wordEnd[v]), null, false)) : List.of();

@@ -393,13 +393,15 @@ class StanceFinderTest {
     }
 
     @Test
-    void find_aStanceWordInANounCompound_isANounNotAVerb() {
+    void find_aStanceWordInANounCompound_isANounNotAVerb_andMakeSureWantsNoThing() {
         String text = "The harbour council dispute mirrors a wider rift in Nordland. The Westmark attack found no support.\n\n"
                 + "The Greens oppose the harbour levy. The council rejected the levy.";
         List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
                 named(text, "Westmark", EntityType.COUNTRY, "Westmark"),
                 named(text, "Greens", EntityType.ORGANIZATION, "Greens"));
         assertThat(lines(text, found)).containsExactly("Greens | opposes | harbour levy");
+        String sure = "Anna Berg wants to make sure there is no conflict of interest.";
+        assertThat(stances(sure, named(sure, "Anna Berg", EntityType.PERSON, "Anna Berg"))).isEmpty();
     }
 
     @Test
