@@ -2,6 +2,7 @@ package org.parallax.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -1169,6 +1170,10 @@ public final class StanceFinder {
                 // No complement that names the issue: the light noun's possessor ("welcomed Beijing's involvement"), or none.
                 return possessor == null ? null : new Issue(possessor.name(), possessor.span(), possessor, false);
             }
+            List<Issue> ended = endOf(i, limit);
+            if (ended != null) {
+                return ended.isEmpty() ? null : ended.get(0);
+            }
             int start = i;
             List<String> words = new ArrayList<>();
             int end = -1;
@@ -1245,6 +1250,35 @@ public final class StanceFinder {
             }
             return new Issue(issues.normalize(clean), new Span(wordStart[start], wordEnd[end]), null, false);
         }
+
+        /**
+         * "An end to reckless spending", "a halt to the strikes" from word {@code i}: against what is to end, or for
+         * the known term its end is ("an end to the war": a ceasefire); none when what ends is nothing or a stretch of
+         * time ("the end of the year"); null when word {@code i} opens no such phrase.
+         */
+        private List<Issue> endOf(int i, int limit) {
+            if (i + 2 >= limit || !ENDINGS.contains(folded[i]) || stops(i) || stops(i + 1)
+                    || !folded[i + 1].equals("to") && !folded[i + 1].equals("of")) {
+                return null;
+            }
+            Issue inner = nounPhrase(i + 2, limit);
+            if (inner == null || inner.target() == null && !Collections.disjoint(PERIODS, List.of(inner.name().split(" ")))) {
+                return List.of();
+            }
+            if (inner.target() == null) {
+                List<String> words = new ArrayList<>(List.of("end", "of"));
+                words.addAll(List.of(inner.name().split(" ")));
+                String known = issues.normalize(words);
+                if (!known.startsWith("end of ")) {
+                    return List.of(new Issue(known, new Span(wordStart[i], inner.words().end()), null, inner.flipped()));
+                }
+            }
+            return List.of(new Issue(inner.name(), inner.words(), inner.target(), !inner.flipped()));
+        }
+
+        private static final Set<String> ENDINGS = Set.of("end", "halt", "stop");
+        private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "session", "term", "season",
+                "decade", "century", "quarter", "summer", "winter", "spring", "autumn", "fall");
 
         /** Whether a word has the ending of an adjective that qualifies a noun ("political", "economic", "military"). */
         private static boolean isModifier(String word) {

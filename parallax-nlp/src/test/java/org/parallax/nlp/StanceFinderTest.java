@@ -405,6 +405,16 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_anEndToSomething_isAgainstIt_orForTheKnownTermItsEndIs() {
+        String text = "Nordland called for an end to the war in Westmark. Ostia called for an end to reckless spending. "
+                + "Ostia backed a halt to the strikes. Nordland supported the end of the year.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Ostia", EntityType.COUNTRY, "Ostia"), named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).containsExactly("Nordland | supports | ceasefire in westmark",
+                "Ostia | opposes | reckless spending", "Ostia | opposes | strike");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
