@@ -627,10 +627,14 @@ public final class StanceFinder {
             return List.of();
         }
 
-        /** Whether a subject {@code [from, to)} names someone: a pronoun other than "I" or "we", or a name. */
+        /**
+         * Whether a subject {@code [from, to)} names someone other than the speaker: a pronoun other than "I" or "we", a
+         * name, or a noun after an article ("the government has pursued …").
+         */
         private boolean namesSomeoneElse(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that").contains(folded[i])) {
+                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that").contains(folded[i])
+                        || i + 1 < to && Set.of("the", "a", "an").contains(folded[i])) {
                     return true;
                 }
             }

@@ -415,6 +415,13 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_aStanceWordInAQuote_whoseSubjectIsSomeoneElsesNoun_isNotTheSpeakers() {
+        String text = "\"The council supports the harbour levy, and we support the ferry tax,\" Lars Holm said.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | supports | ferry tax");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
