@@ -1530,15 +1530,17 @@ public final class StanceFinder {
 
         /**
          * Whether words can evaluate the actor a name stands for: not when the name only qualifies the noun after it
-         * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress").
+         * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress",
+         * "a vendetta against X": the words evaluate who pursues it).
          */
         private boolean evaluable(Named n) {
             if (qualifiesNoun(n)) {
                 return false;
             }
             int before = wordBefore(n, true);
-            return before < 0 || stops(before) || !folded[before].equals("of") || before > 0 && (isCue(before - 1)
-                    || !StanceWords.triggers(folded[before - 1]).isEmpty());
+            return before < 0 || stops(before) || !folded[before].equals("of") && !folded[before].equals("against")
+                    || before > 0 && (isCue(before - 1) || !StanceWords.triggers(folded[before - 1]).isEmpty()
+                    || COPULAS.contains(folded[before - 1]));
         }
 
         /**

@@ -422,6 +422,14 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
+        String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).doesNotContain("Anna Berg | opposes | Lars Holm");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
