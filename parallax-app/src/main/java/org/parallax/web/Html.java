@@ -34,7 +34,26 @@ final class Html {
 
     /** The outlet's name, or {@link #NO_OUTLET}. */
     static String outlet(String outlet) {
-        return outlet == null ? NO_OUTLET : outlet;
+        return known(outlet) ? outlet : NO_OUTLET;
+    }
+
+    /** Whether an article names its outlet: one that does not is no outlet, and is never counted as one. */
+    static boolean known(String outlet) {
+        return outlet != null && !outlet.isBlank();
+    }
+
+    /**
+     * How many outlets report something, in words, with the articles whose outlet is not known told apart rather than
+     * counted as outlets of their own: "3 outlets", "2 outlets and 1 article of unknown outlet", "2 articles of unknown
+     * outlet".
+     */
+    static String outlets(int outlets, int unknownOutletArticles) {
+        String unknown = unknownOutletArticles == 1 ? "1 article of unknown outlet"
+                : unknownOutletArticles + " articles of unknown outlet";
+        if (unknownOutletArticles == 0) {
+            return Pages.count(outlets, "outlet");
+        }
+        return outlets == 0 ? unknown : Pages.count(outlets, "outlet") + " and " + unknown;
     }
 
     /** An ISO date or date-time as a reader reads it: "2025-03-04 08:12", not "2025-03-04T08:12"; "undated" for none. */
@@ -91,7 +110,7 @@ final class Html {
             nav.pages{margin:1rem 0;display:flex;gap:1rem}header nav{display:flex;gap:1rem}header nav a{color:#dde}
             form.filters{display:flex;flex-wrap:wrap;gap:.8rem;margin:.5rem 0 1rem}form.filters select{max-width:14rem}
             .why{color:#666;font-size:.85rem}li.copy{margin-left:1.5rem;list-style:circle}.origin{font-weight:600}
-            .bar{display:inline-block;height:.8rem;background:#3b6fb6}ol.sources>li{margin:.6rem 0}
+            .bar{display:inline-block;height:.8rem;background:#3b6fb6}.bar.unknown{background:#aaa}ol.sources>li{margin:.6rem 0}
             svg.timeline{max-width:100%;background:#fff;border:1px solid #ddd}
             .chips a.entity{display:inline-block;margin:.15rem;padding:.05rem .45rem;border-radius:.8rem;text-decoration:none;border:1px solid #ccd}
             a.person{background:#e6f0ff}a.organization{background:#fff0dc}a.country{background:#e4f6e4}a.location{background:#f3e8fb}

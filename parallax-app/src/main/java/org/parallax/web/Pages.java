@@ -101,7 +101,10 @@ final class Pages {
             for (StorySummary s : stories.subList(0, Math.min(PAGE_SIZE, stories.size()))) {
                 b.append("<tr><td>").append(escape(range(s.start(), s.end()))).append("</td><td><a class=\"story\" href=\"/stories/")
                         .append(escape(s.id())).append("\">").append(escape(title(s.title()))).append("</a></td><td>")
-                        .append(s.articles()).append("</td><td>").append(s.outlets()).append("</td><td>")
+                        .append(s.articles()).append("</td><td>").append(s.outlets())
+                        .append(s.unknownOutletArticles() == 0 ? "" : " <span class=\"meta unknown-outlet\">and "
+                                + (s.unknownOutletArticles() == 1 ? "1 article" : s.unknownOutletArticles() + " articles")
+                                + " of unknown outlet</span>").append("</td><td>")
                         .append(s.independentSources()).append("</td><td><a href=\"/storylines/").append(escape(s.storyline()))
                         .append("\">").append(escape(s.storylineTitle())).append("</a></td></tr>");
             }
@@ -117,6 +120,7 @@ final class Pages {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
                 .append(escape(range(story.start(), story.end()))).append(" · ").append(count(members.size(), "article")).append(" · ")
+                .append(outlets(members)).append(" · ")
                 .append(count(story.independentSources(), "independent source")).append(" · storyline <a href=\"/storylines/")
                 .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
         List<EntitySummary> named = store.entitiesOfStory(story.id(), 30);
@@ -160,10 +164,18 @@ final class Pages {
         StringBuilder b = new StringBuilder("<h1>").append(escape(line.title())).append("</h1><p class=\"meta\">")
                 .append(escape(range(line.start(), line.end()))).append(" · ").append(count(line.stories().size(), "story"))
                 .append("</p><ol class=\"storyline\">");
+        Map<String, StorySummary> summaries = new java.util.HashMap<>();
+        store.storySummaries(new StoryFilter(null, null, null, line.id(), null), 0, Math.max(1, line.stories().size()))
+                .forEach(s -> summaries.put(s.id(), s));
         for (String id : line.stories()) {
-            store.story(id).ifPresent(s -> b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
-                    .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
-                    .append("</a> <span class=\"meta\">").append(count(s.articles().size(), "article")).append("</span></li>"));
+            store.story(id).ifPresent(s -> {
+                StorySummary counts = summaries.get(s.id());
+                b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
+                        .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
+                        .append("</a> <span class=\"meta\">").append(count(s.articles().size(), "article"))
+                        .append(counts == null ? "" : " · " + Html.outlets(counts.outlets(), counts.unknownOutletArticles()))
+                        .append("</span></li>");
+            });
         }
         b.append("</ol>");
         Map<String, String> titles = new LinkedHashMap<>();
@@ -539,15 +551,38 @@ final class Pages {
         return svg.append(".</p>").toString();
     }
 
+    /** How many outlets a story's articles come from, in words, its articles of unknown outlet told apart. */
+    static String outlets(List<StoryMember> members) {
+        long known = members.stream().map(m -> m.article().outlet()).filter(Html::known).distinct().count();
+        long unknown = members.stream().filter(m -> !Html.known(m.article().outlet())).count();
+        return Html.outlets((int) known, (int) unknown);
+    }
+
+    /**
+     * Articles per outlet, most first; the articles whose outlet is not known in a row of their own at the end, since
+     * they are no one outlet.
+     */
     private static String coverage(List<StoryMember> members) {
         Map<String, Integer> byOutlet = new TreeMap<>();
+        int unknown = 0;
         for (StoryMember m : members) {
-            byOutlet.merge(Html.outlet(m.article().outlet()), 1, Integer::sum);
+            if (Html.known(m.article().outlet())) {
+                byOutlet.merge(m.article().outlet(), 1, Integer::sum);
+            } else {
+                unknown++;
+            }
         }
-        int max = byOutlet.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        StringBuilder b = new StringBuilder("<table class=\"coverage\">");
-        byOutlet.forEach((outlet, n) -> b.append("<tr><td>").append(escape(outlet)).append("</td><td><span class=\"bar\" style=\"width:")
-                .append(20 + 300 * n / max).append("px\"></span> ").append(n).append("</td></tr>"));
+        int max = Math.max(unknown, byOutlet.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        StringBuilder b = new StringBuilder("<p class=\"meta\">").append(outlets(members)).append("</p><table class=\"coverage\">");
+        byOutlet.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> b.append("<tr><td>").append(escape(e.getKey())).append("</td><td><span class=\"bar\" style=\"width:")
+                        .append(20 + 300 * e.getValue() / max).append("px\"></span> ").append(e.getValue()).append("</td></tr>"));
+        if (unknown > 0) {
+            b.append("<tr class=\"unknown-outlet\"><td><em>").append(Html.NO_OUTLET)
+                    .append("</em></td><td><span class=\"bar unknown\" style=\"width:").append(20 + 300 * unknown / max)
+                    .append("px\"></span> ").append(unknown).append(unknown == 1 ? " article" : " articles")
+                    .append(", not counted as an outlet</td></tr>");
+        }
         return b.append("</table>").toString();
     }
 
