@@ -486,8 +486,8 @@ final class Pages {
             b.append("<p>Type words to find in titles and texts.</p>");
         } else {
             List<SearchHit> hits = store.search(q, SEARCH_PAGE_SIZE);
-            // the count of every match would cost as much as the search: a full page says "best", not "all"
-            String found = hits.size() == SEARCH_PAGE_SIZE ? "The " + hits.size() + " best matches"
+            // a full page may not be all: it says how many match, as /api/search's total does
+            String found = hits.size() == SEARCH_PAGE_SIZE ? "The " + hits.size() + " best of " + store.searchCount(q) + " matches"
                     : hits.size() == 1 ? "1 result" : hits.size() + " results";
             b.append("<p class=\"meta\">").append(found).append(" for “").append(escape(q)).append("”</p><ol class=\"hits\">");
             for (SearchHit h : hits) {

@@ -568,8 +568,9 @@ public final class WebServer implements AutoCloseable {
 
     private void apiSearch(Context ctx) throws JsonProcessingException {
         ObjectNode root = JSON.createObjectNode();
-        ArrayNode hits = root.putArray("hits");
         String q = query(ctx);
+        root.put("total", q.isBlank() ? 0 : store.searchCount(q));
+        ArrayNode hits = root.putArray("hits");
         if (!q.isBlank()) {
             for (SearchHit h : store.search(q, limit(ctx))) {
                 ObjectNode hit = JSON.valueToTree(h);

@@ -387,6 +387,22 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
     static final int RANKED = 2000;
 
+    /** How many articles a search matches, all of them: {@link #search} gives only the best of them. */
+    public int searchCount(String query) {
+        String match = ftsQuery(query);
+        if (match.isEmpty()) {
+            return 0;
+        }
+        return read("cannot count matches in " + file + " for [" + query + "]", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?")) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /**
      * Full-text search over titles and texts, best matches first. Every word of the query must occur;
      * the query's words are taken literally (no search syntax), so any text is a safe query.
