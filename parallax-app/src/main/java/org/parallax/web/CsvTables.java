@@ -27,6 +27,13 @@ public final class CsvTables {
     static final java.util.List<String> STORIES = java.util.stream.Stream.concat(Csv.STORIES.stream(),
             java.util.stream.Stream.of("outlets", "unknown_outlet_articles")).toList();
 
+    /**
+     * The claims table's columns: the claim's own, then how many of its independent sources are articles whose outlet is
+     * not known, each counted as a source of its own.
+     */
+    static final java.util.List<String> CLAIMS = java.util.stream.Stream.concat(Csv.CLAIMS.stream(),
+            java.util.stream.Stream.of("unknown_outlet_sources")).toList();
+
     /** Writes {@code table} (one of {@link #TABLES}) with its header. */
     public static void write(Store store, String table, Writer out) throws IOException {
         try {
@@ -67,8 +74,13 @@ public final class CsvTables {
                     store.forEachStance(s -> line(out, Csv.row(Views.stance(s), Csv.STANCES)));
                 }
                 case "claims" -> {
-                    out.write(Csv.header(Csv.CLAIMS));
-                    store.forEachClaim(c -> line(out, Csv.row(Views.claim(c), Csv.CLAIMS)));
+                    out.write(Csv.header(CLAIMS));
+                    UnknownOutletSources unknown = new UnknownOutletSources(store);
+                    store.forEachClaim(c -> {
+                        java.util.List<String> cells = new java.util.ArrayList<>(Views.cells(Views.claim(c), Csv.CLAIMS));
+                        cells.add(String.valueOf(unknown.applyAsInt(c)));
+                        line(out, Csv.row(cells));
+                    });
                 }
                 default -> throw new IllegalArgumentException("no such table: " + table + " (" + String.join(", ", TABLES) + ")");
             }

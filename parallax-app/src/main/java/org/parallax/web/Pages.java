@@ -131,7 +131,8 @@ final class Pages {
         }
         b.append(ClaimPages.section(story.id(), store.summary(story.id()),
                 store.claimsOfStory(story.id(), claims, (claimsPage - 1) * ClaimPages.STORY_CLAIMS, ClaimPages.STORY_CLAIMS),
-                store.claimCounts(story.id()), claims, claimsPage, this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences));
+                store.claimCounts(story.id()), claims, claimsPage, this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences,
+                new UnknownOutletSources(store)));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>When it was reported</h2>").append(timeline(members));
@@ -184,7 +185,7 @@ final class Pages {
         }
         b.append(TimelinePages.section(store.storylineTimeline(line.id()), titles));
         b.append(ClaimPages.ofStoryline(store.claimsOfStoryline(line.id(), ClaimPages.STORYLINE_CLAIMS),
-                this::articleTitle));
+                this::articleTitle, new UnknownOutletSources(store)));
         b.append(StancePages.section(store.storylineStanceMatrix(line.id()), store::sentences));
         return Html.page(line.title(), b.toString());
     }
@@ -303,7 +304,7 @@ final class Pages {
         List<ArticleTime> times = store.timesOfArticle(a.id());
         b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities, quotes, times, focus))
                 .append("</div>");
-        b.append(ClaimPages.ofArticle(a.id(), store.claimsOfArticle(a.id())));
+        b.append(ClaimPages.ofArticle(a.id(), store.claimsOfArticle(a.id()), new UnknownOutletSources(store)));
         return Html.page(a.title(), b.append("</article>").toString());
     }
 
@@ -594,7 +595,8 @@ final class Pages {
     /** A claim's page, with each source's words in its sentence. */
     String claim(org.parallax.model.CorroboratedClaim claim) {
         return ClaimPages.page(claim, store.story(claim.story()).map(s -> title(s.title())).orElse(claim.story()),
-                this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null), store::sentences);
+                this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null), store::sentences,
+                new UnknownOutletSources(store));
     }
 
     private String storylineTitle(String id) {
