@@ -659,9 +659,18 @@ final class Pages {
                 + escape(duplicateOf) + "\">copy</a>";
     }
 
-    /** "1 article", "3 articles". */
+    /** "1 article", "3 articles", "4 stories", "2 matches". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    /** An English noun's regular plural: "stories", "matches", "articles". */
+    static String plural(String noun) {
+        int last = noun.length() - 1;
+        if (noun.endsWith("y") && last > 0 && "aeiou".indexOf(noun.charAt(last - 1)) < 0) {
+            return noun.substring(0, last) + "ies";
+        }
+        return noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh") ? noun + "es" : noun + "s";
     }
 
     private static void definition(StringBuilder body, String term, String html) {

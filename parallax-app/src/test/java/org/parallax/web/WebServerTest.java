@@ -498,8 +498,18 @@ class WebServerTest {
         for (JsonNode l : json.readTree(get("/api/storylines").body()).get("storylines")) {
             String page = get("/storylines/" + l.get("id").asText()).body();
             assertThat(page).contains(" · " + Pages.count(l.get("stories").asInt(), "story") + "</p>")
-                    .doesNotContainPattern("\\b1 stories");
+                    .doesNotContainPattern("\\b1 stories").doesNotContain("storys");
         }
+    }
+
+    @Test
+    void count_saysRegularEnglishPlurals() {
+        assertThat(Pages.count(4, "story")).isEqualTo("4 stories");
+        assertThat(Pages.count(1, "story")).isEqualTo("1 story");
+        assertThat(Pages.count(0, "article")).isEqualTo("0 articles");
+        assertThat(Pages.count(2, "match")).isEqualTo("2 matches");
+        assertThat(Pages.count(2, "day")).isEqualTo("2 days");
+        assertThat(Pages.count(3, "independent source")).isEqualTo("3 independent sources");
     }
 
     @Test
