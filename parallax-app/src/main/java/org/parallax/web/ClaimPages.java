@@ -141,7 +141,13 @@ final class ClaimPages {
         if (claims.isEmpty()) {
             return "";
         }
-        return "<h2>Best corroborated across the storyline</h2>" + table(claims, titles, unknown);
+        List<CorroboratedClaim> corroborated = claims.stream().filter(c -> !c.singleSourced()).toList();
+        if (corroborated.isEmpty()) {
+            return "<h2>Best corroborated across the storyline</h2><p class=\"meta\">No claim of its stories is made by more"
+                    + " than one independent source; each story's page lists its claims.</p>";
+        }
+        return "<h2>Best corroborated across the storyline</h2><p class=\"meta\">The claims made by more than one independent"
+                + " source, most sources first; each story's page lists all its claims.</p>" + table(corroborated, titles, unknown);
     }
 
     /**

@@ -88,6 +88,19 @@ class ClaimPagesTest {
     }
 
     @Test
+    void ofStoryline_listsOnlyClaimsOfMoreThanOneSource_orSaysThereAreNone() {
+        CorroboratedClaim two = new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", "Wire", "The bridge closed."),
+                source("a2", "Post", "The bridge closed.")), 2, List.of());
+        CorroboratedClaim one = new CorroboratedClaim("c2", "s1", "Trucks wait.", List.of(source("a1", "Wire", "Trucks wait.")), 1,
+                List.of());
+        String both = ClaimPages.ofStoryline(List.of(two, one), id -> "Headline " + id, UnknownOutletSources.NONE);
+        assertThat(both).contains("The bridge closed.").doesNotContain("Trucks wait.", "single source");
+        String single = ClaimPages.ofStoryline(List.of(one), id -> "Headline " + id, UnknownOutletSources.NONE);
+        assertThat(single).contains("No claim of its stories is made by more than one independent source")
+                .doesNotContain("<table");
+    }
+
+    @Test
     void table_saysEachDisputeInWords() {
         String html = storySection();
         String table = html.substring(html.indexOf("<table class=\"claims\""), html.indexOf("</table>"));
