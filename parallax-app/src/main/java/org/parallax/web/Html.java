@@ -115,7 +115,7 @@ final class Html {
             .chips a.entity{display:inline-block;margin:.15rem;padding:.05rem .45rem;border-radius:.8rem;text-decoration:none;border:1px solid #ccd}
             a.person{background:#e6f0ff}a.organization{background:#fff0dc}a.country{background:#e4f6e4}a.location{background:#f3e8fb}
             a.mention{color:inherit;text-decoration:none;border-bottom:2px solid #8aa;padding:0 .1rem}
-            li.context{color:#333;font-size:.95rem;margin:.2rem 0}nav.pages a[aria-current]{font-weight:700}
+            li.context{color:#333;font-size:.95rem;margin:.2rem 0}a.context-link{color:inherit;text-decoration:none}a.context-link:hover{text-decoration:underline}nav.pages a[aria-current]{font-weight:700}
             .quote{background:#eaf2ff;border-bottom:2px solid #8fb1e3}.quote.reported{background:#f2f2f2;border-bottom:2px dotted #999}
             .quote:target,.quote.focus{background:#ffe58a;border-bottom-color:#d9a400}
             .legend span,.legend time,.legend a{margin-right:.5rem;padding:0 .2rem}

@@ -370,9 +370,7 @@ final class Pages {
                 b.append("<li><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
                         .append("</a> <span class=\"meta\">").append(escape(Html.outlet(a.outlet()))).append(" · ")
                         .append(escape(Html.when(a.published() == null ? null : a.published().value()))).append("</span><ul>");
-                for (Mention m : entry.getValue()) {
-                    b.append("<li class=\"context\">").append(context(a.text(), m)).append("</li>");
-                }
+                b.append(contexts(a, entry.getValue(), store.sentences(a.id())));
                 b.append("</ul></li>");
             });
         }
@@ -431,6 +429,57 @@ final class Pages {
     }
 
     /** The words around a mention, the mention marked. */
+    /**
+     * An article's mentions of an entity in their sentences, each sentence once with all its mentions marked, and
+     * linked to that sentence in the article; a mention outside every sentence in the words around it.
+     */
+    static String contexts(Article a, List<Mention> mentions, List<Sentence> sentences) {
+        String text = a.text();
+        StringBuilder b = new StringBuilder();
+        List<Mention> sorted = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        int i = 0;
+        while (i < sorted.size()) {
+            Mention first = sorted.get(i);
+            int sentence = sentenceAt(sentences, first);
+            if (sentence < 0 || first.end() > text.length()) {
+                b.append("<li class=\"context\">").append(context(text, first)).append("</li>");
+                i++;
+                continue;
+            }
+            Span around = sentences.get(sentence).span();
+            List<Mention> in = new ArrayList<>();
+            while (i < sorted.size() && around.contains(new Span(sorted.get(i).start(), sorted.get(i).end()))) {
+                in.add(sorted.get(i++));
+            }
+            int from = Math.max(around.start(), in.get(0).start() - 160);
+            int to = Math.min(around.end(), in.get(in.size() - 1).end() + 160);
+            b.append("<li class=\"context\"><a class=\"context-link\" href=\"/articles/").append(escape(a.id())).append("#s")
+                    .append(sentence).append("\" title=\"open this sentence in the article\">")
+                    .append(from > around.start() ? "…" : "");
+            int at = from;
+            for (Mention m : in) {
+                if (m.start() < at) {
+                    continue;
+                }
+                b.append(escape(text.substring(at, m.start()))).append("<mark>").append(escape(text.substring(m.start(), m.end())))
+                        .append("</mark>");
+                at = m.end();
+            }
+            b.append(escape(text.substring(at, to))).append(to < around.end() ? "…" : "").append("</a></li>");
+        }
+        return b.toString();
+    }
+
+    /** The index of the sentence that holds a mention, or -1. */
+    private static int sentenceAt(List<Sentence> sentences, Mention m) {
+        for (int k = 0; k < sentences.size(); k++) {
+            if (sentences.get(k).span().contains(new Span(m.start(), m.end()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static String context(String text, Mention m) {
         int from = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
         from = Math.max(from, m.start() - 160);
