@@ -660,7 +660,9 @@ final class Pages {
 
     /** What makes a group of articles one independent source: the outlet credited, or the first article's own reporting. */
     private static String originLabel(String origin, StoryMember first) {
-        return origin.startsWith("outlet:") ? "credited to " + origin.substring(7)
+        String credited = first.article().syndicatedFrom();
+        return origin.startsWith("outlet:") ? "credited to " + (credited != null && credited.strip().equalsIgnoreCase(origin.substring(7))
+                ? credited.strip() : origin.substring(7))
                 : first.article().outlet() == null ? "original reporting" : "original reporting by " + first.article().outlet();
     }
 

@@ -46,7 +46,8 @@ class OutletCountTest {
         store = Store.open(dir, Clock.systemUTC());
         List<Processed.Done> batch = new ArrayList<>();
         for (int i = 0; i < TEXTS.length; i++) {
-            batch.add(article("in/" + i + ".txt", "Kestrel Bay harbour bridge reopens " + i, TEXTS[i], OUTLETS[i]));
+            batch.add(article("in/" + i + ".txt", "Kestrel Bay harbour bridge reopens " + i, TEXTS[i], OUTLETS[i],
+                    i == 3 ? "BBC" : null));
         }
         store.accept(batch);
         CorpusIndex index = new CorpusIndex();
@@ -63,10 +64,16 @@ class OutletCountTest {
         store.close();
     }
 
-    private static Processed.Done article(String name, String title, String text, String outlet) {
+    private static Processed.Done article(String name, String title, String text, String outlet, String syndicatedFrom) {
         RawDocument raw = new RawDocument(name, RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text, SourceHints.NONE);
         return new Processed.Done(raw, new Article(raw.id(), raw.source(), null, title, text,
-                new PublicationDate("2025-04-02", false, Evidence.of(text, 0, 3)), null, outlet, null, "en"));
+                new PublicationDate("2025-04-02", false, Evidence.of(text, 0, 3)), null, outlet, syndicatedFrom, "en"));
+    }
+
+    @Test
+    void storyPage_namesACreditedOutletAsTheArticleSpellsIt() throws Exception {
+        assertThat(WebServerTest.get(server, "/stories/" + story).body()).contains("<span class=\"origin\">credited to BBC</span>")
+                .doesNotContain("credited to bbc");
     }
 
     @Test
