@@ -101,10 +101,7 @@ final class Pages {
             for (StorySummary s : stories.subList(0, Math.min(PAGE_SIZE, stories.size()))) {
                 b.append("<tr><td>").append(escape(range(s.start(), s.end()))).append("</td><td><a class=\"story\" href=\"/stories/")
                         .append(escape(s.id())).append("\">").append(escape(title(s.title()))).append("</a></td><td>")
-                        .append(s.articles()).append("</td><td>").append(s.outlets())
-                        .append(s.unknownOutletArticles() == 0 ? "" : " <span class=\"meta unknown-outlet\">and "
-                                + (s.unknownOutletArticles() == 1 ? "1 article" : s.unknownOutletArticles() + " articles")
-                                + " of unknown outlet</span>").append("</td><td>")
+                        .append(s.articles()).append("</td><td>").append(outletsCell(s.outlets(), s.unknownOutletArticles())).append("</td><td>")
                         .append(s.independentSources()).append("</td><td><a href=\"/storylines/").append(escape(s.storyline()))
                         .append("\">").append(escape(s.storylineTitle())).append("</a></td></tr>");
             }
@@ -599,6 +596,19 @@ final class Pages {
                     : " give no publication date of their own and are not shown");
         }
         return svg.append(".</p>").toString();
+    }
+
+    /**
+     * The stories list's outlets cell: the count of known outlets, and apart from it the articles of unknown outlet
+     * ("2 and 1 article of unknown outlet"; "none known (3 articles of unknown outlet)", not "0 and 3 …").
+     */
+    static String outletsCell(int outlets, int unknown) {
+        if (unknown == 0) {
+            return String.valueOf(outlets);
+        }
+        String articles = (unknown == 1 ? "1 article" : unknown + " articles") + " of unknown outlet";
+        return outlets == 0 ? "none known <span class=\"meta unknown-outlet\">(" + articles + ")</span>"
+                : outlets + " <span class=\"meta unknown-outlet\">and " + articles + "</span>";
     }
 
     /** How many outlets a story's articles come from, in words, its articles of unknown outlet told apart. */

@@ -91,6 +91,13 @@ class OutletCountTest {
     }
 
     @Test
+    void outletsCell_saysNoneKnown_ratherThanZeroAndSome() {
+        assertThat(Pages.outletsCell(3, 0)).isEqualTo("3");
+        assertThat(Pages.outletsCell(2, 1)).isEqualTo("2 <span class=\"meta unknown-outlet\">and 1 article of unknown outlet</span>");
+        assertThat(Pages.outletsCell(0, 3)).isEqualTo("none known <span class=\"meta unknown-outlet\">(3 articles of unknown outlet)</span>");
+    }
+
+    @Test
     void storyPage_saysTwoOutlets_andShowsTheUnknownApartInItsCoverage() throws Exception {
         String page = WebServerTest.get(server, "/stories/" + story).body();
         assertThat(page).contains(" · 4 articles · 2 outlets and 2 articles of unknown outlet · ");
