@@ -270,9 +270,13 @@ final class ClaimPages {
         return b.append("</dl>").toString();
     }
 
-    /** A claim's page: its words, its independent count, each source's words in their sentence, and the claims that dispute it. */
+    /**
+     * A claim's page: its words, its independent count, each source's words in their sentence (with the outlet an
+     * article of unknown outlet credits, from {@code credits}), and the claims that dispute it.
+     */
     static String page(CorroboratedClaim c, String storyTitle, Function<String, String> titles, Function<String, String> texts,
-                       Function<String, List<Sentence>> sentences, ToIntFunction<CorroboratedClaim> unknown) {
+                       Function<String, List<Sentence>> sentences, ToIntFunction<CorroboratedClaim> unknown,
+                       Function<String, String> credits) {
         StringBuilder b = new StringBuilder("<h1>Claim</h1><p class=\"claim-text\">").append(escape(c.text()))
                 .append("</p><p class=\"meta\">").append(Pages.count(c.sources().size(), "article")).append(" · ")
                 .append(Pages.count(c.independentSources(), "independent source")).append(unknownOutlet(unknown.applyAsInt(c)))
@@ -280,8 +284,10 @@ final class ClaimPages {
                 .append(" · story <a href=\"/stories/").append(escape(c.story())).append("\">").append(escape(storyTitle))
                 .append("</a></p><h2>Sources</h2><ol class=\"claim-sources\">");
         for (CorroboratedClaim.Source s : c.sources()) {
+            String credit = Html.known(s.outlet()) ? null : credits.apply(s.article());
             b.append("<li class=\"claim-source\"><span class=\"outlet\">").append(escape(Html.outlet(s.outlet())))
-                    .append("</span> · <a href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
+                    .append("</span>").append(Html.known(credit) ? " <span class=\"meta credit\">(credited to " + escape(credit.strip())
+                            + ")</span>" : "").append(" · <a href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
                     .append(escape(titles.apply(s.article()))).append("</a><blockquote>")
                     .append(inContext(texts.apply(s.article()), s.span(), sentences.apply(s.article()))).append("</blockquote></li>");
         }

@@ -655,7 +655,7 @@ final class Pages {
     String claim(org.parallax.model.CorroboratedClaim claim) {
         return ClaimPages.page(claim, store.story(claim.story()).map(s -> title(s.title())).orElse(claim.story()),
                 this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null), store::sentences,
-                new UnknownOutletSources(store));
+                new UnknownOutletSources(store), id -> store.article(id).map(a -> a.article().syndicatedFrom()).orElse(null));
     }
 
     private String storylineTitle(String id) {

@@ -101,6 +101,17 @@ class ClaimPagesTest {
     }
 
     @Test
+    void page_anArticleOfUnknownOutlet_saysWhomItCredits() {
+        CorroboratedClaim c = new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", "Wire", "The bridge closed."),
+                source("a3", null, "The bridge closed.")), 2, List.of());
+        String html = ClaimPages.page(c, "Story", id -> "Headline " + id, id -> "The bridge closed.", id -> List.of(),
+                UnknownOutletSources.NONE, Map.of("a1", "Agency", "a3", "<b>BBC</b>")::get);
+        assertThat(html).contains("<span class=\"outlet\">Wire</span> · ")
+                .contains("<span class=\"outlet\">outlet not known</span> <span class=\"meta credit\">(credited to &lt;b&gt;BBC&lt;/b&gt;)</span> · ")
+                .doesNotContain("Agency");
+    }
+
+    @Test
     void table_saysEachDisputeInWords() {
         String html = storySection();
         String table = html.substring(html.indexOf("<table class=\"claims\""), html.indexOf("</table>"));
