@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.parallax.bundle.Views;
 import org.parallax.model.CorroboratedClaim;
 import org.parallax.model.Sentence;
@@ -43,7 +44,8 @@ final class ClaimPages {
      */
     static String section(String story, List<SummarySentence> summary, List<CorroboratedClaim> claims,
                           Map<Store.ClaimFilter, Integer> counts, Store.ClaimFilter filter, int page, Function<String, String> titles,
-                          Function<String, String> outlets, Function<String, List<Sentence>> sentences) {
+                          Function<String, String> outlets, Function<String, List<Sentence>> sentences,
+                          ToIntFunction<CorroboratedClaim> unknown) {
         StringBuilder b = new StringBuilder();
         Map<String, Integer> cited = new LinkedHashMap<>();
         if (!summary.isEmpty()) {
@@ -83,7 +85,7 @@ final class ClaimPages {
         if (claims.isEmpty()) {
             b.append("<p class=\"meta\">").append(page > 1 ? "No more claims." : "No such claims.").append("</p>");
         } else {
-            b.append(table(claims, titles));
+            b.append(table(claims, titles, unknown));
             int first = (page - 1) * STORY_CLAIMS + 1;
             if (total > claims.size()) {
                 String link = "?claims=" + filter.name().toLowerCase(java.util.Locale.ROOT) + "&claimsPage=";
@@ -105,7 +107,8 @@ final class ClaimPages {
     }
 
     /** The claims table: each claim linked to its page, its outlets, its independent count, the claims that dispute it. */
-    private static String table(List<CorroboratedClaim> claims, Function<String, String> titles) {
+    private static String table(List<CorroboratedClaim> claims, Function<String, String> titles,
+                                ToIntFunction<CorroboratedClaim> unknown) {
         StringBuilder b = new StringBuilder();
         b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Disputed by</th>"
                 + "</tr></thead><tbody>");
@@ -113,13 +116,14 @@ final class ClaimPages {
             b.append("<tr").append(c.singleSourced() ? " class=\"single\"" : "").append("><td><a href=\"/claims/")
                     .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>");
             String comma = "";
-            for (Map.Entry<String, String> source : sources(c, titles).entrySet()) {
-                b.append(comma).append("<a class=\"source\" href=\"/articles/").append(escape(source.getValue()))
-                        .append("\">")
-                        .append(escape(source.getKey())).append("</a>");
+            for (Map.Entry<Maker, String> source : sources(c, titles).entrySet()) {
+                b.append(comma).append("<a class=\"source").append(source.getKey().known() ? "" : " unknown-outlet")
+                        .append("\" href=\"/articles/").append(escape(source.getValue())).append("\"")
+                        .append(source.getKey().known() ? "" : " title=\"" + Html.NO_OUTLET + ": an article, not an outlet\"")
+                        .append(">").append(escape(source.getKey().name())).append("</a>");
                 comma = ", ";
             }
-            b.append("</td><td>").append(c.independentSources())
+            b.append("</td><td>").append(UnknownOutletSources.count(c, unknown))
                     .append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "").append("</td><td>");
             for (CorroboratedClaim.Contradiction x : c.contradictions()) {
                 b.append("<a class=\"disputed\" href=\"/claims/").append(escape(x.claim())).append("\" title=\"")
@@ -132,21 +136,42 @@ final class ClaimPages {
     }
 
     /** A storyline page's section: its best-corroborated claims across its stories. */
-    static String ofStoryline(List<CorroboratedClaim> claims, Function<String, String> titles) {
+    static String ofStoryline(List<CorroboratedClaim> claims, Function<String, String> titles,
+                              ToIntFunction<CorroboratedClaim> unknown) {
         if (claims.isEmpty()) {
             return "";
         }
-        return "<h2>Best corroborated across the storyline</h2>" + table(claims, titles);
+        List<CorroboratedClaim> corroborated = claims.stream().filter(c -> !c.singleSourced()).toList();
+        if (corroborated.isEmpty()) {
+            return "<h2>Best corroborated across the storyline</h2><p class=\"meta\">No claim of its stories is made by more"
+                    + " than one independent source; each story's page lists its claims.</p>";
+        }
+        return "<h2>Best corroborated across the storyline</h2><p class=\"meta\">The claims made by more than one independent"
+                + " source, most sources first; each story's page lists all its claims.</p>" + table(corroborated, titles, unknown);
     }
 
     /**
-     * Who makes a claim, each once, with the first of its articles that does: its outlet, or, for an article whose
-     * outlet is not known, its headline (cut short), since such articles are no one outlet.
+     * Who makes a claim: an outlet ({@code known}), or an article whose outlet is not known, named by its headline (cut
+     * short), since such an article is no one outlet.
      */
-    private static Map<String, String> sources(CorroboratedClaim c, Function<String, String> titles) {
-        Map<String, String> out = new LinkedHashMap<>();
+    record Maker(String name, boolean known) implements Comparable<Maker> {
+        @Override
+        public int compareTo(Maker o) {
+            return known != o.known ? (known ? -1 : 1) : name.compareTo(o.name);
+        }
+
+        /** What a reader sees where makers are listed by name alone: an unknown outlet says so. */
+        String label() {
+            return known ? name : Html.NO_OUTLET + ": " + name;
+        }
+    }
+
+    /** Who makes a claim, each once, with the first of its articles that does. */
+    private static Map<Maker, String> sources(CorroboratedClaim c, Function<String, String> titles) {
+        Map<Maker, String> out = new LinkedHashMap<>();
         for (CorroboratedClaim.Source s : c.sources()) {
-            out.putIfAbsent(s.outlet() != null ? s.outlet() : shortTitle(titles.apply(s.article())), s.article());
+            out.putIfAbsent(Html.known(s.outlet()) ? new Maker(s.outlet(), true)
+                    : new Maker(shortTitle(titles.apply(s.article())), false), s.article());
         }
         return out;
     }
@@ -170,21 +195,21 @@ final class ClaimPages {
         return title.substring(0, cut > SHORT_TITLE / 2 ? cut : SHORT_TITLE - 1) + "…";
     }
 
-    private static List<String> outlets(CorroboratedClaim c, Function<String, String> titles) {
+    private static List<Maker> outlets(CorroboratedClaim c, Function<String, String> titles) {
         return List.copyOf(sources(c, titles).keySet());
     }
 
     /** Outlets (columns) by claims (rows): a filled cell where the outlet makes the claim, each cell a link to its words. */
     private static String picture(List<CorroboratedClaim> claims, Function<String, String> titles) {
         List<CorroboratedClaim> rows = claims.subList(0, Math.min(PICTURE_ROWS, claims.size()));
-        TreeSet<String> all = new TreeSet<>();
+        TreeSet<Maker> all = new TreeSet<>();
         rows.forEach(c -> all.addAll(outlets(c, titles)));
-        List<String> columns = new ArrayList<>(all).subList(0, Math.min(PICTURE_COLUMNS, all.size()));
+        List<Maker> columns = new ArrayList<>(all).subList(0, Math.min(PICTURE_COLUMNS, all.size()));
         if (rows.size() < 2 || columns.size() < 2) {
             return "";
         }
         int label = 28;
-        int top = 30 + (int) (columns.stream().mapToInt(c -> shortTitle(c).length()).max().orElse(0) * 5.5);
+        int top = 30 + (int) (columns.stream().mapToInt(c -> shortTitle(c.name()).length()).max().orElse(0) * 5.5);
         int width = label + columns.size() * CELL + 110;
         int height = top + rows.size() * CELL + 4;
         StringBuilder svg = new StringBuilder("<h2>Who reports what</h2><svg class=\"claim-coverage\" role=\"img\" aria-label=\"")
@@ -192,33 +217,38 @@ final class ClaimPages {
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">");
         for (int k = 0; k < columns.size(); k++) {
             int x = label + k * CELL + CELL / 2;
-            svg.append("<text class=\"outlet\" transform=\"translate(").append(x).append(',').append(top - 6)
-                    .append(") rotate(-55)\"><title>").append(escape(columns.get(k))).append("</title>")
-                    .append(escape(shortTitle(columns.get(k)))).append("</text>");
+            Maker m = columns.get(k);
+            svg.append("<text class=\"outlet").append(m.known() ? "" : " unknown-outlet").append("\" transform=\"translate(")
+                    .append(x).append(',').append(top - 6).append(") rotate(-55)\"><title>").append(escape(m.label()))
+                    .append("</title>").append(escape(shortTitle(m.name()))).append("</text>");
         }
         for (int r = 0; r < rows.size(); r++) {
             CorroboratedClaim c = rows.get(r);
             int y = top + r * CELL;
             svg.append("<text class=\"row\" x=\"2\" y=\"").append(y + CELL - 7).append("\">").append(r + 1).append("</text>");
-            List<String> makers = outlets(c, titles);
+            List<Maker> makers = outlets(c, titles);
             for (int k = 0; k < columns.size(); k++) {
                 int x = label + k * CELL;
                 boolean made = makers.contains(columns.get(k));
                 svg.append(made ? "<a href=\"/claims/" + escape(c.id()) + "\">" : "")
                         .append("<rect class=\"").append(made ? "made" : "absent").append("\" x=\"").append(x + 1)
                         .append("\" y=\"").append(y + 1).append("\" width=\"").append(CELL - 2).append("\" height=\"")
-                        .append(CELL - 2).append("\"><title>").append(escape(columns.get(k))).append(made ? " reports: " : " does not report: ")
+                        .append(CELL - 2).append("\"><title>").append(escape(columns.get(k).label())).append(made ? " reports: " : " does not report: ")
                         .append(escape(c.text())).append("</title></rect>").append(made ? "</a>" : "");
             }
         }
         svg.append("</svg><p class=\"meta\">Rows are the first ").append(rows.size())
-                .append(" claims of the table above, in its order; a filled cell opens the claim's sources.</p>");
+                .append(" claims of the table above, in its order; a filled cell opens the claim's sources.");
+        if (columns.stream().anyMatch(m -> !m.known())) {
+            svg.append(" A column headed in italics by a headline is an article whose outlet is not known, not an outlet.");
+        }
+        svg.append("</p>");
         return svg.toString();
     }
 
     /** Per outlet, the claims it alone made (single-sourced), up to three each. */
     private static String alone(List<CorroboratedClaim> claims, Function<String, String> titles) {
-        Map<String, List<CorroboratedClaim>> byOutlet = new LinkedHashMap<>();
+        Map<Maker, List<CorroboratedClaim>> byOutlet = new LinkedHashMap<>();
         for (CorroboratedClaim c : claims) {
             if (c.singleSourced()) {
                 byOutlet.computeIfAbsent(outlets(c, titles).get(0), k -> new ArrayList<>()).add(c);
@@ -229,7 +259,8 @@ final class ClaimPages {
         }
         StringBuilder b = new StringBuilder("<h2>Only in one outlet</h2><dl class=\"alone\">");
         byOutlet.forEach((outlet, list) -> {
-            b.append("<dt>").append(escape(outlet)).append("</dt><dd><ul>");
+            b.append("<dt>").append(outlet.known() ? escape(outlet.name())
+                    : "<em class=\"unknown-outlet\">" + Html.NO_OUTLET + ":</em> " + escape(outlet.name())).append("</dt><dd><ul>");
             for (CorroboratedClaim c : list.subList(0, Math.min(3, list.size()))) {
                 b.append("<li><a href=\"/claims/").append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></li>");
             }
@@ -239,18 +270,24 @@ final class ClaimPages {
         return b.append("</dl>").toString();
     }
 
-    /** A claim's page: its words, its independent count, each source's words in their sentence, and the claims that dispute it. */
+    /**
+     * A claim's page: its words, its independent count, each source's words in their sentence (with the outlet an
+     * article of unknown outlet credits, from {@code credits}), and the claims that dispute it.
+     */
     static String page(CorroboratedClaim c, String storyTitle, Function<String, String> titles, Function<String, String> texts,
-                       Function<String, List<Sentence>> sentences) {
+                       Function<String, List<Sentence>> sentences, ToIntFunction<CorroboratedClaim> unknown,
+                       Function<String, String> credits) {
         StringBuilder b = new StringBuilder("<h1>Claim</h1><p class=\"claim-text\">").append(escape(c.text()))
                 .append("</p><p class=\"meta\">").append(Pages.count(c.sources().size(), "article")).append(" · ")
-                .append(c.independentSources()).append(c.independentSources() == 1 ? " independent source" : " independent sources")
+                .append(Pages.count(c.independentSources(), "independent source")).append(unknownOutlet(unknown.applyAsInt(c)))
                 .append(c.singleSourced() ? " · <span class=\"flag\">single source</span>" : "")
                 .append(" · story <a href=\"/stories/").append(escape(c.story())).append("\">").append(escape(storyTitle))
                 .append("</a></p><h2>Sources</h2><ol class=\"claim-sources\">");
         for (CorroboratedClaim.Source s : c.sources()) {
+            String credit = Html.known(s.outlet()) ? null : credits.apply(s.article());
             b.append("<li class=\"claim-source\"><span class=\"outlet\">").append(escape(Html.outlet(s.outlet())))
-                    .append("</span> · <a href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
+                    .append("</span>").append(Html.known(credit) ? " <span class=\"meta credit\">(credited to " + escape(credit.strip())
+                            + ")</span>" : "").append(" · <a href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
                     .append(escape(titles.apply(s.article()))).append("</a><blockquote>")
                     .append(inContext(texts.apply(s.article()), s.span(), sentences.apply(s.article()))).append("</blockquote></li>");
         }
@@ -268,8 +305,14 @@ final class ClaimPages {
         return Html.page("Claim", b.toString());
     }
 
+    /** What a claim page says of the independent sources that are articles whose outlet is not known. */
+    private static String unknownOutlet(int n) {
+        return n == 0 ? "" : " <span class=\"unknown-outlet\">(" + (n == 1 ? "1 of them an article" : n + " of them articles")
+                + " of unknown outlet, each counted as a source of its own: two may come from one outlet)</span>";
+    }
+
     /** An article page's list of what it claims: its words for each claim, how many independent sources make it, disputes. */
-    static String ofArticle(String article, List<CorroboratedClaim> claims) {
+    static String ofArticle(String article, List<CorroboratedClaim> claims, ToIntFunction<CorroboratedClaim> unknown) {
         if (claims.isEmpty()) {
             return "";
         }
@@ -279,7 +322,8 @@ final class ClaimPages {
             String words = c.sources().stream().filter(s -> s.article().equals(article)).map(CorroboratedClaim.Source::text)
                     .findFirst().orElse(c.text());
             b.append("<tr><td><a href=\"/claims/").append(escape(c.id())).append("\">").append(escape(words)).append("</a></td><td>")
-                    .append(c.independentSources()).append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "")
+                    .append(UnknownOutletSources.count(c, unknown))
+                    .append(c.singleSourced() ? " <span class=\"flag\">single source</span>" : "")
                     .append("</td><td>").append(c.contradictions().isEmpty() ? "" : "<span class=\"disputed\">"
                             + escape(String.join(", ", c.contradictions().stream().map(x -> dispute(x.reason()))
                             .distinct().toList())) + "</span>").append("</td></tr>");
@@ -316,14 +360,30 @@ final class ClaimPages {
 
     /** A story's claims for the API: counts by filter, the claims asked for, and the summary. */
     static ObjectNode json(List<CorroboratedClaim> claims, Map<Store.ClaimFilter, Integer> counts, List<SummarySentence> summary,
-                           String story) {
+                           String story, ToIntFunction<CorroboratedClaim> unknown) {
         ObjectNode root = Views.tree(Views.summary(story, summary));
         root.set("summary", root.remove("sentences"));
         root.put("total", counts.get(Store.ClaimFilter.ALL));
         root.put("single_sourced", counts.get(Store.ClaimFilter.SINGLE));
         root.put("contested", counts.get(Store.ClaimFilter.CONTESTED));
         ArrayNode items = root.putArray("claims");
-        claims.forEach(c -> items.add(Views.tree(Views.claim(c))));
+        claims.forEach(c -> items.add(json(c, unknown)));
         return root;
+    }
+
+    /**
+     * A claim for the API: its one view, with {@code unknown_outlet_sources} after {@code independent_sources}, how many
+     * of those are articles whose outlet is not known, each counted as a source of its own.
+     */
+    static ObjectNode json(CorroboratedClaim c, ToIntFunction<CorroboratedClaim> unknown) {
+        ObjectNode view = Views.tree(Views.claim(c));
+        ObjectNode out = view.objectNode();
+        view.properties().forEach(field -> {
+            out.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("independent_sources")) {
+                out.put("unknown_outlet_sources", unknown.applyAsInt(c));
+            }
+        });
+        return out;
     }
 }

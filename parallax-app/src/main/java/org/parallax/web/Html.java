@@ -34,7 +34,26 @@ final class Html {
 
     /** The outlet's name, or {@link #NO_OUTLET}. */
     static String outlet(String outlet) {
-        return outlet == null ? NO_OUTLET : outlet;
+        return known(outlet) ? outlet : NO_OUTLET;
+    }
+
+    /** Whether an article names its outlet: one that does not is no outlet, and is never counted as one. */
+    static boolean known(String outlet) {
+        return outlet != null && !outlet.isBlank();
+    }
+
+    /**
+     * How many outlets report something, in words, with the articles whose outlet is not known told apart rather than
+     * counted as outlets of their own: "3 outlets", "2 outlets and 1 article of unknown outlet", "2 articles of unknown
+     * outlet".
+     */
+    static String outlets(int outlets, int unknownOutletArticles) {
+        String unknown = unknownOutletArticles == 1 ? "1 article of unknown outlet"
+                : unknownOutletArticles + " articles of unknown outlet";
+        if (unknownOutletArticles == 0) {
+            return Pages.count(outlets, "outlet");
+        }
+        return outlets == 0 ? unknown : Pages.count(outlets, "outlet") + " and " + unknown;
     }
 
     /** An ISO date or date-time as a reader reads it: "2025-03-04 08:12", not "2025-03-04T08:12"; "undated" for none. */
@@ -75,7 +94,7 @@ final class Html {
             .flag{background:#fde2e1;color:#8a1c13;border-radius:3px;padding:0 .3rem;font-size:.8rem;white-space:nowrap}
             ol.summary li{margin:.4rem 0}ol.summary a.said{color:inherit;text-decoration:none}a.cite{font-size:.8rem}
             svg.claim-coverage rect.made{fill:#2b6cb0}svg.claim-coverage rect.absent{fill:#e8e8e8}
-            svg.claim-coverage text{font-size:11px;fill:#333}a.disputed{color:#8a1c13}
+            svg.claim-coverage text{font-size:11px;fill:#333}svg.claim-coverage text.unknown-outlet{font-style:italic;fill:#666}a.source.unknown-outlet{font-style:italic}a.disputed{color:#8a1c13}
             .claim-text{font-size:1.2rem}blockquote{margin:.3rem 0 .8rem 1rem;color:#333}
             body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#fafafa}
             header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.6rem 1.2rem;background:#1d2330}
@@ -91,12 +110,12 @@ final class Html {
             nav.pages{margin:1rem 0;display:flex;gap:1rem}header nav{display:flex;gap:1rem}header nav a{color:#dde}
             form.filters{display:flex;flex-wrap:wrap;gap:.8rem;margin:.5rem 0 1rem}form.filters select{max-width:14rem}
             .why{color:#666;font-size:.85rem}li.copy{margin-left:1.5rem;list-style:circle}.origin{font-weight:600}
-            .bar{display:inline-block;height:.8rem;background:#3b6fb6}ol.sources>li{margin:.6rem 0}
+            .bar{display:inline-block;height:.8rem;background:#3b6fb6}.bar.unknown{background:#aaa}ol.sources>li{margin:.6rem 0}
             svg.timeline{max-width:100%;background:#fff;border:1px solid #ddd}
             .chips a.entity{display:inline-block;margin:.15rem;padding:.05rem .45rem;border-radius:.8rem;text-decoration:none;border:1px solid #ccd}
             a.person{background:#e6f0ff}a.organization{background:#fff0dc}a.country{background:#e4f6e4}a.location{background:#f3e8fb}
             a.mention{color:inherit;text-decoration:none;border-bottom:2px solid #8aa;padding:0 .1rem}
-            li.context{color:#333;font-size:.95rem;margin:.2rem 0}nav.pages a[aria-current]{font-weight:700}
+            li.context{color:#333;font-size:.95rem;margin:.2rem 0}a.context-link{color:inherit;text-decoration:none}a.context-link:hover{text-decoration:underline}nav.pages a[aria-current]{font-weight:700}
             .quote{background:#eaf2ff;border-bottom:2px solid #8fb1e3}.quote.reported{background:#f2f2f2;border-bottom:2px dotted #999}
             .quote:target,.quote.focus{background:#ffe58a;border-bottom-color:#d9a400}
             .legend span,.legend time,.legend a{margin-right:.5rem;padding:0 .2rem}

@@ -101,7 +101,7 @@ final class Pages {
             for (StorySummary s : stories.subList(0, Math.min(PAGE_SIZE, stories.size()))) {
                 b.append("<tr><td>").append(escape(range(s.start(), s.end()))).append("</td><td><a class=\"story\" href=\"/stories/")
                         .append(escape(s.id())).append("\">").append(escape(title(s.title()))).append("</a></td><td>")
-                        .append(s.articles()).append("</td><td>").append(s.outlets()).append("</td><td>")
+                        .append(s.articles()).append("</td><td>").append(outletsCell(s.outlets(), s.unknownOutletArticles())).append("</td><td>")
                         .append(s.independentSources()).append("</td><td><a href=\"/storylines/").append(escape(s.storyline()))
                         .append("\">").append(escape(s.storylineTitle())).append("</a></td></tr>");
             }
@@ -117,6 +117,7 @@ final class Pages {
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(escape(title(story.title()))).append("</h1><p class=\"meta\">")
                 .append(escape(range(story.start(), story.end()))).append(" · ").append(count(members.size(), "article")).append(" · ")
+                .append(outlets(members)).append(" · ")
                 .append(count(story.independentSources(), "independent source")).append(" · storyline <a href=\"/storylines/")
                 .append(escape(story.storyline())).append("\">").append(escape(storylineTitle(story.storyline()))).append("</a></p>");
         List<EntitySummary> named = store.entitiesOfStory(story.id(), 30);
@@ -127,7 +128,8 @@ final class Pages {
         }
         b.append(ClaimPages.section(story.id(), store.summary(story.id()),
                 store.claimsOfStory(story.id(), claims, (claimsPage - 1) * ClaimPages.STORY_CLAIMS, ClaimPages.STORY_CLAIMS),
-                store.claimCounts(story.id()), claims, claimsPage, this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences));
+                store.claimCounts(story.id()), claims, claimsPage, this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences,
+                new UnknownOutletSources(store)));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>When it was reported</h2>").append(timeline(members));
@@ -160,10 +162,18 @@ final class Pages {
         StringBuilder b = new StringBuilder("<h1>").append(escape(line.title())).append("</h1><p class=\"meta\">")
                 .append(escape(range(line.start(), line.end()))).append(" · ").append(count(line.stories().size(), "story"))
                 .append("</p><ol class=\"storyline\">");
+        Map<String, StorySummary> summaries = new java.util.HashMap<>();
+        store.storySummaries(new StoryFilter(null, null, null, line.id(), null), 0, Math.max(1, line.stories().size()))
+                .forEach(s -> summaries.put(s.id(), s));
         for (String id : line.stories()) {
-            store.story(id).ifPresent(s -> b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
-                    .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
-                    .append("</a> <span class=\"meta\">").append(count(s.articles().size(), "article")).append("</span></li>"));
+            store.story(id).ifPresent(s -> {
+                StorySummary counts = summaries.get(s.id());
+                b.append("<li><span class=\"meta\">").append(escape(range(s.start(), s.end())))
+                        .append("</span> <a href=\"/stories/").append(escape(s.id())).append("\">").append(escape(title(s.title())))
+                        .append("</a> <span class=\"meta\">").append(count(s.articles().size(), "article"))
+                        .append(counts == null ? "" : " · " + Html.outlets(counts.outlets(), counts.unknownOutletArticles()))
+                        .append("</span></li>");
+            });
         }
         b.append("</ol>");
         Map<String, String> titles = new LinkedHashMap<>();
@@ -172,7 +182,7 @@ final class Pages {
         }
         b.append(TimelinePages.section(store.storylineTimeline(line.id()), titles));
         b.append(ClaimPages.ofStoryline(store.claimsOfStoryline(line.id(), ClaimPages.STORYLINE_CLAIMS),
-                this::articleTitle));
+                this::articleTitle, new UnknownOutletSources(store)));
         b.append(StancePages.section(store.storylineStanceMatrix(line.id()), store::sentences));
         return Html.page(line.title(), b.toString());
     }
@@ -291,7 +301,7 @@ final class Pages {
         List<ArticleTime> times = store.timesOfArticle(a.id());
         b.append("<div class=\"text\">").append(annotated(a.text(), store.sentences(a.id()), entities, quotes, times, focus))
                 .append("</div>");
-        b.append(ClaimPages.ofArticle(a.id(), store.claimsOfArticle(a.id())));
+        b.append(ClaimPages.ofArticle(a.id(), store.claimsOfArticle(a.id()), new UnknownOutletSources(store)));
         return Html.page(a.title(), b.append("</article>").toString());
     }
 
@@ -357,9 +367,7 @@ final class Pages {
                 b.append("<li><a href=\"/articles/").append(escape(a.id())).append("\">").append(escape(title(a.title())))
                         .append("</a> <span class=\"meta\">").append(escape(Html.outlet(a.outlet()))).append(" · ")
                         .append(escape(Html.when(a.published() == null ? null : a.published().value()))).append("</span><ul>");
-                for (Mention m : entry.getValue()) {
-                    b.append("<li class=\"context\">").append(context(a.text(), m)).append("</li>");
-                }
+                b.append(contexts(a, entry.getValue(), store.sentences(a.id())));
                 b.append("</ul></li>");
             });
         }
@@ -418,6 +426,57 @@ final class Pages {
     }
 
     /** The words around a mention, the mention marked. */
+    /**
+     * An article's mentions of an entity in their sentences, each sentence once with all its mentions marked, and
+     * linked to that sentence in the article; a mention outside every sentence in the words around it.
+     */
+    static String contexts(Article a, List<Mention> mentions, List<Sentence> sentences) {
+        String text = a.text();
+        StringBuilder b = new StringBuilder();
+        List<Mention> sorted = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        int i = 0;
+        while (i < sorted.size()) {
+            Mention first = sorted.get(i);
+            int sentence = sentenceAt(sentences, first);
+            if (sentence < 0 || first.end() > text.length()) {
+                b.append("<li class=\"context\">").append(context(text, first)).append("</li>");
+                i++;
+                continue;
+            }
+            Span around = sentences.get(sentence).span();
+            List<Mention> in = new ArrayList<>();
+            while (i < sorted.size() && around.contains(new Span(sorted.get(i).start(), sorted.get(i).end()))) {
+                in.add(sorted.get(i++));
+            }
+            int from = Math.max(around.start(), in.get(0).start() - 160);
+            int to = Math.min(around.end(), in.get(in.size() - 1).end() + 160);
+            b.append("<li class=\"context\"><a class=\"context-link\" href=\"/articles/").append(escape(a.id())).append("#s")
+                    .append(sentence).append("\" title=\"open this sentence in the article\">")
+                    .append(from > around.start() ? "…" : "");
+            int at = from;
+            for (Mention m : in) {
+                if (m.start() < at) {
+                    continue;
+                }
+                b.append(escape(text.substring(at, m.start()))).append("<mark>").append(escape(text.substring(m.start(), m.end())))
+                        .append("</mark>");
+                at = m.end();
+            }
+            b.append(escape(text.substring(at, to))).append(to < around.end() ? "…" : "").append("</a></li>");
+        }
+        return b.toString();
+    }
+
+    /** The index of the sentence that holds a mention, or -1. */
+    private static int sentenceAt(List<Sentence> sentences, Mention m) {
+        for (int k = 0; k < sentences.size(); k++) {
+            if (sentences.get(k).span().contains(new Span(m.start(), m.end()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static String context(String text, Mention m) {
         int from = Math.max(0, text.lastIndexOf('\n', m.start()) + 1);
         from = Math.max(from, m.start() - 160);
@@ -474,8 +533,8 @@ final class Pages {
             b.append("<p>Type words to find in titles and texts.</p>");
         } else {
             List<SearchHit> hits = store.search(q, SEARCH_PAGE_SIZE);
-            // the count of every match would cost as much as the search: a full page says "best", not "all"
-            String found = hits.size() == SEARCH_PAGE_SIZE ? "The " + hits.size() + " best matches"
+            // a full page may not be all: it says how many match, as /api/search's total does
+            String found = hits.size() == SEARCH_PAGE_SIZE ? "The " + hits.size() + " best of " + store.searchCount(q) + " matches"
                     : hits.size() == 1 ? "1 result" : hits.size() + " results";
             b.append("<p class=\"meta\">").append(found).append(" for “").append(escape(q)).append("”</p><ol class=\"hits\">");
             for (SearchHit h : hits) {
@@ -539,15 +598,51 @@ final class Pages {
         return svg.append(".</p>").toString();
     }
 
+    /**
+     * The stories list's outlets cell: the count of known outlets, and apart from it the articles of unknown outlet
+     * ("2 and 1 article of unknown outlet"; "none known (3 articles of unknown outlet)", not "0 and 3 …").
+     */
+    static String outletsCell(int outlets, int unknown) {
+        if (unknown == 0) {
+            return String.valueOf(outlets);
+        }
+        String articles = (unknown == 1 ? "1 article" : unknown + " articles") + " of unknown outlet";
+        return outlets == 0 ? "none known <span class=\"meta unknown-outlet\">(" + articles + ")</span>"
+                : outlets + " <span class=\"meta unknown-outlet\">and " + articles + "</span>";
+    }
+
+    /** How many outlets a story's articles come from, in words, its articles of unknown outlet told apart. */
+    static String outlets(List<StoryMember> members) {
+        long known = members.stream().map(m -> m.article().outlet()).filter(Html::known).distinct().count();
+        long unknown = members.stream().filter(m -> !Html.known(m.article().outlet())).count();
+        return Html.outlets((int) known, (int) unknown);
+    }
+
+    /**
+     * Articles per outlet, most first; the articles whose outlet is not known in a row of their own at the end, since
+     * they are no one outlet.
+     */
     private static String coverage(List<StoryMember> members) {
         Map<String, Integer> byOutlet = new TreeMap<>();
+        int unknown = 0;
         for (StoryMember m : members) {
-            byOutlet.merge(Html.outlet(m.article().outlet()), 1, Integer::sum);
+            if (Html.known(m.article().outlet())) {
+                byOutlet.merge(m.article().outlet(), 1, Integer::sum);
+            } else {
+                unknown++;
+            }
         }
-        int max = byOutlet.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        StringBuilder b = new StringBuilder("<table class=\"coverage\">");
-        byOutlet.forEach((outlet, n) -> b.append("<tr><td>").append(escape(outlet)).append("</td><td><span class=\"bar\" style=\"width:")
-                .append(20 + 300 * n / max).append("px\"></span> ").append(n).append("</td></tr>"));
+        int max = Math.max(unknown, byOutlet.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        StringBuilder b = new StringBuilder("<p class=\"meta\">").append(outlets(members)).append("</p><table class=\"coverage\">");
+        byOutlet.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> b.append("<tr><td>").append(escape(e.getKey())).append("</td><td><span class=\"bar\" style=\"width:")
+                        .append(20 + 300 * e.getValue() / max).append("px\"></span> ").append(e.getValue()).append("</td></tr>"));
+        if (unknown > 0) {
+            b.append("<tr class=\"unknown-outlet\"><td><em>").append(Html.NO_OUTLET)
+                    .append("</em></td><td><span class=\"bar unknown\" style=\"width:").append(20 + 300 * unknown / max)
+                    .append("px\"></span> ").append(unknown).append(unknown == 1 ? " article" : " articles")
+                    .append(", not counted as an outlet</td></tr>");
+        }
         return b.append("</table>").toString();
     }
 
@@ -559,7 +654,8 @@ final class Pages {
     /** A claim's page, with each source's words in its sentence. */
     String claim(org.parallax.model.CorroboratedClaim claim) {
         return ClaimPages.page(claim, store.story(claim.story()).map(s -> title(s.title())).orElse(claim.story()),
-                this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null), store::sentences);
+                this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null), store::sentences,
+                new UnknownOutletSources(store), id -> store.article(id).map(a -> a.article().syndicatedFrom()).orElse(null));
     }
 
     private String storylineTitle(String id) {
@@ -574,7 +670,9 @@ final class Pages {
 
     /** What makes a group of articles one independent source: the outlet credited, or the first article's own reporting. */
     private static String originLabel(String origin, StoryMember first) {
-        return origin.startsWith("outlet:") ? "credited to " + origin.substring(7)
+        String credited = first.article().syndicatedFrom();
+        return origin.startsWith("outlet:") ? "credited to " + (credited != null && credited.strip().equalsIgnoreCase(origin.substring(7))
+                ? credited.strip() : origin.substring(7))
                 : first.article().outlet() == null ? "original reporting" : "original reporting by " + first.article().outlet();
     }
 
@@ -622,9 +720,18 @@ final class Pages {
                 + escape(duplicateOf) + "\">copy</a>";
     }
 
-    /** "1 article", "3 articles". */
+    /** "1 article", "3 articles", "4 stories", "2 matches". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    /** An English noun's regular plural: "stories", "matches", "articles". */
+    static String plural(String noun) {
+        int last = noun.length() - 1;
+        if (noun.endsWith("y") && last > 0 && "aeiou".indexOf(noun.charAt(last - 1)) < 0) {
+            return noun.substring(0, last) + "ies";
+        }
+        return noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh") ? noun + "es" : noun + "s";
     }
 
     private static void definition(StringBuilder body, String term, String html) {

@@ -141,7 +141,7 @@ final class QuotePages {
             said(b, q);
             b.append("<br><span class=\"meta\"><a href=\"/articles/").append(escape(q.article())).append("\">")
                     .append(escape(name(r))).append("</a> · ").append(escape(Html.outlet(r.outlet())))
-                    .append(" · ").append(escape(r.published() == null ? "undated" : r.published()));
+                    .append(" · ").append(escape(Html.when(r.published())));
             if (q.via() != null) {
                 b.append(" · via <a href=\"/entities/").append(escape(q.via())).append("\">").append(escape(q.viaName())).append("</a>");
             }

@@ -141,7 +141,7 @@ final class StancePages {
         b.append(": <a class=\"evidence-link\" href=\"").append(href(s, sentences)).append("\"><q>")
                 .append(escape(shown(s.evidenceText()))).append("</q></a> <span class=\"meta\">")
                 .append(escape(r.outlet() != null ? r.outlet() : r.articleTitle())).append(" · ")
-                .append(escape(r.published() == null ? "undated" : r.published())).append("</span>");
+                .append(escape(Html.when(r.published()))).append("</span>");
         return b.toString();
     }
 

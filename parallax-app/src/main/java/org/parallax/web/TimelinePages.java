@@ -57,9 +57,14 @@ final class TimelinePages {
                     b.append(" · <time title=\"").append(escape(Pages.timeTitle(e.time().time()))).append("\">")
                             .append(escape(e.time().text())).append("</time>");
                     if (storyTitles != null) {
-                        String story = e.articles().get(0).storyOf();
+                        // the story by its title, unless that is the words of the link before it (a story is named after
+                        // one of its articles) or not known: then as "its story", never by its id
+                        Timeline.Witness w = e.articles().get(0);
+                        String story = w.storyOf();
+                        String title = storyTitles.get(story);
+                        boolean said = title == null || e.articles().size() == 1 && w.outlet() == null && title.equals(w.title());
                         b.append(" · in <a class=\"story\" href=\"/stories/").append(escape(story)).append("\">")
-                                .append(escape(storyTitles.getOrDefault(story, story))).append("</a>");
+                                .append(said ? "its story" : escape(title)).append("</a>");
                     }
                     b.append("</span></li>");
                 }

@@ -244,7 +244,7 @@ public final class WebServer implements AutoCloseable {
         }
         String id = story.get().id();
         json(ctx, ClaimPages.json(store.claimsOfStory(id, claimFilter(ctx), offset(ctx), limit(ctx)), store.claimCounts(id),
-                store.summary(id), id));
+                store.summary(id), id, new UnknownOutletSources(store)));
     }
 
     private void apiClaim(Context ctx) throws JsonProcessingException {
@@ -253,7 +253,7 @@ public final class WebServer implements AutoCloseable {
             jsonError(ctx, "no such claim");
             return;
         }
-        json(ctx, Views.tree(Views.claim(claim.get())));
+        json(ctx, ClaimPages.json(claim.get(), new UnknownOutletSources(store)));
     }
 
     /** The claims an article makes, with every source of each. */
@@ -267,7 +267,8 @@ public final class WebServer implements AutoCloseable {
         List<CorroboratedClaim> claims = store.claimsOfArticle(id);
         root.put("total", claims.size());
         ArrayNode items = root.putArray("claims");
-        claims.forEach(c -> items.add(Views.tree(Views.claim(c))));
+        UnknownOutletSources unknown = new UnknownOutletSources(store);
+        claims.forEach(c -> items.add(ClaimPages.json(c, unknown)));
         json(ctx, root);
     }
 
@@ -568,8 +569,9 @@ public final class WebServer implements AutoCloseable {
 
     private void apiSearch(Context ctx) throws JsonProcessingException {
         ObjectNode root = JSON.createObjectNode();
-        ArrayNode hits = root.putArray("hits");
         String q = query(ctx);
+        root.put("total", q.isBlank() ? 0 : store.searchCount(q));
+        ArrayNode hits = root.putArray("hits");
         if (!q.isBlank()) {
             for (SearchHit h : store.search(q, limit(ctx))) {
                 ObjectNode hit = JSON.valueToTree(h);

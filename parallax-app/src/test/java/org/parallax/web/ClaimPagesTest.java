@@ -35,7 +35,7 @@ class ClaimPagesTest {
                 new CorroboratedClaim("c3", "s1", fourteen.text(), List.of(fourteen), 1,
                         List.of(new CorroboratedClaim.Contradiction("c2", "number", fourteen, twelve))));
         return ClaimPages.section("s1", summary, claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
-                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of());
+                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE);
     }
 
     @Test
@@ -46,12 +46,12 @@ class ClaimPagesTest {
         int total = 2 * ClaimPages.STORY_CLAIMS + 10;
         String html = ClaimPages.section("s1", List.of(), second, Map.of(Store.ClaimFilter.ALL, total,
                 Store.ClaimFilter.SINGLE, total, Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.SINGLE, 2,
-                id -> "Headline " + id, OUTLETS::get, id -> List.of());
+                id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE);
         assertThat(html).contains("claims " + (ClaimPages.STORY_CLAIMS + 1) + "–" + 2 * ClaimPages.STORY_CLAIMS + " of " + total,
                 "href=\"?claims=single&claimsPage=1#claims\"", "href=\"?claims=single&claimsPage=3#claims\"");
         String last = ClaimPages.section("s1", List.of(), second.subList(0, 10), Map.of(Store.ClaimFilter.ALL, total,
                 Store.ClaimFilter.SINGLE, total, Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.SINGLE, 3,
-                id -> "Headline " + id, OUTLETS::get, id -> List.of());
+                id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE);
         assertThat(last).contains("claims " + (2 * ClaimPages.STORY_CLAIMS + 1) + "–" + total + " of " + total,
                 "claimsPage=2#claims").doesNotContain("claimsPage=4");
     }
@@ -66,6 +66,49 @@ class ClaimPagesTest {
         assertThat(svg).contains("<title>" + LONG_OUTLET + "</title>");
         int height = Integer.parseInt(svg.replaceAll("(?s).*? height=\"(\\d+)\".*", "$1"));
         assertThat(height).as("rows and short labels, not the long name's length").isLessThan(400);
+    }
+
+    @Test
+    void picture_andAlone_markAnArticleOfUnknownOutlet_asNoOutlet() {
+        List<CorroboratedClaim> claims = List.of(
+                new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", "Wire", "The bridge closed."),
+                        source("a3", null, "The bridge closed.")), 2, List.of()),
+                new CorroboratedClaim("c2", "s1", "Trucks wait.", List.of(source("a3", null, "Trucks wait.")), 1, List.of()),
+                new CorroboratedClaim("c3", "s1", "Ships wait.", List.of(source("a1", "Wire", "Ships wait.")), 1, List.of()));
+        String html = ClaimPages.section("s1", List.of(), claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
+                Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(),
+                c -> c.sources().stream().anyMatch(s -> s.outlet() == null) ? 1 : 0);
+        String svg = html.substring(html.indexOf("<svg class=\"claim-coverage\""), html.indexOf("</svg>"));
+        assertThat(svg).contains("<text class=\"outlet\" ", "<title>Wire</title>Wire</text>",
+                "<text class=\"outlet unknown-outlet\" ", "<title>outlet not known: Headline a3</title>Headline a3</text>");
+        assertThat(html).contains("A column headed in italics by a headline is an article whose outlet is not known, not an outlet.")
+                .contains("<dt><em class=\"unknown-outlet\">outlet not known:</em> Headline a3</dt>")
+                .contains("<td>2 <span class=\"meta unknown-outlet\"", ">(1 of unknown outlet)</span>")
+                .contains("<td>1 <span class=\"meta unknown-outlet\"", ">(of unknown outlet)</span>");
+    }
+
+    @Test
+    void ofStoryline_listsOnlyClaimsOfMoreThanOneSource_orSaysThereAreNone() {
+        CorroboratedClaim two = new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", "Wire", "The bridge closed."),
+                source("a2", "Post", "The bridge closed.")), 2, List.of());
+        CorroboratedClaim one = new CorroboratedClaim("c2", "s1", "Trucks wait.", List.of(source("a1", "Wire", "Trucks wait.")), 1,
+                List.of());
+        String both = ClaimPages.ofStoryline(List.of(two, one), id -> "Headline " + id, UnknownOutletSources.NONE);
+        assertThat(both).contains("The bridge closed.").doesNotContain("Trucks wait.", "single source");
+        String single = ClaimPages.ofStoryline(List.of(one), id -> "Headline " + id, UnknownOutletSources.NONE);
+        assertThat(single).contains("No claim of its stories is made by more than one independent source")
+                .doesNotContain("<table");
+    }
+
+    @Test
+    void page_anArticleOfUnknownOutlet_saysWhomItCredits() {
+        CorroboratedClaim c = new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", "Wire", "The bridge closed."),
+                source("a3", null, "The bridge closed.")), 2, List.of());
+        String html = ClaimPages.page(c, "Story", id -> "Headline " + id, id -> "The bridge closed.", id -> List.of(),
+                UnknownOutletSources.NONE, Map.of("a1", "Agency", "a3", "<b>BBC</b>")::get);
+        assertThat(html).contains("<span class=\"outlet\">Wire</span> · ")
+                .contains("<span class=\"outlet\">outlet not known</span> <span class=\"meta credit\">(credited to &lt;b&gt;BBC&lt;/b&gt;)</span> · ")
+                .doesNotContain("Agency");
     }
 
     @Test

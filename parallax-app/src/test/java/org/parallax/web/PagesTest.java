@@ -51,4 +51,29 @@ class PagesTest {
                 .contains("name=\"q\" placeholder=\"Search articles\" value=\"ferry &quot;strike&quot;&lt;\"");
         assertThat(Html.page("Stories", "")).doesNotContain(" value=");
     }
+
+    @Test
+    void contexts_eachSentenceOnce_withAllItsMentionsMarked_andLinkedToTheSentence() {
+        String text = "Harbour bridge reopens\nMayor Anna Berg said the <b>bridge</b> reopened, and Berg thanked the crews.\n"
+                + "Trucks waited a week, Berg said.";
+        org.parallax.model.Article a = new org.parallax.model.Article("a1", "in/a.txt", null, "Harbour bridge reopens", text,
+                null, null, "Wire", null, "en");
+        java.util.List<org.parallax.model.Sentence> sentences = java.util.List.of(
+                new org.parallax.model.Sentence(new org.parallax.model.Span(0, 22), 0),
+                new org.parallax.model.Sentence(new org.parallax.model.Span(23, text.indexOf("crews.") + 6), 1),
+                new org.parallax.model.Sentence(new org.parallax.model.Span(text.indexOf("Trucks"), text.length()), 2));
+        int anna = text.indexOf("Anna Berg");
+        int second = text.indexOf("Berg thanked");
+        int third = text.indexOf("Berg said.");
+        java.util.List<org.parallax.model.Mention> mentions = java.util.List.of(
+                new org.parallax.model.Mention("a1", third, third + 4, "Berg"),
+                new org.parallax.model.Mention("a1", anna, anna + 9, "Anna Berg"),
+                new org.parallax.model.Mention("a1", second, second + 4, "Berg"));
+        String html = Pages.contexts(a, mentions, sentences);
+        assertThat(html.split("<li class=\"context\">")).as("two sentences, each once").hasSize(1 + 2);
+        assertThat(html).contains("<li class=\"context\"><a class=\"context-link\" href=\"/articles/a1#s1\"",
+                        ">Mayor <mark>Anna Berg</mark> said the &lt;b&gt;bridge&lt;/b&gt; reopened, and <mark>Berg</mark> thanked the crews.</a></li>",
+                        "href=\"/articles/a1#s2\"", ">Trucks waited a week, <mark>Berg</mark> said.</a></li>")
+                .doesNotContain("<b>");
+    }
 }

@@ -77,4 +77,12 @@ class QuotePagesTest {
                 "", "/srv/corpus/secret/piece.txt", null, null, "story-1", "A story"))))).as("said as every page says it")
                 .contains(">piece.txt</a> · outlet not known · undated");
     }
+
+    @Test
+    void saidBy_givesTheTimeAsEveryPageDoes_notInIsoForm() {
+        AttributedQuote q = quote("Russia will wait", false, "Dmitry Peskov");
+        String html = QuotePages.saidBy("Dmitry Peskov", new org.parallax.store.QuotePage(1, List.of(new org.parallax.store.ReportedQuote(q,
+                "Talks", "in/a.txt", "Wire", "2025-04-02T06:30", "story-1", "A story"))));
+        assertThat(html).contains(" · Wire · 2025-04-02 06:30").doesNotContain("2025-04-02T06:30");
+    }
 }

@@ -48,4 +48,21 @@ class TimelinePagesTest {
         assertThat(all("<text x=\"(\\d+)\"[^>]*>2025-03-04<", html)).containsExactly(dots.get(0));
         assertThat(html).contains("<p class=\"meta days\">Each dot is a day the articles' words name");
     }
+
+    @Test
+    void section_ofStoryline_namesTheStory_butNotTwiceInARow_andNeverByItsId() {
+        TimeExpression tuesday = new TimeExpression(new Span(21, 28), TimeExpression.Type.DATE, "2025-03-04", null,
+                TimeExpression.Anchor.ARTICLE);
+        Timeline.Event unknownOutlet = new Timeline.Event(TEXT, new ArticleTime("a2", "Tuesday", tuesday),
+                List.of(new Timeline.Witness("a2", "Bridge shut", null, 0, "s1")));
+        Timeline.Event wire = new Timeline.Event(TEXT, new ArticleTime("a1", "Tuesday", tuesday),
+                List.of(new Timeline.Witness("a1", "Bridge shut", "Wire", 0, "s1")));
+        Timeline.Event untitled = new Timeline.Event(TEXT, new ArticleTime("a3", "Tuesday", tuesday),
+                List.of(new Timeline.Witness("a3", "Ferry late", "Post", 0, "s9")));
+        String html = TimelinePages.section(new Timeline("l1", List.of(new Timeline.Day(LocalDate.parse("2025-03-04"),
+                LocalDate.parse("2025-03-04"), List.of(unknownOutlet, wire, untitled))), 0), java.util.Map.of("s1", "Bridge shut"));
+        assertThat(html).contains(">Bridge shut</a> · <time title=\"").contains("· in <a class=\"story\" href=\"/stories/s1\">its story</a>")
+                .contains(">Wire</a> · <time").contains("· in <a class=\"story\" href=\"/stories/s1\">Bridge shut</a>")
+                .contains("· in <a class=\"story\" href=\"/stories/s9\">its story</a>").doesNotContain(">s9</a>");
+    }
 }

@@ -285,7 +285,7 @@ class WebServerTest {
     }
 
     @Test
-    void search_withMoreMatchesThanAPageShows_saysItShowsTheBest_notThatThereAreNoMore() throws Exception {
+    void search_withMoreMatchesThanAPageShows_saysItShowsTheBestOfAll_andTheApiGivesTheTotal() throws Exception {
         try (Store many = Store.open(dir.resolve("many-matches"), Clock.systemUTC())) {
             List<Processed.Done> batch = new java.util.ArrayList<>();
             for (int i = 0; i < Pages.SEARCH_PAGE_SIZE + 5; i++) {
@@ -294,9 +294,17 @@ class WebServerTest {
             many.accept(batch);
             try (WebServer web = WebServer.start(many, "127.0.0.1", 0)) {
                 String body = get(web, "/search?q=ferry").body();
-                assertThat(body).contains("The " + Pages.SEARCH_PAGE_SIZE + " best matches")
+                assertThat(body).contains("The " + Pages.SEARCH_PAGE_SIZE + " best of " + (Pages.SEARCH_PAGE_SIZE + 5) + " matches")
                         .doesNotContain(Pages.SEARCH_PAGE_SIZE + " results");
                 assertThat(get(web, "/search?q=day+3").body()).containsPattern("[0-9]+ results?");
+                ObjectMapper json = new ObjectMapper();
+                JsonNode some = json.readTree(get(web, "/api/search?q=ferry&limit=5").body());
+                assertThat(some.get("hits")).hasSize(5);
+                assertThat(some.get("total").asInt()).as("every match, not the hits given").isEqualTo(Pages.SEARCH_PAGE_SIZE + 5);
+                JsonNode one = json.readTree(get(web, "/api/search?q=timetable+day+3").body());
+                assertThat(one.get("total").asInt()).isEqualTo(one.get("hits").size()).isEqualTo(1);
+                assertThat(json.readTree(get(web, "/api/search?q=nowhere").body()).get("total").asInt()).isZero();
+                assertThat(json.readTree(get(web, "/api/search?q=").body()).get("total").asInt()).isZero();
             }
         }
     }
@@ -379,6 +387,46 @@ class WebServerTest {
     }
 
     @Test
+    void openApi_describesEveryTopLevelFieldOfEachAnswer() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode api = json.readTree(get("/api/openapi.json").body());
+        String story = json.readTree(get("/api/stories").body()).get("stories").get(0).get("id").asText();
+        String entity = json.readTree(get("/api/entities").body()).get("entities").get(0).get("id").asText();
+        java.util.Iterator<String> paths = api.get("paths").fieldNames();
+        int checked = 0;
+        while (paths.hasNext()) {
+            String path = paths.next();
+            JsonNode ok = api.get("paths").get(path).get("get").get("responses").get("200");
+            if (path.startsWith("/api/export/") || path.equals("/api/openapi.json") || ok == null) {
+                continue;
+            }
+            String described = ok.get("description").asText();
+            String id = path.startsWith("/api/stories/") ? story
+                    : path.startsWith("/api/storylines/") ? store.story(story).orElseThrow().storyline()
+                    : path.startsWith("/api/articles/") ? plainId
+                    : path.startsWith("/api/entities/") ? entity : "none";
+            JsonNode answer = json.readTree(get(path.replace("{id}", id) + "?q=harbour").body());
+            if (answer.has("error")) {
+                continue;
+            }
+            java.util.Iterator<String> fields = answer.fieldNames();
+            while (fields.hasNext()) {
+                String field = fields.next();
+                assertThat(described).as(path + " answers " + field).containsPattern("[{,] ?" + field + "\\b");
+            }
+            // the lists' items: each field of the first item
+            for (JsonNode value : answer) {
+                if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+                    value.get(0).fieldNames().forEachRemaining(field -> assertThat(described).as(path + " items answer " + field)
+                            .containsPattern("[{,] ?" + field + "\\b"));
+                }
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
     void listsWithNothingToShow_sayWhy_insteadOfAnEmptyTable() throws Exception {
         try (Store empty = Store.open(dir.resolve("empty"), Clock.systemUTC());
              WebServer emptyServer = WebServer.start(empty, "127.0.0.1", 0)) {
@@ -450,8 +498,18 @@ class WebServerTest {
         for (JsonNode l : json.readTree(get("/api/storylines").body()).get("storylines")) {
             String page = get("/storylines/" + l.get("id").asText()).body();
             assertThat(page).contains(" · " + Pages.count(l.get("stories").asInt(), "story") + "</p>")
-                    .doesNotContainPattern("\\b1 stories");
+                    .doesNotContainPattern("\\b1 stories").doesNotContain("storys");
         }
+    }
+
+    @Test
+    void count_saysRegularEnglishPlurals() {
+        assertThat(Pages.count(4, "story")).isEqualTo("4 stories");
+        assertThat(Pages.count(1, "story")).isEqualTo("1 story");
+        assertThat(Pages.count(0, "article")).isEqualTo("0 articles");
+        assertThat(Pages.count(2, "match")).isEqualTo("2 matches");
+        assertThat(Pages.count(2, "day")).isEqualTo("2 days");
+        assertThat(Pages.count(3, "independent source")).isEqualTo("3 independent sources");
     }
 
     @Test

@@ -387,6 +387,22 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     /** Search ranks at most this many matches, the most recently stored: a common word stays fast on a large store. */
     static final int RANKED = 2000;
 
+    /** How many articles a search matches, all of them: {@link #search} gives only the best of them. */
+    public int searchCount(String query) {
+        String match = ftsQuery(query);
+        if (match.isEmpty()) {
+            return 0;
+        }
+        return read("cannot count matches in " + file + " for [" + query + "]", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?")) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /**
      * Full-text search over titles and texts, best matches first. Every word of the query must occur;
      * the query's words are taken literally (no search syntax), so any text is a safe query.
@@ -567,8 +583,10 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
     /** Stories meeting a filter, latest first (by their last day; undated last), with their counts. */
     public List<StorySummary> storySummaries(StoryFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.title, s.start, s.end, s.storyline, l.title, s.size,"
-                + " (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles sa JOIN articles a"
-                + "  ON a.id = sa.article WHERE sa.story = s.id), s.independent_sources"
+                + " (SELECT count(DISTINCT a.outlet) FROM story_articles sa JOIN articles a"
+                + "  ON a.id = sa.article WHERE sa.story = s.id AND trim(a.outlet) <> ''), s.independent_sources,"
+                + " (SELECT count(*) FROM story_articles sa JOIN articles a"
+                + "  ON a.id = sa.article WHERE sa.story = s.id AND (a.outlet IS NULL OR trim(a.outlet) = ''))"
                 + " FROM stories s LEFT JOIN storylines l ON l.id = s.storyline WHERE 1 = 1");
         List<String> params = new ArrayList<>();
         storyConditions(filter, sql, params);
@@ -585,7 +603,7 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new StorySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(10), rs.getInt(9)));
                     }
                 }
             }
