@@ -2,7 +2,6 @@ package org.parallax.web;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -12,9 +11,8 @@ import org.parallax.store.Store;
 /**
  * Of a claim's independent sources, how many are an article whose outlet is not known. The claim stage counts such an
  * article (with its copies) as a source of its own, since it cannot tell whose it is: two of them may be one outlet, so
- * the pages say how many of a count rest on them. Each source is told the way the store tells it when it aligns claims
- * (its story origin: a credited outlet, else the outlet of the original, else the original article itself). One per
- * page: it remembers the articles it has looked up.
+ * the pages say how many of a count rest on them. Each source is told by the store's own rule
+ * ({@link Store#claimSource}). One per page: it remembers the articles it has looked up.
  */
 final class UnknownOutletSources implements ToIntFunction<CorroboratedClaim> {
     /** For pages with no store behind them: no source is counted as unknown. */
@@ -31,22 +29,12 @@ final class UnknownOutletSources implements ToIntFunction<CorroboratedClaim> {
     public int applyAsInt(CorroboratedClaim claim) {
         Set<String> unknown = new HashSet<>();
         for (CorroboratedClaim.Source s : claim.sources()) {
-            String source = sourceOf.computeIfAbsent(s.article(), this::source);
+            String source = sourceOf.computeIfAbsent(s.article(), store::claimSource);
             if (source.startsWith("article:")) {
                 unknown.add(source);
             }
         }
         return unknown.size();
-    }
-
-    /** "outlet:name" for a source of known outlet, "article:id" for an original article whose outlet is not known. */
-    private String source(String article) {
-        String origin = store.placement(article).map(Store.Placement::origin).orElse(article);
-        if (origin.startsWith("outlet:")) {
-            return origin.toLowerCase(Locale.ROOT);
-        }
-        String outlet = store.article(origin).map(a -> a.article().outlet()).orElse(null);
-        return Html.known(outlet) ? "outlet:" + outlet.strip().toLowerCase(Locale.ROOT) : "article:" + origin;
     }
 
     /** "4" or "4 (3 of unknown outlet)": the count, with how much of it rests on articles whose outlet is not known. */

@@ -193,7 +193,7 @@ final class ClaimTables {
      * Who an article counts as: the outlet its origin credits, else the outlet of its origin article (its original
      * when it is a copy, itself otherwise), else that article.
      */
-    private static String source(String origin, Map<String, String> outlet) {
+    static String source(String origin, Map<String, String> outlet) {
         if (origin.startsWith("outlet:")) {
             return origin.toLowerCase(Locale.ROOT);
         }

@@ -580,6 +580,17 @@ public final class Store implements AutoCloseable, BatchSink, ChromeStore {
         });
     }
 
+    /**
+     * Whom an article counts as when claims count independent sources, as the claim stage tells it: "outlet:name" for
+     * the outlet its story origin credits or the outlet of its original, else "article:id" for an original whose
+     * outlet is not known (a source of its own).
+     */
+    public String claimSource(String articleId) {
+        String origin = placement(articleId).map(Placement::origin).orElse(articleId);
+        String outlet = origin.startsWith("outlet:") ? null : article(origin).map(a -> a.article().outlet()).orElse(null);
+        return ClaimTables.source(origin, outlet == null ? Map.of() : Map.of(origin, outlet));
+    }
+
     /** Stories meeting a filter, latest first (by their last day; undated last), with their counts. */
     public List<StorySummary> storySummaries(StoryFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("SELECT s.id, s.title, s.start, s.end, s.storyline, l.title, s.size,"
