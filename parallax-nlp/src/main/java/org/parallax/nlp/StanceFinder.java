@@ -912,6 +912,10 @@ public final class StanceFinder {
                 } else {
                     // "urged Kyiv to accept …": an addressee, then what they should do.
                     int to = infinitiveAfter(w);
+                    Issue ousted = to > w ? askedToGo(to) : null;
+                    if (ousted != null) {
+                        return List.of(ousted);
+                    }
                     if (to > w && to + 1 < wordStart.length && !stops(to)) {
                         List<Issue> asked = verbPhrase(to + 1, c);
                         if (!asked.isEmpty()) {
@@ -928,7 +932,12 @@ public final class StanceFinder {
             if (w >= wordStart.length || stops(w - 1)) {
                 return List.of();
             }
-            int to = WISHES.contains(folded[c]) ? infinitiveAfter(w) : -1;
+            int to = infinitiveAfter(w);
+            Issue ousted = to > w ? askedToGo(to) : null;
+            if (ousted != null) {
+                return List.of(ousted);   // "called for X to step down", "wants X to resign": against X
+            }
+            to = WISHES.contains(folded[c]) ? to : -1;
             if (to > w) {
                 // "wants people to hear …", "wanted Kyiv to accept the offer": a wish for what others do, on that deed
                 return to + 1 < wordStart.length && !stops(to) ? verbPhrase(to + 1, c) : List.of();
@@ -951,6 +960,28 @@ public final class StanceFinder {
             }
             return -1;
         }
+
+        /**
+         * An actor named just before the "to" at word {@code to} who is asked to go ("X to resign", "X to step down",
+         * "X to be fired"): against that actor; else null.
+         */
+        private Issue askedToGo(int to) {
+            Named n = mentionEndingAt(to - 1);
+            int v = to + 1;
+            if (v < wordStart.length && folded[v].equals("be") && !stops(v)) {
+                v++;
+            }
+            if (n == null || !isActor(n) || stops(to - 1) || stops(to) || v >= wordStart.length || !OUSTING.contains(folded[v])
+                    || folded[v].equals("step") && (v + 1 >= wordStart.length || !Set.of("down", "aside").contains(folded[v + 1]))) {
+                return null;
+            }
+            return new Issue(n.name(), n.span(), n, true);
+        }
+
+        /** What one asks of someone who should go. */
+        private static final Set<String> OUSTING = Set.of("resign", "step", "quit", "fired", "removed", "ousted",
+                "impeached", "recalled", "replaced", "expelled", "dismissed", "sacked", "disciplined", "punished",
+                "prosecuted", "jailed", "arrested");
 
         /** Whether word {@code w} (after "ready to", "willing to") is a verb: not a name, a determiner or a known term. */
         private boolean isVerbAfterTo(int w) {

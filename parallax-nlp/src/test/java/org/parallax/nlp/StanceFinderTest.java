@@ -430,6 +430,17 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_askingSomeoneToGo_isAgainstThem() {
+        String text = "Anna Berg called for Lars Holm to step down. Mara Lind urged Lars Holm to resign.\n\n"
+                + "Ilse Varga wants Lars Holm to be fired. Anna Berg called for Ilse Varga to step up.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Mara Lind", EntityType.PERSON, "Mara Lind"),
+                named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"));
+        assertThat(lines(text, found)).contains("Anna Berg | opposes | Lars Holm", "Mara Lind | opposes | Lars Holm",
+                "Ilse Varga | opposes | Lars Holm").doesNotContain("Anna Berg | opposes | Ilse Varga");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
