@@ -299,7 +299,8 @@ public final class StanceFinder {
                 used.set(c);   // "members who support the truce": someone's stance, not the speaker's praise
                 return false;
             }
-            boolean negated = negated(aux, c);
+            // "proposes no changes": an object with "no" negates its stance word
+            boolean negated = negated(aux, c) ^ (next < wordStart.length && folded[next].equals("no") && !stops(next - 1));
             appeal = null;
             List<Issue> objects = objects(next, t, c);
             if (objects.isEmpty()) {

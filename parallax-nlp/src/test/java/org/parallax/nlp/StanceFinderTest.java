@@ -441,6 +441,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_anObjectWithNo_negatesTheStanceWord() {
+        String text = "Anna Berg proposes no changes to the harbour levy. Lars Holm supports the ferry tax.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | change to harbour levy",
+                "Lars Holm | supports | ferry tax");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
