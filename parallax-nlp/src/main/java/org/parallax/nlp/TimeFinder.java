@@ -93,6 +93,13 @@ public final class TimeFinder {
             "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "continues",
             "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks");
 
+    /**
+     * Words that tell of a plan after a present "is" or "are" ("the verdict is expected Monday", "the report is due
+     * Friday", "the vote is set for Tuesday", "the president is heading to Ohio on Friday"): the clause speaks of the future.
+     */
+    private static final Set<String> PLANNED_AFTER_IS = Set.of("expected", "due", "set", "heading", "headed", "traveling",
+            "travelling", "flying", "meeting", "visiting", "leaving", "returning");
+
     /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
     private static final Set<String> NOT_BEFORE_PRESENT = Set.of("to", "do", "does", "did", "not", "t", "of", "for", "in",
             "on", "at", "after", "before", "s", "'", "’", "first", "next", "last", "official", "state");
@@ -519,6 +526,9 @@ public final class TimeFinder {
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
                 || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
+            return Direction.FUTURE;
+        }
+        if (PLANNED_AFTER_IS.contains(w) && (t.is(k - 1, "is") || t.is(k - 1, "are"))) {
             return Direction.FUTURE;
         }
         if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))

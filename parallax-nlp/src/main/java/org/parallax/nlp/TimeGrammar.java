@@ -870,10 +870,11 @@ final class TimeGrammar {
                     return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(v));
                 }
                 int d = day.value;
-                int yearShift = yearWord(end);
+                int ye = t.is(end, "of") ? end + 1 : end;   // "June 16 last year", "June 16th of last year"
+                int yearShift = yearWord(ye);
                 if (yearShift != Integer.MIN_VALUE) {
                     int shift = yearShift;
-                    return new Reading(i, end + 2, Type.DATE, null, c -> c.fromArticle(
+                    return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
                             a -> dayOrMonth(a.getYear() + shift, m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
                 }
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
@@ -928,6 +929,13 @@ final class TimeGrammar {
         }
         if (t.is(j - 1, "-") && t.digits(j - 2) && t.touches(j) ) {
             return null;   // the end of "20-22 March" was read with its start
+        }
+        int ye = t.is(end, "of") ? end + 1 : end;   // "16 June last year", "the 16th of June of last year"
+        int yearShift = yearWord(ye);
+        if (yearShift != Integer.MIN_VALUE) {
+            int shift = yearShift;
+            return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
+                    a -> dayOrMonth(a.getYear() + shift, mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
         }
         // a range of days with the month after: "20-22 March"
         return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(

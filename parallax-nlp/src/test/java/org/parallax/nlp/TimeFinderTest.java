@@ -452,4 +452,21 @@ class TimeFinderTest {
         assertThat(values("Protesters prayed as Easter week began.", "2025-04-14")).containsExactly("Easter week=2025-W16");
         assertThat(values("Protesters prayed at Easter.", "2025-06-14")).containsExactly("Easter=2025-04-20");
     }
+
+    @Test
+    void find_weekdayAfterAPlanInThePresent_isTheDayToCome() {
+        // 7 January 2024 is a Sunday
+        assertThat(values("Another batch is expected on Monday.", "2024-01-07")).containsExactly("Monday=2024-01-08");
+        assertThat(values("The report is due Friday.", "2024-01-07")).containsExactly("Friday=2024-01-12");
+        assertThat(values("The president is heading to Ohio on Friday.", "2024-01-07")).containsExactly("Friday=2024-01-12");
+        assertThat(values("The president was heading to Ohio on Friday.", "2024-01-07")).containsExactly("Friday=2024-01-05");
+    }
+
+    @Test
+    void find_dayOfAMonthOfLastYear_isThatDayInTheYearBefore() {
+        assertThat(values("We started this journey on June 16th of last year.", "2016-07-29"))
+                .containsExactly("June 16th of last year=2015-06-16");
+        assertThat(values("The plant closed on 16 June last year.", "2016-07-29")).containsExactly("16 June last year=2015-06-16");
+    }
+
 }
