@@ -357,11 +357,12 @@ public final class TimeFinder {
      * text's last date is not kept, so that "a year earlier" after "a year earlier" does not drift back a year more.
      */
     private static boolean remember(Context c, String value, boolean namedQuarter) {
-        if (value.length() < 4 || !Character.isDigit(value.charAt(0)) || !Character.isDigit(value.charAt(3))) {
+        if (value.length() < 3 || !Character.isDigit(value.charAt(0)) || !Character.isDigit(value.charAt(2))
+                || value.length() > 3 && !Character.isDigit(value.charAt(3))) {
             return false;
         }
         try {
-            int year = Integer.parseInt(value.substring(0, 4));
+            int year = Integer.parseInt(value.substring(0, Math.min(4, value.length())));
             if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && Character.isDigit(value.charAt(9))
                     && (value.length() == 10 || value.charAt(10) == 'T')) {
                 LocalDate d = LocalDate.parse(value.substring(0, 10));
@@ -386,6 +387,9 @@ public final class TimeFinder {
             } else if (value.length() == 4) {
                 c.reference = LocalDate.of(year, 1, 1);
                 c.referenceUnit = Unit.YEAR;
+            } else if (value.length() == 3) {
+                c.reference = LocalDate.of(Integer.parseInt(value) * 10, 1, 1);   // a decade: "the early 2010s" is 201
+                c.referenceUnit = Unit.DECADE;
             } else {
                 return false;
             }

@@ -1793,6 +1793,12 @@ final class TimeGrammar {
                 if (unit.clock) {
                     return new Reading(i, to, Type.DURATION, approximate, c -> c.fixed(TimeValues.duration(v, unit)));
                 }
+                if (sign > 0) {
+                    // "five years later" goes on from the last date the text named, however far back: from the
+                    // article's date it would be a time to come that a story told in the past cannot reach
+                    return new Reading(i, to, Type.DATE, approximate, c -> c.fromReference(a -> ago(a, unit, v),
+                            TimeValues.unknownPeriod(unit)));
+                }
                 return new Reading(i, to, Type.DATE, approximate, c -> c.fromNearReference(a -> ago(a, unit, sign * v),
                         TimeValues.unknownPeriod(unit)));
             }

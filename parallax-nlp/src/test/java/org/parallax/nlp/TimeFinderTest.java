@@ -469,4 +469,12 @@ class TimeFinderTest {
         assertThat(values("The plant closed on 16 June last year.", "2016-07-29")).containsExactly("16 June last year=2015-06-16");
     }
 
+    @Test
+    void find_anAmountLater_goesOnFromTheLastDateTheTextNamed() {
+        String text = "He took power in 1970. Schools were built. Roads were paved. Fifty-five years later, the country is rich.";
+        assertThat(values(text, "2025-10-21")).containsExactly("1970=1970", "Fifty-five years later=2025");
+        assertThat(values("In the early 2010s, the army was cut. Seven years later, the draft came back.", "2024-11-18"))
+                .containsExactly("the early 2010s=201", "Seven years later=2017");
+    }
+
 }
