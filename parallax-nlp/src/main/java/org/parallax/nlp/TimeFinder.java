@@ -435,8 +435,9 @@ public final class TimeFinder {
             boolean fronted = k == to && t.is(k, ",") && from - sentenceFrom <= 2;   // "On Friday, the minister said"
             boolean inName = t.is(k, "and") && t.capital(k - 1) && t.capital(k + 1)   // "the Abortion and Rights League"
                     || t.is(k, ",") && aroundPlace(t, k);
-            if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted && !inName || QUOTES.contains(t.lower[k])) {
-                break;
+            if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted && !inName || QUOTES.contains(t.lower[k])
+                    || t.is(k, "ahead") && t.is(k + 1, "of") || t.is(k, "advance") && t.is(k - 1, "in") && t.is(k + 1, "of")) {
+                break;   // "met on Saturday ahead of the election": what follows tells of the election, not the meeting
             }
             Direction m = marker(t, k);
             if (m != Direction.NONE) {
@@ -528,6 +529,7 @@ public final class TimeFinder {
                 || w.equals("to") && (t.is(k - 1, "is") || t.is(k - 1, "are")) && t.letters(k + 1) && !t.is(k + 1, "the")
                 || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
+                || w.equals("advance") && t.is(k - 1, "in") && t.is(k + 1, "of")
                 || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
             return Direction.FUTURE;

@@ -1075,6 +1075,10 @@ final class TimeGrammar {
             return null;
         }
         int end = afterWeekday(j);
+        if (shift == 0 && anyWeekday(j)) {
+            // "book on a Tuesday", "on a Tuesday, Wednesday or Sunday": any such day, no day of the calendar
+            return new Reading(i, end, Type.DATE, null, c -> c.fixed("XXXX-WXX-" + d.getValue()));
+        }
         String part = PARTS_OF_DAY.get(t.at(end));
         if (part != null && !t.lineBefore(end)) {
             if (t.at(end).endsWith("s") && !t.at(end).equals("overnight")) {
@@ -1114,6 +1118,24 @@ final class TimeGrammar {
             }
         }
         return new Reading(i, end, suffix.isEmpty() ? Type.DATE : Type.TIME, null, first);
+    }
+
+    /**
+     * Whether the weekday at {@code j} follows "on a" ("on a Tuesday"), itself or through a list of weekdays that does
+     * ("on a Tuesday, Wednesday or Sunday"): a day of that name, whichever it falls on.
+     */
+    private boolean anyWeekday(int j) {
+        int k = j - 1;
+        for (int n = 0; n < 6; n++) {
+            if (t.is(k, "a")) {
+                return t.is(k - 1, "on");   // not "a Monday deadline": one deadline, on one Monday
+            }
+            if (!(t.is(k, ",") || t.is(k, "or") || t.is(k, "and")) || weekday(k - 1) == null) {
+                return false;
+            }
+            k -= 2;
+        }
+        return false;
     }
 
     /**

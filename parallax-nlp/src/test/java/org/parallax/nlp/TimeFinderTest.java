@@ -477,4 +477,19 @@ class TimeFinderTest {
                 .containsExactly("the early 2010s=201", "Seven years later=2017");
     }
 
+    @Test
+    void find_weekdayAfterA_isAnySuchDay() {
+        assertThat(values("Always try to book on a Tuesday, Wednesday or Sunday.", "2024-04-23"))
+                .containsExactly("Tuesday=XXXX-WXX-2", "Wednesday=XXXX-WXX-3", "Sunday=XXXX-WXX-7");
+        assertThat(values("The shop opened on Tuesday.", "2024-04-24")).containsExactly("Tuesday=2024-04-23");
+    }
+
+    @Test
+    void find_weekdayBeforeAheadOf_takesTheTenseOfItsOwnClause() {
+        // 13 October 2024 is a Sunday: the debate was the day before, the election is to come
+        assertThat(values("Party leaders met for the debate on Saturday ahead of the Oct. 27 election.", "2024-10-13"))
+                .containsExactly("Saturday=2024-10-12", "Oct. 27=2024-10-27");
+        assertThat(values("Party leaders gathered in advance of Friday's vote.", "2024-10-13")).containsExactly("Friday=2024-10-18");
+    }
+
 }
