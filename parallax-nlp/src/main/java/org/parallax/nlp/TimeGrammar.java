@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.parallax.model.TimeExpression.Anchor;
 import org.parallax.model.TimeExpression.Mod;
 import org.parallax.model.TimeExpression.Type;
@@ -877,8 +878,9 @@ final class TimeGrammar {
                     return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
                             a -> dayOrMonth(a.getYear() + shift, m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
                 }
+                Predicate<Context> done = done(i, end);
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.sentenceTense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(yearOf(m, d, a, c.sentenceTense, done.test(c)), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
             // a month and its year: "February 2022", "February of 2022", "February, 2022"
             int y0 = k;
@@ -901,8 +903,9 @@ final class TimeGrammar {
             if (!monthAlone(j)) {
                 return null;
             }
+            Predicate<Context> done = done(i, k);
             return new Reading(i, k, Type.DATE, null, c -> c.fromArticle(
-                    a -> TimeValues.month(TimeValues.yearOf(m, 0, a, c.sentenceTense), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
+                    a -> TimeValues.month(yearOf(m, 0, a, c.sentenceTense, done.test(c)), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
         }
         // the day first: "30 September 2022", "the 16th of May"
         Num day = dayOfMonth(j);
@@ -938,8 +941,28 @@ final class TimeGrammar {
                     a -> dayOrMonth(a.getYear() + shift, mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
         }
         // a range of days with the month after: "20-22 March"
+        Predicate<Context> done = done(i, end);
         return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                a -> dayOrMonth(TimeValues.yearOf(mm, d, a, c.sentenceTense), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+                a -> dayOrMonth(yearOf(mm, d, a, c.sentenceTense, done.test(c)), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+    }
+
+    /**
+     * Whether the day or month at tokens {@code i..end} is one the text tells of as gone by: after "since" ("has not been
+     * seen since Oct. 7"), or before a deed done ("the Oct. 7 attack", "the March 3 ruling"), unless the clause speaks of
+     * the future ("the March 3 ruling will matter").
+     */
+    private Predicate<Context> done(int i, int end) {
+        boolean since = t.is(i - 1, "since");
+        boolean deed = DONE_DEEDS.contains(t.at(end)) || t.is(end, "'") && t.is(end + 1, "s") && DONE_DEEDS.contains(t.at(end + 2));
+        return c -> since || deed && c.tense != Direction.FUTURE;
+    }
+
+    /** The year of a month (and day, when not 0) near {@code a} by the clause's tense; before {@code a} when it is {@code done}. */
+    private static int yearOf(int month, int day, LocalDate a, Direction tense, boolean done) {
+        int year = TimeValues.yearOf(month, day, a, tense);
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate d = day > 0 ? first.withDayOfMonth(Math.min(day, first.lengthOfMonth())) : first;
+        return done && d.isAfter(a) ? year - 1 : year;
     }
 
     /** A year after a day of a month: "16, 2024", "16 2024". */

@@ -492,4 +492,11 @@ class TimeFinderTest {
         assertThat(values("Party leaders gathered in advance of Friday's vote.", "2024-10-13")).containsExactly("Friday=2024-10-18");
     }
 
+    @Test
+    void find_dayAfterSinceOrBeforeADeedDone_isOneGoneBy() {
+        assertThat(values("He has not been seen in public since Oct. 7.", "2024-08-08")).containsExactly("Oct. 7=2023-10-07");
+        assertThat(values("He was the mastermind behind the devastating Oct. 7 attack.", "2024-08-08")).containsExactly("Oct. 7=2023-10-07");
+        assertThat(values("The vote is on Oct. 7.", "2024-08-08")).containsExactly("Oct. 7=2024-10-07");
+        assertThat(values("The March 3 ruling will matter.", "2024-02-20")).containsExactly("March 3=2024-03-03");
+    }
 }
