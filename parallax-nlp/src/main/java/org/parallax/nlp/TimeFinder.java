@@ -249,6 +249,7 @@ public final class TimeFinder {
         int talked = NEVER;   // the last sentence that spoke of quarters
         int referred = NEVER;   // the sentence of the text's last date
         int i = 0;
+        int lastTo = -1;   // the end token of the last expression found
         while (i < tokens.size) {
             Reading r = grammar.read(i);
             if (r == null || r.to() <= i) {
@@ -289,12 +290,73 @@ public final class TimeFinder {
                     : Direction.NONE;
             Resolved v = r.meaning().resolve(context);
             Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
-            out.add(new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor));
+            TimeExpression found = new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor);
+            if (!out.isEmpty() && date != null && endOfRange(tokens, lastTo, r.from())) {
+                found = inOrder(out, found, date);
+            }
+            out.add(found);
+            lastTo = r.to();
             if (v.anchor() != Anchor.TEXT && remember(context, v.value(), namesQuarter(tokens, r.from(), r.to()))) {
                 referred = s;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an expression at token {@code from} ends a range whose first expression ended at token {@code lastTo}:
+     * "between January 1 and September 18", "from May 30 to June 2".
+     */
+    private static boolean endOfRange(TimeTokens t, int lastTo, int from) {
+        return lastTo > 0 && from == lastTo + 1 && (t.is(lastTo, "and") || t.is(lastTo, "to") || t.is(lastTo, "through")
+                || t.is(lastTo, "until")) && rangeOpens(t, lastTo - 1);
+    }
+
+    /** Whether "between" or "from" stands within the few tokens before {@code k}, the last token of a range's start. */
+    private static boolean rangeOpens(TimeTokens t, int k) {
+        for (int j = k; j >= Math.max(0, k - 4); j--) {
+            if (t.is(j, "between") || t.is(j, "from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a range of two days whose years were reckoned apart, put in order with its start: a range does not end
+     * before it begins ("between January 1 and September 18" in an article of 27 September is this year's January,
+     * not next year's). Of the two days, the year that is moved (the start's back, or the end's on) is the one that keeps
+     * both nearer the article's date; a day whose year was written is left as it is.
+     */
+    private static TimeExpression inOrder(List<TimeExpression> out, TimeExpression end, LocalDate date) {
+        TimeExpression begin = out.get(out.size() - 1);
+        if (!isDay(begin.value()) || !isDay(end.value()) || begin.value().compareTo(end.value()) <= 0) {
+            return end;
+        }
+        LocalDate b = LocalDate.parse(begin.value());
+        LocalDate e = LocalDate.parse(end.value());
+        boolean beginMoves = begin.anchor() != Anchor.NONE;
+        boolean endMoves = end.anchor() != Anchor.NONE;
+        if (beginMoves && endMoves) {
+            long backward = Math.max(Math.abs(b.minusYears(1).toEpochDay() - date.toEpochDay()), Math.abs(e.toEpochDay() - date.toEpochDay()));
+            long forward = Math.max(Math.abs(b.toEpochDay() - date.toEpochDay()), Math.abs(e.plusYears(1).toEpochDay() - date.toEpochDay()));
+            beginMoves = backward <= forward;
+            endMoves = !beginMoves;
+        }
+        if (beginMoves && !b.minusYears(1).isAfter(e)) {
+            out.set(out.size() - 1, new TimeExpression(begin.span(), begin.type(), b.minusYears(1).toString(), begin.mod(), begin.anchor()));
+            return end;
+        }
+        if (endMoves && !b.isAfter(e.plusYears(1))) {
+            return new TimeExpression(end.span(), end.type(), e.plusYears(1).toString(), end.mod(), end.anchor());
+        }
+        return end;
+    }
+
+    /** Whether a value is a day of the calendar and nothing more: {@code 2024-05-30}. */
+    private static boolean isDay(String value) {
+        return value.length() == 10 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-' && value.charAt(7) == '-'
+                && Character.isDigit(value.charAt(9));
     }
 
     /** The index of the sentence holding {@code offset}, looked for from {@code from} on; -1 when none does. */

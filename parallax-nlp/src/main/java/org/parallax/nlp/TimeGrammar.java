@@ -1376,10 +1376,14 @@ final class TimeGrammar {
 
     /**
      * Whether a capitalized "Today" or "Tonight" inside a sentence is a name (the "Today" show, USA Today): the word
-     * before it, past any quotation mark, is written in lower case or in capitals only. In a headline whose every word
-     * is capitalized it is a day.
+     * before it, past any quotation mark, is written in lower case or in capitals only; "TODAY" after a word in capitals
+     * with running text after it. In a headline whose every word is capitalized it is a day.
      */
     private boolean namesAShow(int i) {
+        if (t.allCapitals(i) && !t.lineBefore(i) && t.allCapitals(i - 1) && t.at(i - 1).length() > 1
+                && (t.letters(i + 1) && !t.capital(i + 1) || t.is(i + 1, "'") && t.is(i + 2, "s"))) {
+            return true;   // "a USA TODAY analysis", "USA TODAY's tally": a name in capitals in running text
+        }
         if (!t.capital(i) || t.allCapitals(i) || t.lineBefore(i)) {
             return false;
         }
@@ -1840,9 +1844,11 @@ final class TimeGrammar {
                 }
                 if (sign > 0) {
                     // "five years later" goes on from the last date the text named, however far back: from the
-                    // article's date it would be a time to come that a story told in the past cannot reach
-                    return new Reading(i, to, Type.DATE, approximate, c -> c.fromReference(a -> ago(a, unit, v),
-                            TimeValues.unknownPeriod(unit)));
+                    // article's date it would be a time to come that a story told in the past cannot reach; a clause
+                    // of the future ("would be free seven days later") goes on from a date near it, else the article's
+                    return new Reading(i, to, Type.DATE, approximate, c -> c.sentenceTense == Direction.FUTURE
+                            ? c.fromNearReference(a -> ago(a, unit, v), TimeValues.unknownPeriod(unit))
+                            : c.fromReference(a -> ago(a, unit, v), TimeValues.unknownPeriod(unit)));
                 }
                 return new Reading(i, to, Type.DATE, approximate, c -> c.fromNearReference(a -> ago(a, unit, sign * v),
                         TimeValues.unknownPeriod(unit)));

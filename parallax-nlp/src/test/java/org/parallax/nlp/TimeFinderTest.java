@@ -475,6 +475,8 @@ class TimeFinderTest {
         assertThat(values(text, "2025-10-21")).containsExactly("1970=1970", "Fifty-five years later=2025");
         assertThat(values("In the early 2010s, the army was cut. Seven years later, the draft came back.", "2024-11-18"))
                 .containsExactly("the early 2010s=201", "Seven years later=2017");
+        String ahead = "He fled in 1999. Judges met. Lawyers spoke. If no appeal is filed, he would be free seven days later.";
+        assertThat(values(ahead, "2000-06-01")).containsExactly("1999=1999", "seven days later=2000-06-08");
     }
 
     @Test
@@ -499,4 +501,19 @@ class TimeFinderTest {
         assertThat(values("The vote is on Oct. 7.", "2024-08-08")).containsExactly("Oct. 7=2024-10-07");
         assertThat(values("The March 3 ruling will matter.", "2024-02-20")).containsExactly("March 3=2024-03-03");
     }
+
+    @Test
+    void find_rangeOfTwoDays_endsNoEarlierThanItBegins() {
+        assertThat(values("The report will count the shootings between January 1 and September 18.", "2026-09-27"))
+                .containsExactly("January 1=2026-01-01", "September 18=2026-09-18");
+        assertThat(values("The show ran from December 1 to January 15.", "2026-01-20"))
+                .containsExactly("December 1=2025-12-01", "January 15=2026-01-15");
+    }
+
+    @Test
+    void find_todayInCapitalsAfterAWordInCapitals_isAName() {
+        assertThat(values("A USA TODAY analysis shows it. USA TODAY's tally grew.", "2015-01-01")).isEmpty();
+        assertThat(values("MAYOR OPENS BRIDGE TODAY\n\nThe bridge opens.", "2015-01-01")).containsExactly("TODAY=2015-01-01");
+    }
+
 }
