@@ -50,6 +50,9 @@ public final class TimeFinder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "could", "might", "scheduled", "slated",
             "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed");
 
+    /** Participles of {@link #FUTURE} that after a determiner are adjectives of a noun ("a scheduled interview"). */
+    private static final Set<String> PLANNED = Set.of("scheduled", "slated", "planned", "postponed", "delayed");
+
     /** Words that mark a clause as speaking of the future when "to" follows them ("plans to", "is set to"). */
     private static final Set<String> FUTURE_TO = Set.of("expected", "expects", "expect", "plans", "plan", "planned",
             "planning", "intends", "intend", "intended", "due", "set", "aims", "hopes", "hope", "seeks", "going", "likely",
@@ -580,6 +583,9 @@ public final class TimeFinder {
 
     private static Direction marker(TimeTokens t, int k) {
         String w = t.lower[k];
+        if (PLANNED.contains(w) && DETERMINERS.contains(t.at(k - 1))) {
+            return Direction.NONE;   // an adjective: "canceled a scheduled interview Monday night" is told by its verb
+        }
         if ((FUTURE.contains(w) || FUTURE_TO.contains(w) && t.is(k + 1, "to"))
                 && (t.is(k - 1, "had") || t.is(k - 1, "been") && t.is(k - 2, "had"))) {
             return Direction.PAST;   // a plan the past perfect tells of: "had been scheduled to expire Friday"

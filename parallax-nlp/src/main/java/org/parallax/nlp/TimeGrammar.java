@@ -2541,6 +2541,11 @@ final class TimeGrammar {
         if (name == null) {
             return null;
         }
+        if (t.capital(end) && t.letters(end) && !t.lineBefore(end) && !t.capital(i - 1) && !t.allCapitals(end) && !UNITS.containsKey(t.at(end))
+                && !PARTS_OF_DAY.containsKey(t.at(end)) && !t.is(end, "eve")) {
+            // a word of a name after it: "the Good Friday Agreement", "Easter Island", "the Christmas Tree Shops"
+            return new Reading(i, end + 1, Type.DATE, null, null);
+        }
         String holiday = name;
         int s = shift;
         boolean week = t.is(end, "week") && !t.is(end + 1, "-");   // "Easter week": the week that holds it

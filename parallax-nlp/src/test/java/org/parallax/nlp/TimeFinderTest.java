@@ -516,4 +516,17 @@ class TimeFinderTest {
         assertThat(values("MAYOR OPENS BRIDGE TODAY\n\nThe bridge opens.", "2015-01-01")).containsExactly("TODAY=2015-01-01");
     }
 
+    @Test
+    void find_aPlanAsAnAdjective_leavesTheTenseToTheVerb() {
+        // 21 August 2012 is a Tuesday
+        assertThat(values("Akin canceled a scheduled television interview Monday night.", "2012-08-21"))
+                .containsExactly("Monday night=2012-08-20TNI");
+        assertThat(values("The scheduled vote Thursday will decide it.", "2012-08-21")).containsExactly("Thursday=2012-08-23");
+    }
+
+    @Test
+    void find_holidayBeforeAWordOfAName_isNoTime() {
+        assertThat(values("We did the Good Friday Agreement and studied Easter Island.", "2024-10-24")).isEmpty();
+        assertThat(values("Shops close on Good Friday.", "2024-10-24")).containsExactly("Good Friday=2025-04-18");
+    }
 }
