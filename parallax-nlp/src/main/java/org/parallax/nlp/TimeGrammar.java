@@ -1300,8 +1300,13 @@ final class TimeGrammar {
         Meaning on = day != null ? day.meaning : dayAfterAside(j);
         int h = hour;
         int mi = minute;
+        // a clock time on a line of its own heads an entry of a live report: the hour of the report's day
+        boolean stamp = on == null && t.lineBefore(i) && t.lineBefore(end);
         return new Reading(i, end, Type.TIME, null, c -> {
             String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
+            if (stamp) {
+                return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
+            }
             if (on != null) {
                 Resolved r = on.resolve(c);
                 return new Resolved(r.value().substring(0, Math.min(10, r.value().length())) + clock, r.anchor());

@@ -529,4 +529,13 @@ class TimeFinderTest {
         assertThat(values("We did the Good Friday Agreement and studied Easter Island.", "2024-10-24")).isEmpty();
         assertThat(values("Shops close on Good Friday.", "2024-10-24")).containsExactly("Good Friday=2025-04-18");
     }
+
+    @Test
+    void find_clockTimeOnALineOfItsOwn_isAnHourOfTheReportsDay() {
+        // 29 July 2016 is a Friday: the live report's entry at 3:25 p.m. is of that day, not of the Monday before it
+        String text = "Trump attacked her after Monday's debate.\n\n3:25 p.m.\n\nTrump is defending his tweets.";
+        assertThat(values(text, "2016-07-29")).containsExactly("Monday=2016-07-25", "3:25 p.m.=2016-07-29T15:25");
+        assertThat(values("Trump spoke on Monday. He left at 3:25 p.m.", "2016-07-29"))
+                .containsExactly("Monday=2016-07-25", "3:25 p.m.=2016-07-25T15:25");
+    }
 }
