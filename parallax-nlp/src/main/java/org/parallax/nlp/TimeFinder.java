@@ -288,9 +288,10 @@ public final class TimeFinder {
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
             context.referenceNear = s - referred <= 1;
             context.tense = tense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
-            context.sentenceTense = context.tense != Direction.NONE ? context.tense
-                    : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo) == Direction.FUTURE ? Direction.FUTURE
-                    : Direction.NONE;
+            Direction around = context.tense != Direction.NONE ? context.tense
+                    : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
+            context.sentenceTense = around == Direction.FUTURE ? Direction.FUTURE : context.tense;
+            context.toldInThePast = around == Direction.PAST;
             Resolved v = r.meaning().resolve(context);
             Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
             TimeExpression found = new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor);

@@ -82,6 +82,8 @@ final class TimeGrammar {
         Direction tense = Direction.NONE;
         /** The tense of the expression's clause, else of the nearest word in its sentence that marks one. */
         Direction sentenceTense = Direction.NONE;
+        /** Whether the expression's clause, else the nearest word in its sentence that marks a tense, tells of the past. */
+        boolean toldInThePast;
 
         Resolved fixed(String value) {
             return new Resolved(value, Anchor.NONE);
@@ -1592,6 +1594,19 @@ final class TimeGrammar {
             }
             if (the && w.equals("past") && unit == Unit.DECADE) {
                 return new Reading(i, end, Type.DURATION, null, c -> c.fixed("P10Y"));
+            }
+            if (the && w.equals("next")) {
+                // "the next week" in a sentence told in the past is the week after the last date the text named ("left on
+                // June 3 and returned the next week"), never the week after the article's date: when the text named no
+                // date as fine as a week, which week it was is unknown
+                return new Reading(i, end, Type.DATE, null, c -> {
+                    if (!c.toldInThePast) {
+                        return c.fromArticle(a -> TimeValues.period(a, unit, s), TimeValues.unknownPeriod(unit));
+                    }
+                    return c.reference != null && c.referenceUnit.ordinal() <= unit.ordinal()
+                            ? new Resolved(TimeValues.period(c.reference, unit, 1), Anchor.TEXT)
+                            : new Resolved(TimeValues.unknownPeriod(unit), Anchor.UNRESOLVED);
+                });
             }
             return new Reading(i, end, Type.DATE, null,
                     c -> c.fromArticle(a -> TimeValues.period(a, unit, s), TimeValues.unknownPeriod(unit)));

@@ -531,6 +531,16 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_theNextWeekToldInThePast_isTheWeekAfterTheTextsLastDate() {
+        // 3 June 2016 is in ISO week 22
+        assertThat(values("The team left on June 3. It returned the next week to find the site empty.", "2016-07-29"))
+                .containsExactly("June 3=2016-06-03", "the next week=2016-W23");
+        assertThat(values("The team will return the next week.", "2016-07-29")).containsExactly("the next week=2016-W31");
+        assertThat(values("Winds forced them to scrap the launch. The next week, in tests, the team found a fault.", "2025-10-21"))
+                .containsExactly("The next week=XXXX-WXX");
+    }
+
+    @Test
     void find_clockTimeOnALineOfItsOwn_isAnHourOfTheReportsDay() {
         // 29 July 2016 is a Friday: the live report's entry at 3:25 p.m. is of that day, not of the Monday before it
         String text = "Trump attacked her after Monday's debate.\n\n3:25 p.m.\n\nTrump is defending his tweets.";
