@@ -1219,7 +1219,8 @@ final class TimeGrammar {
             hour = 12;
             j++;
             sure = true;
-        } else if (t.is(i, "midnight")) {
+        } else if (t.is(i, "midnight") && !(t.capital(i) && !t.lineBefore(i) && !t.allCapitals(i) && t.capital(i + 1)
+                && t.letters(i + 1) && !t.lineBefore(i + 1))) {   // not "Midnight Magic", a name
             hour = 24;
             j++;
             sure = true;

@@ -548,4 +548,10 @@ class TimeFinderTest {
         assertThat(values("Trump spoke on Monday. He left at 3:25 p.m.", "2016-07-29"))
                 .containsExactly("Monday=2016-07-25", "3:25 p.m.=2016-07-25T15:25");
     }
+
+    @Test
+    void find_midnightCapitalizedBeforeAWordOfAName_isNoTime() {
+        assertThat(values("Super Six and Midnight Magic were dance troupes.", "2024-08-28")).isEmpty();
+        assertThat(values("The city lifted a midnight curfew.", "2024-08-28")).containsExactly("midnight=2024-08-28T24:00");
+    }
 }
