@@ -50,6 +50,9 @@ public final class TimeFinder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "could", "might", "scheduled", "slated",
             "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed");
 
+    /** Participles of {@link #FUTURE} that after a determiner are adjectives of a noun ("a scheduled interview"). */
+    private static final Set<String> PLANNED = Set.of("scheduled", "slated", "planned", "postponed", "delayed");
+
     /** Words that mark a clause as speaking of the future when "to" follows them ("plans to", "is set to"). */
     private static final Set<String> FUTURE_TO = Set.of("expected", "expects", "expect", "plans", "plan", "planned",
             "planning", "intends", "intend", "intended", "due", "set", "aims", "hopes", "hope", "seeks", "going", "likely",
@@ -92,6 +95,13 @@ public final class TimeFinder {
             "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
             "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "continues",
             "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks");
+
+    /**
+     * Words that tell of a plan after a present "is" or "are" ("the verdict is expected Monday", "the report is due
+     * Friday", "the vote is set for Tuesday", "the president is heading to Ohio on Friday"): the clause speaks of the future.
+     */
+    private static final Set<String> PLANNED_AFTER_IS = Set.of("expected", "due", "set", "heading", "headed", "traveling",
+            "travelling", "flying", "meeting", "visiting", "leaving", "returning");
 
     /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
     private static final Set<String> NOT_BEFORE_PRESENT = Set.of("to", "do", "does", "did", "not", "t", "of", "for", "in",
@@ -242,6 +252,7 @@ public final class TimeFinder {
         int talked = NEVER;   // the last sentence that spoke of quarters
         int referred = NEVER;   // the sentence of the text's last date
         int i = 0;
+        int lastTo = -1;   // the end token of the last expression found
         while (i < tokens.size) {
             Reading r = grammar.read(i);
             if (r == null || r.to() <= i) {
@@ -277,17 +288,79 @@ public final class TimeFinder {
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
             context.referenceNear = s - referred <= 1;
             context.tense = tense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
-            context.sentenceTense = context.tense != Direction.NONE ? context.tense
-                    : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo) == Direction.FUTURE ? Direction.FUTURE
-                    : Direction.NONE;
+            Direction around = context.tense != Direction.NONE ? context.tense
+                    : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
+            context.sentenceTense = around == Direction.FUTURE ? Direction.FUTURE : context.tense;
+            context.toldInThePast = around == Direction.PAST;
             Resolved v = r.meaning().resolve(context);
             Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
-            out.add(new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor));
+            TimeExpression found = new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor);
+            if (!out.isEmpty() && date != null && endOfRange(tokens, lastTo, r.from())) {
+                found = inOrder(out, found, date);
+            }
+            out.add(found);
+            lastTo = r.to();
             if (v.anchor() != Anchor.TEXT && remember(context, v.value(), namesQuarter(tokens, r.from(), r.to()))) {
                 referred = s;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an expression at token {@code from} ends a range whose first expression ended at token {@code lastTo}:
+     * "between January 1 and September 18", "from May 30 to June 2".
+     */
+    private static boolean endOfRange(TimeTokens t, int lastTo, int from) {
+        return lastTo > 0 && from == lastTo + 1 && (t.is(lastTo, "and") || t.is(lastTo, "to") || t.is(lastTo, "through")
+                || t.is(lastTo, "until")) && rangeOpens(t, lastTo - 1);
+    }
+
+    /** Whether "between" or "from" stands within the few tokens before {@code k}, the last token of a range's start. */
+    private static boolean rangeOpens(TimeTokens t, int k) {
+        for (int j = k; j >= Math.max(0, k - 4); j--) {
+            if (t.is(j, "between") || t.is(j, "from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a range of two days whose years were reckoned apart, put in order with its start: a range does not end
+     * before it begins ("between January 1 and September 18" in an article of 27 September is this year's January,
+     * not next year's). Of the two days, the year that is moved (the start's back, or the end's on) is the one that keeps
+     * both nearer the article's date; a day whose year was written is left as it is.
+     */
+    private static TimeExpression inOrder(List<TimeExpression> out, TimeExpression end, LocalDate date) {
+        TimeExpression begin = out.get(out.size() - 1);
+        if (!isDay(begin.value()) || !isDay(end.value()) || begin.value().compareTo(end.value()) <= 0) {
+            return end;
+        }
+        LocalDate b = LocalDate.parse(begin.value());
+        LocalDate e = LocalDate.parse(end.value());
+        boolean beginMoves = begin.anchor() != Anchor.NONE;
+        boolean endMoves = end.anchor() != Anchor.NONE;
+        if (beginMoves && endMoves) {
+            long backward = Math.max(Math.abs(b.minusYears(1).toEpochDay() - date.toEpochDay()), Math.abs(e.toEpochDay() - date.toEpochDay()));
+            long forward = Math.max(Math.abs(b.toEpochDay() - date.toEpochDay()), Math.abs(e.plusYears(1).toEpochDay() - date.toEpochDay()));
+            beginMoves = backward <= forward;
+            endMoves = !beginMoves;
+        }
+        if (beginMoves && !b.minusYears(1).isAfter(e)) {
+            out.set(out.size() - 1, new TimeExpression(begin.span(), begin.type(), b.minusYears(1).toString(), begin.mod(), begin.anchor()));
+            return end;
+        }
+        if (endMoves && !b.isAfter(e.plusYears(1))) {
+            return new TimeExpression(end.span(), end.type(), e.plusYears(1).toString(), end.mod(), end.anchor());
+        }
+        return end;
+    }
+
+    /** Whether a value is a day of the calendar and nothing more: {@code 2024-05-30}. */
+    private static boolean isDay(String value) {
+        return value.length() == 10 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-' && value.charAt(7) == '-'
+                && Character.isDigit(value.charAt(9));
     }
 
     /** The index of the sentence holding {@code offset}, looked for from {@code from} on; -1 when none does. */
@@ -350,11 +423,12 @@ public final class TimeFinder {
      * text's last date is not kept, so that "a year earlier" after "a year earlier" does not drift back a year more.
      */
     private static boolean remember(Context c, String value, boolean namedQuarter) {
-        if (value.length() < 4 || !Character.isDigit(value.charAt(0)) || !Character.isDigit(value.charAt(3))) {
+        if (value.length() < 3 || !Character.isDigit(value.charAt(0)) || !Character.isDigit(value.charAt(2))
+                || value.length() > 3 && !Character.isDigit(value.charAt(3))) {
             return false;
         }
         try {
-            int year = Integer.parseInt(value.substring(0, 4));
+            int year = Integer.parseInt(value.substring(0, Math.min(4, value.length())));
             if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && Character.isDigit(value.charAt(9))
                     && (value.length() == 10 || value.charAt(10) == 'T')) {
                 LocalDate d = LocalDate.parse(value.substring(0, 10));
@@ -379,6 +453,9 @@ public final class TimeFinder {
             } else if (value.length() == 4) {
                 c.reference = LocalDate.of(year, 1, 1);
                 c.referenceUnit = Unit.YEAR;
+            } else if (value.length() == 3) {
+                c.reference = LocalDate.of(Integer.parseInt(value) * 10, 1, 1);   // a decade: "the early 2010s" is 201
+                c.referenceUnit = Unit.DECADE;
             } else {
                 return false;
             }
@@ -424,8 +501,9 @@ public final class TimeFinder {
             boolean fronted = k == to && t.is(k, ",") && from - sentenceFrom <= 2;   // "On Friday, the minister said"
             boolean inName = t.is(k, "and") && t.capital(k - 1) && t.capital(k + 1)   // "the Abortion and Rights League"
                     || t.is(k, ",") && aroundPlace(t, k);
-            if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted && !inName || QUOTES.contains(t.lower[k])) {
-                break;
+            if (CLAUSE_ENDS.contains(t.lower[k]) && !fronted && !inName || QUOTES.contains(t.lower[k])
+                    || t.is(k, "ahead") && t.is(k + 1, "of") || t.is(k, "advance") && t.is(k - 1, "in") && t.is(k + 1, "of")) {
+                break;   // "met on Saturday ahead of the election": what follows tells of the election, not the meeting
             }
             Direction m = marker(t, k);
             if (m != Direction.NONE) {
@@ -506,6 +584,9 @@ public final class TimeFinder {
 
     private static Direction marker(TimeTokens t, int k) {
         String w = t.lower[k];
+        if (PLANNED.contains(w) && DETERMINERS.contains(t.at(k - 1))) {
+            return Direction.NONE;   // an adjective: "canceled a scheduled interview Monday night" is told by its verb
+        }
         if ((FUTURE.contains(w) || FUTURE_TO.contains(w) && t.is(k + 1, "to"))
                 && (t.is(k - 1, "had") || t.is(k - 1, "been") && t.is(k - 2, "had"))) {
             return Direction.PAST;   // a plan the past perfect tells of: "had been scheduled to expire Friday"
@@ -517,8 +598,12 @@ public final class TimeFinder {
                 || w.equals("to") && (t.is(k - 1, "is") || t.is(k - 1, "are")) && t.letters(k + 1) && !t.is(k + 1, "the")
                 || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
+                || w.equals("advance") && t.is(k - 1, "in") && t.is(k + 1, "of")
                 || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
+            return Direction.FUTURE;
+        }
+        if (PLANNED_AFTER_IS.contains(w) && (t.is(k - 1, "is") || t.is(k - 1, "are"))) {
             return Direction.FUTURE;
         }
         if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.parallax.model.TimeExpression.Anchor;
 import org.parallax.model.TimeExpression.Mod;
 import org.parallax.model.TimeExpression.Type;
@@ -81,6 +82,8 @@ final class TimeGrammar {
         Direction tense = Direction.NONE;
         /** The tense of the expression's clause, else of the nearest word in its sentence that marks one. */
         Direction sentenceTense = Direction.NONE;
+        /** Whether the expression's clause, else the nearest word in its sentence that marks a tense, tells of the past. */
+        boolean toldInThePast;
 
         Resolved fixed(String value) {
             return new Resolved(value, Anchor.NONE);
@@ -870,14 +873,16 @@ final class TimeGrammar {
                     return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(v));
                 }
                 int d = day.value;
-                int yearShift = yearWord(end);
+                int ye = t.is(end, "of") ? end + 1 : end;   // "June 16 last year", "June 16th of last year"
+                int yearShift = yearWord(ye);
                 if (yearShift != Integer.MIN_VALUE) {
                     int shift = yearShift;
-                    return new Reading(i, end + 2, Type.DATE, null, c -> c.fromArticle(
+                    return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
                             a -> dayOrMonth(a.getYear() + shift, m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
                 }
+                Predicate<Context> done = done(i, end);
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(TimeValues.yearOf(m, d, a, c.sentenceTense), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(yearOf(m, d, a, c.sentenceTense, done.test(c)), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
             // a month and its year: "February 2022", "February of 2022", "February, 2022"
             int y0 = k;
@@ -900,8 +905,9 @@ final class TimeGrammar {
             if (!monthAlone(j)) {
                 return null;
             }
+            Predicate<Context> done = done(i, k);
             return new Reading(i, k, Type.DATE, null, c -> c.fromArticle(
-                    a -> TimeValues.month(TimeValues.yearOf(m, 0, a, c.sentenceTense), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
+                    a -> TimeValues.month(yearOf(m, 0, a, c.sentenceTense, done.test(c)), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
         }
         // the day first: "30 September 2022", "the 16th of May"
         Num day = dayOfMonth(j);
@@ -929,9 +935,36 @@ final class TimeGrammar {
         if (t.is(j - 1, "-") && t.digits(j - 2) && t.touches(j) ) {
             return null;   // the end of "20-22 March" was read with its start
         }
+        int ye = t.is(end, "of") ? end + 1 : end;   // "16 June last year", "the 16th of June of last year"
+        int yearShift = yearWord(ye);
+        if (yearShift != Integer.MIN_VALUE) {
+            int shift = yearShift;
+            return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
+                    a -> dayOrMonth(a.getYear() + shift, mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+        }
         // a range of days with the month after: "20-22 March"
+        Predicate<Context> done = done(i, end);
         return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                a -> dayOrMonth(TimeValues.yearOf(mm, d, a, c.sentenceTense), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+                a -> dayOrMonth(yearOf(mm, d, a, c.sentenceTense, done.test(c)), mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+    }
+
+    /**
+     * Whether the day or month at tokens {@code i..end} is one the text tells of as gone by: after "since" ("has not been
+     * seen since Oct. 7"), or before a deed done ("the Oct. 7 attack", "the March 3 ruling"), unless the clause speaks of
+     * the future ("the March 3 ruling will matter").
+     */
+    private Predicate<Context> done(int i, int end) {
+        boolean since = t.is(i - 1, "since");
+        boolean deed = DONE_DEEDS.contains(t.at(end)) || t.is(end, "'") && t.is(end + 1, "s") && DONE_DEEDS.contains(t.at(end + 2));
+        return c -> since || deed && c.tense != Direction.FUTURE;
+    }
+
+    /** The year of a month (and day, when not 0) near {@code a} by the clause's tense; before {@code a} when it is {@code done}. */
+    private static int yearOf(int month, int day, LocalDate a, Direction tense, boolean done) {
+        int year = TimeValues.yearOf(month, day, a, tense);
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate d = day > 0 ? first.withDayOfMonth(Math.min(day, first.lengthOfMonth())) : first;
+        return done && d.isAfter(a) ? year - 1 : year;
     }
 
     /** A year after a day of a month: "16, 2024", "16 2024". */
@@ -1067,6 +1100,10 @@ final class TimeGrammar {
             return null;
         }
         int end = afterWeekday(j);
+        if (shift == 0 && anyWeekday(j)) {
+            // "book on a Tuesday", "on a Tuesday, Wednesday or Sunday": any such day, no day of the calendar
+            return new Reading(i, end, Type.DATE, null, c -> c.fixed("XXXX-WXX-" + d.getValue()));
+        }
         String part = PARTS_OF_DAY.get(t.at(end));
         if (part != null && !t.lineBefore(end)) {
             if (t.at(end).endsWith("s") && !t.at(end).equals("overnight")) {
@@ -1106,6 +1143,24 @@ final class TimeGrammar {
             }
         }
         return new Reading(i, end, suffix.isEmpty() ? Type.DATE : Type.TIME, null, first);
+    }
+
+    /**
+     * Whether the weekday at {@code j} follows "on a" ("on a Tuesday"), itself or through a list of weekdays that does
+     * ("on a Tuesday, Wednesday or Sunday"): a day of that name, whichever it falls on.
+     */
+    private boolean anyWeekday(int j) {
+        int k = j - 1;
+        for (int n = 0; n < 6; n++) {
+            if (t.is(k, "a")) {
+                return t.is(k - 1, "on");   // not "a Monday deadline": one deadline, on one Monday
+            }
+            if (!(t.is(k, ",") || t.is(k, "or") || t.is(k, "and")) || weekday(k - 1) == null) {
+                return false;
+            }
+            k -= 2;
+        }
+        return false;
     }
 
     /**
@@ -1164,7 +1219,8 @@ final class TimeGrammar {
             hour = 12;
             j++;
             sure = true;
-        } else if (t.is(i, "midnight")) {
+        } else if (t.is(i, "midnight") && !(t.capital(i) && !t.lineBefore(i) && !t.allCapitals(i) && t.capital(i + 1)
+                && t.letters(i + 1) && !t.lineBefore(i + 1))) {   // not "Midnight Magic", a name
             hour = 24;
             j++;
             sure = true;
@@ -1247,8 +1303,13 @@ final class TimeGrammar {
         Meaning on = day != null ? day.meaning : dayAfterAside(j);
         int h = hour;
         int mi = minute;
+        // a clock time on a line of its own heads an entry of a live report: the hour of the report's day
+        boolean stamp = on == null && t.lineBefore(i) && t.lineBefore(end);
         return new Reading(i, end, Type.TIME, null, c -> {
             String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
+            if (stamp) {
+                return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
+            }
             if (on != null) {
                 Resolved r = on.resolve(c);
                 return new Resolved(r.value().substring(0, Math.min(10, r.value().length())) + clock, r.anchor());
@@ -1323,10 +1384,14 @@ final class TimeGrammar {
 
     /**
      * Whether a capitalized "Today" or "Tonight" inside a sentence is a name (the "Today" show, USA Today): the word
-     * before it, past any quotation mark, is written in lower case or in capitals only. In a headline whose every word
-     * is capitalized it is a day.
+     * before it, past any quotation mark, is written in lower case or in capitals only; "TODAY" after a word in capitals
+     * with running text after it. In a headline whose every word is capitalized it is a day.
      */
     private boolean namesAShow(int i) {
+        if (t.allCapitals(i) && !t.lineBefore(i) && t.allCapitals(i - 1) && t.at(i - 1).length() > 1
+                && (t.letters(i + 1) && !t.capital(i + 1) || t.is(i + 1, "'") && t.is(i + 2, "s"))) {
+            return true;   // "a USA TODAY analysis", "USA TODAY's tally": a name in capitals in running text
+        }
         if (!t.capital(i) || t.allCapitals(i) || t.lineBefore(i)) {
             return false;
         }
@@ -1530,6 +1595,19 @@ final class TimeGrammar {
             }
             if (the && w.equals("past") && unit == Unit.DECADE) {
                 return new Reading(i, end, Type.DURATION, null, c -> c.fixed("P10Y"));
+            }
+            if (the && w.equals("next")) {
+                // "the next week" in a sentence told in the past is the week after the last date the text named ("left on
+                // June 3 and returned the next week"), never the week after the article's date: when the text named no
+                // date as fine as a week, which week it was is unknown
+                return new Reading(i, end, Type.DATE, null, c -> {
+                    if (!c.toldInThePast) {
+                        return c.fromArticle(a -> TimeValues.period(a, unit, s), TimeValues.unknownPeriod(unit));
+                    }
+                    return c.reference != null && c.referenceUnit.ordinal() <= unit.ordinal()
+                            ? new Resolved(TimeValues.period(c.reference, unit, 1), Anchor.TEXT)
+                            : new Resolved(TimeValues.unknownPeriod(unit), Anchor.UNRESOLVED);
+                });
             }
             return new Reading(i, end, Type.DATE, null,
                     c -> c.fromArticle(a -> TimeValues.period(a, unit, s), TimeValues.unknownPeriod(unit)));
@@ -1784,6 +1862,14 @@ final class TimeGrammar {
                 }
                 if (unit.clock) {
                     return new Reading(i, to, Type.DURATION, approximate, c -> c.fixed(TimeValues.duration(v, unit)));
+                }
+                if (sign > 0) {
+                    // "five years later" goes on from the last date the text named, however far back: from the
+                    // article's date it would be a time to come that a story told in the past cannot reach; a clause
+                    // of the future ("would be free seven days later") goes on from a date near it, else the article's
+                    return new Reading(i, to, Type.DATE, approximate, c -> c.sentenceTense == Direction.FUTURE
+                            ? c.fromNearReference(a -> ago(a, unit, v), TimeValues.unknownPeriod(unit))
+                            : c.fromReference(a -> ago(a, unit, v), TimeValues.unknownPeriod(unit)));
                 }
                 return new Reading(i, to, Type.DATE, approximate, c -> c.fromNearReference(a -> ago(a, unit, sign * v),
                         TimeValues.unknownPeriod(unit)));
@@ -2475,6 +2561,11 @@ final class TimeGrammar {
         }
         if (name == null) {
             return null;
+        }
+        if (t.capital(end) && t.letters(end) && !t.lineBefore(end) && !t.capital(i - 1) && !t.allCapitals(end) && !UNITS.containsKey(t.at(end))
+                && !PARTS_OF_DAY.containsKey(t.at(end)) && !t.is(end, "eve")) {
+            // a word of a name after it: "the Good Friday Agreement", "Easter Island", "the Christmas Tree Shops"
+            return new Reading(i, end + 1, Type.DATE, null, null);
         }
         String holiday = name;
         int s = shift;

@@ -452,4 +452,106 @@ class TimeFinderTest {
         assertThat(values("Protesters prayed as Easter week began.", "2025-04-14")).containsExactly("Easter week=2025-W16");
         assertThat(values("Protesters prayed at Easter.", "2025-06-14")).containsExactly("Easter=2025-04-20");
     }
+
+    @Test
+    void find_weekdayAfterAPlanInThePresent_isTheDayToCome() {
+        // 7 January 2024 is a Sunday
+        assertThat(values("Another batch is expected on Monday.", "2024-01-07")).containsExactly("Monday=2024-01-08");
+        assertThat(values("The report is due Friday.", "2024-01-07")).containsExactly("Friday=2024-01-12");
+        assertThat(values("The president is heading to Ohio on Friday.", "2024-01-07")).containsExactly("Friday=2024-01-12");
+        assertThat(values("The president was heading to Ohio on Friday.", "2024-01-07")).containsExactly("Friday=2024-01-05");
+    }
+
+    @Test
+    void find_dayOfAMonthOfLastYear_isThatDayInTheYearBefore() {
+        assertThat(values("We started this journey on June 16th of last year.", "2016-07-29"))
+                .containsExactly("June 16th of last year=2015-06-16");
+        assertThat(values("The plant closed on 16 June last year.", "2016-07-29")).containsExactly("16 June last year=2015-06-16");
+    }
+
+    @Test
+    void find_anAmountLater_goesOnFromTheLastDateTheTextNamed() {
+        String text = "He took power in 1970. Schools were built. Roads were paved. Fifty-five years later, the country is rich.";
+        assertThat(values(text, "2025-10-21")).containsExactly("1970=1970", "Fifty-five years later=2025");
+        assertThat(values("In the early 2010s, the army was cut. Seven years later, the draft came back.", "2024-11-18"))
+                .containsExactly("the early 2010s=201", "Seven years later=2017");
+        String ahead = "He fled in 1999. Judges met. Lawyers spoke. If no appeal is filed, he would be free seven days later.";
+        assertThat(values(ahead, "2000-06-01")).containsExactly("1999=1999", "seven days later=2000-06-08");
+    }
+
+    @Test
+    void find_weekdayAfterA_isAnySuchDay() {
+        assertThat(values("Always try to book on a Tuesday, Wednesday or Sunday.", "2024-04-23"))
+                .containsExactly("Tuesday=XXXX-WXX-2", "Wednesday=XXXX-WXX-3", "Sunday=XXXX-WXX-7");
+        assertThat(values("The shop opened on Tuesday.", "2024-04-24")).containsExactly("Tuesday=2024-04-23");
+    }
+
+    @Test
+    void find_weekdayBeforeAheadOf_takesTheTenseOfItsOwnClause() {
+        // 13 October 2024 is a Sunday: the debate was the day before, the election is to come
+        assertThat(values("Party leaders met for the debate on Saturday ahead of the Oct. 27 election.", "2024-10-13"))
+                .containsExactly("Saturday=2024-10-12", "Oct. 27=2024-10-27");
+        assertThat(values("Party leaders gathered in advance of Friday's vote.", "2024-10-13")).containsExactly("Friday=2024-10-18");
+    }
+
+    @Test
+    void find_dayAfterSinceOrBeforeADeedDone_isOneGoneBy() {
+        assertThat(values("He has not been seen in public since Oct. 7.", "2024-08-08")).containsExactly("Oct. 7=2023-10-07");
+        assertThat(values("He was the mastermind behind the devastating Oct. 7 attack.", "2024-08-08")).containsExactly("Oct. 7=2023-10-07");
+        assertThat(values("The vote is on Oct. 7.", "2024-08-08")).containsExactly("Oct. 7=2024-10-07");
+        assertThat(values("The March 3 ruling will matter.", "2024-02-20")).containsExactly("March 3=2024-03-03");
+    }
+
+    @Test
+    void find_rangeOfTwoDays_endsNoEarlierThanItBegins() {
+        assertThat(values("The report will count the shootings between January 1 and September 18.", "2026-09-27"))
+                .containsExactly("January 1=2026-01-01", "September 18=2026-09-18");
+        assertThat(values("The show ran from December 1 to January 15.", "2026-01-20"))
+                .containsExactly("December 1=2025-12-01", "January 15=2026-01-15");
+    }
+
+    @Test
+    void find_todayInCapitalsAfterAWordInCapitals_isAName() {
+        assertThat(values("A USA TODAY analysis shows it. USA TODAY's tally grew.", "2015-01-01")).isEmpty();
+        assertThat(values("MAYOR OPENS BRIDGE TODAY\n\nThe bridge opens.", "2015-01-01")).containsExactly("TODAY=2015-01-01");
+    }
+
+    @Test
+    void find_aPlanAsAnAdjective_leavesTheTenseToTheVerb() {
+        // 21 August 2012 is a Tuesday
+        assertThat(values("Akin canceled a scheduled television interview Monday night.", "2012-08-21"))
+                .containsExactly("Monday night=2012-08-20TNI");
+        assertThat(values("The scheduled vote Thursday will decide it.", "2012-08-21")).containsExactly("Thursday=2012-08-23");
+    }
+
+    @Test
+    void find_holidayBeforeAWordOfAName_isNoTime() {
+        assertThat(values("We did the Good Friday Agreement and studied Easter Island.", "2024-10-24")).isEmpty();
+        assertThat(values("Shops close on Good Friday.", "2024-10-24")).containsExactly("Good Friday=2025-04-18");
+    }
+
+    @Test
+    void find_theNextWeekToldInThePast_isTheWeekAfterTheTextsLastDate() {
+        // 3 June 2016 is in ISO week 22
+        assertThat(values("The team left on June 3. It returned the next week to find the site empty.", "2016-07-29"))
+                .containsExactly("June 3=2016-06-03", "the next week=2016-W23");
+        assertThat(values("The team will return the next week.", "2016-07-29")).containsExactly("the next week=2016-W31");
+        assertThat(values("Winds forced them to scrap the launch. The next week, in tests, the team found a fault.", "2025-10-21"))
+                .containsExactly("The next week=XXXX-WXX");
+    }
+
+    @Test
+    void find_clockTimeOnALineOfItsOwn_isAnHourOfTheReportsDay() {
+        // 29 July 2016 is a Friday: the live report's entry at 3:25 p.m. is of that day, not of the Monday before it
+        String text = "Trump attacked her after Monday's debate.\n\n3:25 p.m.\n\nTrump is defending his tweets.";
+        assertThat(values(text, "2016-07-29")).containsExactly("Monday=2016-07-25", "3:25 p.m.=2016-07-29T15:25");
+        assertThat(values("Trump spoke on Monday. He left at 3:25 p.m.", "2016-07-29"))
+                .containsExactly("Monday=2016-07-25", "3:25 p.m.=2016-07-25T15:25");
+    }
+
+    @Test
+    void find_midnightCapitalizedBeforeAWordOfAName_isNoTime() {
+        assertThat(values("Super Six and Midnight Magic were dance troupes.", "2024-08-28")).isEmpty();
+        assertThat(values("The city lifted a midnight curfew.", "2024-08-28")).containsExactly("midnight=2024-08-28T24:00");
+    }
 }
