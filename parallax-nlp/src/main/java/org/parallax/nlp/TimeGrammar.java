@@ -873,12 +873,9 @@ final class TimeGrammar {
                     return new Reading(i, y.end, Type.DATE, null, c -> c.fixed(v));
                 }
                 int d = day.value;
-                int ye = t.is(end, "of") ? end + 1 : end;   // "June 16 last year", "June 16th of last year"
-                int yearShift = yearWord(ye);
-                if (yearShift != Integer.MIN_VALUE) {
-                    int shift = yearShift;
-                    return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
-                            a -> dayOrMonth(a.getYear() + shift, m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                Reading shifted = dayInNamedYear(i, end, m, d);   // "June 16 last year", "June 16th of last year"
+                if (shifted != null) {
+                    return shifted;
                 }
                 Predicate<Context> done = done(i, end);
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
@@ -935,12 +932,9 @@ final class TimeGrammar {
         if (t.is(j - 1, "-") && t.digits(j - 2) && t.touches(j) ) {
             return null;   // the end of "20-22 March" was read with its start
         }
-        int ye = t.is(end, "of") ? end + 1 : end;   // "16 June last year", "the 16th of June of last year"
-        int yearShift = yearWord(ye);
-        if (yearShift != Integer.MIN_VALUE) {
-            int shift = yearShift;
-            return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
-                    a -> dayOrMonth(a.getYear() + shift, mm, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", mm, d)));
+        Reading shifted = dayInNamedYear(i, end, mm, d);   // "16 June last year", "the 16th of June of last year"
+        if (shifted != null) {
+            return shifted;
         }
         // a range of days with the month after: "20-22 March"
         Predicate<Context> done = done(i, end);
@@ -981,6 +975,20 @@ final class TimeGrammar {
             return null;
         }
         return y;
+    }
+
+    /**
+     * A day of a month read from word {@code i}, then "last year", "this year" or "next year" at word {@code at}
+     * (after an optional "of"): that day in the year the words name from the article's; null when no such words follow.
+     */
+    private Reading dayInNamedYear(int i, int at, int month, int day) {
+        int ye = t.is(at, "of") ? at + 1 : at;
+        int shift = yearWord(ye);
+        if (shift == Integer.MIN_VALUE) {
+            return null;
+        }
+        return new Reading(i, ye + 2, Type.DATE, null, c -> c.fromArticle(
+                a -> dayOrMonth(a.getYear() + shift, month, day), String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day)));
     }
 
     /** "last year" (-1), "this year" (0), "next year" (1) after a month, or MIN_VALUE. */
