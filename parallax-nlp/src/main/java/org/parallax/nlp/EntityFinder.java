@@ -2,7 +2,9 @@ package org.parallax.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +50,7 @@ public final class EntityFinder {
     private static final int LONGEST_REGION = REGIONS.stream().mapToInt(String::length).max().orElse(0);
 
     private static Set<String> regions() {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (WordLists.Line line : WordLists.read("regions.txt", "the list of regions")) {
             for (String form : line.text().split("\\|")) {
                 out.add(form.strip());
@@ -155,10 +157,10 @@ public final class EntityFinder {
          */
         private List<NameTagger.Tag> majorityTypes(List<NameTagger.Tag> tags) {
             Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-            Set<String> placed = new java.util.HashSet<>();
+            Set<String> placed = new HashSet<>();
             for (NameTagger.Tag t : tags) {
                 String folded = Names.fold(text.substring(t.start(), t.end()));
-                votes.computeIfAbsent(folded, k -> new java.util.EnumMap<>(EntityType.class)).merge(t.type(), 1, Integer::sum);
+                votes.computeIfAbsent(folded, k -> new EnumMap<>(EntityType.class)).merge(t.type(), 1, Integer::sum);
                 if (inRegion(t.end())) {
                     placed.add(folded);
                 }
@@ -417,7 +419,7 @@ public final class EntityFinder {
          */
         private void findNameWordsAgain() {
             Map<String, Group> owners = new HashMap<>();
-            Set<String> shared = new java.util.HashSet<>();
+            Set<String> shared = new HashSet<>();
             for (Group g : groups.values()) {
                 if (g.type == EntityType.PERSON && g.full) {
                     for (String w : g.key.substring("person:".length()).split(" ")) {
@@ -434,7 +436,7 @@ public final class EntityFinder {
             }
             List<Integer> found = new ArrayList<>();
             List<Group> foundOwners = new ArrayList<>();
-            Set<String> spellings = new java.util.HashSet<>();
+            Set<String> spellings = new HashSet<>();
             for (int i = 0; i < wordStart.length; i++) {
                 String w = word(i);
                 if (!CAPITALIZED.matcher(w).matches() || Names.isTitleWord(w) || Names.isHonorific(w)
@@ -651,7 +653,7 @@ public final class EntityFinder {
          * letter after a non-letter and ends before a non-letter is checked by its hash, as it grows.
          */
         private Set<String> usedInLowerCase(Set<String> spellings) {
-            Set<String> used = new java.util.HashSet<>();
+            Set<String> used = new HashSet<>();
             if (spellings.isEmpty()) {
                 return used;
             }
