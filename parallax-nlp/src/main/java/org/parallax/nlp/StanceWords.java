@@ -202,7 +202,8 @@ final class StanceWords {
             "take", "engage", "reopen", "strike", "forge", "work", "promote", "facilitate");
     /** Verbs of stopping, whose object an appeal is against ("urged Moscow to end the war"). */
     static final Set<String> ENDING_VERBS = set("end", "stop", "halt", "cease", "abandon", "drop", "scrap",
-            "withdraw", "quit", "suspend", "reverse", "lift", "cancel", "repeal", "reject", "oppose", "renounce");
+            "withdraw", "quit", "suspend", "reverse", "lift", "cancel", "repeal", "reject", "oppose", "renounce", "prevent",
+            "block", "thwart", "curb");
     /** Words that open a condition: "only if", "unless", "provided that", "as long as", "on condition that". */
     static final Set<String> CONDITIONS = set("unless", "if", "provided", "providing");
     /** Words of time that end an object ("open to talks on Tuesday"). */

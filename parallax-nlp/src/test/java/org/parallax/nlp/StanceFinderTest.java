@@ -450,6 +450,14 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_beingReadyToPreventOrBlockSomething_isAgainstIt() {
+        String text = "Anna Berg is determined to prevent Nordland from building the dam. Lars Holm is ready to block the harbour levy.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Nordland", "Lars Holm | opposes | harbour levy");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
