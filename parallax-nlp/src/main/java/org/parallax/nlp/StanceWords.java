@@ -165,7 +165,7 @@ final class StanceWords {
             "more", "both", "whatever", "no", "that", "either", "certain", "so-called", "immediate", "new");
     static final Set<String> PRONOUNS = set("he", "she", "it", "they", "we", "i", "you");
     /** Pronouns a stance may be taken on, standing for the issue last named ("doesn't support that"). */
-    static final Set<String> ANAPHORS = set("that", "this", "it", "them", "those", "these");
+    static final Set<String> ANAPHORS = set("that", "this", "it", "those", "these");
     /**
      * Nouns that only carry their complement ("calls for a ceasefire", "efforts to negotiate a truce"), among them what
      * someone said or decided ("his comment about the tax", "the decision to veto the bill").

@@ -458,6 +458,13 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_them_standsForPeopleNotForTheIssueLastNamed() {
+        String text = "\"I want tough penalties for smugglers. The victims suffered. And I pray for them,\" Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | tough penalty for smugglers");
+    }
+
+    @Test
     void find_lightNounWithoutComplement_isOnItsPossessorOrOnNothing() {
         String text = "Westmark cautiously welcomed Nordland's involvement. Later Westmark agreed with some parts of the peace"
                 + " plan. Ostrava rejected the role.";
