@@ -48,8 +48,7 @@ final class Html {
      * outlet".
      */
     static String outlets(int outlets, int unknownOutletArticles) {
-        String unknown = unknownOutletArticles == 1 ? "1 article of unknown outlet"
-                : unknownOutletArticles + " articles of unknown outlet";
+        String unknown = Pages.count(unknownOutletArticles, "article") + " of unknown outlet";
         if (unknownOutletArticles == 0) {
             return Pages.count(outlets, "outlet");
         }

@@ -606,7 +606,7 @@ final class Pages {
         if (unknown == 0) {
             return String.valueOf(outlets);
         }
-        String articles = (unknown == 1 ? "1 article" : unknown + " articles") + " of unknown outlet";
+        String articles = count(unknown, "article") + " of unknown outlet";
         return outlets == 0 ? "none known <span class=\"meta unknown-outlet\">(" + articles + ")</span>"
                 : outlets + " <span class=\"meta unknown-outlet\">and " + articles + "</span>";
     }
@@ -640,7 +640,7 @@ final class Pages {
         if (unknown > 0) {
             b.append("<tr class=\"unknown-outlet\"><td><em>").append(Html.NO_OUTLET)
                     .append("</em></td><td><span class=\"bar unknown\" style=\"width:").append(20 + 300 * unknown / max)
-                    .append("px\"></span> ").append(unknown).append(unknown == 1 ? " article" : " articles")
+                    .append("px\"></span> ").append(count(unknown, "article"))
                     .append(", not counted as an outlet</td></tr>");
         }
         return b.append("</table>").toString();
