@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.parallax.bundle.Views;
 import org.parallax.model.CorroboratedClaim;
@@ -45,7 +47,7 @@ final class ClaimPages {
     static String section(String story, List<SummarySentence> summary, List<CorroboratedClaim> claims,
                           Map<Store.ClaimFilter, Integer> counts, Store.ClaimFilter filter, int page, Function<String, String> titles,
                           Function<String, String> outlets, Function<String, List<Sentence>> sentences,
-                          ToIntFunction<CorroboratedClaim> unknown) {
+                          ToIntFunction<CorroboratedClaim> unknown, Set<String> members) {
         StringBuilder b = new StringBuilder();
         Map<String, Integer> cited = new LinkedHashMap<>();
         if (!summary.isEmpty()) {
@@ -85,7 +87,7 @@ final class ClaimPages {
         if (claims.isEmpty()) {
             b.append("<p class=\"meta\">").append(page > 1 ? "No more claims." : "No such claims.").append("</p>");
         } else {
-            b.append(table(claims, titles, unknown));
+            b.append(table(claims, titles, unknown, members::contains));
             int first = (page - 1) * STORY_CLAIMS + 1;
             if (total > claims.size()) {
                 String link = "?claims=" + filter.name().toLowerCase(java.util.Locale.ROOT) + "&claimsPage=";
@@ -106,21 +108,28 @@ final class ClaimPages {
         return b.toString();
     }
 
-    /** The claims table: each claim linked to its page, its outlets, its independent count, the claims that dispute it. */
+    /**
+     * The claims table: each claim linked to its page, its outlets (those whose article is not {@code here} marked as
+     * of another story), its independent count, the claims that dispute it.
+     */
     private static String table(List<CorroboratedClaim> claims, Function<String, String> titles,
-                                ToIntFunction<CorroboratedClaim> unknown) {
+                                ToIntFunction<CorroboratedClaim> unknown, Predicate<String> here) {
         StringBuilder b = new StringBuilder();
+        boolean elsewhere = false;
         b.append("<table class=\"claims\"><thead><tr><th>Claim</th><th>Sources</th><th>Independent</th><th>Disputed by</th>"
                 + "</tr></thead><tbody>");
         for (CorroboratedClaim c : claims) {
             b.append("<tr").append(c.singleSourced() ? " class=\"single\"" : "").append("><td><a href=\"/claims/")
                     .append(escape(c.id())).append("\">").append(escape(c.text())).append("</a></td><td>");
             String comma = "";
-            for (Map.Entry<Maker, String> source : sources(c, titles).entrySet()) {
+            for (Map.Entry<Maker, String> source : sources(c, titles, here).entrySet()) {
+                boolean other = !here.test(source.getValue());
+                elsewhere |= other;
                 b.append(comma).append("<a class=\"source").append(source.getKey().known() ? "" : " unknown-outlet")
                         .append("\" href=\"/articles/").append(escape(source.getValue())).append("\"")
                         .append(source.getKey().known() ? "" : " title=\"" + Html.NO_OUTLET + ": an article, not an outlet\"")
-                        .append(">").append(escape(source.getKey().name())).append("</a>");
+                        .append(">").append(escape(source.getKey().name())).append("</a>")
+                        .append(other ? " <span class=\"elsewhere\">other story</span>" : "");
                 comma = ", ";
             }
             b.append("</td><td>").append(UnknownOutletSources.count(c, unknown))
@@ -132,6 +141,11 @@ final class ClaimPages {
             b.append("</td></tr>");
         }
         b.append("</tbody></table>");
+        if (elsewhere) {
+            b.append("<p class=\"meta\">A source marked <span class=\"elsewhere\">other story</span> is an article of"
+                    + " another story of this storyline (claims are matched across a storyline); it counts among the"
+                    + " independent sources.</p>");
+        }
         return b.toString();
     }
 
@@ -147,7 +161,8 @@ final class ClaimPages {
                     + " than one independent source; each story's page lists its claims.</p>";
         }
         return "<h2>Best corroborated across the storyline</h2><p class=\"meta\">The claims made by more than one independent"
-                + " source, most sources first; each story's page lists all its claims.</p>" + table(corroborated, titles, unknown);
+                + " source, most sources first; each story's page lists all its claims.</p>"
+                + table(corroborated, titles, unknown, article -> true);
     }
 
     /**
@@ -166,12 +181,13 @@ final class ClaimPages {
         }
     }
 
-    /** Who makes a claim, each once, with the first of its articles that does. */
-    private static Map<Maker, String> sources(CorroboratedClaim c, Function<String, String> titles) {
+    /** Who makes a claim, each once, with the first of its articles that does, one {@code here} if it has one. */
+    private static Map<Maker, String> sources(CorroboratedClaim c, Function<String, String> titles, Predicate<String> here) {
         Map<Maker, String> out = new LinkedHashMap<>();
         for (CorroboratedClaim.Source s : c.sources()) {
-            out.putIfAbsent(Html.known(s.outlet()) ? new Maker(s.outlet(), true)
-                    : new Maker(shortTitle(titles.apply(s.article())), false), s.article());
+            Maker maker = Html.known(s.outlet()) ? new Maker(s.outlet(), true)
+                    : new Maker(shortTitle(titles.apply(s.article())), false);
+            out.merge(maker, s.article(), (first, next) -> here.test(first) || !here.test(next) ? first : next);
         }
         return out;
     }
@@ -196,7 +212,7 @@ final class ClaimPages {
     }
 
     private static List<Maker> outlets(CorroboratedClaim c, Function<String, String> titles) {
-        return List.copyOf(sources(c, titles).keySet());
+        return List.copyOf(sources(c, titles, article -> true).keySet());
     }
 
     /** Outlets (columns) by claims (rows): a filled cell where the outlet makes the claim, each cell a link to its words. */
@@ -272,11 +288,12 @@ final class ClaimPages {
 
     /**
      * A claim's page: its words, its independent count, each source's words in their sentence (with the outlet an
-     * article of unknown outlet credits, from {@code credits}), and the claims that dispute it.
+     * article of unknown outlet credits, from {@code credits}; a link to its story, from {@code stories}, when that is
+     * another story of the storyline), and the claims that dispute it.
      */
     static String page(CorroboratedClaim c, String storyTitle, Function<String, String> titles, Function<String, String> texts,
                        Function<String, List<Sentence>> sentences, ToIntFunction<CorroboratedClaim> unknown,
-                       Function<String, String> credits) {
+                       Function<String, String> credits, Function<String, String> stories) {
         StringBuilder b = new StringBuilder("<h1>Claim</h1><p class=\"claim-text\">").append(escape(c.text()))
                 .append("</p><p class=\"meta\">").append(Pages.count(c.sources().size(), "article")).append(" · ")
                 .append(Pages.count(c.independentSources(), "independent source")).append(unknownOutlet(unknown.applyAsInt(c)))
@@ -288,7 +305,13 @@ final class ClaimPages {
             b.append("<li class=\"claim-source\"><span class=\"outlet\">").append(escape(Html.outlet(s.outlet())))
                     .append("</span>").append(Html.known(credit) ? " <span class=\"meta credit\">(credited to " + escape(credit.strip())
                             + ")</span>" : "").append(" · <a href=\"").append(href(s.article(), s.span(), sentences)).append("\">")
-                    .append(escape(titles.apply(s.article()))).append("</a><blockquote>")
+                    .append(escape(titles.apply(s.article()))).append("</a>");
+            String story = stories.apply(s.article());
+            if (story != null && !story.equals(c.story())) {
+                b.append(" <a class=\"elsewhere\" href=\"/stories/").append(escape(story))
+                        .append("\" title=\"an article of another story of this storyline\">other story</a>");
+            }
+            b.append("<blockquote>")
                     .append(inContext(texts.apply(s.article()), s.span(), sentences.apply(s.article()))).append("</blockquote></li>");
         }
         b.append("</ol>");

@@ -93,7 +93,7 @@ final class Html {
             .flag{background:#fde2e1;color:#8a1c13;border-radius:3px;padding:0 .3rem;font-size:.8rem;white-space:nowrap}
             ol.summary li{margin:.4rem 0}ol.summary a.said{color:inherit;text-decoration:none}a.cite{font-size:.8rem}
             svg.claim-coverage rect.made{fill:#2b6cb0}svg.claim-coverage rect.absent{fill:#e8e8e8}
-            svg.claim-coverage text{font-size:11px;fill:#333}svg.claim-coverage text.unknown-outlet{font-style:italic;fill:#666}a.source.unknown-outlet{font-style:italic}a.disputed{color:#8a1c13}
+            svg.claim-coverage text{font-size:11px;fill:#333}svg.claim-coverage text.unknown-outlet{font-style:italic;fill:#666}a.source.unknown-outlet{font-style:italic}a.disputed{color:#8a1c13}.elsewhere{font-size:.75rem;color:#555;border:1px solid #bbb;border-radius:3px;padding:0 .2rem;white-space:nowrap}
             .claim-text{font-size:1.2rem}blockquote{margin:.3rem 0 .8rem 1rem;color:#333}
             body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#fafafa}
             header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.6rem 1.2rem;background:#1d2330}

@@ -129,7 +129,7 @@ final class Pages {
         b.append(ClaimPages.section(story.id(), store.summary(story.id()),
                 store.claimsOfStory(story.id(), claims, (claimsPage - 1) * ClaimPages.STORY_CLAIMS, ClaimPages.STORY_CLAIMS),
                 store.claimCounts(story.id()), claims, claimsPage, this::articleTitle, id -> store.article(id).map(a -> a.article().outlet()).orElse(null), store::sentences,
-                new UnknownOutletSources(store)));
+                new UnknownOutletSources(store), members.stream().map(m -> m.article().id()).collect(java.util.stream.Collectors.toSet())));
         b.append(StancePages.section(store.stanceMatrix(story.id()), store::sentences));
         b.append(QuotePages.whoSaidWhat(store.quotesOfStory(story.id(), 0, QuotePages.STORY_QUOTES)));
         b.append("<h2>When it was reported</h2>").append(timeline(members));
@@ -655,7 +655,8 @@ final class Pages {
     String claim(org.parallax.model.CorroboratedClaim claim) {
         return ClaimPages.page(claim, store.story(claim.story()).map(s -> title(s.title())).orElse(claim.story()),
                 this::articleTitle, id -> store.article(id).map(a -> a.article().text()).orElse(null), store::sentences,
-                new UnknownOutletSources(store), id -> store.article(id).map(a -> a.article().syndicatedFrom()).orElse(null));
+                new UnknownOutletSources(store), id -> store.article(id).map(a -> a.article().syndicatedFrom()).orElse(null),
+                id -> store.placement(id).map(Store.Placement::story).orElse(null));
     }
 
     private String storylineTitle(String id) {

@@ -19,6 +19,8 @@ class ClaimPagesTest {
     }
 
     private static final Map<String, String> OUTLETS = Map.of("a1", LONG_OUTLET, "a2", "Wire");
+    /** The articles of story s1 in these tests. */
+    private static final java.util.Set<String> ALL = java.util.Set.of("a1", "a2", "a3");
 
     private static String storySection() {
         return storySection(List.of());
@@ -35,7 +37,7 @@ class ClaimPagesTest {
                 new CorroboratedClaim("c3", "s1", fourteen.text(), List.of(fourteen), 1,
                         List.of(new CorroboratedClaim.Contradiction("c2", "number", fourteen, twelve))));
         return ClaimPages.section("s1", summary, claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
-                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE);
+                Store.ClaimFilter.CONTESTED, 2), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE, ALL);
     }
 
     @Test
@@ -46,12 +48,12 @@ class ClaimPagesTest {
         int total = 2 * ClaimPages.STORY_CLAIMS + 10;
         String html = ClaimPages.section("s1", List.of(), second, Map.of(Store.ClaimFilter.ALL, total,
                 Store.ClaimFilter.SINGLE, total, Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.SINGLE, 2,
-                id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE);
+                id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE, ALL);
         assertThat(html).contains("claims " + (ClaimPages.STORY_CLAIMS + 1) + "–" + 2 * ClaimPages.STORY_CLAIMS + " of " + total,
                 "href=\"?claims=single&claimsPage=1#claims\"", "href=\"?claims=single&claimsPage=3#claims\"");
         String last = ClaimPages.section("s1", List.of(), second.subList(0, 10), Map.of(Store.ClaimFilter.ALL, total,
                 Store.ClaimFilter.SINGLE, total, Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.SINGLE, 3,
-                id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE);
+                id -> "Headline " + id, OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE, ALL);
         assertThat(last).contains("claims " + (2 * ClaimPages.STORY_CLAIMS + 1) + "–" + total + " of " + total,
                 "claimsPage=2#claims").doesNotContain("claimsPage=4");
     }
@@ -77,7 +79,7 @@ class ClaimPagesTest {
                 new CorroboratedClaim("c3", "s1", "Ships wait.", List.of(source("a1", "Wire", "Ships wait.")), 1, List.of()));
         String html = ClaimPages.section("s1", List.of(), claims, Map.of(Store.ClaimFilter.ALL, 3, Store.ClaimFilter.SINGLE, 2,
                 Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(),
-                c -> c.sources().stream().anyMatch(s -> s.outlet() == null) ? 1 : 0);
+                c -> c.sources().stream().anyMatch(s -> s.outlet() == null) ? 1 : 0, ALL);
         String svg = html.substring(html.indexOf("<svg class=\"claim-coverage\""), html.indexOf("</svg>"));
         assertThat(svg).contains("<text class=\"outlet\" ", "<title>Wire</title>Wire</text>",
                 "<text class=\"outlet unknown-outlet\" ", "<title>outlet not known: Headline a3</title>Headline a3</text>");
@@ -105,10 +107,30 @@ class ClaimPagesTest {
         CorroboratedClaim c = new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", "Wire", "The bridge closed."),
                 source("a3", null, "The bridge closed.")), 2, List.of());
         String html = ClaimPages.page(c, "Story", id -> "Headline " + id, id -> "The bridge closed.", id -> List.of(),
-                UnknownOutletSources.NONE, Map.of("a1", "Agency", "a3", "<b>BBC</b>")::get);
+                UnknownOutletSources.NONE, Map.of("a1", "Agency", "a3", "<b>BBC</b>")::get, id -> "s1");
         assertThat(html).contains("<span class=\"outlet\">Wire</span> · ")
                 .contains("<span class=\"outlet\">outlet not known</span> <span class=\"meta credit\">(credited to &lt;b&gt;BBC&lt;/b&gt;)</span> · ")
                 .doesNotContain("Agency");
+    }
+
+    @Test
+    void table_marksASourceOfAnotherStoryOfTheStoryline_preferringTheOutletsArticleInThisStory() {
+        CorroboratedClaim c = new CorroboratedClaim("c1", "s1", "The bridge closed.", List.of(source("a1", "Wire", "The bridge closed."),
+                source("b1", "Post", "The bridge closed."), source("b2", "Wire", "The bridge closed.")), 2, List.of());
+        String html = ClaimPages.section("s1", List.of(), List.of(c), Map.of(Store.ClaimFilter.ALL, 1, Store.ClaimFilter.SINGLE, 0,
+                Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(),
+                UnknownOutletSources.NONE, java.util.Set.of("a1"));
+        assertThat(html).contains("href=\"/articles/a1\">Wire</a>, ", "href=\"/articles/b1\">Post</a> <span class=\"elsewhere\">other story</span>")
+                .doesNotContain("/articles/b2", "Wire</a> <span class=\"elsewhere\"")
+                .contains("is an article of another story of this storyline");
+        String mine = ClaimPages.section("s1", List.of(), List.of(c), Map.of(Store.ClaimFilter.ALL, 1, Store.ClaimFilter.SINGLE, 0,
+                Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(),
+                UnknownOutletSources.NONE, java.util.Set.of("a1", "b1", "b2"));
+        assertThat(mine).doesNotContain("elsewhere", "another story");
+        String page = ClaimPages.page(c, "Story", id -> "Headline " + id, id -> "The bridge closed.", id -> List.of(),
+                UnknownOutletSources.NONE, id -> null, id -> id.startsWith("a") ? "s1" : "s2");
+        assertThat(page).contains(">Headline b1</a> <a class=\"elsewhere\" href=\"/stories/s2\"")
+                .doesNotContain(">Headline a1</a> <a class=\"elsewhere\"");
     }
 
     @Test
