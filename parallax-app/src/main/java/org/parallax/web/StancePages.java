@@ -140,7 +140,8 @@ final class StancePages {
         }
         b.append(": <a class=\"evidence-link\" href=\"").append(href(s, sentences)).append("\"><q>")
                 .append(escape(shown(s.evidenceText()))).append("</q></a> <span class=\"meta\">")
-                .append(escape(r.outlet() != null ? r.outlet() : r.articleTitle())).append(" · ")
+                .append(Html.known(r.outlet()) ? escape(r.outlet())
+                        : "<em class=\"unknown-outlet\">" + Html.NO_OUTLET + ":</em> " + escape(r.articleTitle())).append(" · ")
                 .append(escape(Html.when(r.published()))).append("</span>");
         return b.toString();
     }
