@@ -65,7 +65,8 @@ final class ClaimPages {
             b.append("</ol><ol class=\"citations meta\">");
             cited.forEach((article, n) -> b.append("<li value=\"").append(n).append("\"><a href=\"/articles/")
                     .append(escape(article)).append("\">").append(escape(titles.apply(article))).append("</a> · ")
-                    .append(escape(Html.outlet(outlets.apply(article)))).append("</li>"));
+                    .append(escape(Html.outlet(outlets.apply(article))))
+                    .append(members.contains(article) ? "" : " <span class=\"elsewhere\">other story</span>").append("</li>"));
             b.append("</ol>");
         }
         if (counts.get(Store.ClaimFilter.ALL) == 0) {

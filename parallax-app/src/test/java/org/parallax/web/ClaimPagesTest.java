@@ -127,6 +127,14 @@ class ClaimPagesTest {
                 Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.ALL, 1, id -> "Headline " + id, OUTLETS::get, id -> List.of(),
                 UnknownOutletSources.NONE, java.util.Set.of("a1", "b1", "b2"));
         assertThat(mine).doesNotContain("elsewhere", "another story");
+        org.parallax.model.SummarySentence said = new org.parallax.model.SummarySentence("c1", "a1", new Span(0, 18),
+                "The bridge closed.", List.of("a1", "b1"));
+        String summary = ClaimPages.section("s1", List.of(said), List.of(c), Map.of(Store.ClaimFilter.ALL, 1,
+                Store.ClaimFilter.SINGLE, 0, Store.ClaimFilter.CONTESTED, 0), Store.ClaimFilter.ALL, 1, id -> "Headline " + id,
+                OUTLETS::get, id -> List.of(), UnknownOutletSources.NONE, java.util.Set.of("a1"));
+        String cited = summary.substring(summary.indexOf("<ol class=\"citations"), summary.indexOf("<h2 id=\"claims\""));
+        assertThat(cited).contains(">Headline b1</a> · outlet not known <span class=\"elsewhere\">other story</span></li>")
+                .contains(">Headline a1</a> · " + LONG_OUTLET + "</li>");
         String page = ClaimPages.page(c, "Story", id -> "Headline " + id, id -> "The bridge closed.", id -> List.of(),
                 UnknownOutletSources.NONE, id -> null, id -> id.startsWith("a") ? "s1" : "s2");
         assertThat(page).contains(">Headline b1</a> <a class=\"elsewhere\" href=\"/stories/s2\"")
