@@ -1265,6 +1265,9 @@ final class TimeGrammar {
                 }
                 j += 3;
                 sure = true;
+            } else if (j == i + 1 && t.width(i) == 2 && (t.is(j, "hrs") || t.is(j, "hours")) && hour <= 24
+                    && (t.is(i - 1, "at") || t.is(i - 1, "beyond") || t.is(i - 1, "until") || t.is(i - 1, "till"))) {
+                sure = true;   // "open at 16hrs", "beyond 18 hours": the hour of a 24-hour clock, not an amount of hours
             } else if (j > i + 1 && hour <= 24) {
                 String before = t.at(i - 1);
                 sure = before.equals("at") || before.equals("around") || before.equals("about") || before.equals("by")

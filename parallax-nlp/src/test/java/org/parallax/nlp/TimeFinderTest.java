@@ -554,4 +554,12 @@ class TimeFinderTest {
         assertThat(values("Super Six and Midnight Magic were dance troupes.", "2024-08-28")).isEmpty();
         assertThat(values("The city lifted a midnight curfew.", "2024-08-28")).containsExactly("midnight=2024-08-28T24:00");
     }
+
+    @Test
+    void find_hoursOfA24HourClockAfterAt_areATimeOfDay_whileAnAmountOfHoursStaysOne() {
+        assertThat(values("Bars may open at 16hrs and close at 10pm, and few women walked beyond 18hrs.", "2019-04-24"))
+                .containsExactly("16hrs=2019-04-24T16:00", "10pm=2019-04-24T22:00", "18hrs=2019-04-24T18:00");
+        assertThat(values("The talks lasted 16hrs and ended at 10pm.", "2019-04-24"))
+                .containsExactly("16hrs=PT16H", "10pm=2019-04-24T22:00");
+    }
 }
