@@ -178,7 +178,8 @@ final class TimeGrammar {
             "consecutive");
 
     private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
-            "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "z");
+            "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "z", "aest", "aedt", "acst", "acdt", "awst", "nzst",
+            "nzdt", "hkt", "sgt", "kst", "pkt", "sast", "wib", "akst", "akdt", "hst");
 
     /** Words after which a bare month name is a month ("in May", "since March"), not a verb ("they may"). */
     private static final Set<String> BEFORE_MONTH = Set.of("in", "since", "until", "till", "of", "early", "late", "mid",
@@ -1131,6 +1132,20 @@ final class TimeGrammar {
             }
         }
         int s = shift;
+        if (shift == 0 && suffix.isEmpty() && inOtherZone(i, end)) {
+            // "on Tuesday (early Wednesday AEST)": the day just named, told in another zone, is a day before or after it
+            Meaning told = weekdayMeaning(d, 0, "");
+            return new Reading(i, end, Type.DATE, null, c -> {
+                if (c.sentenceDay != null) {
+                    for (int n = -1; n <= 1; n++) {
+                        if (c.sentenceDay.plusDays(n).getDayOfWeek() == d) {
+                            return new Resolved(TimeValues.day(c.sentenceDay.plusDays(n)), Anchor.TEXT);
+                        }
+                    }
+                }
+                return told.resolve(c);
+            });
+        }
         Meaning first = weekdayMeaning(d, s, suffix);
         // a range of days: "Monday through Wednesday", "Monday to Wednesday", "Monday-Wednesday"
         int k = end;
@@ -1151,6 +1166,15 @@ final class TimeGrammar {
             }
         }
         return new Reading(i, end, suffix.isEmpty() ? Type.DATE : Type.TIME, null, first);
+    }
+
+    /**
+     * Whether the weekday at {@code i} (ending at {@code end}) opens a bracket, maybe after one word ("early"), and a
+     * time zone in capitals follows it: "(early Wednesday AEST)", "(Thursday GMT)".
+     */
+    private boolean inOtherZone(int i, int end) {
+        return (t.is(i - 1, "(") || t.is(i - 2, "(") && t.letters(i - 1) && !t.capital(i - 1))
+                && ZONES.contains(t.at(end)) && t.allCapitals(end) && !t.lineBefore(end);
     }
 
     /**

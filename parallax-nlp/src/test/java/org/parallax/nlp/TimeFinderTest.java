@@ -562,4 +562,13 @@ class TimeFinderTest {
         assertThat(values("The talks lasted 16hrs and ended at 10pm.", "2019-04-24"))
                 .containsExactly("16hrs=PT16H", "10pm=2019-04-24T22:00");
     }
+
+    @Test
+    void find_weekdayInBracketsWithAZone_isTheDayJustNamedToldInThatZone() {
+        // 30 June 2026 is a Tuesday: the Wednesday in another zone is the next day, not the Wednesday before
+        assertThat(values("The court ruled on Tuesday (early Wednesday AEST), citing the amendment.", "2026-06-30"))
+                .containsExactly("Tuesday=2026-06-30", "Wednesday=2026-07-01");
+        assertThat(values("The markets closed on Friday (Thursday EST) after the storm.", "2026-07-04"))
+                .containsExactly("Friday=2026-07-03", "Thursday=2026-07-02");
+    }
 }
