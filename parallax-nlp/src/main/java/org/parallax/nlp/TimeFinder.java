@@ -253,6 +253,7 @@ public final class TimeFinder {
         int referred = NEVER;   // the sentence of the text's last date
         int i = 0;
         int lastTo = -1;   // the end token of the last expression found
+        boolean outlook = false;   // whether the last day heading a line of the text ("Tomorrow:") was today or ahead
         while (i < tokens.size) {
             Reading r = grammar.read(i);
             if (r == null || r.to() <= i) {
@@ -292,8 +293,21 @@ public final class TimeFinder {
                     : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
             context.sentenceTense = around == Direction.FUTURE ? Direction.FUTURE : context.tense;
             context.toldInThePast = around == Direction.PAST;
+            boolean heading = (r.from() == 0 || tokens.lineBefore(r.from())) && tokens.is(r.to(), ":");
+            if (heading) {
+                // "Friday: the central bank will decide": the entry after the colon tells the tense of the day it heads;
+                // an entry with none, in a calendar whose last heading was today or a day ahead, is a day ahead too
+                Direction entry = entryTense(tokens, r.to() + 1);
+                context.tense = entry != Direction.NONE ? entry : outlook ? Direction.FUTURE : Direction.NONE;
+                context.sentenceTense = context.tense;
+                context.toldInThePast = context.tense == Direction.PAST;
+            }
             Resolved v = r.meaning().resolve(context);
             Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
+            if (heading) {
+                outlook = date != null && isDay(v.value().substring(0, Math.min(10, v.value().length())))
+                        && v.value().substring(0, 10).compareTo(date.toString()) >= 0;
+            }
             TimeExpression found = new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor);
             if (!out.isEmpty() && date != null && endOfRange(tokens, lastTo, r.from())) {
                 found = inOrder(out, found, date);
@@ -541,6 +555,20 @@ public final class TimeFinder {
         }
         int j = t.is(k - 1, ".") ? k - 2 : k - 1;
         return t.capital(j) && t.is(j - 1, ",") && t.capital(j - 2);
+    }
+
+    /** How far into the entry a day heads ("Friday: …"), in tokens, its tense is looked for. */
+    private static final int ENTRY_REACH = 30;
+
+    /** The tense of the first word that marks one in the entry from token {@code from} to the end of its line. */
+    private static Direction entryTense(TimeTokens t, int from) {
+        for (int k = from; k < t.size && k < from + ENTRY_REACH && (k == from || !t.lineBefore(k)); k++) {
+            Direction m = marker(t, k);
+            if (m != Direction.NONE) {
+                return m;
+            }
+        }
+        return Direction.NONE;
     }
 
     /** How far from an expression, in tokens either way, the tense of its sentence is looked for. */

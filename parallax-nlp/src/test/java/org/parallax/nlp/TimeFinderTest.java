@@ -571,4 +571,16 @@ class TimeFinderTest {
         assertThat(values("The markets closed on Friday (Thursday EST) after the storm.", "2026-07-04"))
                 .containsExactly("Friday=2026-07-03", "Thursday=2026-07-02");
     }
+
+    @Test
+    void find_dayHeadingALine_takesTheTenseOfItsEntry_elseOfTheCalendarItStandsIn() {
+        // 28 August 2024 is a Wednesday
+        String outlook = "The outlook\n\nToday: Two banks report after the close.\n\nTomorrow: More earnings.\n\n"
+                + "Friday: A bank reports as it awaits approval.\n";
+        assertThat(values(outlook, "2024-08-28")).containsExactly("Today=2024-08-28", "Tomorrow=2024-08-29", "Friday=2024-08-30");
+        assertThat(values("Rates\n\nFriday: The central bank will decide on rates.\n", "2024-08-28"))
+                .containsExactly("Friday=2024-08-30");
+        assertThat(values("The week\n\nMonday: Stocks fell 2%.\n\nTuesday: Banks rally.\n", "2024-08-28"))
+                .containsExactly("Monday=2024-08-26", "Tuesday=2024-08-27");
+    }
 }
