@@ -94,7 +94,9 @@ public final class TimeFinder {
     private static final Set<String> PRESENT_OF_PLANS = Set.of("meets", "meet", "begins", "begin", "opens", "travels",
             "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
             "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "continues",
-            "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks");
+            "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks", "happens", "happen",
+            "starts", "start", "ends", "takes", "closes", "lands", "returns", "return", "airs", "premieres", "launches",
+            "concludes", "hears", "hear", "holds", "hold", "wraps");
 
     /**
      * Words that tell of a plan after a present "is" or "are" ("the verdict is expected Monday", "the report is due

@@ -583,4 +583,17 @@ class TimeFinderTest {
         assertThat(values("The week\n\nMonday: Stocks fell 2%.\n\nTuesday: Banks rally.\n", "2024-08-28"))
                 .containsExactly("Monday=2024-08-26", "Tuesday=2024-08-27");
     }
+
+    @Test
+    void find_weekdayAfterMoreVerbsOfAPlanInThePresent_isAhead() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The vote happens Monday.", "2020-03-11")).containsExactly("Monday=2020-03-16");
+        assertThat(values("The court hears arguments Friday in the case.", "2020-03-11")).containsExactly("Friday=2020-03-13");
+        assertThat(values("The party holds its convention Saturday.", "2020-03-11")).containsExactly("Saturday=2020-03-14");
+        assertThat(values("The trial starts Monday and ends Friday.", "2020-03-11"))
+                .containsExactly("Monday=2020-03-16", "Friday=2020-03-20");
+        assertThat(values("The vote happened Monday.", "2020-03-11")).containsExactly("Monday=2020-03-09");
+        assertThat(values("Fans counted the starts Monday.", "2020-03-11"))
+                .as("a noun after a determiner is no verb").containsExactly("Monday=2020-03-09");
+    }
 }
