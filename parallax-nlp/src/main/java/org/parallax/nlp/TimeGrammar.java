@@ -1983,6 +1983,13 @@ final class TimeGrammar {
                     return new Resolved(TimeValues.quarter(q[0] - 1, q[1]), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
                 }
             }
+            if (c.reference != null && c.referenceUnit == Unit.QUARTER) {
+                // the last date the text named is a quarter: the same quarter a year before it, or that year's
+                // part of a year where the sentence speaks of a longer part ("for the nine months, … a year earlier")
+                LocalDate r = c.reference;
+                return new Resolved(c.longerPartTalk ? TimeValues.year(r.getYear() - 1)
+                        : TimeValues.quarter(r.getYear() - 1, TimeValues.quarterOf(r)), Anchor.TEXT);
+            }
             if (fromText) {
                 return c.fromNearReference(a -> TimeValues.year(a.getYear() - 1), "XXXX");
             }

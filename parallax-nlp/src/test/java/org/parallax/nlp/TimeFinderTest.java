@@ -596,4 +596,13 @@ class TimeFinderTest {
         assertThat(values("Fans counted the starts Monday.", "2020-03-11"))
                 .as("a noun after a determiner is no verb").containsExactly("Monday=2020-03-09");
     }
+
+    @Test
+    void find_aYearEarlierAfterAQuarterWasTheLastDateNamed_isThatQuarterAYearBefore() {
+        String text = "The maker said its third-quarter profit fell 10%. Sales slipped. Costs rose. Prices fell. "
+                + "A year earlier, profit was $5 million. For the nine months, profit was $9 million, "
+                + "compared with $7 million a year earlier.";
+        assertThat(values(text, "2019-10-25")).containsExactly("third-quarter=2019-Q3", "A year earlier=2018-Q3",
+                "the nine months=P9M", "a year earlier=2018");
+    }
 }
