@@ -2722,6 +2722,11 @@ final class TimeGrammar {
                 }
                 return new Reading(i, i + 1, Type.DATE, null, c -> c.fixed("PRESENT_REF"));
             }
+            case "then" -> {
+                // "the then current price", "the then-current chairman": the present of a time gone by
+                int k = t.is(i + 1, "-") && t.touches(i + 1) ? i + 2 : i + 1;
+                return t.is(k, "current") ? new Reading(i, k + 1, Type.DATE, null, c -> c.fixed("PAST_REF")) : null;
+            }
             case "these" -> {
                 return t.is(i + 1, "days") ? new Reading(i, i + 2, Type.DATE, null, c -> c.fixed("PRESENT_REF")) : null;
             }

@@ -605,4 +605,12 @@ class TimeFinderTest {
         assertThat(values(text, "2019-10-25")).containsExactly("third-quarter=2019-Q3", "A year earlier=2018-Q3",
                 "the nine months=P9M", "a year earlier=2018");
     }
+
+    @Test
+    void find_thenCurrent_isAPresentGoneBy() {
+        assertThat(values("Holders may buy shares at half the then current market price.", "2019-10-25"))
+                .containsExactly("then current=PAST_REF");
+        assertThat(values("The then-current chairman resigned; the current one stays.", "2019-10-25"))
+                .containsExactly("then-current=PAST_REF", "current=PRESENT_REF");
+    }
 }
