@@ -73,7 +73,8 @@ public final class TimeFinder {
             "knew", "meant", "shot", "stood", "stole", "swore", "taught", "threw", "understood", "woke", "wore", "won",
             "last", "earlier", "former", "previously", "already", "arose", "overtook", "withdrew", "undertook", "spent",
             "sought", "sank", "slid", "split", "quit", "hid", "bore", "beat", "bid", "dealt", "fled", "froze", "hung",
-            "lay", "lit", "rang", "rode", "sang", "shook", "shut", "sat", "slept", "spun", "swam", "tore", "wept");
+            "lay", "lit", "rang", "rode", "sang", "shook", "shut", "sat", "slept", "spun", "swam", "tore", "wept",
+            "didn", "wasn", "weren", "hadn", "couldn");
 
     /** Words ending in -ed that are not verbs in the past, or that speak of the future. */
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "indeed", "speed", "red", "hundred", "bed", "seed",
@@ -108,6 +109,18 @@ public final class TimeFinder {
     /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
     private static final Set<String> NOT_BEFORE_PRESENT = Set.of("to", "do", "does", "did", "not", "t", "of", "for", "in",
             "on", "at", "after", "before", "s", "'", "’", "first", "next", "last", "official", "state");
+
+    /**
+     * Verbs of {@link #PRESENT_OF_PLANS} that before "to" take an infinitive and tell of no plan ("he continues to expect",
+     * "prices begin to fall"), unlike "heads to Paris".
+     */
+    private static final Set<String> BEFORE_INFINITIVE = Set.of("continues", "continue", "begins", "begin", "starts", "start");
+
+    /** Verbs that grant time until a deadline: what they grant lies ahead even when told in the past. */
+    private static final Set<String> DEADLINE_GRANTED = Set.of("gave", "given", "granted", "allowed", "extended");
+
+    /** How far before "until" a verb in the past is looked for: "did not search the station until October". */
+    private static final int UNTIL_REACH = 8;
 
     /** Auxiliaries that make a participle after them a verb in the past ("was attacked by"). */
     private static final Set<String> AUXILIARIES_OF_PAST = Set.of("was", "were", "had", "been");
@@ -599,6 +612,29 @@ public final class TimeFinder {
         return Direction.NONE;
     }
 
+    /**
+     * Whether a verb in the past stands within {@link #UNTIL_REACH} tokens before "until" at {@code k}, inside its
+     * sentence, and no word of the future: "didn't search the station until October", "waited until March" tell of a
+     * wait that is over; "will stay shut until October" does not.
+     */
+    private static boolean pastBefore(TimeTokens t, int k) {
+        boolean past = false;
+        for (int j = k - 1; j >= Math.max(0, k - UNTIL_REACH); j--) {
+            if (t.is(j, ".") || t.is(j, ";") || t.is(j, "until") || t.is(j, "till")) {
+                break;
+            }
+            if (DEADLINE_GRANTED.contains(t.lower[j])) {
+                return false;   // "gave the firm until November to answer": a deadline still to come
+            }
+            Direction m = marker(t, j);
+            if (m == Direction.FUTURE) {
+                return false;
+            }
+            past |= m == Direction.PAST;
+        }
+        return past;
+    }
+
     /** Whether "could" at {@code k} is denied ("could not", "neither he nor they could"): a past it failed in. */
     private static boolean couldNot(TimeTokens t, int k) {
         if (t.is(k + 1, "not") || t.is(k + 1, "never")) {
@@ -629,7 +665,7 @@ public final class TimeFinder {
                 || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
                 || w.equals("advance") && t.is(k - 1, "in") && t.is(k + 1, "of")
-                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
+                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k) && !pastBefore(t, k)
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
             return Direction.FUTURE;
         }
@@ -637,7 +673,7 @@ public final class TimeFinder {
             return Direction.FUTURE;
         }
         if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))
-                && !t.digits(k - 1)) {
+                && !t.digits(k - 1) && !(BEFORE_INFINITIVE.contains(w) && t.is(k + 1, "to"))) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {

@@ -613,4 +613,17 @@ class TimeFinderTest {
         assertThat(values("The then-current chairman resigned; the current one stays.", "2019-10-25"))
                 .containsExactly("then-current=PAST_REF", "current=PRESENT_REF");
     }
+
+    @Test
+    void find_untilAfterAVerbInThePast_isAWaitThatIsOver_whileContinuesToIsNoPlan() {
+        assertThat(values("The agents didn't search the office until October, a month after the report.", "2023-04-26"))
+                .containsExactly("October=2022-10", "a month=P1M");
+        assertThat(values("The firm waited until October to act.", "2023-04-26")).containsExactly("October=2022-10");
+        assertThat(values("The shop will stay shut until October.", "2023-04-26")).containsExactly("October=2023-10");
+        assertThat(values("Regulators gave the firm until October to answer.", "2023-04-26"))
+                .as("a deadline granted lies ahead").containsExactly("October=2023-10");
+        assertThat(values("He continues to expect a rebound after a strong estimate in April.", "2026-06-05"))
+                .containsExactly("April=2026-04");
+        assertThat(values("The trial continues Monday.", "2026-06-05")).containsExactly("Monday=2026-06-08");
+    }
 }
