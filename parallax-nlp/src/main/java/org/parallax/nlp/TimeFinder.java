@@ -635,6 +635,11 @@ public final class TimeFinder {
         return past;
     }
 
+    /** Whether token {@code k} is "was" or "were". */
+    private static boolean pastOfBe(TimeTokens t, int k) {
+        return t.is(k, "was") || t.is(k, "were");
+    }
+
     /** Whether "could" at {@code k} is denied ("could not", "neither he nor they could"): a past it failed in. */
     private static boolean couldNot(TimeTokens t, int k) {
         if (t.is(k + 1, "not") || t.is(k + 1, "never")) {
@@ -656,6 +661,9 @@ public final class TimeFinder {
         if ((FUTURE.contains(w) || FUTURE_TO.contains(w) && t.is(k + 1, "to"))
                 && (t.is(k - 1, "had") || t.is(k - 1, "been") && t.is(k - 2, "had"))) {
             return Direction.PAST;   // a plan the past perfect tells of: "had been scheduled to expire Friday"
+        }
+        if ((w.equals("going") || w.equals("about")) && t.is(k + 1, "to") && (pastOfBe(t, k - 1) || pastOfBe(t, k - 2))) {
+            return Direction.NONE;   // "was always going to be key": a future seen from the past, no time ahead of today
         }
         if (w.equals("could") && couldNot(t, k)) {
             return Direction.PAST;   // "could not be reached for comment Friday"

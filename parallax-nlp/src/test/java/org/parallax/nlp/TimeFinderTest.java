@@ -626,4 +626,12 @@ class TimeFinderTest {
                 .containsExactly("April=2026-04");
         assertThat(values("The trial continues Monday.", "2026-06-05")).containsExactly("Monday=2026-06-08");
     }
+
+    @Test
+    void find_goingToAfterWasOrWere_isAFutureSeenFromThePast_noTimeAhead() {
+        assertThat(values("This match was always going to be key, the game put off from February.", "2024-05-02"))
+                .containsExactly("February=2024-02");
+        assertThat(values("The club is going to replay the game in February.", "2024-05-02"))
+                .containsExactly("February=2025-02");
+    }
 }
