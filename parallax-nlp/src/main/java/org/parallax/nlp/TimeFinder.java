@@ -73,7 +73,8 @@ public final class TimeFinder {
             "knew", "meant", "shot", "stood", "stole", "swore", "taught", "threw", "understood", "woke", "wore", "won",
             "last", "earlier", "former", "previously", "already", "arose", "overtook", "withdrew", "undertook", "spent",
             "sought", "sank", "slid", "split", "quit", "hid", "bore", "beat", "bid", "dealt", "fled", "froze", "hung",
-            "lay", "lit", "rang", "rode", "sang", "shook", "shut", "sat", "slept", "spun", "swam", "tore", "wept");
+            "lay", "lit", "rang", "rode", "sang", "shook", "shut", "sat", "slept", "spun", "swam", "tore", "wept",
+            "didn", "wasn", "weren", "hadn", "couldn");
 
     /** Words ending in -ed that are not verbs in the past, or that speak of the future. */
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "indeed", "speed", "red", "hundred", "bed", "seed",
@@ -94,7 +95,9 @@ public final class TimeFinder {
     private static final Set<String> PRESENT_OF_PLANS = Set.of("meets", "meet", "begins", "begin", "opens", "travels",
             "arrives", "arrive", "departs", "depart", "leaves", "resumes", "resume", "convenes", "convene",
             "reconvenes", "reconvene", "testifies", "testify", "expires", "expire", "flies", "visits", "continues",
-            "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks");
+            "continue", "heads", "goes", "go", "hosts", "faces", "votes", "vote", "unveils", "kicks", "happens", "happen",
+            "starts", "start", "ends", "takes", "closes", "lands", "returns", "return", "airs", "premieres", "launches",
+            "concludes", "hears", "hear", "holds", "hold", "wraps");
 
     /**
      * Words that tell of a plan after a present "is" or "are" ("the verdict is expected Monday", "the report is due
@@ -106,6 +109,18 @@ public final class TimeFinder {
     /** Words before a verb of {@link #PRESENT_OF_PLANS} that make it no verb in the present tense. */
     private static final Set<String> NOT_BEFORE_PRESENT = Set.of("to", "do", "does", "did", "not", "t", "of", "for", "in",
             "on", "at", "after", "before", "s", "'", "’", "first", "next", "last", "official", "state");
+
+    /**
+     * Verbs of {@link #PRESENT_OF_PLANS} that before "to" take an infinitive and tell of no plan ("he continues to expect",
+     * "prices begin to fall"), unlike "heads to Paris".
+     */
+    private static final Set<String> BEFORE_INFINITIVE = Set.of("continues", "continue", "begins", "begin", "starts", "start");
+
+    /** Verbs that grant time until a deadline: what they grant lies ahead even when told in the past. */
+    private static final Set<String> DEADLINE_GRANTED = Set.of("gave", "given", "granted", "allowed", "extended");
+
+    /** How far before "until" a verb in the past is looked for: "did not search the station until October". */
+    private static final int UNTIL_REACH = 8;
 
     /** Auxiliaries that make a participle after them a verb in the past ("was attacked by"). */
     private static final Set<String> AUXILIARIES_OF_PAST = Set.of("was", "were", "had", "been");
@@ -253,6 +268,7 @@ public final class TimeFinder {
         int referred = NEVER;   // the sentence of the text's last date
         int i = 0;
         int lastTo = -1;   // the end token of the last expression found
+        boolean outlook = false;   // whether the last day heading a line of the text ("Tomorrow:") was today or ahead
         while (i < tokens.size) {
             Reading r = grammar.read(i);
             if (r == null || r.to() <= i) {
@@ -292,8 +308,21 @@ public final class TimeFinder {
                     : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
             context.sentenceTense = around == Direction.FUTURE ? Direction.FUTURE : context.tense;
             context.toldInThePast = around == Direction.PAST;
+            boolean heading = (r.from() == 0 || tokens.lineBefore(r.from())) && tokens.is(r.to(), ":");
+            if (heading) {
+                // "Friday: the central bank will decide": the entry after the colon tells the tense of the day it heads;
+                // an entry with none, in a calendar whose last heading was today or a day ahead, is a day ahead too
+                Direction entry = entryTense(tokens, r.to() + 1);
+                context.tense = entry != Direction.NONE ? entry : outlook ? Direction.FUTURE : Direction.NONE;
+                context.sentenceTense = context.tense;
+                context.toldInThePast = context.tense == Direction.PAST;
+            }
             Resolved v = r.meaning().resolve(context);
             Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
+            if (heading) {
+                outlook = date != null && isDay(v.value().substring(0, Math.min(10, v.value().length())))
+                        && v.value().substring(0, 10).compareTo(date.toString()) >= 0;
+            }
             TimeExpression found = new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor);
             if (!out.isEmpty() && date != null && endOfRange(tokens, lastTo, r.from())) {
                 found = inOrder(out, found, date);
@@ -543,6 +572,20 @@ public final class TimeFinder {
         return t.capital(j) && t.is(j - 1, ",") && t.capital(j - 2);
     }
 
+    /** How far into the entry a day heads ("Friday: …"), in tokens, its tense is looked for. */
+    private static final int ENTRY_REACH = 30;
+
+    /** The tense of the first word that marks one in the entry from token {@code from} to the end of its line. */
+    private static Direction entryTense(TimeTokens t, int from) {
+        for (int k = from; k < t.size && k < from + ENTRY_REACH && (k == from || !t.lineBefore(k)); k++) {
+            Direction m = marker(t, k);
+            if (m != Direction.NONE) {
+                return m;
+            }
+        }
+        return Direction.NONE;
+    }
+
     /** How far from an expression, in tokens either way, the tense of its sentence is looked for. */
     private static final int SENTENCE_REACH = 40;
 
@@ -569,6 +612,34 @@ public final class TimeFinder {
         return Direction.NONE;
     }
 
+    /**
+     * Whether a verb in the past stands within {@link #UNTIL_REACH} tokens before "until" at {@code k}, inside its
+     * sentence, and no word of the future: "didn't search the station until October", "waited until March" tell of a
+     * wait that is over; "will stay shut until October" does not.
+     */
+    private static boolean pastBefore(TimeTokens t, int k) {
+        boolean past = false;
+        for (int j = k - 1; j >= Math.max(0, k - UNTIL_REACH); j--) {
+            if (t.is(j, ".") || t.is(j, ";") || t.is(j, "until") || t.is(j, "till")) {
+                break;
+            }
+            if (DEADLINE_GRANTED.contains(t.lower[j])) {
+                return false;   // "gave the firm until November to answer": a deadline still to come
+            }
+            Direction m = marker(t, j);
+            if (m == Direction.FUTURE) {
+                return false;
+            }
+            past |= m == Direction.PAST;
+        }
+        return past;
+    }
+
+    /** Whether token {@code k} is "was" or "were". */
+    private static boolean pastOfBe(TimeTokens t, int k) {
+        return t.is(k, "was") || t.is(k, "were");
+    }
+
     /** Whether "could" at {@code k} is denied ("could not", "neither he nor they could"): a past it failed in. */
     private static boolean couldNot(TimeTokens t, int k) {
         if (t.is(k + 1, "not") || t.is(k + 1, "never")) {
@@ -591,6 +662,9 @@ public final class TimeFinder {
                 && (t.is(k - 1, "had") || t.is(k - 1, "been") && t.is(k - 2, "had"))) {
             return Direction.PAST;   // a plan the past perfect tells of: "had been scheduled to expire Friday"
         }
+        if ((w.equals("going") || w.equals("about")) && t.is(k + 1, "to") && (pastOfBe(t, k - 1) || pastOfBe(t, k - 2))) {
+            return Direction.NONE;   // "was always going to be key": a future seen from the past, no time ahead of today
+        }
         if (w.equals("could") && couldNot(t, k)) {
             return Direction.PAST;   // "could not be reached for comment Friday"
         }
@@ -599,7 +673,7 @@ public final class TimeFinder {
                 || FUTURE.contains(w) && !(t.is(k - 1, "previously") || t.is(k - 1, "originally"))
                 || FUTURE_TO.contains(w) && t.is(k + 1, "to")
                 || w.equals("advance") && t.is(k - 1, "in") && t.is(k + 1, "of")
-                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k)
+                || w.equals("may") && !t.capital(k) || (w.equals("until") || w.equals("till")) && !t.capital(k) && !pastBefore(t, k)
                 || w.equals("early") && t.is(k - 1, "as") && t.is(k + 1, "as")) {
             return Direction.FUTURE;
         }
@@ -607,7 +681,7 @@ public final class TimeFinder {
             return Direction.FUTURE;
         }
         if (PRESENT_OF_PLANS.contains(w) && !DETERMINERS.contains(t.at(k - 1)) && !NOT_BEFORE_PRESENT.contains(t.at(k - 1))
-                && !t.digits(k - 1)) {
+                && !t.digits(k - 1) && !(BEFORE_INFINITIVE.contains(w) && t.is(k + 1, "to"))) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && t.letters(k)) {

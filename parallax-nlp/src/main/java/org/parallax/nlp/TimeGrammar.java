@@ -178,7 +178,8 @@ final class TimeGrammar {
             "consecutive");
 
     private static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
-            "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "z");
+            "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "z", "aest", "aedt", "acst", "acdt", "awst", "nzst",
+            "nzdt", "hkt", "sgt", "kst", "pkt", "sast", "wib", "akst", "akdt", "hst");
 
     /** Words after which a bare month name is a month ("in May", "since March"), not a verb ("they may"). */
     private static final Set<String> BEFORE_MONTH = Set.of("in", "since", "until", "till", "of", "early", "late", "mid",
@@ -1131,6 +1132,20 @@ final class TimeGrammar {
             }
         }
         int s = shift;
+        if (shift == 0 && suffix.isEmpty() && inOtherZone(i, end)) {
+            // "on Tuesday (early Wednesday AEST)": the day just named, told in another zone, is a day before or after it
+            Meaning told = weekdayMeaning(d, 0, "");
+            return new Reading(i, end, Type.DATE, null, c -> {
+                if (c.sentenceDay != null) {
+                    for (int n = -1; n <= 1; n++) {
+                        if (c.sentenceDay.plusDays(n).getDayOfWeek() == d) {
+                            return new Resolved(TimeValues.day(c.sentenceDay.plusDays(n)), Anchor.TEXT);
+                        }
+                    }
+                }
+                return told.resolve(c);
+            });
+        }
         Meaning first = weekdayMeaning(d, s, suffix);
         // a range of days: "Monday through Wednesday", "Monday to Wednesday", "Monday-Wednesday"
         int k = end;
@@ -1151,6 +1166,15 @@ final class TimeGrammar {
             }
         }
         return new Reading(i, end, suffix.isEmpty() ? Type.DATE : Type.TIME, null, first);
+    }
+
+    /**
+     * Whether the weekday at {@code i} (ending at {@code end}) opens a bracket, maybe after one word ("early"), and a
+     * time zone in capitals follows it: "(early Wednesday AEST)", "(Thursday GMT)".
+     */
+    private boolean inOtherZone(int i, int end) {
+        return (t.is(i - 1, "(") || t.is(i - 2, "(") && t.letters(i - 1) && !t.capital(i - 1))
+                && ZONES.contains(t.at(end)) && t.allCapitals(end) && !t.lineBefore(end);
     }
 
     /**
@@ -1265,6 +1289,9 @@ final class TimeGrammar {
                 }
                 j += 3;
                 sure = true;
+            } else if (j == i + 1 && t.width(i) == 2 && (t.is(j, "hrs") || t.is(j, "hours")) && hour <= 24
+                    && (t.is(i - 1, "at") || t.is(i - 1, "beyond") || t.is(i - 1, "until") || t.is(i - 1, "till"))) {
+                sure = true;   // "open at 16hrs", "beyond 18 hours": the hour of a 24-hour clock, not an amount of hours
             } else if (j > i + 1 && hour <= 24) {
                 String before = t.at(i - 1);
                 sure = before.equals("at") || before.equals("around") || before.equals("about") || before.equals("by")
@@ -1955,6 +1982,13 @@ final class TimeGrammar {
                 if (q != null) {
                     return new Resolved(TimeValues.quarter(q[0] - 1, q[1]), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
                 }
+            }
+            if (c.reference != null && c.referenceUnit == Unit.QUARTER) {
+                // the last date the text named is a quarter: the same quarter a year before it, or that year's
+                // part of a year where the sentence speaks of a longer part ("for the nine months, … a year earlier")
+                LocalDate r = c.reference;
+                return new Resolved(c.longerPartTalk ? TimeValues.year(r.getYear() - 1)
+                        : TimeValues.quarter(r.getYear() - 1, TimeValues.quarterOf(r)), Anchor.TEXT);
             }
             if (fromText) {
                 return c.fromNearReference(a -> TimeValues.year(a.getYear() - 1), "XXXX");
@@ -2687,6 +2721,11 @@ final class TimeGrammar {
                     return null;
                 }
                 return new Reading(i, i + 1, Type.DATE, null, c -> c.fixed("PRESENT_REF"));
+            }
+            case "then" -> {
+                // "the then current price", "the then-current chairman": the present of a time gone by
+                int k = t.is(i + 1, "-") && t.touches(i + 1) ? i + 2 : i + 1;
+                return t.is(k, "current") ? new Reading(i, k + 1, Type.DATE, null, c -> c.fixed("PAST_REF")) : null;
             }
             case "these" -> {
                 return t.is(i + 1, "days") ? new Reading(i, i + 2, Type.DATE, null, c -> c.fixed("PRESENT_REF")) : null;

@@ -554,4 +554,84 @@ class TimeFinderTest {
         assertThat(values("Super Six and Midnight Magic were dance troupes.", "2024-08-28")).isEmpty();
         assertThat(values("The city lifted a midnight curfew.", "2024-08-28")).containsExactly("midnight=2024-08-28T24:00");
     }
+
+    @Test
+    void find_hoursOfA24HourClockAfterAt_areATimeOfDay_whileAnAmountOfHoursStaysOne() {
+        assertThat(values("Bars may open at 16hrs and close at 10pm, and few women walked beyond 18hrs.", "2019-04-24"))
+                .containsExactly("16hrs=2019-04-24T16:00", "10pm=2019-04-24T22:00", "18hrs=2019-04-24T18:00");
+        assertThat(values("The talks lasted 16hrs and ended at 10pm.", "2019-04-24"))
+                .containsExactly("16hrs=PT16H", "10pm=2019-04-24T22:00");
+    }
+
+    @Test
+    void find_weekdayInBracketsWithAZone_isTheDayJustNamedToldInThatZone() {
+        // 30 June 2026 is a Tuesday: the Wednesday in another zone is the next day, not the Wednesday before
+        assertThat(values("The court ruled on Tuesday (early Wednesday AEST), citing the amendment.", "2026-06-30"))
+                .containsExactly("Tuesday=2026-06-30", "Wednesday=2026-07-01");
+        assertThat(values("The markets closed on Friday (Thursday EST) after the storm.", "2026-07-04"))
+                .containsExactly("Friday=2026-07-03", "Thursday=2026-07-02");
+    }
+
+    @Test
+    void find_dayHeadingALine_takesTheTenseOfItsEntry_elseOfTheCalendarItStandsIn() {
+        // 28 August 2024 is a Wednesday
+        String outlook = "The outlook\n\nToday: Two banks report after the close.\n\nTomorrow: More earnings.\n\n"
+                + "Friday: A bank reports as it awaits approval.\n";
+        assertThat(values(outlook, "2024-08-28")).containsExactly("Today=2024-08-28", "Tomorrow=2024-08-29", "Friday=2024-08-30");
+        assertThat(values("Rates\n\nFriday: The central bank will decide on rates.\n", "2024-08-28"))
+                .containsExactly("Friday=2024-08-30");
+        assertThat(values("The week\n\nMonday: Stocks fell 2%.\n\nTuesday: Banks rally.\n", "2024-08-28"))
+                .containsExactly("Monday=2024-08-26", "Tuesday=2024-08-27");
+    }
+
+    @Test
+    void find_weekdayAfterMoreVerbsOfAPlanInThePresent_isAhead() {
+        // 11 March 2020 is a Wednesday
+        assertThat(values("The vote happens Monday.", "2020-03-11")).containsExactly("Monday=2020-03-16");
+        assertThat(values("The court hears arguments Friday in the case.", "2020-03-11")).containsExactly("Friday=2020-03-13");
+        assertThat(values("The party holds its convention Saturday.", "2020-03-11")).containsExactly("Saturday=2020-03-14");
+        assertThat(values("The trial starts Monday and ends Friday.", "2020-03-11"))
+                .containsExactly("Monday=2020-03-16", "Friday=2020-03-20");
+        assertThat(values("The vote happened Monday.", "2020-03-11")).containsExactly("Monday=2020-03-09");
+        assertThat(values("Fans counted the starts Monday.", "2020-03-11"))
+                .as("a noun after a determiner is no verb").containsExactly("Monday=2020-03-09");
+    }
+
+    @Test
+    void find_aYearEarlierAfterAQuarterWasTheLastDateNamed_isThatQuarterAYearBefore() {
+        String text = "The maker said its third-quarter profit fell 10%. Sales slipped. Costs rose. Prices fell. "
+                + "A year earlier, profit was $5 million. For the nine months, profit was $9 million, "
+                + "compared with $7 million a year earlier.";
+        assertThat(values(text, "2019-10-25")).containsExactly("third-quarter=2019-Q3", "A year earlier=2018-Q3",
+                "the nine months=P9M", "a year earlier=2018");
+    }
+
+    @Test
+    void find_thenCurrent_isAPresentGoneBy() {
+        assertThat(values("Holders may buy shares at half the then current market price.", "2019-10-25"))
+                .containsExactly("then current=PAST_REF");
+        assertThat(values("The then-current chairman resigned; the current one stays.", "2019-10-25"))
+                .containsExactly("then-current=PAST_REF", "current=PRESENT_REF");
+    }
+
+    @Test
+    void find_untilAfterAVerbInThePast_isAWaitThatIsOver_whileContinuesToIsNoPlan() {
+        assertThat(values("The agents didn't search the office until October, a month after the report.", "2023-04-26"))
+                .containsExactly("October=2022-10", "a month=P1M");
+        assertThat(values("The firm waited until October to act.", "2023-04-26")).containsExactly("October=2022-10");
+        assertThat(values("The shop will stay shut until October.", "2023-04-26")).containsExactly("October=2023-10");
+        assertThat(values("Regulators gave the firm until October to answer.", "2023-04-26"))
+                .as("a deadline granted lies ahead").containsExactly("October=2023-10");
+        assertThat(values("He continues to expect a rebound after a strong estimate in April.", "2026-06-05"))
+                .containsExactly("April=2026-04");
+        assertThat(values("The trial continues Monday.", "2026-06-05")).containsExactly("Monday=2026-06-08");
+    }
+
+    @Test
+    void find_goingToAfterWasOrWere_isAFutureSeenFromThePast_noTimeAhead() {
+        assertThat(values("This match was always going to be key, the game put off from February.", "2024-05-02"))
+                .containsExactly("February=2024-02");
+        assertThat(values("The club is going to replay the game in February.", "2024-05-02"))
+                .containsExactly("February=2025-02");
+    }
 }
