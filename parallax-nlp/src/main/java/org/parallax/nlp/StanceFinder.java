@@ -291,6 +291,10 @@ public final class StanceFinder {
             if (!adjective && passive(aux, c)) {
                 return passiveStance(c, next, t);
             }
+            if (!adjective && otherPartOfSpeech(c)) {
+                used.set(c);   // "Jewish support", "unconditional support": what it says is its noun's, no praise of its own
+                return false;
+            }
             if (!adjective && !isVerbForm(c)) {
                 return false;
             }
@@ -374,6 +378,55 @@ public final class StanceFinder {
             }
             return !w.equals("call") && !w.equals("calls") || c + 1 < folded.length
                     && (folded[c + 1].equals("for") || folded[c + 1].equals("on") || folded[c + 1].equals("upon"));
+        }
+
+        /**
+         * Whether the stance word at {@code c} is another part of speech by the words around it: the first word of a
+         * compound noun ("press secretary", "support group"), a noun after "no", an adjective or a preposition ("with
+         * all due respect", "tremendous respect for"), or "back" as an adverb ("back on track", "back tweeting").
+         */
+        private boolean otherPartOfSpeech(int c) {
+            String w = folded[c];
+            if (c + 1 < folded.length && !stops(c) && StanceWords.COMPOUND_HEADS.contains(folded[c + 1])) {
+                return true;
+            }
+            if (isBareForm(w) && nounAfterPreposition(c)) {
+                return true;
+            }
+            return w.equals("back") && c + 1 < folded.length && !stops(c) && (StanceWords.PREPOSITIONS.contains(folded[c + 1])
+                    || folded[c + 1].endsWith("ing") || StanceWords.WHEN.contains(folded[c + 1]));
+        }
+
+        /** Whether a stance word has no ending of a verb's ("respect", not "respects", "respected", "respecting"). */
+        private static boolean isBareForm(String w) {
+            return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing");
+        }
+
+        /**
+         * Whether the word at {@code c} is a noun by what stands before it: "no", an adjective ("tremendous"), or a
+         * preposition other than "to" with at most two determiners or adjectives between ("with all due respect").
+         */
+        private boolean nounAfterPreposition(int c) {
+            if (c == 0 || stops(c - 1)) {
+                return false;
+            }
+            String before = folded[c - 1];
+            if (before.equals("no") || isModifier(before) && !before.endsWith("ly")) {
+                return true;
+            }
+            for (int b = c - 1; b >= 0 && b >= c - 3 && !stops(b); b--) {
+                String f = folded[b];
+                if (StanceWords.PREPOSITIONS.contains(f)) {
+                    return !f.equals("to");
+                }
+                boolean qualifier = StanceWords.DETERMINERS.contains(f) || isModifier(f) && !f.endsWith("ly")
+                        || b == c - 1 && b > 0 && StanceWords.DETERMINERS.contains(folded[b - 1]) && !f.endsWith("s")
+                        && !f.endsWith("ly") && !f.endsWith("ed") && !f.contains("'");
+                if (!qualifier || mentionAt(b) != null || Character.isUpperCase(text.charAt(wordStart[b]))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private static final Set<String> DETERMINERS_BEFORE_NOUN = Set.of("the", "a", "an", "his", "her", "their",
@@ -943,7 +996,12 @@ public final class StanceFinder {
                 // "wants people to hear …", "wanted Kyiv to accept the offer": a wish for what others do, on that deed
                 return to + 1 < wordStart.length && !stops(to) ? verbPhrase(to + 1, c) : List.of();
             }
-            return objectPhrase(w, Math.min(wordStart.length, w + REACH));
+            List<Issue> found = objectPhrase(w, Math.min(wordStart.length, w + REACH));
+            if (t.frame() == StanceWords.Frame.APPEAL) {
+                // "pressed X on whether …", "urged X": whom one urges without asking anything is no stance toward them
+                found = found.stream().filter(o -> o.target() == null).toList();
+            }
+            return found;
         }
 
         /**

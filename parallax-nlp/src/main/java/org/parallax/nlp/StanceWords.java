@@ -221,6 +221,13 @@ final class StanceWords {
             "officials", "representative", "representatives", "office", "authorities", "government", "leaders",
             "leadership", "ministry", "administration", "envoy", "envoys", "diplomats", "diplomat", "side",
             "delegation", "forces", "military", "army", "people", "president", "minister", "leader");
+    /**
+     * Nouns a stance word can stand before as the first word of a compound, a noun then ("press secretary", "support
+     * group", "protest movement"): roles, offices and the events and bodies they hold.
+     */
+    static final Set<String> COMPOUND_HEADS = set("secretary", "secretaries", "office", "offices", "officer",
+            "officers", "release", "releases", "conference", "conferences", "briefing", "briefings", "aide", "aides",
+            "corps", "staff", "group", "groups", "team", "teams", "movement", "movements", "gallery", "pool");
     /** Names of documents that speak for whoever issued them ("the statement called for …"). */
     static final Set<String> DOCUMENTS = set("statement", "statements", "communique", "communiqué",
             "declaration", "document", "letter", "report", "readout", "plan", "resolution", "proposal", "text",

@@ -601,4 +601,22 @@ class StanceFinderTest {
             assertThat(words(text, s.target())).isEqualTo("Lars Holm");
         });
     }
+    @Test
+    void find_stanceWordAsANoun_takesNoStance() {
+        String text = "\"With all due respect, that is a bunch of nonsense,\" Ilse Varga said of the offer.\n\n"
+                + "The Nordland press secretary, Lars Holm, said talks would go on. Ilse Varga has tremendous respect for "
+                + "Westmark farmers. Lars Holm was back campaigning in Westmark on Monday.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).noneMatch(l -> l.contains("supports"));
+    }
+
+    @Test
+    void find_appealWithNothingAsked_isNoStanceTowardWhomItAddresses() {
+        String text = "Ilse Varga pressed Lars Holm on whether he had met the envoy. She urged Lars Holm to accept the truce.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | ceasefire");
+    }
 }
