@@ -307,6 +307,10 @@ public final class StanceFinder {
             boolean negated = negated(aux, c) ^ (next < wordStart.length && folded[next].equals("no") && !stops(next - 1));
             appeal = null;
             List<Issue> objects = objects(next, t, c);
+            if (StanceWords.AMBITION.contains(folded[c])) {
+                // "will not seek a second term", "is seeking the seat": running for an office is no position on an issue
+                objects = objects.stream().filter(o -> o.target() != null || !soughtForOneself(o.name())).toList();
+            }
             if (objects.isEmpty()) {
                 used.set(c, next);   // "don't respect their positions": a stance word on no issue says nothing of anyone
                 return false;
@@ -395,6 +399,19 @@ public final class StanceFinder {
             }
             return w.equals("back") && c + 1 < folded.length && !stops(c) && (StanceWords.PREPOSITIONS.contains(folded[c + 1])
                     || folded[c + 1].endsWith("ing") || StanceWords.WHEN.contains(folded[c + 1]));
+        }
+
+        /** Whether an issue's words before any complement name an office or what one obtains for oneself. */
+        private static boolean soughtForOneself(String issue) {
+            for (String word : issue.split(" ")) {
+                if (StanceWords.PREPOSITIONS.contains(word)) {
+                    return false;
+                }
+                if (StanceWords.OFFICES.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a stance word has no ending of a verb's ("respect", not "respects", "respected", "respecting"). */
@@ -979,9 +996,15 @@ public final class StanceFinder {
                     }
                 }
             } else if (folded[w].equals("to") && t.particle() == null || t.particle() != null && t.particle().equals("to")
-                    && ADJECTIVES.contains(folded[c]) && isVerbAfterTo(w)) {
+                    && isVerbAfterTo(w) && (ADJECTIVES.contains(folded[c]) || isBareForm(folded[w]) && !isModifier(folded[w]))) {
+                // "ready to talk", "agreed to attend": what follows "to" is a verb, the stance is on its object
                 int v = folded[w].equals("to") ? w + 1 : w;
-                return v < wordStart.length && !stops(v - 1) ? verbPhrase(v, c) : List.of();
+                List<Issue> done = v < wordStart.length && !stops(v - 1) ? verbPhrase(v, c) : List.of();
+                if (!done.isEmpty() || ADJECTIVES.contains(folded[c]) || folded[w].equals("to")
+                        || v + 1 >= wordStart.length || stops(v) || !StanceWords.DETERMINERS.contains(folded[v + 1])) {
+                    return done;
+                }
+                // "agreed to impose a lower tax": a verb of its own with its object, the phrase is the issue
             }
             if (w >= wordStart.length || stops(w - 1)) {
                 return List.of();
@@ -1299,6 +1322,11 @@ public final class StanceFinder {
                     break;
                 }
                 if (StanceWords.PREPOSITIONS.contains(f)) {
+                    if (i > start && i + 1 < limit && Set.of("of", "in", "for").contains(f) && !stops(i)
+                            && folded[i + 1].endsWith("ing") && folded[i + 1].length() > 4
+                            && issues.termAt(folded, i + 1, limit) == null) {
+                        break;   // "accused officials of participating", "join the bishops in pointing out": a deed, not the issue
+                    }
                     if (i == start || complement && !f.equals("of") || !StanceWords.COMPLEMENTS.contains(f)
                             || i + 1 >= limit || stops(i) || f.equals("to") && !isNounStart(i + 1)) {
                         break;
@@ -1334,6 +1362,9 @@ public final class StanceFinder {
             if (StanceWords.PARTICLES.contains(head) && start == w
                     || StanceWords.NO_ISSUE.contains(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
                 return null;
+            }
+            if (participle(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
+                return null;   // "to have her sentenced to 18 months": a verb and its complement, no noun
             }
             if (clean.size() == 1 && (head.endsWith("ed") || head.endsWith("ly") || head.contains("'") || isModifier(head))) {
                 return null;   // a verb, an adverb or an adjective alone names nothing ("leaned", "presidential")

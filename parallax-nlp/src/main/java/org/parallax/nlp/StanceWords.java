@@ -228,6 +228,12 @@ final class StanceWords {
     static final Set<String> COMPOUND_HEADS = set("secretary", "secretaries", "office", "offices", "officer",
             "officers", "release", "releases", "conference", "conferences", "briefing", "briefings", "aide", "aides",
             "corps", "staff", "group", "groups", "team", "teams", "movement", "movements", "gallery", "pool");
+    /** Stance words of seeking, whose object may be something one wants for oneself ("seek a second term"). */
+    static final Set<String> AMBITION = set("seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursued",
+            "pursuing");
+    /** Offices and what one obtains for oneself: sought, they are ambition or a request, no position on an issue. */
+    static final Set<String> OFFICES = set("term", "terms", "seat", "seats", "election", "re-election", "reelection",
+            "nomination", "office", "post", "presidency", "chairmanship", "job", "records", "information", "info");
     /** Names of documents that speak for whoever issued them ("the statement called for …"). */
     static final Set<String> DOCUMENTS = set("statement", "statements", "communique", "communiqué",
             "declaration", "document", "letter", "report", "readout", "plan", "resolution", "proposal", "text",

@@ -619,4 +619,40 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | ceasefire");
     }
+
+    @Test
+    void find_agreeToAVerb_isOnTheVerbsObject() {
+        String text = "Lars Holm agreed to attend early on, and Ilse Varga agreed to extend the truce. Anna Berg agreed to "
+                + "impose a lower tax on farms.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | ceasefire",
+                "Anna Berg | supports | impose a lower tax on farms");
+    }
+
+    @Test
+    void find_seekingAnOffice_isNoStance() {
+        String text = "Lars Holm said he would not seek a second term, and Ilse Varga is seeking the seat. "
+                + "Lars Holm seeks a truce.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | supports | ceasefire");
+    }
+
+    @Test
+    void find_participleAndItsComplement_isNoIssue() {
+        String text = "Ilse Varga was charged in May. Lars Holm said he would seek to have her sentenced to 18 months.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).isEmpty();
+    }
+
+    @Test
+    void find_deedInAGerundAfterTheObject_isNotPartOfTheIssue() {
+        String text = "Ilse Varga accused the council of participating in a scheme. "
+                + "\"We want to join the farmers in pointing out the costs,\" Lars Holm said.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | council", "Lars Holm | supports | farmer");
+    }
 }
