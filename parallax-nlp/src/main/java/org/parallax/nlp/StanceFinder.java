@@ -1655,7 +1655,7 @@ public final class StanceFinder {
          * "a vendetta against X": the words evaluate who pursues it).
          */
         private boolean evaluable(Named n) {
-            if (qualifiesNoun(n)) {
+            if (qualifiesNoun(n) || modifiesNoun(n)) {
                 return false;
             }
             int before = wordBefore(n, true);
@@ -1697,6 +1697,37 @@ public final class StanceFinder {
             }
             return i < wordStart.length && wordStart[i] == n.span().start();
         }
+
+        /**
+         * Whether a name stands as a modifier before a common noun with no article before it ("no big Senate race", "a
+         * single guaranteed Medicare benefit", "any other Congressional committee"): the noun is what words evaluate. The
+         * word after must read as a singular noun, not a verb ("Obama failed", "Congress must", "Smith says"), and the
+         * name not as a plural, whose verb has no ending ("Democrats want").
+         */
+        private boolean modifiesNoun(Named n) {
+            int last = firstWordAt(n.span().end()) - 1;
+            int after = last + 1;
+            if (last < 0 || after >= wordStart.length || stops(last) || commaAfter(last, after) || possessiveAt(n.span().end())
+                    || !Character.isLowerCase(text.charAt(wordStart[after])) || !isNounWord(after)) {
+                return false;
+            }
+            int before = wordBefore(n, false);
+            if (before < 0 || stops(before) || StanceWords.BOUNDARIES.contains(folded[before]) || isCue(before)
+                    || StanceWords.AUXILIARIES.contains(folded[before]) || MODALS.contains(folded[before])
+                    || folded[before].contains("'") || !Character.isLowerCase(text.charAt(wordStart[before]))) {
+                return false;   // "when X did …", "can't X run …", "and X became …": the name opens a clause
+            }
+            String name = n.name().toLowerCase(Locale.ROOT);
+            String word = folded[after];
+            return !StanceWords.DETERMINERS.contains(word) && !StanceWords.PRONOUNS.contains(word)
+                    && !Character.isDigit(word.charAt(0)) && !NUMBERS.contains(word)
+                    && !(name.endsWith("s") && !name.endsWith("ss")) && !word.endsWith("s") && !word.endsWith("ed")
+                    && !word.endsWith("ly") && !word.endsWith("ing") && !word.contains("'") && !MODALS.contains(word)
+                    && !StanceWords.NEGATORS.contains(word) && StanceWords.evaluation(word) == 0;
+        }
+
+        private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "dozens", "hundreds", "thousands", "millions");
 
         /** Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney"). */
         private boolean qualifiesNoun(Named n) {

@@ -655,4 +655,13 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | council", "Lars Holm | supports | farmer");
     }
+    @Test
+    void find_evaluativeQuote_notTowardANameThatModifiesANounWithoutAnArticle() {
+        String text = "The council met on Monday.\n\n\"There is no big Westmark Council race this year, and the plan is a "
+                + "disgrace,\" Anna Berg said.\n\n\"Why can't Lars Holm keep his word? It is a disgrace,\" Anna Berg added.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Westmark Council", EntityType.ORGANIZATION, "Westmark Council"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
 }
