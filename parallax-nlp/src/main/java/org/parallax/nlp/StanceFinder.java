@@ -387,7 +387,8 @@ public final class StanceFinder {
         /**
          * Whether the stance word at {@code c} is another part of speech by the words around it: the first word of a
          * compound noun ("press secretary", "support group"), a noun after "no", an adjective or a preposition ("with
-         * all due respect", "tremendous respect for"), or "back" as an adverb ("back on track", "back tweeting").
+         * all due respect", "tremendous respect for") or before "for" or "of" that is not its particle ("support for
+         * the plan"), or "back" as an adverb ("back on track", "back tweeting").
          */
         private boolean otherPartOfSpeech(int c) {
             String w = folded[c];
@@ -396,6 +397,10 @@ public final class StanceFinder {
             }
             if (isBareForm(w) && nounAfterPreposition(c)) {
                 return true;
+            }
+            if (isBareForm(w) && c + 1 < folded.length && !stops(c) && (folded[c + 1].equals("for") || folded[c + 1].equals("of"))
+                    && StanceWords.triggers(w).stream().noneMatch(t -> folded[c + 1].equals(t.particle()))) {
+                return true;   // "Support for Israel remains strong", "respect for farmers": a noun and its complement
             }
             return w.equals("back") && c + 1 < folded.length && !stops(c) && (StanceWords.PREPOSITIONS.contains(folded[c + 1])
                     || folded[c + 1].endsWith("ing") || StanceWords.WHEN.contains(folded[c + 1]));
@@ -1021,8 +1026,9 @@ public final class StanceFinder {
             }
             List<Issue> found = objectPhrase(w, Math.min(wordStart.length, w + REACH));
             if (t.frame() == StanceWords.Frame.APPEAL) {
-                // "pressed X on whether …", "urged X": whom one urges without asking anything is no stance toward them
-                found = found.stream().filter(o -> o.target() == null).toList();
+                // "pressed X on whether …", "urged X": whom one urges without asking anything is no stance toward them;
+                // what follows "calls on" is always whom it addresses ("calls on all people of good will to …")
+                found = t.particle() != null ? List.of() : found.stream().filter(o -> o.target() == null).toList();
             }
             return found;
         }
@@ -1634,7 +1640,7 @@ public final class StanceFinder {
                     if (term != null) {
                         i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
                     } else {
-                        int value = StanceWords.evaluation(folded[i]);
+                        int value = nounWithComplement(i, from) ? 0 : StanceWords.evaluation(folded[i]);
                         score += value != 0 && turned(i, from) ? -value : value;
                     }
                 }
@@ -1649,6 +1655,12 @@ public final class StanceFinder {
             return total == 0 && question ? -1 : total;
         }
 
+        /** Whether an evaluative word is a noun with its complement ("the right to recall", "the good of all"): no praise. */
+        private boolean nounWithComplement(int i, int from) {
+            return i > from && i + 1 < wordStart.length && ARTICLES.contains(folded[i - 1]) && !stops(i)
+                    && (folded[i + 1].equals("to") || folded[i + 1].equals("of"));
+        }
+
         /**
          * Whether words can evaluate the actor a name stands for: not when the name only qualifies the noun after it
          * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress",
@@ -1657,6 +1669,10 @@ public final class StanceFinder {
         private boolean evaluable(Named n) {
             if (qualifiesNoun(n) || modifiesNoun(n)) {
                 return false;
+            }
+            int causative = wordBefore(n, true);
+            if (causative >= 0 && !stops(causative) && CAUSATIVES.contains(folded[causative])) {
+                return false;   // "make X great again", "made X a campaign issue": the words say what X is to become
             }
             int before = wordBefore(n, true);
             return before < 0 || stops(before) || !folded[before].equals("of") && !folded[before].equals("against")
@@ -1725,6 +1741,13 @@ public final class StanceFinder {
                     && !word.endsWith("ly") && !word.endsWith("ing") && !word.contains("'") && !MODALS.contains(word)
                     && !StanceWords.NEGATORS.contains(word) && StanceWords.evaluation(word) == 0;
         }
+
+        /**
+         * Verbs whose object the words after it give a new state ("make X great", "leave X safer"); not "keep", whose
+         * object keeps the state the words praise ("keep X strong": for X).
+         */
+        private static final Set<String> CAUSATIVES = Set.of("make", "makes", "made", "making", "leave", "leaves", "left",
+                "leaving", "render", "renders", "rendered");
 
         private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "dozens", "hundreds", "thousands", "millions");

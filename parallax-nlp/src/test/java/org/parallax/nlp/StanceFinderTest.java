@@ -664,4 +664,38 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
     }
+    @Test
+    void find_stanceWordBeforeAComplementThatIsNotItsParticle_isANoun() {
+        String text = "The vote was close.\n\n\"Support for Westmark remains strong,\" Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).noneMatch(l -> l.contains("remains"));
+    }
+
+    @Test
+    void find_callOnWithNothingAsked_isNoStance() {
+        String text = "Anna Berg calls on the council and all people of good will to repudiate the racist element.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuote_notTowardTheObjectOfACausative() {
+        String text = "The vote was close.\n\n\"We must make Westmark great again,\" Anna Berg said. "
+                + "\"The ad aims to make Ostrava a major campaign issue,\" Lars Holm said. "
+                + "\"We will keep Nordland strong,\" Ilse Varga said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | Nordland");
+    }
+
+    @Test
+    void find_evaluativeWordAsANounWithItsComplement_doesNotPraise() {
+        String text = "The hearing ended.\n\n\"He reserved the right to recall Lars Holm later,\" Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).isEmpty();
+    }
 }
