@@ -695,12 +695,68 @@ public final class StanceFinder {
                     return List.of(before);
                 }
             }
+            if (end > 1 && folded[end - 1].equals("and")) {
+                int opener = clauseOpener(sentenceStart, end - 1);
+                List<Named> shared = opener < 0 ? null : clauseSubject(opener, end, c);
+                if (shared != null) {
+                    return shared;   // "allegations that he filed … and accepted …": he
+                }
+            }
             boolean participle = folded[c].endsWith("ing") || end > 0 && folded[end - 1].equals("and")
                     || end > 0 && commaAfter(end - 1, end);
             if (participle) {
                 return sentenceSubject(sentenceStart, end, c);
             }
             return List.of();
+        }
+
+        /** Words that open a clause inside a sentence, whose subject a verb after "and" in it shares. */
+        private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "because", "when", "while", "if",
+                "where", "since", "though", "although", "unless", "until", "whereas", "after", "before");
+
+        /** The last word before {@code to} (after {@code from}) that opens a clause, or -1. */
+        private int clauseOpener(int from, int to) {
+            for (int i = to - 1; i > from; i--) {
+                if (stops(i)) {
+                    return -1;
+                }
+                if (CLAUSE_OPENERS.contains(folded[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The subject of the clause opened at word {@code opener}, which a verb after "and" in it shares: the name before
+         * "who" or "which", else the name or pronoun right after the opener, else none when the clause opens with
+         * another noun ("until the chamber extends … and approves …"); null when the clause does not decide it: a
+         * "who" or "which" after no name, or a clause someone is reported to say ("wrote that X stands for … and
+         * accused …": the verb may be the writer's).
+         */
+        private List<Named> clauseSubject(int opener, int end, int c) {
+            if (folded[opener].equals("who") || folded[opener].equals("which")) {
+                Named before = opener > 0 ? mentionEndingAt(opener - 1) : null;
+                return before == null || !isActor(before) ? null : List.of(before);
+            }
+            for (int i = Math.max(0, opener - 6); i < opener && folded[opener].equals("that"); i++) {
+                if (isCue(i)) {
+                    return null;
+                }
+            }
+            int i = opener + 1;
+            while (i < end && titled(i) && mentionAt(i) == null) {
+                i++;
+            }
+            if (i >= end) {
+                return List.of();
+            }
+            if (StanceWords.PRONOUNS.contains(folded[i])) {
+                Named n = pronoun(folded[i], i, c);
+                return n == null ? List.of() : List.of(n);
+            }
+            Named n = mentionAt(i);
+            return n == null || !isActor(n) || isDemonym(n) || possessiveAt(n.span().end()) ? List.of() : List.of(n);
         }
 
         /**

@@ -698,4 +698,12 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(lines(text, found)).isEmpty();
     }
+    @Test
+    void find_verbAfterAndInAClause_isTheClausesSubjects() {
+        String text = "The Nordland council began investigating Lars Holm on claims that he filed false reports and opposed "
+                + "the new levy. The Westmark party vowed to wait until the chamber extends the levy and approves a budget.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.ORGANIZATION, "Nordland council"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Westmark", EntityType.ORGANIZATION, "Westmark party"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | opposes | levy");
+    }
 }
