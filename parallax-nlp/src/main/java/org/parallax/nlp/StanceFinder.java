@@ -1095,7 +1095,13 @@ public final class StanceFinder {
          */
         private int infinitiveAfter(int w) {
             for (int i = w; i < Math.min(wordStart.length, w + 7); i++) {
-                if (i > w && stops(i - 1) || StanceWords.BOUNDARIES.contains(folded[i]) && !folded[i].equals("and")) {
+                if (i > w && stops(i - 1)) {
+                    i = afterParenthesis(i - 1);   // "X (R-Mo.) to drop out": over the name's parenthesis
+                    if (i < 0 || i >= wordStart.length) {
+                        return -1;
+                    }
+                }
+                if (StanceWords.BOUNDARIES.contains(folded[i]) && !folded[i].equals("and")) {
                     return -1;
                 }
                 if (folded[i].equals("to")) {
@@ -1105,25 +1111,44 @@ public final class StanceFinder {
             return -1;
         }
 
+        /** The word after a short parenthesis that opens after word {@code w} ("X (R-Mo.) to"), or -1. */
+        private int afterParenthesis(int w) {
+            if (w + 1 >= wordStart.length || !text.substring(wordEnd[w], wordStart[w + 1]).contains("(")) {
+                return -1;
+            }
+            int close = text.indexOf(')', wordEnd[w]);
+            int next = close < 0 ? -1 : firstWordAt(close);
+            return next < 0 || next > w + 5 || next >= wordStart.length || stops(next - 1)
+                    && !text.substring(close + 1, wordStart[next]).isBlank() ? -1 : next;
+        }
+
         /**
          * An actor named just before the "to" at word {@code to} who is asked to go ("X to resign", "X to step down",
          * "X to be fired"): against that actor; else null.
          */
         private Issue askedToGo(int to) {
-            Named n = mentionEndingAt(to - 1);
+            int last = to - 1;
+            if (last > 0 && text.substring(wordEnd[last], wordStart[to]).contains(")")) {
+                int open = text.lastIndexOf('(', wordStart[to]);
+                if (open > wordStart[Math.max(0, to - 6)]) {
+                    last = firstWordAt(open) - 1;   // "X (R-Mo.) to drop out": the name before its parenthesis
+                }
+            }
+            Named n = last < 0 ? null : mentionEndingAt(last);
             int v = to + 1;
             if (v < wordStart.length && folded[v].equals("be") && !stops(v)) {
                 v++;
             }
-            if (n == null || !isActor(n) || stops(to - 1) || stops(to) || v >= wordStart.length || !OUSTING.contains(folded[v])
-                    || folded[v].equals("step") && (v + 1 >= wordStart.length || !Set.of("down", "aside").contains(folded[v + 1]))) {
+            if (n == null || !isActor(n) || last == to - 1 && stops(to - 1) || stops(to) || v >= wordStart.length || !OUSTING.contains(folded[v])
+                    || folded[v].equals("step") && (v + 1 >= wordStart.length || !Set.of("down", "aside").contains(folded[v + 1]))
+                    || folded[v].equals("drop") && (v + 1 >= wordStart.length || !folded[v + 1].equals("out"))) {
                 return null;
             }
             return new Issue(n.name(), n.span(), n, true);
         }
 
         /** What one asks of someone who should go. */
-        private static final Set<String> OUSTING = Set.of("resign", "step", "quit", "fired", "removed", "ousted",
+        private static final Set<String> OUSTING = Set.of("resign", "step", "quit", "drop", "fired", "removed", "ousted",
                 "impeached", "recalled", "replaced", "expelled", "dismissed", "sacked", "disciplined", "punished",
                 "prosecuted", "jailed", "arrested");
 

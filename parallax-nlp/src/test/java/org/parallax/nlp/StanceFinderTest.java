@@ -706,4 +706,11 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Westmark", EntityType.ORGANIZATION, "Westmark party"));
         assertThat(lines(text, found)).containsExactly("Lars Holm | opposes | levy");
     }
+    @Test
+    void find_callForSomeoneToDropOut_isAgainstThem_overTheirParty() {
+        String text = "Ilse Varga joined a chorus of voices calling for Lars Holm (N-West) to drop out of the race.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | Lars Holm");
+    }
 }
