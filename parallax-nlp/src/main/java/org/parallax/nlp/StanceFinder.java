@@ -309,7 +309,10 @@ public final class StanceFinder {
             List<Issue> objects = objects(next, t, c);
             if (StanceWords.AMBITION.contains(folded[c])) {
                 // "will not seek a second term", "is seeking the seat": running for an office is no position on an issue
-                objects = objects.stream().filter(o -> o.target() != null || !soughtForOneself(o.name())).toList();
+                objects = objects.stream().filter(o -> o.target() != null || !headedBy(o.name(), StanceWords.OFFICES)).toList();
+            } else if (StanceWords.ACCEPTING.contains(folded[c])) {
+                // "accepted the responsibility for …", "accepted improper donations": an admission or a receipt
+                objects = objects.stream().filter(o -> o.target() != null || !headedBy(o.name(), StanceWords.RECEIVED)).toList();
             }
             if (objects.isEmpty()) {
                 used.set(c, next);   // "don't respect their positions": a stance word on no issue says nothing of anyone
@@ -406,13 +409,13 @@ public final class StanceFinder {
                     || folded[c + 1].endsWith("ing") || StanceWords.WHEN.contains(folded[c + 1]));
         }
 
-        /** Whether an issue's words before any complement name an office or what one obtains for oneself. */
-        private static boolean soughtForOneself(String issue) {
+        /** Whether an issue's words before any complement hold one of {@code heads} ("seventh term in 2016": term). */
+        private static boolean headedBy(String issue, Set<String> heads) {
             for (String word : issue.split(" ")) {
                 if (StanceWords.PREPOSITIONS.contains(word)) {
                     return false;
                 }
-                if (StanceWords.OFFICES.contains(word)) {
+                if (heads.contains(word)) {
                     return true;
                 }
             }

@@ -234,6 +234,14 @@ final class StanceWords {
     /** Offices and what one obtains for oneself: sought, they are ambition or a request, no position on an issue. */
     static final Set<String> OFFICES = set("term", "terms", "seat", "seats", "election", "re-election", "reelection",
             "nomination", "office", "post", "presidency", "chairmanship", "job", "records", "information", "info");
+    /** Forms of "accept", whose object may be what one admits or receives rather than a position. */
+    static final Set<String> ACCEPTING = set("accept", "accepts", "accepted", "accepting");
+    /**
+     * What one accepts as an admission or a receipt ("accepted responsibility", "accepted donations"), in the form an
+     * issue's words take (singular): no position on an issue.
+     */
+    static final Set<String> RECEIVED = set("responsibility", "blame", "apology", "donation", "contribution", "money",
+            "gift", "payment", "bribe", "invitation", "award", "prize");
     /** Names of documents that speak for whoever issued them ("the statement called for …"). */
     static final Set<String> DOCUMENTS = set("statement", "statements", "communique", "communiqué",
             "declaration", "document", "letter", "report", "readout", "plan", "resolution", "proposal", "text",

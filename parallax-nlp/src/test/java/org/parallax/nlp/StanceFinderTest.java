@@ -713,4 +713,12 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | Lars Holm");
     }
+    @Test
+    void find_acceptingResponsibilityOrMoney_isNoStance() {
+        String text = "Lars Holm said he fully accepts the responsibility for the mistakes he made. Ilse Varga accepted "
+                + "improper donations in May. Anna Berg accepted the truce.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | ceasefire");
+    }
 }
