@@ -764,13 +764,17 @@ public final class StanceFinder {
 
         /**
          * Whether a subject {@code [from, to)} names someone other than the speaker: a pronoun other than "I" or "we", a
-         * name, or a noun after an article ("the government has pursued …").
+         * name, a noun after an article ("the government has pursued …"), or people of the speaker's ("our kids").
          */
         private boolean namesSomeoneElse(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that").contains(folded[i])
+                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that", "you").contains(folded[i])
                         || i + 1 < to && Set.of("the", "a", "an").contains(folded[i])) {
                     return true;
+                }
+                if (i + 1 < to && (folded[i].equals("our") || folded[i].equals("my")) && folded[to - 1].endsWith("s")
+                        && !folded[to - 1].endsWith("ss")) {
+                    return true;   // "our kids can't celebrate …": people of the speaker's, not the speaker
                 }
             }
             return false;

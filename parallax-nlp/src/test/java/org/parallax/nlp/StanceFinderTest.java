@@ -721,4 +721,11 @@ class StanceFinderTest {
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
         assertThat(lines(text, found)).containsExactly("Anna Berg | supports | ceasefire");
     }
+    @Test
+    void find_stanceWordInAQuoteWhoseSubjectIsThePeopleOfTheSpeaker_isNotTheSpeakers() {
+        String text = "The vote was close.\n\n\"There is something wrong when adults can travel freely but our kids can't "
+                + "openly celebrate Midsummer or pray in school,\" Anna Berg said. \"Our party supports the truce,\" Anna Berg added.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | ceasefire");
+    }
 }
