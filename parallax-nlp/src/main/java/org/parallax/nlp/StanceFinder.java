@@ -291,6 +291,10 @@ public final class StanceFinder {
             if (!adjective && passive(aux, c)) {
                 return passiveStance(c, next, t);
             }
+            if (!adjective && otherPartOfSpeech(c)) {
+                used.set(c);   // "Jewish support", "unconditional support": what it says is its noun's, no praise of its own
+                return false;
+            }
             if (!adjective && !isVerbForm(c)) {
                 return false;
             }
@@ -303,6 +307,13 @@ public final class StanceFinder {
             boolean negated = negated(aux, c) ^ (next < wordStart.length && folded[next].equals("no") && !stops(next - 1));
             appeal = null;
             List<Issue> objects = objects(next, t, c);
+            if (StanceWords.AMBITION.contains(folded[c])) {
+                // "will not seek a second term", "is seeking the seat": running for an office is no position on an issue
+                objects = objects.stream().filter(o -> o.target() != null || !headedBy(o.name(), StanceWords.OFFICES)).toList();
+            } else if (StanceWords.ACCEPTING.contains(folded[c])) {
+                // "accepted the responsibility for …", "accepted improper donations": an admission or a receipt
+                objects = objects.stream().filter(o -> o.target() != null || !headedBy(o.name(), StanceWords.RECEIVED)).toList();
+            }
             if (objects.isEmpty()) {
                 used.set(c, next);   // "don't respect their positions": a stance word on no issue says nothing of anyone
                 return false;
@@ -374,6 +385,73 @@ public final class StanceFinder {
             }
             return !w.equals("call") && !w.equals("calls") || c + 1 < folded.length
                     && (folded[c + 1].equals("for") || folded[c + 1].equals("on") || folded[c + 1].equals("upon"));
+        }
+
+        /**
+         * Whether the stance word at {@code c} is another part of speech by the words around it: the first word of a
+         * compound noun ("press secretary", "support group"), a noun after "no", an adjective or a preposition ("with
+         * all due respect", "tremendous respect for") or before "for" or "of" that is not its particle ("support for
+         * the plan"), or "back" as an adverb ("back on track", "back tweeting").
+         */
+        private boolean otherPartOfSpeech(int c) {
+            String w = folded[c];
+            if (c + 1 < folded.length && !stops(c) && StanceWords.COMPOUND_HEADS.contains(folded[c + 1])) {
+                return true;
+            }
+            if (isBareForm(w) && nounAfterPreposition(c)) {
+                return true;
+            }
+            if (isBareForm(w) && c + 1 < folded.length && !stops(c) && (folded[c + 1].equals("for") || folded[c + 1].equals("of"))
+                    && StanceWords.triggers(w).stream().noneMatch(t -> folded[c + 1].equals(t.particle()))) {
+                return true;   // "Support for Israel remains strong", "respect for farmers": a noun and its complement
+            }
+            return w.equals("back") && c + 1 < folded.length && !stops(c) && (StanceWords.PREPOSITIONS.contains(folded[c + 1])
+                    || folded[c + 1].endsWith("ing") || StanceWords.WHEN.contains(folded[c + 1]));
+        }
+
+        /** Whether an issue's words before any complement hold one of {@code heads} ("seventh term in 2016": term). */
+        private static boolean headedBy(String issue, Set<String> heads) {
+            for (String word : issue.split(" ")) {
+                if (StanceWords.PREPOSITIONS.contains(word)) {
+                    return false;
+                }
+                if (heads.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a stance word has no ending of a verb's ("respect", not "respects", "respected", "respecting"). */
+        private static boolean isBareForm(String w) {
+            return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing");
+        }
+
+        /**
+         * Whether the word at {@code c} is a noun by what stands before it: "no", an adjective ("tremendous"), or a
+         * preposition other than "to" with at most two determiners or adjectives between ("with all due respect").
+         */
+        private boolean nounAfterPreposition(int c) {
+            if (c == 0 || stops(c - 1)) {
+                return false;
+            }
+            String before = folded[c - 1];
+            if (before.equals("no") || isModifier(before) && !before.endsWith("ly")) {
+                return true;
+            }
+            for (int b = c - 1; b >= 0 && b >= c - 3 && !stops(b); b--) {
+                String f = folded[b];
+                if (StanceWords.PREPOSITIONS.contains(f)) {
+                    return !f.equals("to");
+                }
+                boolean qualifier = StanceWords.DETERMINERS.contains(f) || isModifier(f) && !f.endsWith("ly")
+                        || b == c - 1 && b > 0 && StanceWords.DETERMINERS.contains(folded[b - 1]) && !f.endsWith("s")
+                        && !f.endsWith("ly") && !f.endsWith("ed") && !f.contains("'");
+                if (!qualifier || mentionAt(b) != null || Character.isUpperCase(text.charAt(wordStart[b]))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private static final Set<String> DETERMINERS_BEFORE_NOUN = Set.of("the", "a", "an", "his", "her", "their",
@@ -620,6 +698,13 @@ public final class StanceFinder {
                     return List.of(before);
                 }
             }
+            if (end > 1 && folded[end - 1].equals("and")) {
+                int opener = clauseOpener(sentenceStart, end - 1);
+                List<Named> shared = opener < 0 ? null : clauseSubject(opener, end, c);
+                if (shared != null) {
+                    return shared;   // "allegations that he filed … and accepted …": he
+                }
+            }
             boolean participle = folded[c].endsWith("ing") || end > 0 && folded[end - 1].equals("and")
                     || end > 0 && commaAfter(end - 1, end);
             if (participle) {
@@ -628,15 +713,68 @@ public final class StanceFinder {
             return List.of();
         }
 
+        /** Words that open a clause inside a sentence, whose subject a verb after "and" in it shares. */
+        private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "because", "when", "while", "if",
+                "where", "since", "though", "although", "unless", "until", "whereas", "after", "before");
+
+        /** The last word before {@code to} (after {@code from}) that opens a clause, or -1. */
+        private int clauseOpener(int from, int to) {
+            for (int i = to - 1; i > from; i--) {
+                if (stops(i)) {
+                    return -1;
+                }
+                if (CLAUSE_OPENERS.contains(folded[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The subject of the clause opened at word {@code opener}, which a verb after "and" in it shares: the name before
+         * "who" or "which", else the name or pronoun right after the opener, else none when the clause opens with
+         * another noun ("until the chamber extends … and approves …"); null when the clause does not decide it: a
+         * "who" or "which" after no name, or a clause someone is reported to say ("wrote that X stands for … and
+         * accused …": the verb may be the writer's).
+         */
+        private List<Named> clauseSubject(int opener, int end, int c) {
+            if (folded[opener].equals("who") || folded[opener].equals("which")) {
+                Named before = opener > 0 ? mentionEndingAt(opener - 1) : null;
+                return before == null || !isActor(before) ? null : List.of(before);
+            }
+            for (int i = Math.max(0, opener - 6); i < opener && folded[opener].equals("that"); i++) {
+                if (isCue(i)) {
+                    return null;
+                }
+            }
+            int i = opener + 1;
+            while (i < end && titled(i) && mentionAt(i) == null) {
+                i++;
+            }
+            if (i >= end) {
+                return List.of();
+            }
+            if (StanceWords.PRONOUNS.contains(folded[i])) {
+                Named n = pronoun(folded[i], i, c);
+                return n == null ? List.of() : List.of(n);
+            }
+            Named n = mentionAt(i);
+            return n == null || !isActor(n) || isDemonym(n) || possessiveAt(n.span().end()) ? List.of() : List.of(n);
+        }
+
         /**
          * Whether a subject {@code [from, to)} names someone other than the speaker: a pronoun other than "I" or "we", a
-         * name, or a noun after an article ("the government has pursued …").
+         * name, a noun after an article ("the government has pursued …"), or people of the speaker's ("our kids").
          */
         private boolean namesSomeoneElse(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that").contains(folded[i])
+                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that", "you").contains(folded[i])
                         || i + 1 < to && Set.of("the", "a", "an").contains(folded[i])) {
                     return true;
+                }
+                if (i + 1 < to && (folded[i].equals("our") || folded[i].equals("my")) && folded[to - 1].endsWith("s")
+                        && !folded[to - 1].endsWith("ss")) {
+                    return true;   // "our kids can't celebrate …": people of the speaker's, not the speaker
                 }
             }
             return false;
@@ -926,9 +1064,15 @@ public final class StanceFinder {
                     }
                 }
             } else if (folded[w].equals("to") && t.particle() == null || t.particle() != null && t.particle().equals("to")
-                    && ADJECTIVES.contains(folded[c]) && isVerbAfterTo(w)) {
+                    && isVerbAfterTo(w) && (ADJECTIVES.contains(folded[c]) || isBareForm(folded[w]) && !isModifier(folded[w]))) {
+                // "ready to talk", "agreed to attend": what follows "to" is a verb, the stance is on its object
                 int v = folded[w].equals("to") ? w + 1 : w;
-                return v < wordStart.length && !stops(v - 1) ? verbPhrase(v, c) : List.of();
+                List<Issue> done = v < wordStart.length && !stops(v - 1) ? verbPhrase(v, c) : List.of();
+                if (!done.isEmpty() || ADJECTIVES.contains(folded[c]) || folded[w].equals("to")
+                        || v + 1 >= wordStart.length || stops(v) || !StanceWords.DETERMINERS.contains(folded[v + 1])) {
+                    return done;
+                }
+                // "agreed to impose a lower tax": a verb of its own with its object, the phrase is the issue
             }
             if (w >= wordStart.length || stops(w - 1)) {
                 return List.of();
@@ -943,7 +1087,13 @@ public final class StanceFinder {
                 // "wants people to hear …", "wanted Kyiv to accept the offer": a wish for what others do, on that deed
                 return to + 1 < wordStart.length && !stops(to) ? verbPhrase(to + 1, c) : List.of();
             }
-            return objectPhrase(w, Math.min(wordStart.length, w + REACH));
+            List<Issue> found = objectPhrase(w, Math.min(wordStart.length, w + REACH));
+            if (t.frame() == StanceWords.Frame.APPEAL) {
+                // "pressed X on whether …", "urged X": whom one urges without asking anything is no stance toward them;
+                // what follows "calls on" is always whom it addresses ("calls on all people of good will to …")
+                found = t.particle() != null ? List.of() : found.stream().filter(o -> o.target() == null).toList();
+            }
+            return found;
         }
 
         /**
@@ -952,7 +1102,13 @@ public final class StanceFinder {
          */
         private int infinitiveAfter(int w) {
             for (int i = w; i < Math.min(wordStart.length, w + 7); i++) {
-                if (i > w && stops(i - 1) || StanceWords.BOUNDARIES.contains(folded[i]) && !folded[i].equals("and")) {
+                if (i > w && stops(i - 1)) {
+                    i = afterParenthesis(i - 1);   // "X (R-Mo.) to drop out": over the name's parenthesis
+                    if (i < 0 || i >= wordStart.length) {
+                        return -1;
+                    }
+                }
+                if (StanceWords.BOUNDARIES.contains(folded[i]) && !folded[i].equals("and")) {
                     return -1;
                 }
                 if (folded[i].equals("to")) {
@@ -962,25 +1118,44 @@ public final class StanceFinder {
             return -1;
         }
 
+        /** The word after a short parenthesis that opens after word {@code w} ("X (R-Mo.) to"), or -1. */
+        private int afterParenthesis(int w) {
+            if (w + 1 >= wordStart.length || !text.substring(wordEnd[w], wordStart[w + 1]).contains("(")) {
+                return -1;
+            }
+            int close = text.indexOf(')', wordEnd[w]);
+            int next = close < 0 ? -1 : firstWordAt(close);
+            return next < 0 || next > w + 5 || next >= wordStart.length || stops(next - 1)
+                    && !text.substring(close + 1, wordStart[next]).isBlank() ? -1 : next;
+        }
+
         /**
          * An actor named just before the "to" at word {@code to} who is asked to go ("X to resign", "X to step down",
          * "X to be fired"): against that actor; else null.
          */
         private Issue askedToGo(int to) {
-            Named n = mentionEndingAt(to - 1);
+            int last = to - 1;
+            if (last > 0 && text.substring(wordEnd[last], wordStart[to]).contains(")")) {
+                int open = text.lastIndexOf('(', wordStart[to]);
+                if (open > wordStart[Math.max(0, to - 6)]) {
+                    last = firstWordAt(open) - 1;   // "X (R-Mo.) to drop out": the name before its parenthesis
+                }
+            }
+            Named n = last < 0 ? null : mentionEndingAt(last);
             int v = to + 1;
             if (v < wordStart.length && folded[v].equals("be") && !stops(v)) {
                 v++;
             }
-            if (n == null || !isActor(n) || stops(to - 1) || stops(to) || v >= wordStart.length || !OUSTING.contains(folded[v])
-                    || folded[v].equals("step") && (v + 1 >= wordStart.length || !Set.of("down", "aside").contains(folded[v + 1]))) {
+            if (n == null || !isActor(n) || last == to - 1 && stops(to - 1) || stops(to) || v >= wordStart.length || !OUSTING.contains(folded[v])
+                    || folded[v].equals("step") && (v + 1 >= wordStart.length || !Set.of("down", "aside").contains(folded[v + 1]))
+                    || folded[v].equals("drop") && (v + 1 >= wordStart.length || !folded[v + 1].equals("out"))) {
                 return null;
             }
             return new Issue(n.name(), n.span(), n, true);
         }
 
         /** What one asks of someone who should go. */
-        private static final Set<String> OUSTING = Set.of("resign", "step", "quit", "fired", "removed", "ousted",
+        private static final Set<String> OUSTING = Set.of("resign", "step", "quit", "drop", "fired", "removed", "ousted",
                 "impeached", "recalled", "replaced", "expelled", "dismissed", "sacked", "disciplined", "punished",
                 "prosecuted", "jailed", "arrested");
 
@@ -1241,6 +1416,11 @@ public final class StanceFinder {
                     break;
                 }
                 if (StanceWords.PREPOSITIONS.contains(f)) {
+                    if (i > start && i + 1 < limit && Set.of("of", "in", "for").contains(f) && !stops(i)
+                            && folded[i + 1].endsWith("ing") && folded[i + 1].length() > 4
+                            && issues.termAt(folded, i + 1, limit) == null) {
+                        break;   // "accused officials of participating", "join the bishops in pointing out": a deed, not the issue
+                    }
                     if (i == start || complement && !f.equals("of") || !StanceWords.COMPLEMENTS.contains(f)
                             || i + 1 >= limit || stops(i) || f.equals("to") && !isNounStart(i + 1)) {
                         break;
@@ -1276,6 +1456,9 @@ public final class StanceFinder {
             if (StanceWords.PARTICLES.contains(head) && start == w
                     || StanceWords.NO_ISSUE.contains(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
                 return null;
+            }
+            if (participle(head) && (clean.size() == 1 || StanceWords.PREPOSITIONS.contains(clean.get(1)))) {
+                return null;   // "to have her sentenced to 18 months": a verb and its complement, no noun
             }
             if (clean.size() == 1 && (head.endsWith("ed") || head.endsWith("ly") || head.contains("'") || isModifier(head))) {
                 return null;   // a verb, an adverb or an adjective alone names nothing ("leaned", "presidential")
@@ -1545,7 +1728,7 @@ public final class StanceFinder {
                     if (term != null) {
                         i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
                     } else {
-                        int value = StanceWords.evaluation(folded[i]);
+                        int value = nounWithComplement(i, from) ? 0 : StanceWords.evaluation(folded[i]);
                         score += value != 0 && turned(i, from) ? -value : value;
                     }
                 }
@@ -1560,14 +1743,24 @@ public final class StanceFinder {
             return total == 0 && question ? -1 : total;
         }
 
+        /** Whether an evaluative word is a noun with its complement ("the right to recall", "the good of all"): no praise. */
+        private boolean nounWithComplement(int i, int from) {
+            return i > from && i + 1 < wordStart.length && ARTICLES.contains(folded[i - 1]) && !stops(i)
+                    && (folded[i + 1].equals("to") || folded[i + 1].equals("of"));
+        }
+
         /**
          * Whether words can evaluate the actor a name stands for: not when the name only qualifies the noun after it
          * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress",
          * "a vendetta against X": the words evaluate who pursues it).
          */
         private boolean evaluable(Named n) {
-            if (qualifiesNoun(n)) {
+            if (qualifiesNoun(n) || modifiesNoun(n)) {
                 return false;
+            }
+            int causative = wordBefore(n, true);
+            if (causative >= 0 && !stops(causative) && CAUSATIVES.contains(folded[causative])) {
+                return false;   // "make X great again", "made X a campaign issue": the words say what X is to become
             }
             int before = wordBefore(n, true);
             return before < 0 || stops(before) || !folded[before].equals("of") && !folded[before].equals("against")
@@ -1608,6 +1801,44 @@ public final class StanceFinder {
             }
             return i < wordStart.length && wordStart[i] == n.span().start();
         }
+
+        /**
+         * Whether a name stands as a modifier before a common noun with no article before it ("no big Senate race", "a
+         * single guaranteed Medicare benefit", "any other Congressional committee"): the noun is what words evaluate. The
+         * word after must read as a singular noun, not a verb ("Obama failed", "Congress must", "Smith says"), and the
+         * name not as a plural, whose verb has no ending ("Democrats want").
+         */
+        private boolean modifiesNoun(Named n) {
+            int last = firstWordAt(n.span().end()) - 1;
+            int after = last + 1;
+            if (last < 0 || after >= wordStart.length || stops(last) || commaAfter(last, after) || possessiveAt(n.span().end())
+                    || !Character.isLowerCase(text.charAt(wordStart[after])) || !isNounWord(after)) {
+                return false;
+            }
+            int before = wordBefore(n, false);
+            if (before < 0 || stops(before) || StanceWords.BOUNDARIES.contains(folded[before]) || isCue(before)
+                    || StanceWords.AUXILIARIES.contains(folded[before]) || MODALS.contains(folded[before])
+                    || folded[before].contains("'") || !Character.isLowerCase(text.charAt(wordStart[before]))) {
+                return false;   // "when X did …", "can't X run …", "and X became …": the name opens a clause
+            }
+            String name = n.name().toLowerCase(Locale.ROOT);
+            String word = folded[after];
+            return !StanceWords.DETERMINERS.contains(word) && !StanceWords.PRONOUNS.contains(word)
+                    && !Character.isDigit(word.charAt(0)) && !NUMBERS.contains(word)
+                    && !(name.endsWith("s") && !name.endsWith("ss")) && !word.endsWith("s") && !word.endsWith("ed")
+                    && !word.endsWith("ly") && !word.endsWith("ing") && !word.contains("'") && !MODALS.contains(word)
+                    && !StanceWords.NEGATORS.contains(word) && StanceWords.evaluation(word) == 0;
+        }
+
+        /**
+         * Verbs whose object the words after it give a new state ("make X great", "leave X safer"); not "keep", whose
+         * object keeps the state the words praise ("keep X strong": for X).
+         */
+        private static final Set<String> CAUSATIVES = Set.of("make", "makes", "made", "making", "leave", "leaves", "left",
+                "leaving", "render", "renders", "rendered");
+
+        private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "dozens", "hundreds", "thousands", "millions");
 
         /** Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney"). */
         private boolean qualifiesNoun(Named n) {

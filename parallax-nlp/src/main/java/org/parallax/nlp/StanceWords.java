@@ -221,6 +221,27 @@ final class StanceWords {
             "officials", "representative", "representatives", "office", "authorities", "government", "leaders",
             "leadership", "ministry", "administration", "envoy", "envoys", "diplomats", "diplomat", "side",
             "delegation", "forces", "military", "army", "people", "president", "minister", "leader");
+    /**
+     * Nouns a stance word can stand before as the first word of a compound, a noun then ("press secretary", "support
+     * group", "protest movement"): roles, offices and the events and bodies they hold.
+     */
+    static final Set<String> COMPOUND_HEADS = set("secretary", "secretaries", "office", "offices", "officer",
+            "officers", "release", "releases", "conference", "conferences", "briefing", "briefings", "aide", "aides",
+            "corps", "staff", "group", "groups", "team", "teams", "movement", "movements", "gallery", "pool");
+    /** Stance words of seeking, whose object may be something one wants for oneself ("seek a second term"). */
+    static final Set<String> AMBITION = set("seek", "seeks", "seeking", "sought", "pursue", "pursues", "pursued",
+            "pursuing");
+    /** Offices and what one obtains for oneself: sought, they are ambition or a request, no position on an issue. */
+    static final Set<String> OFFICES = set("term", "terms", "seat", "seats", "election", "re-election", "reelection",
+            "nomination", "office", "post", "presidency", "chairmanship", "job", "records", "information", "info");
+    /** Forms of "accept", whose object may be what one admits or receives rather than a position. */
+    static final Set<String> ACCEPTING = set("accept", "accepts", "accepted", "accepting");
+    /**
+     * What one accepts as an admission or a receipt ("accepted responsibility", "accepted donations"), in the form an
+     * issue's words take (singular): no position on an issue.
+     */
+    static final Set<String> RECEIVED = set("responsibility", "blame", "apology", "donation", "contribution", "money",
+            "gift", "payment", "bribe", "invitation", "award", "prize");
     /** Names of documents that speak for whoever issued them ("the statement called for …"). */
     static final Set<String> DOCUMENTS = set("statement", "statements", "communique", "communiqué",
             "declaration", "document", "letter", "report", "readout", "plan", "resolution", "proposal", "text",

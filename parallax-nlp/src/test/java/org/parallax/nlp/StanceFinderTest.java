@@ -601,4 +601,131 @@ class StanceFinderTest {
             assertThat(words(text, s.target())).isEqualTo("Lars Holm");
         });
     }
+    @Test
+    void find_stanceWordAsANoun_takesNoStance() {
+        String text = "\"With all due respect, that is a bunch of nonsense,\" Ilse Varga said of the offer.\n\n"
+                + "The Nordland press secretary, Lars Holm, said talks would go on. Ilse Varga has tremendous respect for "
+                + "Westmark farmers. Lars Holm was back campaigning in Westmark on Monday.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).noneMatch(l -> l.contains("supports"));
+    }
+
+    @Test
+    void find_appealWithNothingAsked_isNoStanceTowardWhomItAddresses() {
+        String text = "Ilse Varga pressed Lars Holm on whether he had met the envoy. She urged Lars Holm to accept the truce.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | ceasefire");
+    }
+
+    @Test
+    void find_agreeToAVerb_isOnTheVerbsObject() {
+        String text = "Lars Holm agreed to attend early on, and Ilse Varga agreed to extend the truce. Anna Berg agreed to "
+                + "impose a lower tax on farms.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | ceasefire",
+                "Anna Berg | supports | impose a lower tax on farms");
+    }
+
+    @Test
+    void find_seekingAnOffice_isNoStance() {
+        String text = "Lars Holm said he would not seek a second term, and Ilse Varga is seeking the seat. "
+                + "Lars Holm seeks a truce.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | supports | ceasefire");
+    }
+
+    @Test
+    void find_participleAndItsComplement_isNoIssue() {
+        String text = "Ilse Varga was charged in May. Lars Holm said he would seek to have her sentenced to 18 months.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).isEmpty();
+    }
+
+    @Test
+    void find_deedInAGerundAfterTheObject_isNotPartOfTheIssue() {
+        String text = "Ilse Varga accused the council of participating in a scheme. "
+                + "\"We want to join the farmers in pointing out the costs,\" Lars Holm said.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | council", "Lars Holm | supports | farmer");
+    }
+    @Test
+    void find_evaluativeQuote_notTowardANameThatModifiesANounWithoutAnArticle() {
+        String text = "The council met on Monday.\n\n\"There is no big Westmark Council race this year, and the plan is a "
+                + "disgrace,\" Anna Berg said.\n\n\"Why can't Lars Holm keep his word? It is a disgrace,\" Anna Berg added.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Westmark Council", EntityType.ORGANIZATION, "Westmark Council"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
+    @Test
+    void find_stanceWordBeforeAComplementThatIsNotItsParticle_isANoun() {
+        String text = "The vote was close.\n\n\"Support for Westmark remains strong,\" Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"));
+        assertThat(lines(text, found)).noneMatch(l -> l.contains("remains"));
+    }
+
+    @Test
+    void find_callOnWithNothingAsked_isNoStance() {
+        String text = "Anna Berg calls on the council and all people of good will to repudiate the racist element.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuote_notTowardTheObjectOfACausative() {
+        String text = "The vote was close.\n\n\"We must make Westmark great again,\" Anna Berg said. "
+                + "\"The ad aims to make Ostrava a major campaign issue,\" Lars Holm said. "
+                + "\"We will keep Nordland strong,\" Ilse Varga said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Westmark", EntityType.COUNTRY, "Westmark"), named(text, "Ostrava", EntityType.COUNTRY, "Ostrava"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | supports | Nordland");
+    }
+
+    @Test
+    void find_evaluativeWordAsANounWithItsComplement_doesNotPraise() {
+        String text = "The hearing ended.\n\n\"He reserved the right to recall Lars Holm later,\" Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).isEmpty();
+    }
+    @Test
+    void find_verbAfterAndInAClause_isTheClausesSubjects() {
+        String text = "The Nordland council began investigating Lars Holm on claims that he filed false reports and opposed "
+                + "the new levy. The Westmark party vowed to wait until the chamber extends the levy and approves a budget.";
+        List<Stance> found = stances(text, named(text, "Nordland", EntityType.ORGANIZATION, "Nordland council"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Westmark", EntityType.ORGANIZATION, "Westmark party"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | opposes | levy");
+    }
+    @Test
+    void find_callForSomeoneToDropOut_isAgainstThem_overTheirParty() {
+        String text = "Ilse Varga joined a chorus of voices calling for Lars Holm (N-West) to drop out of the race.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | Lars Holm");
+    }
+    @Test
+    void find_acceptingResponsibilityOrMoney_isNoStance() {
+        String text = "Lars Holm said he fully accepts the responsibility for the mistakes he made. Ilse Varga accepted "
+                + "improper donations in May. Anna Berg accepted the truce.";
+        List<Stance> found = stances(text, named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | ceasefire");
+    }
+    @Test
+    void find_stanceWordInAQuoteWhoseSubjectIsThePeopleOfTheSpeaker_isNotTheSpeakers() {
+        String text = "The vote was close.\n\n\"There is something wrong when adults can travel freely but our kids can't "
+                + "openly celebrate Midsummer or pray in school,\" Anna Berg said. \"Our party supports the truce,\" Anna Berg added.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | ceasefire");
+    }
 }
