@@ -291,21 +291,28 @@ public final class StanceFinder {
             if (!adjective && passive(aux, c)) {
                 return passiveStance(c, next, t);
             }
-            if (!adjective && otherPartOfSpeech(c)) {
+            int expressed = adjective ? -1 : expressedBy(c);
+            if (expressed >= 0) {
+                aux = auxiliariesBefore(expressed);   // "did not voice support for": the verb's subject and negation
+            } else if (!adjective && otherPartOfSpeech(c)) {
                 used.set(c);   // "Jewish support", "unconditional support": what it says is its noun's, no praise of its own
                 return false;
-            }
-            if (!adjective && !isVerbForm(c)) {
+            } else if (!adjective && !isVerbForm(c)) {
                 return false;
             }
-            List<Named> actors = actors(c, aux, 0);
+            int verb = expressed >= 0 ? expressed : c;
+            List<Named> actors = actors(verb, aux, 0);
             if (actors.isEmpty()) {
                 used.set(c);   // "members who support the truce": someone's stance, not the speaker's praise
                 return false;
             }
             // "proposes no changes": an object with "no" negates its stance word
-            boolean negated = negated(aux, c) ^ (next < wordStart.length && folded[next].equals("no") && !stops(next - 1));
+            boolean negated = negated(aux, verb) ^ (next < wordStart.length && folded[next].equals("no") && !stops(next - 1));
             appeal = null;
+            if (expressed >= 0 && next < wordStart.length && !stops(next - 1)
+                    && (folded[next].equals("for") || folded[next].equals("to"))) {
+                next++;   // "voiced support for the plan", "pledged support to Kyiv": the noun's complement is the object
+            }
             List<Issue> objects = objects(next, t, c);
             if (StanceWords.AMBITION.contains(folded[c])) {
                 // "will not seek a second term", "is seeking the seat": running for an office is no position on an issue
@@ -420,6 +427,28 @@ public final class StanceFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * The verb that makes the stance word at {@code c} its object, a noun that states its subject's stance ("voiced
+         * unconditional support for", "reiterated its support for"): within three words before it, over determiners and
+         * adjectives, no name; -1 if none.
+         */
+        private int expressedBy(int c) {
+            if (!isBareForm(folded[c])) {
+                return -1;
+            }
+            for (int b = c - 1; b >= 0 && b >= c - 4 && !stops(b) && mentionAt(b) == null; b--) {
+                String f = folded[b];
+                if (StanceWords.EXPRESSING.contains(f)) {
+                    return b;
+                }
+                if (StanceWords.PREPOSITIONS.contains(f) || f.contains("'") || Character.isUpperCase(text.charAt(wordStart[b]))
+                        || StanceWords.AUXILIARIES.contains(f) || !Character.isLetter(f.charAt(0))) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** Whether a stance word has no ending of a verb's ("respect", not "respects", "respected", "respecting"). */

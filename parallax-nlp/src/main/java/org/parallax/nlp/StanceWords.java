@@ -234,6 +234,17 @@ final class StanceWords {
     /** Offices and what one obtains for oneself: sought, they are ambition or a request, no position on an issue. */
     static final Set<String> OFFICES = set("term", "terms", "seat", "seats", "election", "re-election", "reelection",
             "nomination", "office", "post", "presidency", "chairmanship", "job", "records", "information", "info");
+    /**
+     * Verbs whose object, a stance word used as a noun, is the subject's own stance ("voiced unconditional support for",
+     * "expressed strong support for", "reiterated its support for", "pledged support to"): not "won support", which is
+     * others'.
+     */
+    static final Set<String> EXPRESSING = set("express", "expresses", "expressed", "expressing", "voice", "voices",
+            "voiced", "voicing", "pledge", "pledges", "pledged", "pledging", "reiterate", "reiterates", "reiterated",
+            "reiterating", "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "restate", "restates", "restated",
+            "offer", "offers", "offered", "offering", "declare", "declares", "declared", "declaring", "signal", "signals",
+            "signaled", "signalled", "signaling", "signalling", "lend", "lends", "lent", "lending", "extend", "extends",
+            "extended", "extending");
     /** Forms of "accept", whose object may be what one admits or receives rather than a position. */
     static final Set<String> ACCEPTING = set("accept", "accepts", "accepted", "accepting");
     /**

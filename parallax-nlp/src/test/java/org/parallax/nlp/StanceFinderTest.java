@@ -728,4 +728,15 @@ class StanceFinderTest {
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
         assertThat(lines(text, found)).containsExactly("Anna Berg | supports | ceasefire");
     }
+    @Test
+    void find_stanceNounAsTheObjectOfAVerbOfExpression_isTheSubjectsStance() {
+        String text = "Westmark voiced unconditional support for Nordland. Lars Holm expressed strong support for the levy. "
+                + "Ilse Varga reiterated her support for the truce. Anna Berg did not voice support for the budget. "
+                + "Support for the levy remains strong. Nordland won support for the plan.";
+        List<Stance> found = stances(text, named(text, "Westmark", EntityType.COUNTRY, "Westmark"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"), named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Westmark | supports | Nordland", "Lars Holm | supports | levy",
+                "Ilse Varga | supports | ceasefire", "Anna Berg | opposes | budget");
+    }
 }
