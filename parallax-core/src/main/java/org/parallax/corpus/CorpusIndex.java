@@ -42,8 +42,9 @@ import org.parallax.model.Storyline;
  *   a story whose articles lead with them, fading over days as participants do. A story is bounded in time by the dates
  *   that are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
  *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing; one
- *   whose year was reasoned out of its weekday counts by its month and day, in the year nearest the story. A copy joins
- *   its original's story.</li>
+ *   whose year was reasoned out of its weekday counts by its month and day, in the year nearest the story; a story dated
+ *   by such days alone is matched likewise, by month and day, until a sure date gives it its year. A copy joins its
+ *   original's story.</li>
  *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a second
  *   story (their dates within the window of each other) reports what both report, unless the two stories lead with
  *   other people (the cosine of the people their articles name in headline or lead, by surname, under
@@ -122,6 +123,11 @@ public final class CorpusIndex {
         final Set<String> origins = new LinkedHashSet<>();
         LocalDate start;
         LocalDate end;
+        /**
+         * Whether {@link #start} and {@link #end} come only from days whose year was reasoned out of a weekday: one of
+         * several years that fit, so the story is matched by month and day until a sure date gives it its year.
+         */
+        boolean datesGuessed;
         int storyline;
         /** The story it was merged into (by position), or -1 while it lives. */
         int mergedInto = -1;
@@ -276,7 +282,7 @@ public final class CorpusIndex {
             double secondScore = 0;
             for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
-                LocalDate near = yearGuessed ? nearestYear(day, s) : day;
+                LocalDate near = near(day, yearGuessed, s);
                 if (!withinWindow(near, s)) {
                     continue;
                 }
@@ -291,8 +297,7 @@ public final class CorpusIndex {
                     secondScore = score;
                 }
             }
-            if (best >= 0 && bestScore >= threshold(yearGuessed ? nearestYear(day, stories.get(best)) : day,
-                    stories.get(best))) {
+            if (best >= 0 && bestScore >= threshold(near(day, yearGuessed, stories.get(best)), stories.get(best))) {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
@@ -322,7 +327,7 @@ public final class CorpusIndex {
             participants = Map.of();
             focus = Map.of();
         }
-        join(s, story, article, vector, participants, focus, day, origin);
+        join(s, story, article, vector, participants, focus, day, yearGuessed, origin);
         if (articleGist != null) {
             lines.get(s.storyline).add(articleGist);
         }
@@ -423,7 +428,13 @@ public final class CorpusIndex {
 
     /** Whether two stories' sure dates lie within a window of each other (or either has none). */
     private static boolean overlaps(StoryState a, StoryState b) {
-        return a.start == null || b.start == null || withinWindow(a.start, b) && withinWindow(a.end, b);
+        if (a.start == null || b.start == null) {
+            return true;
+        }
+        if (a.datesGuessed || b.datesGuessed) {
+            return withinWindow(nearestYear(a.start, b), b) && withinWindow(nearestYear(a.end, b), b);
+        }
+        return withinWindow(a.start, b) && withinWindow(a.end, b);
     }
 
     /**
@@ -442,8 +453,21 @@ public final class CorpusIndex {
         }
         k.origins.addAll(g.origins);
         if (g.start != null) {
-            k.start = k.start == null || g.start.isBefore(k.start) ? g.start : k.start;
-            k.end = k.end == null || g.end.isAfter(k.end) ? g.end : k.end;
+            LocalDate start = g.start;
+            LocalDate end = g.end;
+            if (k.start == null) {
+                k.datesGuessed = g.datesGuessed;
+            } else if (g.datesGuessed && !k.datesGuessed) {
+                // the sure dates date the story, the guessed ones only seemed to
+                start = k.start;
+                end = k.end;
+            } else if (k.datesGuessed && !g.datesGuessed) {
+                k.start = null;
+                k.end = null;
+                k.datesGuessed = false;
+            }
+            k.start = k.start == null || start.isBefore(k.start) ? start : k.start;
+            k.end = k.end == null || end.isAfter(k.end) ? end : k.end;
         }
         Map<String, Double> words = new HashMap<>();
         Map<String, Double> who = new HashMap<>();
@@ -597,10 +621,18 @@ public final class CorpusIndex {
      * says again what its original said and would otherwise weigh one report as many.
      */
     private void join(StoryState s, int index, Article article, Map<String, Double> vector, Map<String, Double> participants,
-                      Map<String, Double> focus, LocalDate day, String origin) {
+                      Map<String, Double> focus, LocalDate day, boolean yearGuessed, String origin) {
         s.articles.add(article.id());
         s.origins.add(origin);
         if (day != null) {
+            if (s.start == null) {
+                s.datesGuessed = yearGuessed;
+            } else if (s.datesGuessed && !yearGuessed) {
+                // a sure date dates a story its guessed years only seemed to date
+                s.start = null;
+                s.end = null;
+                s.datesGuessed = false;
+            }
             s.start = s.start == null || day.isBefore(s.start) ? day : s.start;
             s.end = s.end == null || day.isAfter(s.end) ? day : s.end;
         }
@@ -815,14 +847,28 @@ public final class CorpusIndex {
 
     /** A day whose year was guessed, moved to the year (the story's, or one beside it) that brings it nearest the story. */
     private static LocalDate nearestYear(LocalDate day, StoryState s) {
-        if (s.start == null) {
-            return day;
+        return day == null || s.start == null ? day : nearestYear(day, s.start, s.end);
+    }
+
+    /**
+     * The day an article counts as against a story: a day whose year was guessed, moved to the year nearest the
+     * story's; none for a sure day against a story dated by guessed years alone, which only seem to bound it (a
+     * weekday fits a year every few years, and a reader may pick one decades off).
+     */
+    private static LocalDate near(LocalDate day, boolean yearGuessed, StoryState s) {
+        if (day != null && s.datesGuessed && !yearGuessed) {
+            return null;
         }
+        return yearGuessed ? nearestYear(day, s) : day;
+    }
+
+    /** A day moved to the year (that of the span, or one beside it) that brings it nearest the span from start to end. */
+    private static LocalDate nearestYear(LocalDate day, LocalDate start, LocalDate end) {
         LocalDate best = day;
         long bestApart = Long.MAX_VALUE;
-        for (int year = s.start.getYear() - 1; year <= s.end.getYear() + 1; year++) {
+        for (int year = start.getYear() - 1; year <= end.getYear() + 1; year++) {
             LocalDate d = day.withYear(year);
-            long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(s.end, d), ChronoUnit.DAYS.between(d, s.start)));
+            long apart = Math.max(0, Math.max(ChronoUnit.DAYS.between(end, d), ChronoUnit.DAYS.between(d, start)));
             if (apart < bestApart) {
                 best = d;
                 bestApart = apart;
@@ -959,11 +1005,12 @@ public final class CorpusIndex {
     }
 
     /**
-     * The state of one story: its centroid and independence groups (its articles are the store's story rows), and the
-     * position of the story it was merged into, or -1.
+     * The state of one story: its centroid and independence groups (its articles are the store's story rows), the
+     * position of the story it was merged into, or -1, and whether its dates have only years guessed from weekdays.
      */
     public record StoryRow(int position, String id, String title, double titleSimilarity, Map<String, Double> centroid,
-                           List<String> origins, String start, String end, int storyline, int mergedInto) {
+                           List<String> origins, String start, String end, int storyline, int mergedInto,
+                           boolean datesGuessed) {
         public StoryRow {
             centroid = sorted(centroid);
             origins = List.copyOf(origins);
@@ -1036,7 +1083,7 @@ public final class CorpusIndex {
         StoryState s = stories.get(i);
         return new StoryRow(i, s.id, s.title, s.titleSimilarity, s.centroid, new ArrayList<>(s.origins),
                 s.start == null ? null : s.start.toString(), s.end == null ? null : s.end.toString(), s.storyline,
-                s.mergedInto);
+                s.mergedInto, s.datesGuessed);
     }
 
     /**
@@ -1078,6 +1125,7 @@ public final class CorpusIndex {
             s.origins.addAll(r.origins());
             s.start = r.start() == null ? null : LocalDate.parse(r.start());
             s.end = r.end() == null ? null : LocalDate.parse(r.end());
+            s.datesGuessed = r.datesGuessed();
             s.storyline = r.storyline();
             s.mergedInto = r.mergedInto();
             s.norm = norm(s.centroid, Kind.WORD);

@@ -332,6 +332,39 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_storyStartedByAYearGuessedFromAWeekday_takesItsReportsWithSureDates() {
+        CorpusIndex index = new CorpusIndex();
+        // "Tuesday, March 4" fits 1997 as well as 2025: a reader that picked 1997 must not date the story decades off
+        PublicationDate guessed = new PublicationDate("1997-03-04", true, new Evidence(0, 16, "Tuesday, March 4"));
+        CorpusIndex.Placement first = index.add(new Article("a", "a.txt", null, "Ship strikes harbor bridge",
+                "Tuesday, March 4. " + BRIDGE, guessed, null, null, null, "en"));
+        CorpusIndex.Placement report = index.add(article("b", "Harbor bridge closed after ship strike",
+                "The Averill Harbor Bridge stayed closed after a ship struck a pier of the bridge on Tuesday; buses use"
+                        + " the Old Mill Road detour while engineers inspect the harbor crossing and the damaged pier.",
+                "2025-03-05", null));
+        assertThat(report.story()).isEqualTo(first.story());
+        assertThat(index.stories().get(0).start()).as("dated by its sure date alone").isEqualTo("2025-03-05");
+    }
+
+    @Test
+    void restore_storyDatedByAGuessedYear_goesOnAsTheLiveIndexDoes() {
+        CorpusIndex live = new CorpusIndex();
+        PublicationDate guessed = new PublicationDate("1997-03-04", true, new Evidence(0, 16, "Tuesday, March 4"));
+        live.add(new Article("a", "a.txt", null, "Ship strikes harbor bridge", "Tuesday, March 4. " + BRIDGE, guessed,
+                null, null, null, "en"));
+        Map<String, List<String>> members = new HashMap<>();
+        live.stories().forEach(story -> members.put(story.id(), story.articles()));
+        CorpusIndex restored = CorpusIndex.restore(live.changes(), members);
+        assertThat(live.changes().stories().get(0).datesGuessed()).isTrue();
+
+        Article later = article("b", "Harbor bridge closed after ship strike", "The Averill Harbor Bridge stayed closed"
+                + " after a ship struck a pier of the bridge on Tuesday; buses use the Old Mill Road detour while engineers"
+                + " inspect the harbor crossing and the damaged pier.", "2025-03-05", null);
+        assertThat(restored.add(later)).isEqualTo(live.add(later));
+        assertThat(restored.stories()).isEqualTo(live.stories());
+    }
+
+    @Test
     void add_manyReportsOfAnEvent_doNotDrawInAnotherEventOfItsKind() {
         CorpusIndex index = new CorpusIndex();
         String[] first = {"Freighter strikes Averill Harbor Bridge pier", "Averill Harbor Bridge shut after freighter strike",

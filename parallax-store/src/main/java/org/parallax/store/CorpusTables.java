@@ -55,11 +55,11 @@ final class CorpusTables {
             }
             List<CorpusIndex.StoryRow> stories = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT position, id, title, title_similarity, centroid, origins, start,"
-                    + " end, storyline, merged_into FROM corpus_stories ORDER BY position")) {
+                    + " end, storyline, merged_into, dates_guessed FROM corpus_stories ORDER BY position")) {
                 while (rs.next()) {
                     stories.add(new CorpusIndex.StoryRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
                             weights(rs.getBytes(5)), strings(rs.getBytes(6)), rs.getString(7), rs.getString(8), rs.getInt(9),
-                            rs.getInt(10)));
+                            rs.getInt(10), rs.getInt(11) != 0));
                 }
             }
             List<CorpusIndex.LineRow> lines = new ArrayList<>();
@@ -88,7 +88,8 @@ final class CorpusTables {
              PreparedStatement term = c.prepareStatement(
                      "INSERT OR REPLACE INTO corpus_terms(term, documents, surface) VALUES (?,?,?)");
              PreparedStatement story = c.prepareStatement("INSERT OR REPLACE INTO corpus_stories(position, id, title,"
-                     + " title_similarity, centroid, origins, start, end, storyline, merged_into) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                     + " title_similarity, centroid, origins, start, end, storyline, merged_into, dates_guessed)"
+                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement line = c.prepareStatement(
                      "INSERT OR REPLACE INTO corpus_lines(position, id, centroid, gist) VALUES (?,?,?,?)");
              Statement blob = c.createStatement()) {
@@ -121,6 +122,7 @@ final class CorpusTables {
                 story.setString(8, s.end());
                 story.setInt(9, s.storyline());
                 story.setInt(10, s.mergedInto());
+                story.setInt(11, s.datesGuessed() ? 1 : 0);
                 story.addBatch();
             }
             story.executeBatch();

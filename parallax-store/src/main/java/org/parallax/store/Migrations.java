@@ -19,7 +19,7 @@ final class Migrations {
             "V5__stages.sql", "V6__corpus_rows.sql", "V7__quotes.sql",
             "V8__quote_speakers.sql", "V9__times.sql", "V10__stances.sql", "V11__claims.sql",
             "V12__inferred_dates.sql", "V13__span_indexes.sql", "V14__authors.sql", "V15__stance_quotes.sql",
-            "V16__merged_stories.sql", "V17__storyline_gists.sql");
+            "V16__merged_stories.sql", "V17__storyline_gists.sql", "V18__story_guessed_dates.sql");
 
     private Migrations() {
     }
