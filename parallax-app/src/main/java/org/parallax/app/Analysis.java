@@ -153,8 +153,9 @@ final class Analysis {
      * claims of each storyline that changed.
      */
     static void updateCorpus(Store store) {
-        for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store), new StoryDateStage(store), new IdentityStage(store),
-                new ClaimStage(store, new ClaimAligner(new ClaimJudge()), Runtime.getRuntime().availableProcessors()))) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (CorpusStage stage : List.<CorpusStage>of(new StoryStage(store, threads), new StoryDateStage(store),
+                new IdentityStage(store), new ClaimStage(store, new ClaimAligner(new ClaimJudge()), threads))) {
             CorpusStage.Outcome o = stage.update();
             LOG.info(String.format(Locale.ROOT, "%s done: version=%d, articles=%d, %s, elapsed=%.1fs, rate=%.1f docs/s",
                     stage.name(), stage.version(), o.articles(), o.line(), o.seconds(),

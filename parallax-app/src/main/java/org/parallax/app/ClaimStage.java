@@ -1,6 +1,7 @@
 package org.parallax.app;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +19,7 @@ import org.parallax.store.Store;
  * claims aligned again across its articles (the same claim in other words, its independent sources, the claims that
  * dispute it, each story's summary) and saved in one transaction per storyline. A storyline is the unit because a
  * follow-up story repeats the facts of the one before it. Storylines are aligned on a pool of threads and saved in
- * their order.
+ * their order, a new one starting as each is saved.
  */
 final class ClaimStage implements CorpusStage {
     static final String NAME = "claims";
@@ -74,24 +75,25 @@ final class ClaimStage implements CorpusStage {
         List<String> storylines = store.storylinesToAlign(version());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, storylines.size())));
         try {
-            // aligned side by side a window at a time, saved in storyline order: the same for any number of threads
-            for (int from = 0; from < storylines.size(); from += WINDOW * threads) {
-                List<Future<Aligned>> aligning = new ArrayList<>();
-                for (String storyline : storylines.subList(from, Math.min(storylines.size(), from + WINDOW * threads))) {
+            // aligned side by side, at most a window in flight, saved in storyline order: the same for any number of
+            // threads; the next storyline starts as soon as the oldest is saved, so no thread waits for a window's last
+            Deque<Future<Aligned>> aligning = new ArrayDeque<>();
+            int next = 0;
+            while (next < storylines.size() || !aligning.isEmpty()) {
+                while (next < storylines.size() && aligning.size() < WINDOW * threads) {
+                    String storyline = storylines.get(next++);
                     aligning.add(pool.submit(() -> {
                         Store.Thread thread = store.thread(storyline);
                         return new Aligned(thread, aligner.align(thread.claims(), thread.storyOf()));
                     }));
                 }
-                for (Future<Aligned> f : aligning) {
-                    Aligned done = join(f);
-                    store.saveAlignment(done.thread(), done.alignment(), version());
-                    articles += done.thread().storyOf().size();
-                    claims += done.alignment().claims().size();
-                    for (CorroboratedClaim c : done.alignment().claims()) {
-                        corroborated += c.independentSources() > 1 ? 1 : 0;
-                        contested += c.contradictions().isEmpty() ? 0 : 1;
-                    }
+                Aligned done = join(aligning.removeFirst());
+                store.saveAlignment(done.thread(), done.alignment(), version());
+                articles += done.thread().storyOf().size();
+                claims += done.alignment().claims().size();
+                for (CorroboratedClaim c : done.alignment().claims()) {
+                    corroborated += c.independentSources() > 1 ? 1 : 0;
+                    contested += c.contradictions().isEmpty() ? 0 : 1;
                 }
             }
         } finally {

@@ -1,6 +1,5 @@
 package org.parallax.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.model.InferredDate;
@@ -38,19 +37,24 @@ final class StoryDateStage implements CorpusStage {
         return 2;
     }
 
+    /** The day inferred for one undated article, and its time expressions reckoned from it. */
+    private Store.Dated date(Store.Undated undated) {
+        TimeFinder.StoryDay story = undated.storyDay() == null ? null
+                : new TimeFinder.StoryDay(undated.storyDay(), undated.storySource(), undated.storySourceTitle());
+        InferredDate date = TimeFinder.inferDate(undated.article(), times.find(undated.article()), story);
+        List<TimeExpression> reckoned = date == null ? List.of() : times.find(undated.article(), date);
+        return new Store.Dated(undated.article().id(), date, reckoned);
+    }
+
     @Override
     public Outcome update() {
         long started = System.nanoTime();
-        List<Store.Dated> dated = new ArrayList<>();
+        // each article reckoned on its own, side by side (the finder keeps no state), kept in the store's order
+        List<Store.Dated> dated = store.undatedToDate().parallelStream().map(this::date).toList();
         int[] byBasis = new int[InferredDate.Basis.values().length];
-        for (Store.Undated undated : store.undatedToDate()) {
-            TimeFinder.StoryDay story = undated.storyDay() == null ? null
-                    : new TimeFinder.StoryDay(undated.storyDay(), undated.storySource(), undated.storySourceTitle());
-            InferredDate date = TimeFinder.inferDate(undated.article(), times.find(undated.article()), story);
-            List<TimeExpression> reckoned = date == null ? List.of() : times.find(undated.article(), date);
-            dated.add(new Store.Dated(undated.article().id(), date, reckoned));
-            if (date != null) {
-                byBasis[date.basis().ordinal()]++;
+        for (Store.Dated d : dated) {
+            if (d.date() != null) {
+                byBasis[d.date().basis().ordinal()]++;
             }
         }
         if (!dated.isEmpty()) {

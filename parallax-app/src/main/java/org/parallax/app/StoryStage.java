@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.parallax.corpus.CorpusIndex;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
@@ -19,9 +23,15 @@ import org.parallax.store.Store;
  */
 final class StoryStage implements CorpusStage {
     private final Store store;
+    /** Threads that encode gists. */
+    private final int threads;
 
-    StoryStage(Store store) {
+    StoryStage(Store store, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
         this.store = store;
+        this.threads = threads;
     }
 
     @Override
@@ -36,22 +46,49 @@ final class StoryStage implements CorpusStage {
 
     private static final int BATCH = 256;
 
+    /** A batch of articles read in order, their gists being encoded on the pool meanwhile. */
+    private record Encoding(List<Article> articles, List<Future<float[]>> gists) {
+    }
+
+    /** Starts encoding the gists of a batch (each article on its own: the same whatever the batch). */
+    private static Encoding encode(ExecutorService encoders, List<Article> batch) {
+        List<Article> articles = List.copyOf(batch);
+        batch.clear();
+        return new Encoding(articles, articles.stream().map(a -> encoders.submit(() -> ArticleGist.of(a))).toList());
+    }
+
     /**
      * Places a batch of articles in order, each with the entity layer the annotation stage stored for it and its
-     * gist (encoded beside one another, each article on its own: the same whatever the batch).
+     * gist, waiting for each gist in turn.
      */
-    private void place(CorpusIndex index, List<Article> batch, List<CorpusIndex.Placement> placements) {
-        Map<String, ArticleEntities> layers = store.entityLayers(batch.stream().map(Article::id).toList());
-        List<float[]> gists = batch.parallelStream().map(ArticleGist::of).toList();
-        for (int i = 0; i < batch.size(); i++) {
-            Article article = batch.get(i);
-            float[] gist = gists.get(i);
+    private void place(CorpusIndex index, Encoding batch, List<CorpusIndex.Placement> placements) {
+        if (batch == null) {
+            return;
+        }
+        Map<String, ArticleEntities> layers = store.entityLayers(batch.articles().stream().map(Article::id).toList());
+        for (int i = 0; i < batch.articles().size(); i++) {
+            Article article = batch.articles().get(i);
+            float[] gist = join(batch.gists().get(i));
             placements.add(index.add(article, layers.getOrDefault(article.id(), ArticleEntities.none(article.id())),
                     () -> gist));
         }
-        batch.clear();
     }
 
+    private static float[] join(Future<float[]> gist) {
+        try {
+            return gist.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while encoding an article's gist", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Reads the unplaced articles a batch at a time and places each batch while the pool encodes the next one's gists
+     * (the encoder is most of the stage's cost; placing is sequential), so both run at once.
+     */
     @Override
     public Outcome update() {
         long started = System.nanoTime();
@@ -59,13 +96,28 @@ final class StoryStage implements CorpusStage {
         int before = index.storyCount();
         List<CorpusIndex.Placement> placements = new ArrayList<>();
         List<Article> batch = new ArrayList<>();
-        store.forEachUnplaced(article -> {
-            batch.add(article);
-            if (batch.size() == BATCH) {
-                place(index, batch, placements);
-            }
+        List<Encoding> encoding = new ArrayList<>(1);
+        ExecutorService encoders = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "story-gists");
+            t.setDaemon(true);
+            return t;
         });
-        place(index, batch, placements);
+        try {
+            store.forEachUnplaced(article -> {
+                batch.add(article);
+                if (batch.size() == BATCH) {
+                    Encoding next = encode(encoders, batch);
+                    encoding.forEach(e -> place(index, e, placements));
+                    encoding.clear();
+                    encoding.add(next);
+                }
+            });
+            Encoding last = encode(encoders, batch);
+            encoding.forEach(e -> place(index, e, placements));
+            place(index, last, placements);
+        } finally {
+            encoders.shutdownNow();
+        }
         if (!placements.isEmpty()) {
             store.saveCorpus(index, placements);
         }

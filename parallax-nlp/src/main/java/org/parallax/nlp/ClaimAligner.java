@@ -91,7 +91,6 @@ public final class ClaimAligner {
         for (ReportedClaim c : claims) {
             facts.add(this.facts.prepare(c.text(), c.entities(), c.dates()));
         }
-        ClaimJudge.Prepared[] read = new ClaimJudge.Prepared[claims.size()];
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             for (String key : facts.get(i).keys()) {
@@ -111,20 +110,67 @@ public final class ClaimAligner {
             articleStart[i] = same ? articleStart[i - 1] : i;
             lead[i] = i - articleStart[i] < LEAD_CLAIMS;
         }
-        int[] group = new int[claims.size()];
-        double[] score = new double[claims.size()];
-        List<List<Integer>> groups = new ArrayList<>();
-        List<int[]> conflicts = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        Grouping grouping = new Grouping(claims, storyOf, facts, postings, common, lead, articleStart);
         for (int i = 0; i < claims.size(); i++) {
+            grouping.place(i);
+        }
+        int[] group = grouping.group;
+        double[] score = grouping.score;
+        List<List<Integer>> groups = grouping.groups;
+        List<int[]> conflicts = grouping.conflicts;
+        List<String> reasons = grouping.reasons;
+        List<CorroboratedClaim> out = corroborate(claims, storyOf, group, score, groups, conflicts, reasons);
+        Map<String, List<SummarySentence>> summaries = summaries(out, claims, groups, storyOf, articleStart);
+        List<CorroboratedClaim> ranked = new ArrayList<>(out);
+        ranked.sort(BEST_FIRST);
+        return new Alignment(ranked, summaries);
+    }
+
+    /**
+     * One thread's claims while they are placed in groups, one after another in thread order: each claim joins the group
+     * of the earlier claim that best states it, or starts one. A method of its own per claim (not one loop inside
+     * {@link #align}): the JIT compiles it once as a method, where one long loop in a method called once per thread was
+     * compiled again and again on stack replacement, seconds of compiler time per run.
+     */
+    private final class Grouping {
+        final List<ReportedClaim> claims;
+        final Map<String, String> storyOf;
+        final List<ClaimFacts.Prepared> facts;
+        final Map<String, List<Integer>> postings;
+        final Set<String> common;
+        final boolean[] lead;
+        final int[] articleStart;
+        final ClaimJudge.Prepared[] read;
+        final int[] group;
+        final double[] score;
+        final List<List<Integer>> groups = new ArrayList<>();
+        final List<int[]> conflicts = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+
+        Grouping(List<ReportedClaim> claims, Map<String, String> storyOf, List<ClaimFacts.Prepared> facts,
+                 Map<String, List<Integer>> postings, Set<String> common, boolean[] lead, int[] articleStart) {
+            this.claims = claims;
+            this.storyOf = storyOf;
+            this.facts = facts;
+            this.postings = postings;
+            this.common = common;
+            this.lead = lead;
+            this.articleStart = articleStart;
+            this.read = new ClaimJudge.Prepared[claims.size()];
+            this.group = new int[claims.size()];
+            this.score = new double[claims.size()];
+        }
+
+        /** Places claim {@code i}, every claim before it placed already. */
+        void place(int i) {
             int best = -1;
             double bestScore = 0;
             for (int j : closest(i, candidates(articleStart[i], facts.get(i), postings), facts, common)) {
                 ClaimFacts.Prepared earlier = facts.get(j);
                 ClaimFacts.Prepared later = facts.get(i);
                 boolean sameStory = sameStory(j, i, claims, storyOf);
-                double words = this.facts.dice(earlier, later);
-                String disagreement = this.facts.disagreement(earlier, later);
+                double words = ClaimAligner.this.facts.dice(earlier, later);
+                String disagreement = ClaimAligner.this.facts.disagreement(earlier, later);
                 if (disagreement != null) {
                     // the same words but for a figure, a day or a negation, in one story about the same actors: a
                     // dispute; a negation is read in context by the judge (a "no" elsewhere in a long claim is none)
@@ -136,16 +182,16 @@ public final class ClaimAligner {
                     }
                     continue;
                 }
-                if (!this.facts.shareActors(earlier, later) && !earlier.entities().isEmpty() && !later.entities().isEmpty()) {
+                if (!ClaimAligner.this.facts.shareActors(earlier, later) && !earlier.entities().isEmpty() && !later.entities().isEmpty()) {
                     continue;
                 }
                 double support;
                 if (words >= SAME_WORDS) {
                     support = words;   // much the same words (a wire's text, a copy): no model needed
-                } else if (this.facts.shareFigure(earlier, later) && related(earlier, later, true, common)) {
+                } else if (ClaimAligner.this.facts.shareFigure(earlier, later) && related(earlier, later, true, common)) {
                     support = SAME;
                 } else if (sameStory && lead[i] && lead[j]
-                        && (words >= JUDGED_WORDS || this.facts.sharedActors(earlier, later, common) >= 2)) {
+                        && (words >= JUDGED_WORDS || ClaimAligner.this.facts.sharedActors(earlier, later, common) >= 2)) {
                     support = support(judge.judge(read(read, j, claims), read(read, i, claims)));
                     if (support < SAME && support >= SAME / 2) {
                         support = Math.max(support, support(judge.judge(read(read, i, claims), read(read, j, claims))));
@@ -175,11 +221,6 @@ public final class ClaimAligner {
                 groups.get(best).add(i);
             }
         }
-        List<CorroboratedClaim> out = corroborate(claims, storyOf, group, score, groups, conflicts, reasons);
-        Map<String, List<SummarySentence>> summaries = summaries(out, claims, groups, storyOf, articleStart);
-        List<CorroboratedClaim> ranked = new ArrayList<>(out);
-        ranked.sort(BEST_FIRST);
-        return new Alignment(ranked, summaries);
     }
 
     /**
