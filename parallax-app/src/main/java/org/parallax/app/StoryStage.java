@@ -62,9 +62,6 @@ final class StoryStage implements CorpusStage {
      * gist, waiting for each gist in turn.
      */
     private void place(CorpusIndex index, Encoding batch, List<CorpusIndex.Placement> placements) {
-        if (batch == null) {
-            return;
-        }
         Map<String, ArticleEntities> layers = store.entityLayers(batch.articles().stream().map(Article::id).toList());
         for (int i = 0; i < batch.articles().size(); i++) {
             Article article = batch.articles().get(i);
@@ -96,7 +93,7 @@ final class StoryStage implements CorpusStage {
         int before = index.storyCount();
         List<CorpusIndex.Placement> placements = new ArrayList<>();
         List<Article> batch = new ArrayList<>();
-        List<Encoding> encoding = new ArrayList<>(1);
+        Encoding[] pending = new Encoding[1];   // the batch being encoded while the one before it is placed
         ExecutorService encoders = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "story-gists");
             t.setDaemon(true);
@@ -107,13 +104,16 @@ final class StoryStage implements CorpusStage {
                 batch.add(article);
                 if (batch.size() == BATCH) {
                     Encoding next = encode(encoders, batch);
-                    encoding.forEach(e -> place(index, e, placements));
-                    encoding.clear();
-                    encoding.add(next);
+                    if (pending[0] != null) {
+                        place(index, pending[0], placements);
+                    }
+                    pending[0] = next;
                 }
             });
             Encoding last = encode(encoders, batch);
-            encoding.forEach(e -> place(index, e, placements));
+            if (pending[0] != null) {
+                place(index, pending[0], placements);
+            }
             place(index, last, placements);
         } finally {
             encoders.shutdownNow();
