@@ -558,8 +558,8 @@ public final class StanceFinder {
                 return false;
             }
             if (issue.target() != null && (issue.target().same(actor) || ownCountry(actor, issue.target())
-                    || ownCountry(issue.target(), actor))) {
-                return false;   // no stance toward oneself, nor between an office holder and its country
+                    || ownCountry(issue.target(), actor) || ownBody(actor, issue.target()) || ownBody(issue.target(), actor))) {
+                return false;   // no stance toward oneself, nor between an office holder and its country or body
             }
             String key = actor.key() + "|" + issue.name() + "|" + p + "|" + evidence.start();
             if (!seen.add(key)) {
@@ -2037,6 +2037,23 @@ public final class StanceFinder {
                 score += value != 0 && turned(i, a) ? -value : value;
             }
             return score;
+        }
+
+        /**
+         * Whether {@code n} is the body a person's role names ("White House spokesman", "chief executive of Acme"):
+         * a spokesman who praises his employer speaks for it, he takes no stance toward it.
+         */
+        private static boolean ownBody(Named person, Named n) {
+            if (person.type() != EntityType.PERSON || n.type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+            String body = words(n.name());
+            return person.roles().stream().anyMatch(r -> words(r.text()).contains(body));
+        }
+
+        /** The words of a name or role, folded, each between spaces ("the Union's chief" -> " the union s chief "). */
+        private static String words(String s) {
+            return " " + Names.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         }
 
         /** Whether {@code n} is the country the speaker holds an office of. */

@@ -184,6 +184,16 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_spokesmanPraisingTheBodyHisRoleNames_takesNoStanceTowardIt() {
+        String text = "Harbor Union spokesman Lars Holm said, “We praise the Harbor Union for its courage.”";
+        ArticleEntities.Role spokesman = new ArticleEntities.Role("Harbor Union spokesman", null, "spokesman");
+        List<Stance> found = stances(text,
+                named(text, "Lars Holm", EntityType.PERSON, List.of(spokesman), "Lars Holm"),
+                named(text, "Harbor Union", EntityType.ORGANIZATION, "Harbor Union"));
+        assertThat(found).noneMatch(s -> s.target() != null);
+    }
+
+    @Test
     void find_hypotheticalStance_isNobodys() {
         String text = "Westmark will talk unless Nordland rejects the plan.";
         List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
