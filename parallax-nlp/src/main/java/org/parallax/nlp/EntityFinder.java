@@ -23,9 +23,8 @@ import org.parallax.model.Mention;
  * The per-article entity stage: finds the names in an article's clean text with CoreNLP's tagger and the
  * gazetteer, and gathers every way the article names one entity under one identity key. Within the article:
  * titles and honorifics are stripped from names into roles; a surname or given name used alone joins the full
- * name it belongs to, and is found again where the tagger missed it; demonyms and capitals that act ("Beijing
- * said") stand for their country, a seat of government ("the Kremlin") for the government that sits there, an
- * organization of its own; role descriptions ("the Belarusian
+ * name it belongs to, and is found again where the tagger missed it; demonyms, capitals and seats of government
+ * that act ("Beijing said", "the Kremlin") stand for their country; role descriptions ("the Belarusian
  * President") resolve to the person the article names with that role. Linear in the article's length: every
  * step looks names up by key, offset or word rather than against all the names found (a 16 MB article takes
  * about 16 times as long as a 1 MB one; {@code parallax bench --long-article} measures it). Thread-safe, and
@@ -227,14 +226,6 @@ public final class EntityFinder {
 
         private void addPlace(Gazetteer.Match match) {
             Gazetteer.Entry entry = match.entry();
-            if (match.form() == Gazetteer.Form.SEAT) {
-                // "the White House said", "the Kremlin denied": the building stands for the government that sits in
-                // it, a body that speaks and takes positions, never for the whole country and its people
-                String seat = text.substring(match.start(), match.end());
-                add("organization:" + Names.fold(seat), EntityType.ORGANIZATION, seat, true, true,
-                        match.start(), match.end(), null);
-                return;
-            }
             if (match.form() == Gazetteer.Form.CAPITAL && !acts(match.start())) {
                 add("location:" + Names.fold(entry.capital()), EntityType.LOCATION, entry.capital(), true, true,
                         match.start(), match.end(), null);

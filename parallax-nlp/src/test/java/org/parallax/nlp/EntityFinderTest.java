@@ -70,17 +70,6 @@ class EntityFinderTest {
     }
 
     @Test
-    void find_seatOfGovernment_isTheGovernmentThatSitsThereNotTheCountry() {
-        String text = "The Kremlin said on Monday that Russia would reply. Later the White House said the United States "
-                + "would wait.";
-        ArticleEntities a = FINDER.find("seat", text);
-        assertThat(entity(a, "Kremlin").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(entity(a, "White House").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(texts(entity(a, "Russia").mentions())).containsExactly("Russia");
-        assertThat(texts(entity(a, "United States").mentions())).containsExactly("United States");
-    }
-
-    @Test
     void find_capitalOfADateline_isWhereTheStoryWasFiledNotTheCountry() {
         String text = "BERLIN -- The union said on Monday that it would strike.\n\nLater Berlin said it would talk.";
         ArticleEntities a = FINDER.find("dateline", text);
