@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.model.ArticleEntities;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
@@ -144,6 +145,8 @@ public final class StanceFinder {
         /** The issue last named before the word being read: a known term or a stance's issue. */
         private Issue lastIssue;
         private int lastIssueSentence = -1;
+        /** Organizations the article treats as programs ("Medicare beneficiaries"): what is paid, never who speaks. */
+        private final Set<String> programs = new HashSet<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -180,6 +183,11 @@ public final class StanceFinder {
                 }
                 for (Mention x : f.descriptions()) {
                     keep(Named.of(f, x));
+                }
+            }
+            for (ArticleEntities.Found f : entities.entities()) {
+                if (f.type() == EntityType.ORGANIZATION && f.mentions().stream().anyMatch(this::namesAProgram)) {
+                    programs.add(f.key());
                 }
             }
             for (ArticleEntities.RoleReference r : entities.references()) {
@@ -554,7 +562,7 @@ public final class StanceFinder {
 
         /** Adds a stance unless the same one (actor, issue, position, evidence) is there already. */
         private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
-            if (actor == null || !isActor(actor) || isMedium(actor)) {
+            if (actor == null || !isActor(actor) || isMedium(actor) || programs.contains(actor.key())) {
                 return false;
             }
             if (issue.target() != null && (issue.target().same(actor) || ownCountry(actor, issue.target())
@@ -590,6 +598,18 @@ public final class StanceFinder {
             }
             return null;
         }
+
+        /**
+         * Whether a mention names a program of benefits: followed by the people it pays or its fund ("Social Security
+         * recipients", "Medicare beneficiaries", "the Medicare trust fund"). A program is no actor: it takes no stance.
+         */
+        private boolean namesAProgram(Mention m) {
+            java.util.regex.Matcher after = PROGRAM_NOUN.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+            return !m.text().matches(".*['’]s?") && after.lookingAt();
+        }
+
+        private static final Pattern PROGRAM_NOUN = Pattern.compile(
+                " (benefits|beneficiaries|recipients|enrollees|trust funds?|Trust Funds?)\\b");
 
         private static boolean isActor(Named n) {
             return n.type() != EntityType.LOCATION;

@@ -194,6 +194,13 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_programOfBenefits_takesNoStance() {
+        String text = "Harborcare beneficiaries will pay more. Critics said Harborcare opposes the plan and rejects the deal.";
+        List<Stance> found = stances(text, named(text, "Harborcare", EntityType.ORGANIZATION, "Harborcare"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void find_hypotheticalStance_isNobodys() {
         String text = "Westmark will talk unless Nordland rejects the plan.";
         List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
