@@ -969,6 +969,12 @@ public final class StanceFinder {
                     }
                 }
             }
+            if (p.equals("he") || p.equals("she")) {
+                Named subject = previousSubject(w);
+                if (subject != null && kinds.contains(subject.type()) && !isDemonym(subject)) {
+                    return subject;   // "X is more conservative than Y; he opposes …": the subject goes on
+                }
+            }
             int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[w] - SENTENCES_BACK + 1)).start());
             Named nearest = null;
             for (Named n : mentions.subMap(wordStart[Math.min(back, w)], wordStart[w]).values()) {
@@ -977,6 +983,30 @@ public final class StanceFinder {
                 }
             }
             return nearest;
+        }
+
+        /**
+         * For a pronoun opening a sentence or a clause after a semicolon, the name the clause before opens with (past a
+         * title): its subject, whom a following "he" or "she" continues; null when the pronoun opens nothing or that
+         * clause opens with no name.
+         */
+        private Named previousSubject(int w) {
+            if (w == 0 || !opensClause(w)) {
+                return null;
+            }
+            int k = w - 1;
+            while (k > 0 && !opensClause(k)) {
+                k--;
+            }
+            if (k + 1 < w && Names.isTitleWord(text.substring(wordStart[k], wordEnd[k]))) {
+                k++;
+            }
+            return mentionAt(k);
+        }
+
+        private boolean opensClause(int w) {
+            return w == 0 || firstWordAt(sentences.get(sentenceOf[w]).start()) == w
+                    || text.substring(wordEnd[w - 1], wordStart[w]).contains(";");
         }
 
         /** The speaker of the last quote before word {@code w} within a few sentences: "we" outside marks. */

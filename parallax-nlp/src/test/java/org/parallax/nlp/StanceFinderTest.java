@@ -201,6 +201,14 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_heOpeningAClause_isTheSubjectOfTheClauseBeforeNotTheNearestName() {
+        String text = "Lars Holm holds more conservative positions than Anna Berg; he opposes the ceasefire.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | opposes | ceasefire");
+    }
+
+    @Test
     void find_hypotheticalStance_isNobodys() {
         String text = "Westmark will talk unless Nordland rejects the plan.";
         List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
