@@ -36,6 +36,9 @@ public final class EntityFinder {
     private static final Set<String> MOTION = Set.of("trip", "visit", "visits", "visited", "visiting", "travel",
             "travels", "travelled", "traveled", "flew", "fly", "flight", "went", "go", "going", "came", "come",
             "journey", "arrived", "arrive", "returned", "return", "moved", "headed", "heading", "way", "back");
+    /** A dateline opening a paragraph: a place in capitals, perhaps an agency in brackets, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .,'’]*(\\([^)\\n]{1,20}\\))?\\s*(--|—|–|-)");
+
     /** Words that begin the names of places, never of people ("Port Averill", "Fort Worth", "Lake Placid"). */
     private static final Set<String> PLACE_WORDS = Set.of("Port", "Fort", "Mount", "Lake", "Cape", "Bay", "Point",
             "Glen", "Isle", "Santa", "San", "Saint", "Sankt", "Puerto", "Porto", "Villa", "Ciudad");
@@ -238,6 +241,10 @@ public final class EntityFinder {
          * capital of a list is decided once.
          */
         private boolean acts(int start) {
+            if ((start == 0 || text.charAt(start - 1) == '\n')
+                    && DATELINE.matcher(text).region(start, Math.min(text.length(), start + 60)).lookingAt()) {
+                return false;   // "WASHINGTON -- The group said …": a dateline says where the story was filed
+            }
             List<Integer> list = new ArrayList<>();
             int at = start;
             Boolean answer = capitalActs.get(at);

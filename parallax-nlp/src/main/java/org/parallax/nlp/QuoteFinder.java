@@ -1683,9 +1683,14 @@ public final class QuoteFinder {
             return actor == null ? who : new Attribution(who.cue(), who.source(), actor, who.speaker());
         }
 
-        /** The name heading a subject: the last name before any prepositional phrase, past an apposition. */
+        /**
+         * The name heading a subject: the last name before any prepositional phrase, past an apposition; of those a
+         * person's when there is one ("Jane Roe, the No. 2 Senate Democrat", "Rep. Jane Roe (D-Ohio)"): the body or
+         * place beside a person's name is theirs, the person speaks.
+         */
         private Named head(int from, int to) {
             Named found = null;
+            Named person = null;
             boolean named = false;
             for (Map.Entry<Integer, Named> e : mentions.subMap(from, to).entrySet()) {
                 Named n = e.getValue();
@@ -1697,6 +1702,10 @@ public final class QuoteFinder {
                 }
                 found = n;
                 named = true;
+                person = n.type() == EntityType.PERSON && !possessive(n) ? n : person;
+            }
+            if (person != null) {
+                return person;
             }
             if (found == null) {
                 int w = firstWordAt(from);
@@ -1710,6 +1719,12 @@ public final class QuoteFinder {
                 }
             }
             return found;
+        }
+
+        /** Whether a name is a possessive ("Holm's newspaper"): it says whose the head is, it is not the head. */
+        private boolean possessive(Named n) {
+            int end = n.mention().end();
+            return n.mention().text().matches(".*['’]s?") || text.startsWith("'s", end) || text.startsWith("’s", end);
         }
 
         private boolean prepositionBetween(int from, int to) {

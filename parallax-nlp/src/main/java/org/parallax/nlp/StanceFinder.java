@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.model.ArticleEntities;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
@@ -144,6 +145,8 @@ public final class StanceFinder {
         /** The issue last named before the word being read: a known term or a stance's issue. */
         private Issue lastIssue;
         private int lastIssueSentence = -1;
+        /** Organizations the article treats as programs ("Medicare beneficiaries"): what is paid, never who speaks. */
+        private final Set<String> programs = new HashSet<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -180,6 +183,11 @@ public final class StanceFinder {
                 }
                 for (Mention x : f.descriptions()) {
                     keep(Named.of(f, x));
+                }
+            }
+            for (ArticleEntities.Found f : entities.entities()) {
+                if (f.type() == EntityType.ORGANIZATION && f.mentions().stream().anyMatch(this::namesAProgram)) {
+                    programs.add(f.key());
                 }
             }
             for (ArticleEntities.RoleReference r : entities.references()) {
@@ -554,12 +562,12 @@ public final class StanceFinder {
 
         /** Adds a stance unless the same one (actor, issue, position, evidence) is there already. */
         private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
-            if (actor == null || !isActor(actor) || isMedium(actor)) {
+            if (actor == null || !isActor(actor) || isMedium(actor) || programs.contains(actor.key())) {
                 return false;
             }
             if (issue.target() != null && (issue.target().same(actor) || ownCountry(actor, issue.target())
-                    || ownCountry(issue.target(), actor))) {
-                return false;   // no stance toward oneself, nor between an office holder and its country
+                    || ownCountry(issue.target(), actor) || ownBody(actor, issue.target()) || ownBody(issue.target(), actor))) {
+                return false;   // no stance toward oneself, nor between an office holder and its country or body
             }
             String key = actor.key() + "|" + issue.name() + "|" + p + "|" + evidence.start();
             if (!seen.add(key)) {
@@ -590,6 +598,18 @@ public final class StanceFinder {
             }
             return null;
         }
+
+        /**
+         * Whether a mention names a program of benefits: followed by the people it pays or its fund ("Social Security
+         * recipients", "Medicare beneficiaries", "the Medicare trust fund"). A program is no actor: it takes no stance.
+         */
+        private boolean namesAProgram(Mention m) {
+            java.util.regex.Matcher after = PROGRAM_NOUN.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+            return !m.text().matches(".*['’]s?") && after.lookingAt();
+        }
+
+        private static final Pattern PROGRAM_NOUN = Pattern.compile(
+                " (benefits|beneficiaries|recipients|enrollees|trust funds?|Trust Funds?)\\b");
 
         private static boolean isActor(Named n) {
             return n.type() != EntityType.LOCATION;
@@ -949,6 +969,12 @@ public final class StanceFinder {
                     }
                 }
             }
+            if (p.equals("he") || p.equals("she")) {
+                Named subject = previousSubject(w);
+                if (subject != null && kinds.contains(subject.type()) && !isDemonym(subject)) {
+                    return subject;   // "X is more conservative than Y; he opposes …": the subject goes on
+                }
+            }
             int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[w] - SENTENCES_BACK + 1)).start());
             Named nearest = null;
             for (Named n : mentions.subMap(wordStart[Math.min(back, w)], wordStart[w]).values()) {
@@ -957,6 +983,30 @@ public final class StanceFinder {
                 }
             }
             return nearest;
+        }
+
+        /**
+         * For a pronoun opening a sentence or a clause after a semicolon, the name the clause before opens with (past a
+         * title): its subject, whom a following "he" or "she" continues; null when the pronoun opens nothing or that
+         * clause opens with no name.
+         */
+        private Named previousSubject(int w) {
+            if (w == 0 || !opensClause(w)) {
+                return null;
+            }
+            int k = w - 1;
+            while (k > 0 && !opensClause(k)) {
+                k--;
+            }
+            if (k + 1 < w && Names.isTitleWord(text.substring(wordStart[k], wordEnd[k]))) {
+                k++;
+            }
+            return mentionAt(k);
+        }
+
+        private boolean opensClause(int w) {
+            return w == 0 || firstWordAt(sentences.get(sentenceOf[w]).start()) == w
+                    || text.substring(wordEnd[w - 1], wordStart[w]).contains(";");
         }
 
         /** The speaker of the last quote before word {@code w} within a few sentences: "we" outside marks. */
@@ -2037,6 +2087,23 @@ public final class StanceFinder {
                 score += value != 0 && turned(i, a) ? -value : value;
             }
             return score;
+        }
+
+        /**
+         * Whether {@code n} is the body a person's role names ("White House spokesman", "chief executive of Acme"):
+         * a spokesman who praises his employer speaks for it, he takes no stance toward it.
+         */
+        private static boolean ownBody(Named person, Named n) {
+            if (person.type() != EntityType.PERSON || n.type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+            String body = words(n.name());
+            return person.roles().stream().anyMatch(r -> words(r.text()).contains(body));
+        }
+
+        /** The words of a name or role, folded, each between spaces ("the Union's chief" -> " the union s chief "). */
+        private static String words(String s) {
+            return " " + Names.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         }
 
         /** Whether {@code n} is the country the speaker holds an office of. */

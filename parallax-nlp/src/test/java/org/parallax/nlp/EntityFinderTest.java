@@ -70,6 +70,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void find_capitalOfADateline_isWhereTheStoryWasFiledNotTheCountry() {
+        String text = "BERLIN -- The union said on Monday that it would strike.\n\nLater Berlin said it would talk.";
+        ArticleEntities a = FINDER.find("dateline", text);
+        assertThat(texts(entity(a, "Berlin").mentions())).containsExactly("BERLIN");
+        assertThat(texts(entity(a, "Germany").mentions())).containsExactly("Berlin");
+    }
+
+    @Test
     void find_spellingVariantsAndCaseErrorsMerge() {
         ArticleEntities a = found();
         assertThat(texts(entity(a, "Kyiv").mentions())).containsExactly("Kiev", "kyiv");

@@ -578,6 +578,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void find_personBesideTheirBodyOrState_speaksNotTheBodyOrState() {
+        String text = "“The plan will fail,” said Lars Holm, the No. 2 Harbor Committee Democrat. "
+                + "“We will vote no,” said Rep. Anna Berg (D-Ohio). "
+                + "“It was leaked,” Holm's Harbor Weekly first reported.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm", "Holm"),
+                named(text, "Harbor Committee", EntityType.ORGANIZATION, "Harbor Committee"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Ohio", EntityType.LOCATION, "Ohio"),
+                named(text, "Harbor Weekly", EntityType.ORGANIZATION, "Harbor Weekly"));
+        assertThat(found).extracting(q -> words(text, q.speaker()))
+                .containsExactly("Lars Holm", "Anna Berg", "Harbor Weekly");
+    }
+
+    @Test
     void find_nameOfAPlaceWithAnApposition_speaksNotTheNounBeforeAPassiveCue() {
         String text = "Representative Lars Holm of Ohio, the senior member of the Harbor Committee, said the deals "
                 + "described by the White House “represent an illegal bargain,” even if the post was unpaid.";

@@ -184,6 +184,31 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_spokesmanPraisingTheBodyHisRoleNames_takesNoStanceTowardIt() {
+        String text = "Harbor Union spokesman Lars Holm said, “We praise the Harbor Union for its courage.”";
+        ArticleEntities.Role spokesman = new ArticleEntities.Role("Harbor Union spokesman", null, "spokesman");
+        List<Stance> found = stances(text,
+                named(text, "Lars Holm", EntityType.PERSON, List.of(spokesman), "Lars Holm"),
+                named(text, "Harbor Union", EntityType.ORGANIZATION, "Harbor Union"));
+        assertThat(found).noneMatch(s -> s.target() != null);
+    }
+
+    @Test
+    void find_programOfBenefits_takesNoStance() {
+        String text = "Harborcare beneficiaries will pay more. Critics said Harborcare opposes the plan and rejects the deal.";
+        List<Stance> found = stances(text, named(text, "Harborcare", EntityType.ORGANIZATION, "Harborcare"));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void find_heOpeningAClause_isTheSubjectOfTheClauseBeforeNotTheNearestName() {
+        String text = "Lars Holm holds more conservative positions than Anna Berg; he opposes the ceasefire.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | opposes | ceasefire");
+    }
+
+    @Test
     void find_hypotheticalStance_isNobodys() {
         String text = "Westmark will talk unless Nordland rejects the plan.";
         List<Stance> found = stances(text, named(text, "Nordland", EntityType.COUNTRY, "Nordland"),
