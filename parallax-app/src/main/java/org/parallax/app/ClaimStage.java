@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,16 +40,6 @@ final class ClaimStage implements CorpusStage {
     private record Aligned(Store.Thread thread, ClaimAligner.Alignment alignment) {
     }
 
-    private static Aligned join(Future<Aligned> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while aligning claims", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
 
     @Override
     public String name() {
@@ -87,7 +76,7 @@ final class ClaimStage implements CorpusStage {
                         return new Aligned(thread, aligner.align(thread.claims(), thread.storyOf()));
                     }));
                 }
-                Aligned done = join(aligning.removeFirst());
+                Aligned done = Await.result(aligning.removeFirst(), "aligning claims");
                 store.saveAlignment(done.thread(), done.alignment(), version());
                 articles += done.thread().storyOf().size();
                 claims += done.alignment().claims().size();

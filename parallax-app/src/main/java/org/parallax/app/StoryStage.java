@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,22 +64,12 @@ final class StoryStage implements CorpusStage {
         Map<String, ArticleEntities> layers = store.entityLayers(batch.articles().stream().map(Article::id).toList());
         for (int i = 0; i < batch.articles().size(); i++) {
             Article article = batch.articles().get(i);
-            float[] gist = join(batch.gists().get(i));
+            float[] gist = Await.result(batch.gists().get(i), "encoding an article's gist");
             placements.add(index.add(article, layers.getOrDefault(article.id(), ArticleEntities.none(article.id())),
                     () -> gist));
         }
     }
 
-    private static float[] join(Future<float[]> gist) {
-        try {
-            return gist.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while encoding an article's gist", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
 
     /**
      * Reads the unplaced articles a batch at a time and places each batch while the pool encodes the next one's gists
