@@ -16,6 +16,7 @@ import org.parallax.model.Span;
 import org.parallax.nlp.ClaimAligner;
 import org.parallax.nlp.ClaimJudge;
 import org.parallax.nlp.ClaimVerdict;
+import org.parallax.stage.Tasks;
 
 /**
  * Runs the claim judge over claim pairs on a few threads: each distinct text is prepared once (the articles of
@@ -79,7 +80,7 @@ final class ClaimJudging {
                 }));
             }
             for (Future<?> f : futures) {
-                Await.result(f, "judging claim pairs");
+                Tasks.await(f, "judging claim pairs");
             }
         } finally {
             pool.shutdown();

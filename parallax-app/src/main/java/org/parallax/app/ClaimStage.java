@@ -11,6 +11,7 @@ import org.parallax.model.CorroboratedClaim;
 import org.parallax.nlp.ClaimAligner;
 
 import org.parallax.stage.CorpusStage;
+import org.parallax.stage.Tasks;
 import org.parallax.store.Store;
 
 /**
@@ -76,7 +77,7 @@ final class ClaimStage implements CorpusStage {
                         return new Aligned(thread, aligner.align(thread.claims(), thread.storyOf()));
                     }));
                 }
-                Aligned done = Await.result(aligning.removeFirst(), "aligning claims");
+                Aligned done = Tasks.await(aligning.removeFirst(), "aligning claims");
                 store.saveAlignment(done.thread(), done.alignment(), version());
                 articles += done.thread().storyOf().size();
                 claims += done.alignment().claims().size();

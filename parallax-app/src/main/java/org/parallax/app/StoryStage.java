@@ -12,6 +12,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
 import org.parallax.nlp.ArticleGist;
 import org.parallax.stage.CorpusStage;
+import org.parallax.stage.Tasks;
 import org.parallax.store.Store;
 
 /**
@@ -64,7 +65,7 @@ final class StoryStage implements CorpusStage {
         Map<String, ArticleEntities> layers = store.entityLayers(batch.articles().stream().map(Article::id).toList());
         for (int i = 0; i < batch.articles().size(); i++) {
             Article article = batch.articles().get(i);
-            float[] gist = Await.result(batch.gists().get(i), "encoding an article's gist");
+            float[] gist = Tasks.await(batch.gists().get(i), "encoding an article's gist");
             placements.add(index.add(article, layers.getOrDefault(article.id(), ArticleEntities.none(article.id())),
                     () -> gist));
         }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -22,6 +21,7 @@ import org.parallax.model.AnnotatedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.RawDocument;
 import org.parallax.stage.DocumentStage;
+import org.parallax.stage.Tasks;
 import org.parallax.stage.TimeBudget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,27 +181,13 @@ public final class Pipeline {
             if (writing == null) {
                 return;
             }
-            BatchSink.Outcome outcome = await(writing, "writing a batch");
+            BatchSink.Outcome outcome = Tasks.await(writing, "writing a batch");
             writing = null;
             stored += outcome.stored();
             duplicates += outcome.unchanged();
         }
     }
 
-    /** The result of a task of the run; its failure is rethrown as it was thrown. */
-    private static <T> T await(Future<T> task, String what) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while " + what, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
-        }
-    }
 
     private void process(List<Ingested> batch, Stages stages, ForkJoinPool pool, BatchSink sink,
                          Consumer<String> progress, Consumer<Processed.Failed> failures, Totals totals) {
@@ -220,9 +206,9 @@ public final class Pipeline {
             return;
         }
         // stage by stage over the batch: each stage's models stay warm in the caches while it runs
-        List<Object> extracted = await(pool.submit(() -> inputs.parallelStream().map(stages::extract).toList()),
+        List<Object> extracted = Tasks.await(pool.submit(() -> inputs.parallelStream().map(stages::extract).toList()),
                 "extracting a batch");
-        List<Processed> results = await(pool.submit(() -> extracted.parallelStream().map(stages::annotate).toList()),
+        List<Processed> results = Tasks.await(pool.submit(() -> extracted.parallelStream().map(stages::annotate).toList()),
                 "annotating a batch");
         List<Processed.Done> done = new ArrayList<>();
         for (Processed p : results) {
