@@ -68,6 +68,11 @@ final class Names {
         return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the word ends in a possessive ("Ukraine’s", "Belarus’"). */
+    static boolean isPossessive(String word) {
+        return POSSESSIVE.matcher(word).find();
+    }
+
     /** The word without a trailing possessive ("Ukraine’s" → "Ukraine", "Belarus’" → "Belarus"). */
     static String withoutPossessive(String word) {
         return POSSESSIVE.matcher(word).replaceFirst("");

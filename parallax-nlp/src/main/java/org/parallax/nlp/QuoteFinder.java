@@ -1724,7 +1724,7 @@ public final class QuoteFinder {
         /** Whether a name is a possessive ("Holm's newspaper"): it says whose the head is, it is not the head. */
         private boolean possessive(Named n) {
             int end = n.mention().end();
-            return n.mention().text().matches(".*['’]s?") || text.startsWith("'s", end) || text.startsWith("’s", end);
+            return Names.isPossessive(n.mention().text()) || text.startsWith("'s", end) || text.startsWith("’s", end);
         }
 
         private boolean prepositionBetween(int from, int to) {

@@ -605,7 +605,7 @@ public final class StanceFinder {
          */
         private boolean namesAProgram(Mention m) {
             java.util.regex.Matcher after = PROGRAM_NOUN.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
-            return !m.text().matches(".*['’]s?") && after.lookingAt();
+            return !Names.isPossessive(m.text()) && after.lookingAt();
         }
 
         private static final Pattern PROGRAM_NOUN = Pattern.compile(
@@ -811,13 +811,19 @@ public final class StanceFinder {
             return n == null || !isActor(n) || isDemonym(n) || possessiveAt(n.span().end()) ? List.of() : List.of(n);
         }
 
+        /** Prepositions that put a deed in "-ing" after a noun ("accused officials of participating"). */
+        private static final Set<String> DEED_PREPOSITIONS = Set.of("of", "in", "for");
+
+        /** Pronouns of someone other than a speaker ("he", "you") and of what was named before ("this"). */
+        private static final Set<String> OTHERS = Set.of("he", "she", "it", "they", "this", "that", "you");
+
         /**
          * Whether a subject {@code [from, to)} names someone other than the speaker: a pronoun other than "I" or "we", a
          * name, a noun after an article ("the government has pursued …"), or people of the speaker's ("our kids").
          */
         private boolean namesSomeoneElse(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (mentionAt(i) != null || Set.of("he", "she", "it", "they", "this", "that", "you").contains(folded[i])
+                if (mentionAt(i) != null || OTHERS.contains(folded[i])
                         || i + 1 < to && Set.of("the", "a", "an").contains(folded[i])) {
                     return true;
                 }
@@ -1495,7 +1501,7 @@ public final class StanceFinder {
                     break;
                 }
                 if (StanceWords.PREPOSITIONS.contains(f)) {
-                    if (i > start && i + 1 < limit && Set.of("of", "in", "for").contains(f) && !stops(i)
+                    if (i > start && i + 1 < limit && DEED_PREPOSITIONS.contains(f) && !stops(i)
                             && folded[i + 1].endsWith("ing") && folded[i + 1].length() > 4
                             && issues.termAt(folded, i + 1, limit) == null) {
                         break;   // "accused officials of participating", "join the bishops in pointing out": a deed, not the issue
