@@ -47,13 +47,15 @@ public final class DateText {
     private static final String WEEKDAY = "(?:(?<weekday>" + alternation(WEEKDAYS) + ")\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+)?)?";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|\\.|er)?";
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d|'?\\d\\d)(?![\\d:])";
+    /** A four-digit year ahead: scraped text drops the space after a day's comma ("June 24,2005"), never for "'05". */
+    private static final String FOUR_DIGITS = "(?=(?:19|20)\\d\\d(?![\\d:]))";
     private static final String TIME = "(?:(?:,|\\s+at|\\s+um|\\s+-|\\s+\\|)?\\s+(?<hour>[0-2]?\\d)[:.h](?<minute>[0-5]\\d)"
             + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?)?";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WEEKDAY + DAY
             + "\\s*(?:de\\s+|of\\s+)?" + MONTH + "(?:,?\\s*(?:de\\s+)?" + YEAR + ")?" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WEEKDAY + MONTH
-            + "\\s+" + DAY + "(?![\\d:])(?:,?\\s+" + YEAR + ")?" + TIME);
+            + "\\s+" + DAY + "(?![\\d:])(?:(?:,?\\s+|," + FOUR_DIGITS + ")" + YEAR + ")?" + TIME);
     private static final Pattern ISO = Pattern.compile("(?<![\\d])(?<year>(?:19|20)\\d\\d)-(?<month>[01]\\d)-(?<day>[0-3]\\d)"
             + "(?:[T ](?<hour>[0-2]\\d):(?<minute>[0-5]\\d))?(?![\\d])");
     /** Chinese and Japanese (2024年3月14日 14:05) and Korean (2024년 3월 14일) dates. */

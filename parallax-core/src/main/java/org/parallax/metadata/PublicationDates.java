@@ -171,14 +171,19 @@ final class PublicationDates {
         return m.time() == null ? day.toString() : LocalDateTime.of(day, m.time()).toString();
     }
 
-    /** The year a date without one most likely falls in. */
+    /**
+     * The year a date without one most likely falls in: with a weekday, the first year from the latest the text names
+     * (else from six years back) in which the day falls on it; without, that latest year, else this one. A page is
+     * never published after the day it is read, so a day still ahead this year is last year's.
+     */
     private int yearFor(DateText.Match m, int latestYear) {
-        int now = LocalDate.now(clock).getYear();
+        LocalDate today = LocalDate.now(clock);
+        int now = today.getYear();
         int floor = latestYear > 0 ? Math.min(latestYear, now) : now - 6;
         if (m.weekday() != null) {
             for (int y = floor; y <= now; y++) {
                 LocalDate d = DateText.safe(y, m.month(), m.day());
-                if (d != null && d.getDayOfWeek() == m.weekday()) {
+                if (d != null && d.getDayOfWeek() == m.weekday() && !ahead(d, today)) {
                     return y;
                 }
             }
@@ -189,7 +194,14 @@ final class PublicationDates {
                 }
             }
         }
-        return latestYear > 0 ? floor : now;
+        int year = latestYear > 0 ? floor : now;
+        LocalDate d = DateText.safe(year, m.month(), m.day());
+        return d != null && ahead(d, today) ? year - 1 : year;
+    }
+
+    /** Whether a day is after today by more than the day that time zones may put between a page and its reader. */
+    private static boolean ahead(LocalDate day, LocalDate today) {
+        return day.isAfter(today.plusDays(1));
     }
 
     private static int latestYear(String text) {

@@ -35,6 +35,15 @@ class DateTextTest {
     }
 
     @Test
+    void find_monthDayCommaYear_withoutTheSpaceScrapedTextDrops() {
+        assertThat(only("THURSDAY, JUNE 30,2005").date()).isEqualTo(LocalDate.of(2005, 6, 30));
+        assertThat(only("June 24,2005\nA deputy was killed").date()).isEqualTo(LocalDate.of(2005, 6, 24));
+        DateText.Match count = only("On March 5,45 people were hurt.");
+        assertThat(count.hasYear()).as("a count after the comma is not a year").isFalse();
+        assertThat(count.day()).isEqualTo(5);
+    }
+
+    @Test
     void find_ordinalDayShortMonthTwoDigitYearAndTime() {
         DateText.Match m = only("2nd Feb 24 11:05 pm");
         assertThat(m.date()).isEqualTo(LocalDate.of(2024, 2, 2));

@@ -60,6 +60,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void read_dateWithoutYearStillAheadThisYear_isLastYears() {
+        Metadata later = read("Water budget passes\n\nThe regional assembly approved on August 14 the budget it had"
+                + " blocked for months, and sent it to the governor for signature.", SourceHints.NONE);
+        assertThat(later.published().value()).as("August 14 is ahead of the day the page is read").isEqualTo("2025-08-14");
+        Metadata earlier = read("Water budget passes\n\nThe regional assembly approved on May 14 the budget it had"
+                + " blocked for months, and sent it to the governor for signature.", SourceHints.NONE);
+        assertThat(earlier.published().value()).isEqualTo("2026-05-14");
+        assertThat(earlier.published().inferred()).isTrue();
+    }
+
+    @Test
     void read_creditLine_isSyndication() {
         String text = "Water budget passes\n\n" + PARAGRAPH + "\n\nSource: reuters\n";
         assertThat(read(text, SourceHints.NONE).syndicatedFrom()).isEqualTo("Reuters");
