@@ -102,7 +102,8 @@ record Headline(String title, int lineIndex) {
                 if (candidate(f) && !f.punctuated) {
                     return labelled(lines.get(k), k);
                 }
-                if (!f.forcedChrome && !DateText.isTimestamp(f.text) && !(f.words <= 2 && f.punctuated)) {
+                if (!f.forcedChrome && !DateText.isTimestamp(f.text) && !(f.words <= 2 && f.punctuated)
+                        && !isBullet(f.text)) {
                     return null;
                 }
             }
@@ -146,7 +147,12 @@ record Headline(String title, int lineIndex) {
 
     private static boolean candidate(LineFeatures f) {
         return f.words >= 3 && f.words <= 40 && f.chars >= 15 && !f.forcedChrome && !f.chromePhrase && !f.teaser()
-                && !f.text.endsWith(":") && !isMenu(f.text) && !DateText.isTimestamp(f.text);
+                && !f.text.endsWith(":") && !isMenu(f.text) && !DateText.isTimestamp(f.text) && !isBullet(f.text);
+    }
+
+    /** A point of a list ("• Talks to resume in May"): the summary under a headline, never the headline itself. */
+    private static boolean isBullet(String text) {
+        return !text.isEmpty() && "•▪◦‣●■►–-*".indexOf(text.charAt(0)) >= 0;
     }
 
     /** The site or section label behind (or before) a headline, or null when it has none. */

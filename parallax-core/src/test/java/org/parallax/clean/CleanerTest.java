@@ -326,6 +326,19 @@ class CleanerTest {
     }
 
     @Test
+    void clean_summaryPointsUnderTheHeadline_areNotTheHeadline() {
+        CleanedText text = new Cleaner(ChromeSnapshot.NONE).clean("""
+                Harbour pilots end their strike after two weeks
+
+                • Port agrees to hire twelve more pilots
+                • Ships waiting offshore start to come in
+                Thursday 8 April 2021 10.12 BST
+                The harbour pilots went back to work on Thursday after the port agreed to hire twelve more of them.
+                """, null, null);
+        assertThat(text.title()).isEqualTo("Harbour pilots end their strike after two weeks");
+    }
+
+    @Test
     void clean_aBriefOfOneSentence_keepsItAsTheText_notAsItsHeadline() {
         CleanedText brief = new Cleaner(ChromeSnapshot.NONE).clean(
                 "Ferry resumes\n\nThe island ferry resumed service on Monday after the storms, the operator said.\n", null, null);
