@@ -78,6 +78,8 @@ public final class CorpusIndex {
     static final int STORY_WINDOW_DAYS = 7;
     static final double STORYLINE_SIMILARITY = 0.1;
     static final double STORYLINE_GIST = 0.55;
+    /** What a headline of its own adds to an article's claim to title its story: more than any similarity. */
+    static final double HEADLINED = 1;
     private static final int CENTROID_TERMS = 100;
     private static final int QUERY_TERMS = 12;
     private static final int QUERY_PARTICIPANTS = 4;
@@ -109,10 +111,16 @@ public final class CorpusIndex {
 
     private static final class StoryState {
         final String id;
-        /** The headline of its most central article: the one that joined it with the highest similarity. */
+        /**
+         * The headline of its most central article: the one that joined it with the highest similarity, among those
+         * with a headline of their own when any has one (an article without gets its first words as its headline).
+         */
         String title;
-        /** The similarity with which the article of {@link #title} joined (0 for the article that started it). */
-        double titleSimilarity;
+        /**
+         * How well the article of {@link #title} stands for the story: the similarity with which it joined (0 for the
+         * article that started it), plus {@value #HEADLINED} when it has a headline of its own.
+         */
+        double titleRank;
         final List<String> articles = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
         /** The norm of the centroid's words, and of its participants. */
@@ -331,13 +339,16 @@ public final class CorpusIndex {
         if (articleGist != null) {
             lines.get(s.storyline).add(articleGist);
         }
-        if (original == null && similarity > s.titleSimilarity) {
-            // the second article is as like the first as the first is like it: the first keeps the title then
+        double rank = similarity + (article.title().isBlank() ? 0 : HEADLINED);
+        if (original == null && rank > s.titleRank) {
+            // the second article is as like the first as the first is like it: the first keeps the title then,
+            // unless only the second has a headline of its own
             String headline = headline(article);
-            if (s.articles.size() > 2 && !headline.isBlank()) {
+            boolean firstHeadline = s.titleRank < HEADLINED && rank >= HEADLINED;
+            if ((s.articles.size() > 2 || firstHeadline) && !headline.isBlank()) {
                 s.title = headline;
             }
-            s.titleSimilarity = similarity;
+            s.titleRank = rank;
         }
         changed.set(story);
         changedLines.set(s.storyline);
@@ -447,9 +458,9 @@ public final class CorpusIndex {
         k.articles.addAll(g.articles);
         // in the order they were placed (the article being placed last), as a store lists them
         k.articles.sort(java.util.Comparator.comparingInt(a -> docById.getOrDefault(a, docs.size())));
-        if (g.titleSimilarity > k.titleSimilarity) {
+        if (g.titleRank > k.titleRank) {
             k.title = g.title;
-            k.titleSimilarity = g.titleSimilarity;
+            k.titleRank = g.titleRank;
         }
         k.origins.addAll(g.origins);
         if (g.start != null) {
@@ -1008,7 +1019,7 @@ public final class CorpusIndex {
      * The state of one story: its centroid and independence groups (its articles are the store's story rows), the
      * position of the story it was merged into, or -1, and whether its dates have only years guessed from weekdays.
      */
-    public record StoryRow(int position, String id, String title, double titleSimilarity, Map<String, Double> centroid,
+    public record StoryRow(int position, String id, String title, double titleRank, Map<String, Double> centroid,
                            List<String> origins, String start, String end, int storyline, int mergedInto,
                            boolean datesGuessed) {
         public StoryRow {
@@ -1081,7 +1092,7 @@ public final class CorpusIndex {
 
     private StoryRow storyRow(int i) {
         StoryState s = stories.get(i);
-        return new StoryRow(i, s.id, s.title, s.titleSimilarity, s.centroid, new ArrayList<>(s.origins),
+        return new StoryRow(i, s.id, s.title, s.titleRank, s.centroid, new ArrayList<>(s.origins),
                 s.start == null ? null : s.start.toString(), s.end == null ? null : s.end.toString(), s.storyline,
                 s.mergedInto, s.datesGuessed);
     }
@@ -1119,7 +1130,7 @@ public final class CorpusIndex {
                         + index.stories.size() + ", found " + r.position() + " (" + r.id() + ")");
             }
             StoryState s = new StoryState(r.id(), r.title());
-            s.titleSimilarity = r.titleSimilarity();
+            s.titleRank = r.titleRank();
             s.articles.addAll(storyArticles.getOrDefault(r.id(), List.of()));
             s.centroid.putAll(r.centroid());
             s.origins.addAll(r.origins());

@@ -276,6 +276,25 @@ class CorpusIndexTest {
     }
 
     @Test
+    void stories_areTitledByAHeadline_whenAnyOfTheirArticlesHasOne() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "", BRIDGE, "2025-03-04", null));
+        CorpusIndex.Placement headlined = index.add(article("b", "Freighter hits Averill Harbor Bridge pier",
+                "A freighter that lost power struck a pier of the Averill Harbor Bridge on Tuesday, and the city closed"
+                        + " the crossing. Tugs reached the ship within twenty minutes, the harbor authority said. The"
+                        + " mayor said nobody was hurt; buses take the Old Mill Road detour until engineers say the"
+                        + " bridge is safe.", "2025-03-04", null));
+        CorpusIndex.Placement untitled = index.add(article("c", "", "The Averill Harbor Bridge stayed closed on Tuesday"
+                + " after a freighter that lost power struck one of its piers. Tugs reached the ship within twenty"
+                + " minutes; buses take the Old Mill Road detour until engineers say the bridge is safe.", "2025-03-04", null));
+        assertThat(List.of(headlined, untitled)).extracting(CorpusIndex.Placement::duplicateOf).containsOnlyNulls();
+        assertThat(List.of(headlined.story(), untitled.story())).containsOnly("story-a");
+        assertThat(index.stories()).singleElement().extracting(Story::title)
+                .as("the first words of an article without a headline title the story only while none has one")
+                .isEqualTo("Freighter hits Averill Harbor Bridge pier");
+    }
+
+    @Test
     void headline_ofAnArticleWithoutTitle_isItsLeadSentence_cutAtAWordNearAHeadlinesLength() {
         assertThat(CorpusIndex.headline(article("t", "Ship strikes bridge", BRIDGE, null, null))).isEqualTo("Ship strikes bridge");
         assertThat(CorpusIndex.headline(article("s", "", "The ferry resumed service on Monday. Fares stay.", null, null)))

@@ -54,6 +54,7 @@ final class CorpusTables {
                 }
             }
             List<CorpusIndex.StoryRow> stories = new ArrayList<>();
+            // title_similarity holds the title's rank (StoryRow.titleRank), a similarity plus a bonus for a headline
             try (ResultSet rs = s.executeQuery("SELECT position, id, title, title_similarity, centroid, origins, start,"
                     + " end, storyline, merged_into, dates_guessed FROM corpus_stories ORDER BY position")) {
                 while (rs.next()) {
@@ -115,7 +116,7 @@ final class CorpusTables {
                 story.setInt(1, s.position());
                 story.setString(2, s.id());
                 story.setString(3, s.title());
-                story.setDouble(4, s.titleSimilarity());
+                story.setDouble(4, s.titleRank());
                 story.setBytes(5, bytes(s.centroid()));
                 story.setBytes(6, bytes(s.origins()));
                 story.setString(7, s.start());
