@@ -46,7 +46,8 @@ import org.parallax.model.Storyline;
  *   by such days alone is matched likewise, by month and day, until a sure date gives it its year. An article without a
  *   sure date is kept out of a story whose dated reports lead with others than the one it is chiefly about (see
  *   {@code otherSubject}); kept out of the story it is most like, it starts a story in that story's storyline (another
- *   event of its kind) unless another story is more like it. A copy joins its original's story.</li>
+ *   event of its kind) unless another story is more like it; one that joins a story two dated reports lead adds
+ *   nothing to what the story is (its centroid), as a copy adds nothing. A copy joins its original's story.</li>
  *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a second
  *   story (their dates within the window of each other) reports what both report, unless the two stories lead with
  *   other people (the cosine of the people their articles name in headline or lead, by surname, under
@@ -341,7 +342,9 @@ public final class CorpusIndex {
         if (yearGuessed) {
             day = nearestYear(day, s);
         }
-        if (original != null) {
+        // what two dated reports or more establish a story to be, an undated report does not change: it may tell
+        // another event of the kind, and the reports of that event would then follow it in
+        if (original != null || day == null && s.leadSupport >= 2) {
             vector = Map.of();
             participants = Map.of();
             focus = Map.of();
@@ -647,7 +650,8 @@ public final class CorpusIndex {
 
     /**
      * Adds an article to a story: its words and participants to the story's centroid, except for a copy, which
-     * says again what its original said and would otherwise weigh one report as many.
+     * says again what its original said and would otherwise weigh one report as many, and for an undated report
+     * of a story dated reports lead (the caller passes empty maps for both).
      */
     private void join(StoryState s, int index, Article article, Map<String, Double> vector, Map<String, Double> participants,
                       Map<String, Double> focus, Map<String, Double> lead, LocalDate day, boolean yearGuessed,

@@ -218,6 +218,30 @@ class CorpusIndexTest {
         assertThat(undated.story()).as("one report's lead says little of what its story is about").isEqualTo("story-a");
     }
 
+    private static final String COURIERS = "A gang dressed as couriers carried a parcel into the bank vault, tied up the"
+            + " night guard with cable ties and cut the safe open with a plasma torch, investigators said. The couriers"
+            + " left in a white van that was later found burnt out near the ring road.";
+
+    @Test
+    void add_undatedReportsInADatedStory_doNotDrawInReportsOfAnotherEvent() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
+                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
+                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
+        index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
+                + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
+                + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+        CorpusIndex.Placement blend = index.add(article("c", "Store robbed", HEIST + " " + COURIERS, null, null),
+                names("c", "location:rue alba"));
+        CorpusIndex.Placement other = index.add(article("d", "Vault robbed", COURIERS + " Detectives said the gang"
+                + " had studied the vault for weeks and that the stolen jewellery would be hard to sell.", null, null),
+                ArticleEntities.none("d"));
+
+        assertThat(blend.story()).isEqualTo("story-a");
+        assertThat(other.story()).as("what the dated reports say is the story, not what an undated one added: %s",
+                other.reason()).isEqualTo("story-d");
+    }
+
     /** A unit vector at {@code degrees} from the first axis, in the plane of the first two. */
     private static java.util.function.Supplier<float[]> gist(double degrees) {
         double r = Math.toRadians(degrees);
