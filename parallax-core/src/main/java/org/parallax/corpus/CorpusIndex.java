@@ -43,8 +43,11 @@ import org.parallax.model.Storyline;
  *   that are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
  *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing; one
  *   whose year was reasoned out of its weekday counts by its month and day, in the year nearest the story; a story dated
- *   by such days alone is matched likewise, by month and day, until a sure date gives it its year. A copy joins its
- *   original's story.</li>
+ *   by such days alone is matched likewise, by month and day, until a sure date gives it its year. An article without a
+ *   sure date is kept out of a story whose dated reports lead with others than the one it is chiefly about (see
+ *   {@code otherSubject}); kept out of the story it is most like, it starts a story in that story's storyline (another
+ *   event of its kind) unless another story is more like it; one that joins a story two dated reports lead adds
+ *   nothing to what the story is (its centroid), as a copy adds nothing. A copy joins its original's story.</li>
  *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a second
  *   story (their dates within the window of each other) reports what both report, unless the two stories lead with
  *   other people (the cosine of the people their articles name in headline or lead, by surname, under
@@ -128,6 +131,8 @@ public final class CorpusIndex {
         double participantNorm;
         /** The norm of the participants its articles lead with. */
         double focusNorm;
+        /** How many of its dated articles lead with the person or place most of them lead with. */
+        double leadSupport;
         final Set<String> origins = new LinkedHashSet<>();
         LocalDate start;
         LocalDate end;
@@ -273,6 +278,8 @@ public final class CorpusIndex {
         Map<String, Double> focus = TermVector.weigh(Participants.focus(entities, article.title()), t -> 1, FOCUS_KEYS);
         LocalDate day = day(article);
         boolean yearGuessed = day != null && yearGuessed(article);
+        String subject = day == null ? Participants.subject(entities, article.title()) : null;
+        Map<String, Double> lead = day != null ? Participants.lead(entities, article.title()) : Map.of();
 
         float[] articleGist = original == null ? gist.get() : null;
         int story;
@@ -288,10 +295,21 @@ public final class CorpusIndex {
             double bestScore = 0;
             int second = -1;
             double secondScore = 0;
+            // the story most like the article of those it is kept out of by its subject: another event of its kind
+            int kind = -1;
+            double kindScore = 0;
             for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
                 LocalDate near = near(day, yearGuessed, s);
                 if (!withinWindow(near, s)) {
+                    continue;
+                }
+                if (otherSubject(subject, s)) {
+                    double kept = similarity(vector, participants, s, near);
+                    if (kept >= STORY_SIMILARITY && kept > kindScore) {
+                        kind = candidate;
+                        kindScore = kept;
+                    }
                     continue;
                 }
                 double score = similarity(vector, participants, s, near) + focusBonus(focus, s, near);
@@ -305,7 +323,9 @@ public final class CorpusIndex {
                     secondScore = score;
                 }
             }
-            if (best >= 0 && bestScore >= threshold(near(day, yearGuessed, stories.get(best)), stories.get(best))) {
+            // kept out of the story it is most like, it reports another event of that kind, not one less like it
+            if (best >= 0 && bestScore >= kindScore
+                    && bestScore >= threshold(near(day, yearGuessed, stories.get(best)), stories.get(best))) {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
@@ -321,7 +341,7 @@ public final class CorpusIndex {
                     reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore, shares);
                 }
             } else {
-                story = newStory(article, vector, participants, articleGist);
+                story = newStory(article, vector, participants, articleGist, kind < 0 ? -1 : stories.get(kind).storyline);
                 similarity = 0;
                 reason = "starts the story";
             }
@@ -330,12 +350,15 @@ public final class CorpusIndex {
         if (yearGuessed) {
             day = nearestYear(day, s);
         }
-        if (original != null) {
+        // what two dated reports or more establish a story to be, an undated report does not change: it may tell
+        // another event of the kind, and the reports of that event would then follow it in
+        if (original != null || day == null && s.leadSupport >= 2) {
             vector = Map.of();
             participants = Map.of();
             focus = Map.of();
+            lead = Map.of();
         }
-        join(s, story, article, vector, participants, focus, day, yearGuessed, origin);
+        join(s, story, article, vector, participants, focus, lead, day, yearGuessed, origin);
         if (articleGist != null) {
             lines.get(s.storyline).add(articleGist);
         }
@@ -483,7 +506,9 @@ public final class CorpusIndex {
         Map<String, Double> words = new HashMap<>();
         Map<String, Double> who = new HashMap<>();
         Map<String, Double> focus = new HashMap<>();
-        g.centroid.forEach((t, w) -> (Participants.isFocus(t) ? focus : Participants.is(t) ? who : words).put(t, w));
+        Map<String, Double> lead = new HashMap<>();
+        g.centroid.forEach((t, w) -> (Participants.isFocus(t) ? focus : Participants.isLead(t) ? lead
+                : Participants.is(t) ? who : words).put(t, w));
         for (String term : g.centroid.keySet()) {
             List<Integer> postings = storiesByTerm.get(term);
             if (postings != null) {
@@ -493,9 +518,11 @@ public final class CorpusIndex {
         accumulate(k.centroid, words);
         accumulate(k.centroid, who);
         accumulate(k.centroid, focus);
+        accumulate(k.centroid, lead);
         k.norm = norm(k.centroid, Kind.WORD);
         k.participantNorm = norm(k.centroid, Kind.PARTICIPANT);
         k.focusNorm = norm(k.centroid, Kind.FOCUS);
+        k.leadSupport = most(k.centroid, Kind.LEAD);
         post(keep, k.centroid.keySet());
         LineState line = lines.get(g.storyline);
         line.stories.remove(Integer.valueOf(gone));
@@ -602,14 +629,19 @@ public final class CorpusIndex {
         return before <= STORY_WINDOW_DAYS && after <= STORY_WINDOW_DAYS;
     }
 
-    private int newStory(Article article, Map<String, Double> vector, Map<String, Double> participants, float[] gist) {
+    /**
+     * Starts a story with an article, in the storyline {@code line} (by position), or when that is -1 in the storyline
+     * it is most like, or a new one.
+     */
+    private int newStory(Article article, Map<String, Double> vector, Map<String, Double> participants, float[] gist,
+                         int line) {
         StoryState s = new StoryState("story-" + article.id(), headline(article));
         int index = stories.size();
         stories.add(s);
         storyCount++;
-        int best = -1;
-        double bestScore = 0;
-        for (int i : candidateLines(vector, participants)) {
+        int best = line;
+        double bestScore = line < 0 ? 0 : 1;
+        for (int i : line >= 0 ? Set.<Integer>of() : candidateLines(vector, participants)) {
             LineState l = lines.get(i);
             double words = l.norm == 0 ? 0 : TermVector.cosine(vector, l.centroid) / l.norm;
             double score = Math.max(words / STORYLINE_SIMILARITY, l.gistCosine(gist) / STORYLINE_GIST);
@@ -629,10 +661,12 @@ public final class CorpusIndex {
 
     /**
      * Adds an article to a story: its words and participants to the story's centroid, except for a copy, which
-     * says again what its original said and would otherwise weigh one report as many.
+     * says again what its original said and would otherwise weigh one report as many, and for an undated report
+     * of a story dated reports lead (the caller passes empty maps for both).
      */
     private void join(StoryState s, int index, Article article, Map<String, Double> vector, Map<String, Double> participants,
-                      Map<String, Double> focus, LocalDate day, boolean yearGuessed, String origin) {
+                      Map<String, Double> focus, Map<String, Double> lead, LocalDate day, boolean yearGuessed,
+                      String origin) {
         s.articles.add(article.id());
         s.origins.add(origin);
         if (day != null) {
@@ -651,9 +685,11 @@ public final class CorpusIndex {
         accumulate(s.centroid, vector);
         accumulate(s.centroid, participants);
         accumulate(s.centroid, focus);
+        accumulate(s.centroid, lead);
         s.norm = norm(s.centroid, Kind.WORD);
         s.participantNorm = norm(s.centroid, Kind.PARTICIPANT);
         s.focusNorm = norm(s.centroid, Kind.FOCUS);
+        s.leadSupport = most(s.centroid, Kind.LEAD);
         LineState line = lines.get(s.storyline);
         accumulate(line.centroid, vector);
         line.norm = norm(line.centroid, Kind.WORD);
@@ -674,7 +710,7 @@ public final class CorpusIndex {
      */
     private void post(int index, Set<String> terms) {
         for (String term : terms) {
-            if (Participants.isFocus(term)) {
+            if (Participants.isFocus(term) || Participants.isLead(term)) {
                 continue;
             }
             List<Integer> postings = storiesByTerm.computeIfAbsent(term, t -> new ArrayList<>());
@@ -717,7 +753,7 @@ public final class CorpusIndex {
 
     /** The kinds of keys a story's centroid holds beside one another. */
     private enum Kind {
-        WORD(CENTROID_TERMS), PARTICIPANT(CENTROID_PARTICIPANTS), FOCUS(CENTROID_FOCUS);
+        WORD(CENTROID_TERMS), PARTICIPANT(CENTROID_PARTICIPANTS), FOCUS(CENTROID_FOCUS), LEAD(CENTROID_PARTICIPANTS);
 
         /** How many keys of the kind a centroid keeps. */
         final int kept;
@@ -727,8 +763,20 @@ public final class CorpusIndex {
         }
 
         static Kind of(String key) {
-            return Participants.isFocus(key) ? FOCUS : Participants.is(key) ? PARTICIPANT : WORD;
+            return Participants.isFocus(key) ? FOCUS : Participants.isLead(key) ? LEAD
+                    : Participants.is(key) ? PARTICIPANT : WORD;
         }
+    }
+
+    /** The greatest weight of a centroid's keys of one kind. */
+    private static double most(Map<String, Double> centroid, Kind kind) {
+        double most = 0;
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            if (Kind.of(e.getKey()) == kind) {
+                most = Math.max(most, e.getValue());
+            }
+        }
+        return most;
     }
 
     /** The norm of a centroid's keys of one kind. */
@@ -760,6 +808,18 @@ public final class CorpusIndex {
             return (1 - PARTICIPANT_SHARE) * words * STRANGERS;
         }
         return (1 - PARTICIPANT_SHARE) * words + PARTICIPANT_SHARE * who * freshness(day, s);
+    }
+
+    /**
+     * Whether an article without a sure date is chiefly about someone or somewhere ({@link Participants#subject}) that
+     * none of a story's dated reports leads with, when at least two of them lead with one person or place (one report's
+     * lead says little of what the story is about). A date keeps a report of last year's quake on the island out of
+     * this year's story; without one, its subject is what tells which of two events of a kind an article reports: the
+     * report of an older heist at the same jeweller's leads with another street, the obituary of another aide of one
+     * scandal with another man.
+     */
+    private static boolean otherSubject(String subject, StoryState s) {
+        return subject != null && s.leadSupport >= 2 && !Participants.ledWith(subject, s.centroid);
     }
 
     /** How many of the people an article leads with it keeps: its focus. */
@@ -1142,6 +1202,7 @@ public final class CorpusIndex {
             s.norm = norm(s.centroid, Kind.WORD);
             s.participantNorm = norm(s.centroid, Kind.PARTICIPANT);
             s.focusNorm = norm(s.centroid, Kind.FOCUS);
+            s.leadSupport = most(s.centroid, Kind.LEAD);
             int position = index.stories.size();
             index.stories.add(s);
             if (s.mergedInto < 0) {

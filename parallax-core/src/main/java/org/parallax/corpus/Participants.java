@@ -17,7 +17,7 @@ final class Participants {
 
     /** Whether a centroid key is a participant rather than a word. */
     static boolean is(String key) {
-        return key.indexOf(':') >= 0 && !isFocus(key);
+        return key.indexOf(':') >= 0 && !isFocus(key) && !isLead(key);
     }
 
     /** An article's strongest participants kept: the rest are passing mentions. */
@@ -71,6 +71,87 @@ final class Participants {
     }
 
     private static final String PERSON = "person:";
+    private static final String LOCATION = "location:";
+
+    /** What the key of a person or place a dated report leads with starts with. */
+    static final String LEAD = "lead:";
+
+    /** Whether a centroid key names a person or place a dated report of the story leads with. */
+    static boolean isLead(String key) {
+        return key.startsWith(LEAD);
+    }
+
+    /**
+     * The people and places (not countries) an article leads with: those its headline names or its text names first
+     * within {@value #FOCUS_LEAD} characters, each once, under its own key with {@value #LEAD} before it (summed over a
+     * story's reports, a key's weight is how many lead with it).
+     */
+    static Map<String, Double> lead(ArticleEntities entities, String title) {
+        Map<String, Double> out = new HashMap<>();
+        String headline = title.toLowerCase(Locale.ROOT);
+        for (ArticleEntities.Found f : entities.entities()) {
+            if (leads(f, headline)) {
+                out.put(LEAD + f.key(), 1.0);
+            }
+        }
+        return out;
+    }
+
+    /** Whether an article leads with a person (named in its headline by surname) or a place. */
+    private static boolean leads(ArticleEntities.Found f, String headline) {
+        if (!f.key().startsWith(PERSON) && !f.key().startsWith(LOCATION) || f.mentions().isEmpty()) {
+            return false;
+        }
+        String name = f.key().substring(f.key().indexOf(':') + 1);
+        return f.mentions().get(0).start() < FOCUS_LEAD
+                || names(headline, f.key().startsWith(PERSON) ? name.substring(name.lastIndexOf(' ') + 1) : name);
+    }
+
+    /**
+     * Who or where an article is chiefly about: of the people and places it leads with (see {@link #lead}), the one it
+     * names most, at least twice (a name said once is a passing mention); null when none is, or when two are named
+     * most alike.
+     */
+    static String subject(ArticleEntities entities, String title) {
+        String headline = title.toLowerCase(Locale.ROOT);
+        String best = null;
+        int most = 1;
+        boolean tie = false;
+        for (ArticleEntities.Found f : entities.entities()) {
+            if (!leads(f, headline)) {
+                continue;
+            }
+            int mentions = f.mentions().size();
+            if (mentions > most) {
+                best = f.key();
+                most = mentions;
+                tie = false;
+            } else if (mentions == most && best != null) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * Whether the dated reports of a story lead with a participant ({@link #lead} keys in its centroid): by its key, or
+     * for a person by surname (a lone "Gray" in one report is the "Kimany Gray" of another).
+     */
+    static boolean ledWith(String key, Map<String, Double> centroid) {
+        if (centroid.containsKey(LEAD + key)) {
+            return true;
+        }
+        if (!key.startsWith(PERSON)) {
+            return false;
+        }
+        String surname = key.substring(Math.max(PERSON.length(), key.lastIndexOf(' ') + 1));
+        for (String k : centroid.keySet()) {
+            if (k.startsWith(LEAD + PERSON) && (k.endsWith(" " + surname) || k.equals(LEAD + PERSON + surname))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a lower-cased headline holds a name as a word of its own. */
     private static boolean names(String headline, String name) {

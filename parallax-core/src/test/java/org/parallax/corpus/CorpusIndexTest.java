@@ -180,6 +180,68 @@ class CorpusIndexTest {
         assertThat(report.story()).as("she leads it; the other star is named far below: %s", report.reason()).isEqualTo("story-c");
     }
 
+    private static final String HEIST = "Armed robbers smashed the window of a jewellery store in the city centre and"
+            + " escaped with watches and rings worth millions, police said. The thieves drove off before officers arrived;"
+            + " no one was hurt, and detectives are studying footage from the street cameras.";
+
+    @Test
+    void add_undatedReportLedByAnotherSubject_startsAnotherStoryOfItsKind_notTheDatedOne() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
+                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
+                + " trade.", "2013-09-09", null), names("a", "location:rue alba", "person:ana ortiz"));
+        index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
+                + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
+                + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+
+        CorpusIndex.Placement same = index.add(article("c", "Store robbed", HEIST + " Shoppers on Rue Alba filmed the"
+                + " getaway on their phones, and the mayor promised more patrols for the shopping district before the"
+                + " holidays.", null, null), names("c", "location:rue alba"));
+        CorpusIndex.Placement older = index.add(article("d", "Store robbed", HEIST + " It was the third raid this year"
+                + " on Avenue Berne, where a gang dressed as couriers had taken a safe in March and rammed a door in"
+                + " June.", null, null), names("d", "location:avenue berne"));
+
+        assertThat(same.story()).as("undated, it leads with the place the dated reports lead with").isEqualTo("story-a");
+        assertThat(older.story()).as("undated, it leads with another place: %s", older.reason()).isEqualTo("story-d");
+        assertThat(older.storyline()).as("another event of the kind").isEqualTo(same.storyline());
+    }
+
+    @Test
+    void add_undatedReport_isNotKeptOutOfAStoryOnlyOneDatedReportLeads() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
+                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
+                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
+        CorpusIndex.Placement undated = index.add(article("d", "Store robbed", HEIST + " It was the third raid this year"
+                + " on Avenue Berne, where a gang dressed as couriers had taken a safe in March and rammed a door in"
+                + " June.", null, null), names("d", "location:avenue berne"));
+        assertThat(undated.story()).as("one report's lead says little of what its story is about").isEqualTo("story-a");
+    }
+
+    private static final String COURIERS = "A gang dressed as couriers carried a parcel into the bank vault, tied up the"
+            + " night guard with cable ties and cut the safe open with a plasma torch, investigators said. The couriers"
+            + " left in a white van that was later found burnt out near the ring road.";
+
+    @Test
+    void add_undatedReportsInADatedStory_doNotDrawInReportsOfAnotherEvent() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
+                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
+                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
+        index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
+                + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
+                + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+        CorpusIndex.Placement blend = index.add(article("c", "Store robbed", HEIST + " " + COURIERS, null, null),
+                names("c", "location:rue alba"));
+        CorpusIndex.Placement other = index.add(article("d", "Vault robbed", COURIERS + " Detectives said the gang"
+                + " had studied the vault for weeks and that the stolen jewellery would be hard to sell.", null, null),
+                ArticleEntities.none("d"));
+
+        assertThat(blend.story()).isEqualTo("story-a");
+        assertThat(other.story()).as("what the dated reports say is the story, not what an undated one added: %s",
+                other.reason()).isEqualTo("story-d");
+    }
+
     /** A unit vector at {@code degrees} from the first axis, in the plane of the first two. */
     private static java.util.function.Supplier<float[]> gist(double degrees) {
         double r = Math.toRadians(degrees);

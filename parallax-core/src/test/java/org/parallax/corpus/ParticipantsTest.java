@@ -32,4 +32,43 @@ class ParticipantsTest {
         assertThat(Participants.isFocus("focus:person:lopez")).isTrue();
         assertThat(Participants.is("focus:person:lopez")).as("a focus key is not a participant of the similarity").isFalse();
     }
+
+    private static ArticleEntities.Found named(String key, EntityType type, int firstMention, int mentions) {
+        String name = key.substring(key.indexOf(':') + 1);
+        Mention m = new Mention("a", firstMention, firstMention + name.length(), name);
+        return new ArticleEntities.Found(key, type, name, false, true, List.of(name), List.of(),
+                java.util.Collections.nCopies(mentions, m), List.of());
+    }
+
+    @Test
+    void subject_isThePersonOrPlaceTheLeadNamesMost_atLeastTwice() {
+        ArticleEntities entities = new ArticleEntities("a", List.of(
+                named("person:maria lopez", EntityType.PERSON, 12, 2),
+                named("location:harbor street", EntityType.LOCATION, 40, 3),
+                named("country:freedonia", EntityType.COUNTRY, 0, 9),
+                named("person:jon park", EntityType.PERSON, 2_000, 7)), List.of());
+
+        assertThat(Participants.subject(entities, "Shop robbed"))
+                .as("a country says no event; a name first far below the lead is not what the article leads with")
+                .isEqualTo("location:harbor street");
+        assertThat(Participants.subject(entities, "Park held after raid")).as("named in the headline").isEqualTo("person:jon park");
+        assertThat(Participants.subject(new ArticleEntities("a", List.of(named("person:maria lopez", EntityType.PERSON, 12, 1)),
+                List.of()), "Shop robbed")).as("a name said once is a passing mention").isNull();
+        assertThat(Participants.subject(new ArticleEntities("a", List.of(named("person:maria lopez", EntityType.PERSON, 12, 2),
+                named("person:ana ruiz", EntityType.PERSON, 30, 2)), List.of()), "Shop robbed")).as("a tie").isNull();
+    }
+
+    @Test
+    void ledWith_findsALeadKeyOrAPersonBySurname() {
+        java.util.Map<String, Double> centroid = java.util.Map.of("lead:person:kimani gray", 2.0, "lead:location:harbor", 1.0,
+                "person:jon park", 1.0);
+        assertThat(Participants.ledWith("person:gray", centroid)).isTrue();
+        assertThat(Participants.ledWith("person:kimani gray", centroid)).isTrue();
+        assertThat(Participants.ledWith("location:harbor", centroid)).isTrue();
+        assertThat(Participants.ledWith("person:jon park", centroid)).as("named, but no report leads with him").isFalse();
+        assertThat(Participants.ledWith("person:ray", centroid)).as("a surname is a whole word").isFalse();
+        assertThat(Participants.lead(new ArticleEntities("a", List.of(named("person:maria lopez", EntityType.PERSON, 12, 5)),
+                List.of()), "")).as("each once").isEqualTo(java.util.Map.of("lead:person:maria lopez", 1.0));
+        assertThat(Participants.is("lead:person:maria lopez")).as("a lead key is not a participant of the similarity").isFalse();
+    }
 }
