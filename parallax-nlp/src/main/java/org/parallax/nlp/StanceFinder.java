@@ -735,7 +735,7 @@ public final class StanceFinder {
                 return before == null ? List.of() : List.of(before);
             }
             if (quote != null && quote.speaker() != null && (quote.direct() || aux <= quoteStart + 1)
-                    && (unresolved < 0 || !namesSomeoneElse(unresolved, end))) {
+                    && (unresolved < 0 || !namesSomeoneElse(unresolved, end) && !nounSubject(unresolved, end, sentenceStart))) {
                 Named speaker = speakerOf(quote);
                 if (speaker != null) {
                     return List.of(speaker);
@@ -833,6 +833,27 @@ public final class StanceFinder {
                 }
             }
             return false;
+        }
+
+        /** Words of the first person: a subject with one may be the speaker ("so we want", "our party backs"). */
+        private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "i'm", "we're",
+                "i've", "we've", "i'd", "we'd", "i'll", "we'll");
+
+        /**
+         * Whether words {@code [from, to)} before a verb are a subject of their own with no first person in them: they
+         * open a sentence, a quotation or a clause after a comma ("“Federal law still prohibits …”", "“On Tuesday, voters
+         * rejected …”", "…, and voters want …"), so the verb is theirs, not the speaker's. Words after a bare "and" may
+         * share the subject before it.
+         */
+        private boolean nounSubject(int from, int to, int sentenceStart) {
+            for (int i = from; i < to; i++) {
+                if (FIRST_PERSON.contains(folded[i])) {
+                    return false;
+                }
+            }
+            return from == sentenceStart || isClauseStart(from) || commaAfter(from - 1, from)
+                    || from > 0 && text.substring(wordEnd[from - 1], wordStart[from]).matches(".*[\"“‘].*")
+                    || from > 1 && StanceWords.BOUNDARIES.contains(folded[from - 1]) && commaAfter(from - 2, from - 1);
         }
 
         private Named speakerOf(Quote quote) {

@@ -447,6 +447,14 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_aStanceWordInAQuote_whoseSubjectIsABareNoun_isNotTheSpeakers() {
+        String text = "\"Federal law still prohibits the harbour levy, and voters demanded a ferry tax,\" Lars Holm said. "
+                + "\"So we want a truce,\" Lars Holm added.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | supports | ceasefire");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
