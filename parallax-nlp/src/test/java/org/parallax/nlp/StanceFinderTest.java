@@ -455,6 +455,14 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_clearIsCertaintyNotPraise() {
+        String text = "The council met on Monday.\n\n“It is clear that Lars Holm was reckless,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
