@@ -147,6 +147,8 @@ public final class StanceFinder {
         private int lastIssueSentence = -1;
         /** Organizations the article treats as programs ("Medicare beneficiaries"): what is paid, never who speaks. */
         private final Set<String> programs = new HashSet<>();
+        /** For each actor's key, the keys of those the article names as its side: employer, principal, staff. */
+        private final Map<String, Set<String>> sides = new java.util.HashMap<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -241,6 +243,115 @@ public final class StanceFinder {
                     countries.putIfAbsent(f.name(), f);
                 }
             }
+            findSides();
+        }
+
+        /** Nouns of a role in a body or for a person: what stands between a person and whom they work for. */
+        private static final Set<String> ROLES = Set.of("ceo", "executive", "director", "chairman", "chairwoman",
+                "chair", "officer", "head", "chief", "secretary", "partner", "founder", "manager", "strategist",
+                "pollster", "economist", "analyst", "employee", "member", "members", "deputy", "treasurer", "counsel",
+                "spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative", "president",
+                "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser", "advisers", "advisor",
+                "advisors", "staff", "staffer", "ally", "allies", "colleague", "researcher", "fellow", "scholar");
+        /** Nouns that stand for a body named before ("the company's chief"). */
+        private static final Set<String> BODIES = Set.of("company", "group", "firm", "organization", "organisation",
+                "agency", "campaign", "committee", "party", "union", "association", "department", "bureau",
+                "network", "bank", "institute", "center", "centre", "foundation", "council", "coalition");
+        /** Prepositions that join a role to whom it serves ("director of", "spokesman for", "an aide to"). */
+        private static final Set<String> OF_ROLE = Set.of("of", "for", "at", "to", "with");
+
+        /**
+         * The sides the article gives its people: a person and the body or person a role beside their name serves
+         * ("AARP CEO X", "Y's policy director X", "X, a spokesman for Y", "X, executive director of Y"), or the body
+         * last named before "the company's chief X". A person takes no stance toward their own side, nor it toward
+         * them. Linear: each name is read against the next one only, over a few words.
+         */
+        private void findSides() {
+            Named previous = null;
+            for (Named n : mentions.values()) {
+                if (previous != null && (previous.type() == EntityType.PERSON || n.type() == EntityType.PERSON)
+                        && previous.span().end() <= n.span().start() && roleBetween(previous, n)) {
+                    sides.computeIfAbsent(previous.key(), k -> new HashSet<>()).add(n.key());
+                    sides.computeIfAbsent(n.key(), k -> new HashSet<>()).add(previous.key());
+                }
+                if (n.type() == EntityType.PERSON) {
+                    Named body = bodyBefore(n);
+                    if (body != null && !body.key().equals(n.key())) {
+                        sides.computeIfAbsent(body.key(), k -> new HashSet<>()).add(n.key());
+                        sides.computeIfAbsent(n.key(), k -> new HashSet<>()).add(body.key());
+                    }
+                }
+                previous = n;
+            }
+        }
+
+        /**
+         * Whether only a role stands between two names: at most six words, no stop, cue, stance word or "and", a
+         * comma only right after the first (an apposition), and a role noun among them; the other words determiners,
+         * prepositions of a role, or nouns qualifying the role ("security chief"), no verb's ending among them.
+         */
+        private boolean roleBetween(Named a, Named b) {
+            int last = firstWordAt(a.span().end()) - 1;
+            int first = firstWordAt(b.span().start());
+            if (last >= 0 && first == last + 1 && commaAfter(last, first) && a.type() == EntityType.PERSON
+                    && possessiveAt(b.span().end())) {
+                // "X, Y's policy director": a role of Y's right after
+                for (int i = firstWordAt(b.span().end()); i < Math.min(folded.length, first + 4); i++) {
+                    if (ROLES.contains(folded[i])) {
+                        return true;
+                    }
+                    if (stops(i - 1) || i > first && commaAfter(i - 1, i) || !Character.isLowerCase(text.charAt(wordStart[i]))) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            if (last < 0 || first - last - 1 < 1 || first - last - 1 > 6) {
+                return false;
+            }
+            boolean role = false;
+            for (int i = last; i < first; i++) {
+                if (stops(i) || i > last && commaAfter(i, i + 1)) {
+                    return false;
+                }
+                if (i == last) {
+                    continue;
+                }
+                String f = folded[i];
+                if (ROLES.contains(f) || Names.isTitleWord(f) && !StanceWords.DETERMINERS.contains(f) && !OF_ROLE.contains(f)) {
+                    role = true;
+                } else if (isCue(i) || !StanceWords.triggers(f).isEmpty() || f.equals("and") || f.equals("or")
+                        || f.endsWith("ed") || f.endsWith("ing") || !StanceWords.DETERMINERS.contains(f)
+                        && !OF_ROLE.contains(f) && !Character.isLowerCase(text.charAt(wordStart[i]))
+                        && !Character.isUpperCase(text.charAt(wordStart[i]))) {
+                    return false;
+                }
+            }
+            return role && !isCue(first - 1);
+        }
+
+        /** The body a role before a person stands for ("the company's chief security officer X"): the last body named in
+         * the sentences before, or null. */
+        private Named bodyBefore(Named person) {
+            int w = firstWordAt(person.span().start()) - 1;
+            if (w < 0 || stops(w) || !ROLES.contains(folded[w]) && !Names.isTitleWord(folded[w])) {
+                return null;
+            }
+            for (int i = w - 1; i >= Math.max(0, w - 4) && !stops(i); i--) {
+                String f = folded[i];
+                if (f.endsWith("'s") && BODIES.contains(f.substring(0, f.length() - 2)) && i > 0
+                        && (folded[i - 1].equals("the") || folded[i - 1].equals("its"))) {
+                    int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[i] - SENTENCES_BACK + 1)).start());
+                    Named body = null;
+                    for (Named n : mentions.subMap(wordStart[back], wordStart[i]).values()) {
+                        if (n.type() == EntityType.ORGANIZATION) {
+                            body = n;
+                        }
+                    }
+                    return body;
+                }
+            }
+            return null;
         }
 
         private void keep(Named n) {
@@ -566,8 +677,9 @@ public final class StanceFinder {
                 return false;
             }
             if (issue.target() != null && (issue.target().same(actor) || ownCountry(actor, issue.target())
-                    || ownCountry(issue.target(), actor) || ownBody(actor, issue.target()) || ownBody(issue.target(), actor))) {
-                return false;   // no stance toward oneself, nor between an office holder and its country or body
+                    || ownCountry(issue.target(), actor) || ownBody(actor, issue.target()) || ownBody(issue.target(), actor)
+                    || sides.getOrDefault(actor.key(), Set.of()).contains(issue.target().key()))) {
+                return false;   // no stance toward oneself, nor between an office holder and its country, body or side
             }
             String key = actor.key() + "|" + issue.name() + "|" + p + "|" + evidence.start();
             if (!seen.add(key)) {

@@ -463,6 +463,18 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_notTowardTheSpeakersOwnSide() {
+        String text = "The vote was close.\n\nNordbank CEO Lars Holm said, “Nordbank has done a great job for savers.”\n\n"
+                + "Anna Berg, Ilse Varga's policy director, said, “Ilse Varga was a great governor.”\n\n"
+                + "Westfarm bought the mill. “Westfarm is a great and honest buyer,” the company's chief Mara Vell said.";
+        List<Stance> found = stances(text, named(text, "Nordbank", EntityType.ORGANIZATION, "Nordbank"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"), named(text, "Westfarm", EntityType.ORGANIZATION, "Westfarm"),
+                named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(found).filteredOn(s -> s.target() != null).isEmpty();
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
