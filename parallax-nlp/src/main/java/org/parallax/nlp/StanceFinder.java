@@ -2058,14 +2058,18 @@ public final class StanceFinder {
         private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "dozens", "hundreds", "thousands", "millions");
 
-        /** Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney"). */
+        /**
+         * Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney",
+         * "the U.S. Attorney's office": a role, capitalized or not).
+         */
         private boolean qualifiesNoun(Named n) {
             int before = wordBefore(n, false);
             int last = firstWordAt(n.span().end()) - 1;
             int after = last + 1;
             return before >= 0 && !stops(before) && ARTICLES.contains(folded[before]) && !stops(last)
                     && !commaAfter(last, after) && after < wordStart.length && !possessiveAt(n.span().end())
-                    && Character.isLowerCase(text.charAt(wordStart[after])) && isNounWord(after);
+                    && (Character.isLowerCase(text.charAt(wordStart[after])) && isNounWord(after)
+                    || mentionAt(after) == null && ROLES.contains(Names.withoutPossessive(folded[after])));
         }
 
         /**

@@ -475,6 +475,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_notTowardANameThatQualifiesARole() {
+        String text = "The vote was close.\n\n“We intend to cooperate with the Nordland Attorney's office, and we are "
+                + "grateful for that,” Lars Holm said.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).doesNotContain("Lars Holm | supports | Nordland");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
