@@ -44,7 +44,9 @@ import org.parallax.model.Stance;
  * person ("He is …", "His conduct …"), the nearest person named before it who is not the speaker. A country's people
  * ("Americans") are not the country; whom the speaker tells or asks, and who wants or is ready to do something, are
  * not what the words evaluate; a predicate quoted after its subject ("Such a move, X said, “would reward Y”") is about
- * that subject, not a name inside it. A quote with none of these takes no stance (a stance is shown only with the
+ * that subject, not a name inside it. Reported speech, in the writer's words, evaluates only the name its clause
+ * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A quote with none of these
+ * takes no stance (a stance is shown only with the
  * words that name its target). News media (by a word of their name, or as the gazetteer's media) report positions
  * and take none.</li>
  * </ul>
@@ -1877,8 +1879,12 @@ public final class StanceFinder {
                 Map<Integer, Integer> sentenceScores = new java.util.HashMap<>();   // each sentence read once
                 int namedScore = 0;
                 boolean predicate = MODALS.contains(folded[from]);   // "Such a move, X said, “would reward Y”"
+                int subject = q.direct() ? -1 : reportedSubject(from, to);
                 for (Named n : mentions.subMap(q.content().start(), predicate ? q.content().start() : q.content().end())
                         .values()) {
+                    if (!q.direct() && n.span().start() != subject) {
+                        continue;   // reported speech: the writer's words evaluate the clause's subject, nobody inside it
+                    }
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
                             && !afterLocative(n) && !addressed(n) && evaluable(n) && !wills(n)
                             && (named == null || named.type() == EntityType.COUNTRY && n.type() != EntityType.COUNTRY)) {
@@ -1915,7 +1921,7 @@ public final class StanceFinder {
                         i += term.length() - 1;
                     }
                 }
-                if (about == null && !onIssue) {
+                if (about == null && !onIssue && q.direct()) {
                     about = referent(q, speaker, from);
                 }
                 if (about == null && !onIssue && q.direct()) {
@@ -1930,6 +1936,33 @@ public final class StanceFinder {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 }
             }
+        }
+
+        /**
+         * Where the name a reported clause {@code [from, to)} opens with starts, past a determiner, a title or "and"
+         * ("Wal-Mart did not keep …", "the I.R.S. targeting …", "U.S. Attorney General X for failing …"); -1 when it
+         * opens with no name ("he hopes questions about X …", "the panel X led …").
+         */
+        private int reportedSubject(int from, int to) {
+            int i = from;
+            while (i < to && i < from + 6) {
+                Map.Entry<Integer, Named> e = mentions.ceilingEntry(wordStart[i]);
+                Named n = e == null || e.getKey() >= wordEnd[i] ? null : e.getValue();
+                if (n != null) {
+                    int after = firstWordAt(n.span().end());
+                    if (after >= to || !titled(after) || OF_ROLE.contains(folded[after]) || folded[after].equals("the")
+                            || possessiveAt(n.span().end()) || stops(after - 1)) {
+                        return n.span().start();
+                    }
+                    i = after;   // "U.S. Attorney General X": the name qualifies a title, the person after it is the subject
+                } else if (StanceWords.DETERMINERS.contains(folded[i]) || titled(i) || folded[i].equals("and")
+                        || folded[i].equals("that")) {
+                    i++;
+                } else {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -484,6 +484,17 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluationInReportedSpeech_isOfTheClausesSubjectOnly() {
+        String text = "The vote was close.\n\nAnna Berg said the leak could cause harm to the programs that allow Westbank "
+                + "to collect data. Mara Vell said questions about Lars Holm were a disgrace. Ilse Varga said Lars Holm was a "
+                + "dishonest and reckless mayor.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Westbank", EntityType.ORGANIZATION, "Westbank"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"), named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | Lars Holm");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
