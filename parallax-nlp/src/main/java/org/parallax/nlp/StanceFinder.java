@@ -868,12 +868,47 @@ public final class StanceFinder {
                     return shared;   // "allegations that he filed … and accepted …": he
                 }
             }
+            Named apposed = end > 0 && commaAfter(end - 1, end) ? beforeApposition(end - 1, sentenceStart) : null;
+            if (apposed != null) {
+                return List.of(apposed);   // "X, the governor of Y, also supports …": X
+            }
             boolean participle = folded[c].endsWith("ing") || end > 0 && folded[end - 1].equals("and")
                     || end > 0 && commaAfter(end - 1, end);
             if (participle) {
                 return sentenceSubject(sentenceStart, end, c);
             }
             return List.of();
+        }
+
+        /**
+         * The name an apposition ending at word {@code last} follows ("X, the governor of Y,", "X, a lawyer for Y,"): the
+         * apposition opens after a comma with an article or a role, runs at most eight words with no stop, and the comma
+         * follows the name of an actor that is not itself the complement of an earlier apposition ("X, the sister of Y,
+         * a candidate,": X); else null.
+         */
+        private Named beforeApposition(int last, int sentenceStart) {
+            int reach = 8;
+            for (int i = last; i > sentenceStart && i >= last - reach && !stops(i - 1); i--) {
+                if (commaAfter(i - 1, i)) {
+                    boolean opens = Set.of("the", "a", "an").contains(folded[i]) || ROLES.contains(folded[i]) || titled(i)
+                            && !OF_ROLE.contains(folded[i]);
+                    Named n = mentionEndingAt(i - 1);
+                    if (!opens || n == null) {
+                        return null;
+                    }
+                    int before = firstWordAt(n.span().start()) - 1;
+                    while (before >= 0 && titled(before) && !OF_ROLE.contains(folded[before]) && !commaAfter(before, before + 1)) {
+                        before--;
+                    }
+                    if (before >= 0 && !commaAfter(before, before + 1) && StanceWords.PREPOSITIONS.contains(folded[before])) {
+                        reach = last - i + 9;   // "X, the sister of Y, a candidate,": Y is inside the first apposition
+                        i = before + 1;
+                        continue;
+                    }
+                    return isActor(n) && !isDemonym(n) ? n : null;
+                }
+            }
+            return null;
         }
 
         /** Words that open a clause inside a sentence, whose subject a verb after "and" in it shares. */

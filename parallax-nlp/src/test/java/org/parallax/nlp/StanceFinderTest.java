@@ -495,6 +495,17 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_subjectWithAnApposition_isTheNameBeforeIt_notTheReporters() {
+        String text = "The vote was close.\n\nThe Farmers Union alerted reporters that Anna Berg, the governor of Westmark, "
+                + "also supports the levy. Mara Vell, the younger sister of Anna Berg, a Westmark candidate, sharply "
+                + "criticized the budget.";
+        List<Stance> found = stances(text, named(text, "Farmers Union", EntityType.ORGANIZATION, "Farmers Union"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"), named(text, "Westmark", EntityType.LOCATION, "Westmark"),
+                named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | levy", "Mara Vell | opposes | budget");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
