@@ -2038,7 +2038,8 @@ public final class StanceFinder {
         /**
          * Whether words can evaluate the actor a name stands for: not when the name only qualifies the noun after it
          * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress",
-         * "a vendetta against X": the words evaluate who pursues it).
+         * "a vendetta against X": the words evaluate who pursues it), nor when the words say it should act ("it is
+         * important for X to …"; "it is time for X to …" challenges X).
          */
         private boolean evaluable(Named n) {
             if (qualifiesNoun(n) || modifiesNoun(n)) {
@@ -2047,6 +2048,12 @@ public final class StanceFinder {
             int causative = wordBefore(n, true);
             if (causative >= 0 && !stops(causative) && CAUSATIVES.contains(folded[causative])) {
                 return false;   // "make X great again", "made X a campaign issue": the words say what X is to become
+            }
+            int after = firstWordAt(n.span().end());
+            if (causative > 0 && folded[causative].equals("for") && !stops(causative - 1) && after < folded.length
+                    && folded[after].equals("to") && !stops(after - 1)
+                    && StanceWords.evaluation(folded[causative - 1]) != 0) {
+                return false;   // "it is important for X to act": the words ask X to act, they do not evaluate X
             }
             int before = wordBefore(n, true);
             return before < 0 || stops(before) || !folded[before].equals("of") && !folded[before].equals("against")

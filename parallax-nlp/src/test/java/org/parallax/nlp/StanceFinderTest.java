@@ -506,6 +506,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_notTowardWhomItAsksToAct() {
+        String text = "The vote was close.\n\n“I just think it is very important for the Council to examine the agreement "
+                + "and get this done,” Lars Holm said.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Council", EntityType.ORGANIZATION, "Council"));
+        assertThat(lines(text, found)).doesNotContain("Lars Holm | supports | Council");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
