@@ -132,6 +132,8 @@ public final class StanceFinder {
         private final Issues issues = Issues.bundled();
         private final List<Stance> out = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** The stances found (indexes into {@link #out}) by actor, issue and position: one is shown once for nested words. */
+        private final Map<String, List<Integer>> evidences = new java.util.HashMap<>();
         /** Stance words that gave a stance: an evaluation does not count them again. */
         private final java.util.BitSet used = new java.util.BitSet();
         /** For each word, the quote whose cue ends with it, or null. */
@@ -673,7 +675,10 @@ public final class StanceFinder {
             return quoteOf[w] >= 0 && wordStart[w] == quotes.get(quoteOf[w]).content().start();
         }
 
-        /** Adds a stance unless the same one (actor, issue, position, evidence) is there already. */
+        /**
+         * Adds a stance unless the same one (actor, issue, position) is there already with this evidence or evidence
+         * around it ("X accused Y of “…”": the sentence, then its quote); evidence around that of one there widens it.
+         */
         private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
             if (actor == null || !isActor(actor) || isMedium(actor) || programs.contains(actor.key())) {
                 return false;
@@ -687,8 +692,21 @@ public final class StanceFinder {
             if (!seen.add(key)) {
                 return false;
             }
-            out.add(new Stance(actor.span(), issue.name(), issue.target() == null ? issues.topic(issue.name()) : issue.name(),
-                    issue.words(), p, condition, evidence, issue.target() == null ? null : issue.target().span()));
+            Stance stance = new Stance(actor.span(), issue.name(), issue.target() == null ? issues.topic(issue.name())
+                    : issue.name(), issue.words(), p, condition, evidence, issue.target() == null ? null : issue.target().span());
+            List<Integer> said = evidences.computeIfAbsent(actor.key() + "|" + issue.name() + "|" + p, k -> new ArrayList<>());
+            for (int i : said) {
+                Span e = out.get(i).evidence();
+                if (e.start() <= evidence.start() && evidence.end() <= e.end()) {
+                    return false;   // "X accused Y of “…”": the quote inside the sentence already shown says it again
+                }
+                if (evidence.start() <= e.start() && e.end() <= evidence.end()) {
+                    out.set(i, stance);   // the same stance, shown with the words around those it had
+                    return true;
+                }
+            }
+            said.add(out.size());
+            out.add(stance);
             Named country = office(actor, evidence);
             if (country != null) {
                 add(country, issue, p, condition, evidence);

@@ -515,6 +515,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_accusationWithAQuoteInIt_isOneStance() {
+        String text = "The vote was close.\n\nLars Holm accused Anna Berg of \"projecting weakness\" with her policy. "
+                + "Mara Vell accused Anna Berg of conducting a confusing policy on farms.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"), named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | opposes | Anna Berg", "Mara Vell | opposes | Anna Berg");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
