@@ -44,7 +44,9 @@ import org.parallax.model.Stance;
  * person ("He is …", "His conduct …"), the nearest person named before it who is not the speaker. A country's people
  * ("Americans") are not the country; whom the speaker tells or asks, and who wants or is ready to do something, are
  * not what the words evaluate; a predicate quoted after its subject ("Such a move, X said, “would reward Y”") is about
- * that subject, not a name inside it. A quote with none of these takes no stance (a stance is shown only with the
+ * that subject, not a name inside it. Reported speech, in the writer's words, evaluates only the name its clause
+ * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A quote with none of these
+ * takes no stance (a stance is shown only with the
  * words that name its target). News media (by a word of their name, or as the gazetteer's media) report positions
  * and take none.</li>
  * </ul>
@@ -130,6 +132,8 @@ public final class StanceFinder {
         private final Issues issues = Issues.bundled();
         private final List<Stance> out = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** The stances found (indexes into {@link #out}) by actor, issue and position: one is shown once for nested words. */
+        private final Map<String, List<Integer>> evidences = new java.util.HashMap<>();
         /** Stance words that gave a stance: an evaluation does not count them again. */
         private final java.util.BitSet used = new java.util.BitSet();
         /** For each word, the quote whose cue ends with it, or null. */
@@ -147,6 +151,8 @@ public final class StanceFinder {
         private int lastIssueSentence = -1;
         /** Organizations the article treats as programs ("Medicare beneficiaries"): what is paid, never who speaks. */
         private final Set<String> programs = new HashSet<>();
+        /** For each actor's key, the keys of those the article names as its side: employer, principal, staff. */
+        private final Map<String, Set<String>> sides = new java.util.HashMap<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -241,6 +247,115 @@ public final class StanceFinder {
                     countries.putIfAbsent(f.name(), f);
                 }
             }
+            findSides();
+        }
+
+        /** Nouns of a role in a body or for a person: what stands between a person and whom they work for. */
+        private static final Set<String> ROLES = Set.of("ceo", "executive", "director", "chairman", "chairwoman",
+                "chair", "officer", "head", "chief", "secretary", "partner", "founder", "manager", "strategist",
+                "pollster", "economist", "analyst", "employee", "member", "members", "deputy", "treasurer", "counsel",
+                "spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative", "president",
+                "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser", "advisers", "advisor",
+                "advisors", "staff", "staffer", "ally", "allies", "colleague", "researcher", "fellow", "scholar");
+        /** Nouns that stand for a body named before ("the company's chief"). */
+        private static final Set<String> BODIES = Set.of("company", "group", "firm", "organization", "organisation",
+                "agency", "campaign", "committee", "party", "union", "association", "department", "bureau",
+                "network", "bank", "institute", "center", "centre", "foundation", "council", "coalition");
+        /** Prepositions that join a role to whom it serves ("director of", "spokesman for", "an aide to"). */
+        private static final Set<String> OF_ROLE = Set.of("of", "for", "at", "to", "with");
+
+        /**
+         * The sides the article gives its people: a person and the body or person a role beside their name serves
+         * ("AARP CEO X", "Y's policy director X", "X, a spokesman for Y", "X, executive director of Y"), or the body
+         * last named before "the company's chief X". A person takes no stance toward their own side, nor it toward
+         * them. Linear: each name is read against the next one only, over a few words.
+         */
+        private void findSides() {
+            Named previous = null;
+            for (Named n : mentions.values()) {
+                if (previous != null && (previous.type() == EntityType.PERSON || n.type() == EntityType.PERSON)
+                        && previous.span().end() <= n.span().start() && roleBetween(previous, n)) {
+                    sides.computeIfAbsent(previous.key(), k -> new HashSet<>()).add(n.key());
+                    sides.computeIfAbsent(n.key(), k -> new HashSet<>()).add(previous.key());
+                }
+                if (n.type() == EntityType.PERSON) {
+                    Named body = bodyBefore(n);
+                    if (body != null && !body.key().equals(n.key())) {
+                        sides.computeIfAbsent(body.key(), k -> new HashSet<>()).add(n.key());
+                        sides.computeIfAbsent(n.key(), k -> new HashSet<>()).add(body.key());
+                    }
+                }
+                previous = n;
+            }
+        }
+
+        /**
+         * Whether only a role stands between two names: at most six words, no stop, cue, stance word or "and", a
+         * comma only right after the first (an apposition), and a role noun among them; the other words determiners,
+         * prepositions of a role, or nouns qualifying the role ("security chief"), no verb's ending among them.
+         */
+        private boolean roleBetween(Named a, Named b) {
+            int last = firstWordAt(a.span().end()) - 1;
+            int first = firstWordAt(b.span().start());
+            if (last >= 0 && first == last + 1 && commaAfter(last, first) && a.type() == EntityType.PERSON
+                    && possessiveAt(b.span().end())) {
+                // "X, Y's policy director": a role of Y's right after
+                for (int i = firstWordAt(b.span().end()); i < Math.min(folded.length, first + 4); i++) {
+                    if (ROLES.contains(folded[i])) {
+                        return true;
+                    }
+                    if (stops(i - 1) || i > first && commaAfter(i - 1, i) || !Character.isLowerCase(text.charAt(wordStart[i]))) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            if (last < 0 || first - last - 1 < 1 || first - last - 1 > 6) {
+                return false;
+            }
+            boolean role = false;
+            for (int i = last; i < first; i++) {
+                if (stops(i) || i > last && commaAfter(i, i + 1)) {
+                    return false;
+                }
+                if (i == last) {
+                    continue;
+                }
+                String f = folded[i];
+                if (ROLES.contains(f) || Names.isTitleWord(f) && !StanceWords.DETERMINERS.contains(f) && !OF_ROLE.contains(f)) {
+                    role = true;
+                } else if (isCue(i) || !StanceWords.triggers(f).isEmpty() || f.equals("and") || f.equals("or")
+                        || f.endsWith("ed") || f.endsWith("ing") || !StanceWords.DETERMINERS.contains(f)
+                        && !OF_ROLE.contains(f) && !Character.isLowerCase(text.charAt(wordStart[i]))
+                        && !Character.isUpperCase(text.charAt(wordStart[i]))) {
+                    return false;
+                }
+            }
+            return role && !isCue(first - 1);
+        }
+
+        /** The body a role before a person stands for ("the company's chief security officer X"): the last body named in
+         * the sentences before, or null. */
+        private Named bodyBefore(Named person) {
+            int w = firstWordAt(person.span().start()) - 1;
+            if (w < 0 || stops(w) || !ROLES.contains(folded[w]) && !Names.isTitleWord(folded[w])) {
+                return null;
+            }
+            for (int i = w - 1; i >= Math.max(0, w - 4) && !stops(i); i--) {
+                String f = folded[i];
+                if (f.endsWith("'s") && BODIES.contains(f.substring(0, f.length() - 2)) && i > 0
+                        && (folded[i - 1].equals("the") || folded[i - 1].equals("its"))) {
+                    int back = firstWordAt(sentences.get(Math.max(0, sentenceOf[i] - SENTENCES_BACK + 1)).start());
+                    Named body = null;
+                    for (Named n : mentions.subMap(wordStart[back], wordStart[i]).values()) {
+                        if (n.type() == EntityType.ORGANIZATION) {
+                            body = n;
+                        }
+                    }
+                    return body;
+                }
+            }
+            return null;
         }
 
         private void keep(Named n) {
@@ -560,21 +675,38 @@ public final class StanceFinder {
             return quoteOf[w] >= 0 && wordStart[w] == quotes.get(quoteOf[w]).content().start();
         }
 
-        /** Adds a stance unless the same one (actor, issue, position, evidence) is there already. */
+        /**
+         * Adds a stance unless the same one (actor, issue, position) is there already with this evidence or evidence
+         * around it ("X accused Y of “…”": the sentence, then its quote); evidence around that of one there widens it.
+         */
         private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
             if (actor == null || !isActor(actor) || isMedium(actor) || programs.contains(actor.key())) {
                 return false;
             }
             if (issue.target() != null && (issue.target().same(actor) || ownCountry(actor, issue.target())
-                    || ownCountry(issue.target(), actor) || ownBody(actor, issue.target()) || ownBody(issue.target(), actor))) {
-                return false;   // no stance toward oneself, nor between an office holder and its country or body
+                    || ownCountry(issue.target(), actor) || ownBody(actor, issue.target()) || ownBody(issue.target(), actor)
+                    || sides.getOrDefault(actor.key(), Set.of()).contains(issue.target().key()))) {
+                return false;   // no stance toward oneself, nor between an office holder and its country, body or side
             }
             String key = actor.key() + "|" + issue.name() + "|" + p + "|" + evidence.start();
             if (!seen.add(key)) {
                 return false;
             }
-            out.add(new Stance(actor.span(), issue.name(), issue.target() == null ? issues.topic(issue.name()) : issue.name(),
-                    issue.words(), p, condition, evidence, issue.target() == null ? null : issue.target().span()));
+            Stance stance = new Stance(actor.span(), issue.name(), issue.target() == null ? issues.topic(issue.name())
+                    : issue.name(), issue.words(), p, condition, evidence, issue.target() == null ? null : issue.target().span());
+            List<Integer> said = evidences.computeIfAbsent(actor.key() + "|" + issue.name() + "|" + p, k -> new ArrayList<>());
+            for (int i : said) {
+                Span e = out.get(i).evidence();
+                if (e.start() <= evidence.start() && evidence.end() <= e.end()) {
+                    return false;   // "X accused Y of “…”": the quote inside the sentence already shown says it again
+                }
+                if (evidence.start() <= e.start() && e.end() <= evidence.end()) {
+                    out.set(i, stance);   // the same stance, shown with the words around those it had
+                    return true;
+                }
+            }
+            said.add(out.size());
+            out.add(stance);
             Named country = office(actor, evidence);
             if (country != null) {
                 add(country, issue, p, condition, evidence);
@@ -735,7 +867,7 @@ public final class StanceFinder {
                 return before == null ? List.of() : List.of(before);
             }
             if (quote != null && quote.speaker() != null && (quote.direct() || aux <= quoteStart + 1)
-                    && (unresolved < 0 || !namesSomeoneElse(unresolved, end))) {
+                    && (unresolved < 0 || !namesSomeoneElse(unresolved, end) && !nounSubject(unresolved, end, sentenceStart))) {
                 Named speaker = speakerOf(quote);
                 if (speaker != null) {
                     return List.of(speaker);
@@ -754,12 +886,47 @@ public final class StanceFinder {
                     return shared;   // "allegations that he filed … and accepted …": he
                 }
             }
+            Named apposed = end > 0 && commaAfter(end - 1, end) ? beforeApposition(end - 1, sentenceStart) : null;
+            if (apposed != null) {
+                return List.of(apposed);   // "X, the governor of Y, also supports …": X
+            }
             boolean participle = folded[c].endsWith("ing") || end > 0 && folded[end - 1].equals("and")
                     || end > 0 && commaAfter(end - 1, end);
             if (participle) {
                 return sentenceSubject(sentenceStart, end, c);
             }
             return List.of();
+        }
+
+        /**
+         * The name an apposition ending at word {@code last} follows ("X, the governor of Y,", "X, a lawyer for Y,"): the
+         * apposition opens after a comma with an article or a role, runs at most eight words with no stop, and the comma
+         * follows the name of an actor that is not itself the complement of an earlier apposition ("X, the sister of Y,
+         * a candidate,": X); else null.
+         */
+        private Named beforeApposition(int last, int sentenceStart) {
+            int reach = 8;
+            for (int i = last; i > sentenceStart && i >= last - reach && !stops(i - 1); i--) {
+                if (commaAfter(i - 1, i)) {
+                    boolean opens = Set.of("the", "a", "an").contains(folded[i]) || ROLES.contains(folded[i]) || titled(i)
+                            && !OF_ROLE.contains(folded[i]);
+                    Named n = mentionEndingAt(i - 1);
+                    if (!opens || n == null) {
+                        return null;
+                    }
+                    int before = firstWordAt(n.span().start()) - 1;
+                    while (before >= 0 && titled(before) && !OF_ROLE.contains(folded[before]) && !commaAfter(before, before + 1)) {
+                        before--;
+                    }
+                    if (before >= 0 && !commaAfter(before, before + 1) && StanceWords.PREPOSITIONS.contains(folded[before])) {
+                        reach = last - i + 9;   // "X, the sister of Y, a candidate,": Y is inside the first apposition
+                        i = before + 1;
+                        continue;
+                    }
+                    return isActor(n) && !isDemonym(n) ? n : null;
+                }
+            }
+            return null;
         }
 
         /** Words that open a clause inside a sentence, whose subject a verb after "and" in it shares. */
@@ -833,6 +1000,27 @@ public final class StanceFinder {
                 }
             }
             return false;
+        }
+
+        /** Words of the first person: a subject with one may be the speaker ("so we want", "our party backs"). */
+        private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "i'm", "we're",
+                "i've", "we've", "i'd", "we'd", "i'll", "we'll");
+
+        /**
+         * Whether words {@code [from, to)} before a verb are a subject of their own with no first person in them: they
+         * open a sentence, a quotation or a clause after a comma ("“Federal law still prohibits …”", "“On Tuesday, voters
+         * rejected …”", "…, and voters want …"), so the verb is theirs, not the speaker's. Words after a bare "and" may
+         * share the subject before it.
+         */
+        private boolean nounSubject(int from, int to, int sentenceStart) {
+            for (int i = from; i < to; i++) {
+                if (FIRST_PERSON.contains(folded[i])) {
+                    return false;
+                }
+            }
+            return from == sentenceStart || isClauseStart(from) || commaAfter(from - 1, from)
+                    || from > 0 && text.substring(wordEnd[from - 1], wordStart[from]).matches(".*[\"“‘].*")
+                    || from > 1 && StanceWords.BOUNDARIES.contains(folded[from - 1]) && commaAfter(from - 2, from - 1);
         }
 
         private Named speakerOf(Quote quote) {
@@ -1744,8 +1932,12 @@ public final class StanceFinder {
                 Map<Integer, Integer> sentenceScores = new java.util.HashMap<>();   // each sentence read once
                 int namedScore = 0;
                 boolean predicate = MODALS.contains(folded[from]);   // "Such a move, X said, “would reward Y”"
+                int subject = q.direct() ? -1 : reportedSubject(from, to);
                 for (Named n : mentions.subMap(q.content().start(), predicate ? q.content().start() : q.content().end())
                         .values()) {
+                    if (!q.direct() && n.span().start() != subject) {
+                        continue;   // reported speech: the writer's words evaluate the clause's subject, nobody inside it
+                    }
                     if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && (!isDemonym(n) || followedByOffice(n))
                             && !afterLocative(n) && !addressed(n) && evaluable(n) && !wills(n)
                             && (named == null || named.type() == EntityType.COUNTRY && n.type() != EntityType.COUNTRY)) {
@@ -1782,7 +1974,7 @@ public final class StanceFinder {
                         i += term.length() - 1;
                     }
                 }
-                if (about == null && !onIssue) {
+                if (about == null && !onIssue && q.direct()) {
                     about = referent(q, speaker, from);
                 }
                 if (about == null && !onIssue && q.direct()) {
@@ -1797,6 +1989,33 @@ public final class StanceFinder {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 }
             }
+        }
+
+        /**
+         * Where the name a reported clause {@code [from, to)} opens with starts, past a determiner, a title or "and"
+         * ("Wal-Mart did not keep …", "the I.R.S. targeting …", "U.S. Attorney General X for failing …"); -1 when it
+         * opens with no name ("he hopes questions about X …", "the panel X led …").
+         */
+        private int reportedSubject(int from, int to) {
+            int i = from;
+            while (i < to && i < from + 6) {
+                Map.Entry<Integer, Named> e = mentions.ceilingEntry(wordStart[i]);
+                Named n = e == null || e.getKey() >= wordEnd[i] ? null : e.getValue();
+                if (n != null) {
+                    int after = firstWordAt(n.span().end());
+                    if (after >= to || !titled(after) || OF_ROLE.contains(folded[after]) || folded[after].equals("the")
+                            || possessiveAt(n.span().end()) || stops(after - 1)) {
+                        return n.span().start();
+                    }
+                    i = after;   // "U.S. Attorney General X": the name qualifies a title, the person after it is the subject
+                } else if (StanceWords.DETERMINERS.contains(folded[i]) || titled(i) || folded[i].equals("and")
+                        || folded[i].equals("that")) {
+                    i++;
+                } else {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1837,7 +2056,8 @@ public final class StanceFinder {
         /**
          * Whether words can evaluate the actor a name stands for: not when the name only qualifies the noun after it
          * ("the House report", "the U.S. attorney"), nor when it is the complement of one ("a member of Congress",
-         * "a vendetta against X": the words evaluate who pursues it).
+         * "a vendetta against X": the words evaluate who pursues it), nor when the words say it should act ("it is
+         * important for X to …"; "it is time for X to …" challenges X).
          */
         private boolean evaluable(Named n) {
             if (qualifiesNoun(n) || modifiesNoun(n)) {
@@ -1846,6 +2066,12 @@ public final class StanceFinder {
             int causative = wordBefore(n, true);
             if (causative >= 0 && !stops(causative) && CAUSATIVES.contains(folded[causative])) {
                 return false;   // "make X great again", "made X a campaign issue": the words say what X is to become
+            }
+            int after = firstWordAt(n.span().end());
+            if (causative > 0 && folded[causative].equals("for") && !stops(causative - 1) && after < folded.length
+                    && folded[after].equals("to") && !stops(after - 1)
+                    && StanceWords.evaluation(folded[causative - 1]) != 0) {
+                return false;   // "it is important for X to act": the words ask X to act, they do not evaluate X
             }
             int before = wordBefore(n, true);
             return before < 0 || stops(before) || !folded[before].equals("of") && !folded[before].equals("against")
@@ -1925,14 +2151,18 @@ public final class StanceFinder {
         private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "dozens", "hundreds", "thousands", "millions");
 
-        /** Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney"). */
+        /**
+         * Whether a name only qualifies the noun after it, an article before it ("the House report", "the U.S. attorney",
+         * "the U.S. Attorney's office": a role, capitalized or not).
+         */
         private boolean qualifiesNoun(Named n) {
             int before = wordBefore(n, false);
             int last = firstWordAt(n.span().end()) - 1;
             int after = last + 1;
             return before >= 0 && !stops(before) && ARTICLES.contains(folded[before]) && !stops(last)
                     && !commaAfter(last, after) && after < wordStart.length && !possessiveAt(n.span().end())
-                    && Character.isLowerCase(text.charAt(wordStart[after])) && isNounWord(after);
+                    && (Character.isLowerCase(text.charAt(wordStart[after])) && isNounWord(after)
+                    || mentionAt(after) == null && ROLES.contains(Names.withoutPossessive(folded[after])));
         }
 
         /**

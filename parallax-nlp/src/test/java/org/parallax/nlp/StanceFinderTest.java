@@ -447,6 +447,83 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_aStanceWordInAQuote_whoseSubjectIsABareNoun_isNotTheSpeakers() {
+        String text = "\"Federal law still prohibits the harbour levy, and voters demanded a ferry tax,\" Lars Holm said. "
+                + "\"So we want a truce,\" Lars Holm added.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | supports | ceasefire");
+    }
+
+    @Test
+    void find_evaluativeQuote_clearIsCertaintyNotPraise() {
+        String text = "The council met on Monday.\n\n“It is clear that Lars Holm was reckless,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
+
+    @Test
+    void find_evaluativeQuote_notTowardTheSpeakersOwnSide() {
+        String text = "The vote was close.\n\nNordbank CEO Lars Holm said, “Nordbank has done a great job for savers.”\n\n"
+                + "Anna Berg, Ilse Varga's policy director, said, “Ilse Varga was a great governor.”\n\n"
+                + "Westfarm bought the mill. “Westfarm is a great and honest buyer,” the company's chief Mara Vell said.";
+        List<Stance> found = stances(text, named(text, "Nordbank", EntityType.ORGANIZATION, "Nordbank"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"), named(text, "Westfarm", EntityType.ORGANIZATION, "Westfarm"),
+                named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(found).filteredOn(s -> s.target() != null).isEmpty();
+    }
+
+    @Test
+    void find_evaluativeQuote_notTowardANameThatQualifiesARole() {
+        String text = "The vote was close.\n\n“We intend to cooperate with the Nordland Attorney's office, and we are "
+                + "grateful for that,” Lars Holm said.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"));
+        assertThat(lines(text, found)).doesNotContain("Lars Holm | supports | Nordland");
+    }
+
+    @Test
+    void find_evaluationInReportedSpeech_isOfTheClausesSubjectOnly() {
+        String text = "The vote was close.\n\nAnna Berg said the leak could cause harm to the programs that allow Westbank "
+                + "to collect data. Mara Vell said questions about Lars Holm were a disgrace. Ilse Varga said Lars Holm was a "
+                + "dishonest and reckless mayor.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Westbank", EntityType.ORGANIZATION, "Westbank"), named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"), named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).containsExactly("Ilse Varga | opposes | Lars Holm");
+    }
+
+    @Test
+    void find_subjectWithAnApposition_isTheNameBeforeIt_notTheReporters() {
+        String text = "The vote was close.\n\nThe Farmers Union alerted reporters that Anna Berg, the governor of Westmark, "
+                + "also supports the levy. Mara Vell, the younger sister of Anna Berg, a Westmark candidate, sharply "
+                + "criticized the budget.";
+        List<Stance> found = stances(text, named(text, "Farmers Union", EntityType.ORGANIZATION, "Farmers Union"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"), named(text, "Westmark", EntityType.LOCATION, "Westmark"),
+                named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | supports | levy", "Mara Vell | opposes | budget");
+    }
+
+    @Test
+    void find_evaluativeQuote_notTowardWhomItAsksToAct() {
+        String text = "The vote was close.\n\n“I just think it is very important for the Council to examine the agreement "
+                + "and get this done,” Lars Holm said.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Council", EntityType.ORGANIZATION, "Council"));
+        assertThat(lines(text, found)).doesNotContain("Lars Holm | supports | Council");
+    }
+
+    @Test
+    void find_accusationWithAQuoteInIt_isOneStance() {
+        String text = "The vote was close.\n\nLars Holm accused Anna Berg of \"projecting weakness\" with her policy. "
+                + "Mara Vell accused Anna Berg of conducting a confusing policy on farms.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"), named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).containsExactly("Lars Holm | opposes | Anna Berg", "Mara Vell | opposes | Anna Berg");
+    }
+
+    @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
