@@ -230,8 +230,12 @@ public final class ClaimAligner {
      * common ("12-point", "230 passengers"), one such actor or a few more words.
      */
     private boolean related(ClaimFacts.Prepared a, ClaimFacts.Prepared b, boolean figure, Set<String> common) {
+        return related(a, b, figure, common, facts.dice(a, b));
+    }
+
+    /** {@link #related} for two claims whose {@link ClaimFacts#dice} is known. */
+    private boolean related(ClaimFacts.Prepared a, ClaimFacts.Prepared b, boolean figure, Set<String> common, double dice) {
         int actors = facts.sharedActors(a, b, common);
-        double dice = facts.dice(a, b);
         return actors >= (figure ? 1 : 2) || dice >= (figure ? 0.15 : 1.0 / 3) || actors == 1 && dice >= 0.2;
     }
 
@@ -293,8 +297,9 @@ public final class ClaimAligner {
         List<double[]> kept = new ArrayList<>();
         for (int j : candidates) {
             boolean figure = this.facts.shareFigure(facts.get(j), facts.get(i));
-            if (related(facts.get(j), facts.get(i), figure, common)) {
-                kept.add(new double[] {j, this.facts.dice(facts.get(j), facts.get(i))});
+            double dice = this.facts.dice(facts.get(j), facts.get(i));
+            if (related(facts.get(j), facts.get(i), figure, common, dice)) {
+                kept.add(new double[] {j, dice});
             }
         }
         kept.sort(Comparator.comparingDouble((double[] k) -> -k[1]).thenComparingDouble(k -> k[0]));

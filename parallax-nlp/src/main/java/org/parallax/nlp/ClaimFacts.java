@@ -116,19 +116,28 @@ final class ClaimFacts {
 
     /** Twice the content words two claims share over how many each has, in [0, 1]. */
     double dice(Prepared a, Prepared b) {
-        int shared = 0;
-        for (String w : a.words()) {
-            shared += b.words().contains(w) ? 1 : 0;
-        }
         int all = a.words().size() + b.words().size();
-        return all == 0 ? 0 : 2.0 * shared / all;
+        return all == 0 ? 0 : 2.0 * shared(a.words(), b.words()) / all;
     }
 
     /** How many entities two claims both name, those in {@code common} aside. */
     int sharedActors(Prepared a, Prepared b, Set<String> common) {
+        Set<String> fewer = a.entities().size() <= b.entities().size() ? a.entities() : b.entities();
+        Set<String> more = fewer == a.entities() ? b.entities() : a.entities();
         int n = 0;
-        for (String e : a.entities()) {
-            n += b.entities().contains(e) && !common.contains(e) ? 1 : 0;
+        for (String e : fewer) {
+            n += more.contains(e) && !common.contains(e) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** How many members two sets share: the smaller one's looked up in the larger. */
+    private static int shared(Set<String> a, Set<String> b) {
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        Set<String> more = fewer == a ? b : a;
+        int n = 0;
+        for (String x : fewer) {
+            n += more.contains(x) ? 1 : 0;
         }
         return n;
     }
@@ -162,8 +171,10 @@ final class ClaimFacts {
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        Set<String> more = fewer == a ? b : a;
+        for (String x : fewer) {
+            if (more.contains(x)) {
                 return false;
             }
         }
