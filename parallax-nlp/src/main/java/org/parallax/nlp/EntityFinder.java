@@ -47,6 +47,15 @@ public final class EntityFinder {
     /** The most words read as one title before a name, or as one name after an honorific. */
     private static final int MAX_NAME_WORDS = 12;
     private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*");
+
+    /**
+     * Whether a word is {@link #CAPITALIZED}. Asked of every word of a text, most of which do not open with a capital:
+     * those are told by their first character, without the regex.
+     */
+    static boolean capitalized(String w) {
+        return !w.isEmpty() && Character.getType(w.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && CAPITALIZED.matcher(w).matches();
+    }
     /** How the states and provinces of federal countries are written after a town's name ("Ferguson, Mo."). */
     private static final Set<String> REGIONS = regions();
     /** The longest of {@link #REGIONS}, in characters. */
@@ -379,11 +388,11 @@ public final class EntityFinder {
                     continue;
                 }
                 int last = i + 1;
-                if (!CAPITALIZED.matcher(word(last)).matches() || isTaken(wordStart[last], wordEnd[last])) {
+                if (!capitalized(word(last)) || isTaken(wordStart[last], wordEnd[last])) {
                     continue;
                 }
                 while (last + 1 < wordStart.length && last - i < MAX_NAME_WORDS && plainGap(last, last + 1)
-                        && CAPITALIZED.matcher(word(last + 1)).matches() && !isTaken(wordStart[last + 1], wordEnd[last + 1])) {
+                        && capitalized(word(last + 1)) && !isTaken(wordStart[last + 1], wordEnd[last + 1])) {
                     last++;
                 }
                 addPerson(wordStart[i + 1], wordEnd[last]);
@@ -446,7 +455,7 @@ public final class EntityFinder {
             Set<String> spellings = new HashSet<>();
             for (int i = 0; i < wordStart.length; i++) {
                 String w = word(i);
-                if (!CAPITALIZED.matcher(w).matches() || Names.isTitleWord(w) || Names.isHonorific(w)
+                if (!capitalized(w) || Names.isTitleWord(w) || Names.isHonorific(w)
                         || isTaken(wordStart[i], wordEnd[i])) {
                     continue;
                 }
@@ -493,7 +502,7 @@ public final class EntityFinder {
                 }
                 int headEnd = j + head.split(" ").length - 1;
                 if (headEnd + 1 < wordStart.length && plainGap(headEnd, headEnd + 1)
-                        && CAPITALIZED.matcher(word(headEnd + 1)).matches() && !Names.isTitleWord(word(headEnd + 1))) {
+                        && capitalized(word(headEnd + 1)) && !Names.isTitleWord(word(headEnd + 1))) {
                     continue;   // a title before a name, not a description
                 }
                 int start = place.start();
@@ -538,10 +547,24 @@ public final class EntityFinder {
             return role(first, nameWord - 1);
         }
 
+        /** Whether the text from {@code from} to {@code to} is a comma and white space ({@code ,\s*}). */
+        private boolean isComma(int from, int to) {
+            if (to <= from || text.charAt(from) != ',') {
+                return false;
+            }
+            for (int c = from + 1; c < to; c++) {
+                char ch = text.charAt(c);
+                if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\u000B' && ch != '\f' && ch != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** An apposition after a name: ", Deputy Chief of Ukraine’s Defence Intelligence". */
         private java.util.Optional<Role> roleAfter(int lastNameWord) {
             int i = lastNameWord + 1;
-            if (i >= wordStart.length || !text.substring(wordEnd[lastNameWord], wordStart[i]).matches(",\\s*")) {
+            if (i >= wordStart.length || !isComma(wordEnd[lastNameWord], wordStart[i])) {
                 return java.util.Optional.empty();
             }
             if (Names.fold(word(i)).equals("the") && i + 1 < wordStart.length) {
@@ -559,7 +582,7 @@ public final class EntityFinder {
             }
             last = i;
             while (last + 1 < wordStart.length && last - i < 10 && plainGap(last, last + 1)
-                    && (Names.isTitleWord(word(last + 1)) || CAPITALIZED.matcher(word(last + 1)).matches())) {
+                    && (Names.isTitleWord(word(last + 1)) || capitalized(word(last + 1)))) {
                 last++;
             }
             return role(i, last);

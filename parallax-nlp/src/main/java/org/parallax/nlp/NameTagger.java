@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.JarEntry;
-import java.util.regex.Pattern;
 import org.parallax.model.EntityType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,6 @@ final class NameTagger {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(NameTagger.class);
-    private static final Pattern SGML = Pattern.compile("<[^>]*>");
     private static final TokenizerFactory<CoreLabel> TOKENIZER =
             PTBTokenizer.PTBTokenizerFactory.newCoreLabelTokenizerFactory(TOKENIZER_OPTIONS);
     private static final WordToSentenceProcessor<CoreLabel> SENTENCES =
@@ -131,11 +129,20 @@ final class NameTagger {
         List<CoreLabel> tokens = new ArrayList<>();
         for (var tokenizer = TOKENIZER.getTokenizer(new StringReader(text)); tokenizer.hasNext(); ) {
             CoreLabel token = tokenizer.next();
-            if (!SGML.matcher(token.word()).matches()) {
+            if (!isMarkup(token.word())) {
                 tokens.add(token);
             }
         }
         return SENTENCES.process(tokens);
+    }
+
+    /**
+     * Whether a token is a markup tag, as CoreNLP's plain-text reader drops them ({@code <[^>]*>}): it opens with
+     * "&lt;" and its only "&gt;" closes it. Asked of every token, so by its characters rather than a regex.
+     */
+    static boolean isMarkup(String word) {
+        int last = word.length() - 1;
+        return last >= 1 && word.charAt(0) == '<' && word.indexOf('>') == last;
     }
 
     /** CoreNLP's classifier for the model, as the tests compare against it. */

@@ -41,6 +41,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void capitalized_isTheCapitalizedWordPattern() {
+        java.util.regex.Pattern capitalized = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*");
+        for (String w : List.of("Kyiv", "kyiv", "O'Brien", "Jean-Luc", "Jean-", "ÉLYSÉE", "Ǆemal", "ǅemal", "Ⓐbc", "\uD835\uDC00x",
+                "A", "", "1990s", "Mc-Donald’s", "Café", "Cafe\u0301")) {
+            assertThat(EntityFinder.capitalized(w)).as(w).isEqualTo(capitalized.matcher(w).matches());
+        }
+    }
+
+    @Test
     void find_surnameAloneAndHonorificsJoinTheFullName() {
         ArticleEntities a = found();
         Found oliveira = entity(a, "Marta Oliveira");

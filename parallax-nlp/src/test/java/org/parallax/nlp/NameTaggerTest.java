@@ -124,6 +124,15 @@ class NameTaggerTest {
     }
 
     @Test
+    void isMarkup_isTheTagPatternOfCoreNLPsPlainTextReader() {
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<[^>]*>");
+        for (String word : List.of("<p>", "<a href=\"x\">", "<>", "</div>", "<", ">", "<<>", "<a>b>", "<a>>", "a<b>",
+                "<a", "a>", "<br/>", "<\n>", "", "word", "<-", "->", "<3")) {
+            assertThat(NameTagger.isMarkup(word)).as(word).isEqualTo(tag.matcher(word).matches());
+        }
+    }
+
+    @Test
     void tag_longText_findsTheSameAcrossItsPieces() {
         String text = (TEXT + "\n").repeat(2 * NameTagger.CHUNK / TEXT.length() + 1);
         assertThat(text.length()).isGreaterThan(2 * NameTagger.CHUNK);
