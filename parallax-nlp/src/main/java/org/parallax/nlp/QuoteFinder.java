@@ -427,7 +427,7 @@ public final class QuoteFinder {
             int last = firstWordAt(end);
             for (int c = first; c < last; c++) {
                 if (CLAIMS.contains(folded[c]) && c > first && c + 2 < last && folded[c + 1].equals("that")
-                        && folded[c - 1].matches(".+['’]s")) {
+                        && endsInApostropheS(folded[c - 1], 3)) {
                     // "Trump's claim that …": the possessor claims it.
                     Span owner = new Span(wordStart[c - 1], wordEnd[c - 1] - 2);
                     Named named = mentions.floorEntry(owner.start()) == null ? null : mentions.floorEntry(owner.start()).getValue();
@@ -946,7 +946,7 @@ public final class QuoteFinder {
                     Attribution both = runsOn < 0 ? who : subject(runsOn, wordStart[auxiliariesBefore(c)], cue);
                     who = both.source() != null ? both : who;
                 }
-                if (who.source() != null && PRONOUNS.contains(folded[firstWordAt(who.source().start())].replaceFirst("[’']s$", ""))) {
+                if (who.source() != null && PRONOUNS.contains(withoutApostropheS(folded[firstWordAt(who.source().start())]))) {
                     // "Clinton says she admired what she calls “…”": the pronoun of a reported clause is its speaker.
                     Attribution matrix = matrixSpeaker(c, Math.min(sentenceFrom, from));
                     if (matrix != null) {
@@ -1244,7 +1244,7 @@ public final class QuoteFinder {
                     continue;
                 }
                 int p = c - 1;
-                while (p > first && c - p <= 2 && !folded[p].matches(".+['’]s") && !POSSESSIVES.containsKey(folded[p])
+                while (p > first && c - p <= 2 && !endsInApostropheS(folded[p], 3) && !POSSESSIVES.containsKey(folded[p])
                         && !Character.isUpperCase(text.charAt(wordStart[p]))) {
                     p--;   // "his recent comment"
                 }
@@ -1253,7 +1253,7 @@ public final class QuoteFinder {
                     Named owner = antecedent(POSSESSIVES.get(folded[p]), wordStart[p]);
                     return owner == null ? null : new Attribution(cue, new Span(wordStart[p], wordEnd[p]), owner, null);
                 }
-                if (!folded[p].matches(".+['’]s")) {
+                if (!endsInApostropheS(folded[p], 3)) {
                     return null;
                 }
                 Map.Entry<Integer, Named> e = mentions.floorEntry(wordStart[p]);
@@ -1421,7 +1421,7 @@ public final class QuoteFinder {
                     && !PRONOUNS.contains(folded[w]) && !Character.isDigit(text.charAt(wordStart[w])) && !isPlural(last - 1)) {
                 return new Attribution(cue, null, null, null);
             }
-            String pronoun = folded[w].replaceFirst("[’']s$", "");
+            String pronoun = withoutApostropheS(folded[w]);
             if (last - w == 1 && PRONOUNS.contains(pronoun)) {
                 return new Attribution(cue, source, antecedent(pronoun, source.start()), null);
             }
@@ -1451,7 +1451,7 @@ public final class QuoteFinder {
                 return null;
             }
             int owner = firstWordAt(n.mention().end()) - 1;
-            if (owner >= 0 && owner + 1 < wordStart.length && folded[owner].matches(".+['’]s") && gap(owner).equals(" ")) {
+            if (owner >= 0 && owner + 1 < wordStart.length && endsInApostropheS(folded[owner], 3) && gap(owner).equals(" ")) {
                 Named apposed = namedAfter(wordEnd[owner + 1]);   // "Berg's attorney, Ann Lee": the attorney speaks
                 return apposed != null ? apposed : n;
             }
@@ -1865,7 +1865,7 @@ public final class QuoteFinder {
                     && DEMONYM.matcher(folded[w - 1]).matches() && !mentions.containsKey(wordStart[w - 1])) {
                 return false;   // "32% of Republican claims": a noun
             }
-            if (folded[w].equals("call") && w > 0 && (NOUN_BEFORE.contains(folded[w - 1]) || folded[w - 1].matches(".*['’]s"))) {
+            if (folded[w].equals("call") && w > 0 && (NOUN_BEFORE.contains(folded[w - 1]) || endsInApostropheS(folded[w - 1], 2))) {
                 return false;   // "the call from X", "a phone call": a noun
             }
             if (folded[w].startsWith("put") && (w + 1 >= folded.length || !folded[w + 1].equals("it"))) {
@@ -2309,5 +2309,16 @@ public final class QuoteFinder {
         private static Span span(Named n) {
             return n == null ? null : n.span();
         }
+    }
+
+    /** Whether a word of at least {@code minLength} characters ends in "'s" or "’s" (a possessive or a contraction). */
+    private static boolean endsInApostropheS(String word, int minLength) {
+        int n = word.length();
+        return n >= minLength && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’');
+    }
+
+    /** The word without a final "'s" or "’s". */
+    private static String withoutApostropheS(String word) {
+        return endsInApostropheS(word, 2) ? word.substring(0, word.length() - 2) : word;
     }
 }
