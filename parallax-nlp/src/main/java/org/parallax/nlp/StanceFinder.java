@@ -2415,8 +2415,8 @@ public final class StanceFinder {
         private boolean afterLocative(Named n) {
             int w = firstWordAt(n.span().start());
             int i = w - 1;
-            while (i >= 0 && StanceWords.DETERMINERS.contains(folded[i]) && i > w - 3) {
-                i--;
+            while (i >= 0 && (StanceWords.DETERMINERS.contains(folded[i]) || titled(i)) && i > w - 4) {
+                i--;   // "from the Ambassador X": past a determiner and a title
             }
             return i >= 0 && LOCATIVE.contains(folded[i]);
         }

@@ -495,6 +495,15 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_notTowardANameAfterAPlacePrepositionAndATitle() {
+        String text = "The vote was close.\n\n\"You did not read the cables from Ambassador Lars Holm. I think it's "
+                + "inexcusable,\" Mara Vell said.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).doesNotContain("Mara Vell | opposes | Lars Holm");
+    }
+
+    @Test
     void find_subjectWithAnApposition_isTheNameBeforeIt_notTheReporters() {
         String text = "The vote was close.\n\nThe Farmers Union alerted reporters that Anna Berg, the governor of Westmark, "
                 + "also supports the levy. Mara Vell, the younger sister of Anna Berg, a Westmark candidate, sharply "
