@@ -1922,7 +1922,9 @@ public final class StanceFinder {
                 int from = firstWordAt(q.content().start());
                 int to = firstWordAt(q.content().end());
                 int score = score(from, to);
-                if (score == 0) {
+                int subject = q.direct() ? -1 : reportedSubject(from, to);
+                View own = q.direct() || subject >= 0 ? null : ownView(from, to, speaker);
+                if (score == 0 && own == null) {
                     continue;
                 }
                 Issue about = null;
@@ -1932,7 +1934,6 @@ public final class StanceFinder {
                 Map<Integer, Integer> sentenceScores = new java.util.HashMap<>();   // each sentence read once
                 int namedScore = 0;
                 boolean predicate = MODALS.contains(folded[from]);   // "Such a move, X said, “would reward Y”"
-                int subject = q.direct() ? -1 : reportedSubject(from, to);
                 for (Named n : mentions.subMap(q.content().start(), predicate ? q.content().start() : q.content().end())
                         .values()) {
                     if (!q.direct() && n.span().start() != subject) {
@@ -1952,6 +1953,10 @@ public final class StanceFinder {
                             mentioned = mentioned == null ? n : mentioned;
                         }
                     }
+                }
+                if (named == null && own != null) {
+                    named = own.target();   // "X said she had doubts about Y": X's own view of Y
+                    namedScore = own.value();
                 }
                 if (named == null && mentioned != null && (subjectOfItsSentence(mentioned) || evaluableNames == 1)) {
                     named = mentioned;   // "X has failed us. It is a disgrace.": whom the words are about
@@ -1989,6 +1994,50 @@ public final class StanceFinder {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 }
             }
+        }
+
+        /** An actor an evaluative word takes as its complement, and what the word says of it. */
+        private record View(Named target, int value) {
+        }
+
+        /**
+         * In a reported clause {@code [from, to)} that opens with a pronoun standing for the speaker, the first
+         * evaluative word of its sentence (the last of a run, "serious doubts") with a preposition and a name right
+         * after it ("she had doubts about X", "he
+         * was critical of the X administration"): the speaker's own view of that name, turned round by a negation
+         * before the word. Null when the clause opens otherwise, or its first evaluative word takes no name so ("he
+         * hopes questions about X were a disgrace" evaluates the questions).
+         */
+        private View ownView(int from, int to, Named speaker) {
+            int i = from < to && folded[from].equals("that") ? from + 1 : from;
+            if (i >= to || !StanceWords.PRONOUNS.contains(folded[i])) {
+                return null;
+            }
+            Named p = pronoun(folded[i], i, i);
+            if (p == null || !p.same(speaker)) {
+                return null;
+            }
+            for (int k = i + 1; k < to && k <= i + REACH && !stops(k - 1); k++) {
+                int value = used.get(k) ? 0 : StanceWords.evaluation(folded[k]);
+                if (value == 0) {
+                    continue;
+                }
+                int j = k + 1;
+                if (j < to && !stops(k) && !used.get(j) && StanceWords.evaluation(folded[j]) != 0) {
+                    continue;   // "serious doubts about X": the word that takes the name is the last of the two
+                }
+                if (j >= to || !StanceWords.PREPOSITIONS.contains(folded[j]) || stops(k)) {
+                    return null;
+                }
+                j++;
+                while (j < to && j <= k + 4 && mentionAt(j) == null && (StanceWords.DETERMINERS.contains(folded[j]) || titled(j))) {
+                    j++;
+                }
+                Named n = j < to ? mentionAt(j) : null;
+                return n == null || !isActor(n) || n.same(speaker) || isDemonym(n) ? null
+                        : new View(n, turned(k, i + 1) ? -value : value);
+            }
+            return null;
         }
 
         /**

@@ -504,6 +504,16 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_reportedSpeechOpeningWithTheSpeakersPronoun_isTheSpeakersViewOfTheNameTheEvaluationTakes() {
+        String text = "The vote was close.\n\nMara Vell said she had serious doubts about Lars Holm. Ilse Varga said she was "
+                + "proud of Anna Berg. Anna Berg said she hoped questions about Lars Holm were a disgrace.";
+        List<Stance> found = stances(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"),
+                named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"), named(text, "Ilse Varga", EntityType.PERSON, "Ilse Varga"),
+                named(text, "Mara Vell", EntityType.PERSON, "Mara Vell"));
+        assertThat(lines(text, found)).containsExactly("Mara Vell | opposes | Lars Holm", "Ilse Varga | supports | Anna Berg");
+    }
+
+    @Test
     void find_subjectWithAnApposition_isTheNameBeforeIt_notTheReporters() {
         String text = "The vote was close.\n\nThe Farmers Union alerted reporters that Anna Berg, the governor of Westmark, "
                 + "also supports the levy. Mara Vell, the younger sister of Anna Berg, a Westmark candidate, sharply "
