@@ -862,7 +862,9 @@ public final class QuoteFinder {
                     return relayed(subject(wordStart[c + 2], clauseEnd(c + 2, last), cue), sentenceFrom, quoteStart);
                 }
                 if (c == w) {
-                    return c + 1 < last ? subject(wordEnd[c], clauseEnd(c + 1, last), cue) : Attribution.NONE;
+                    // "…,” noting that the campaign …": what follows "that" is what was noted, not who noted it
+                    return c + 1 < last && !folded[c + 1].equals("that") ? subject(wordEnd[c], clauseEnd(c + 1, last), cue)
+                            : Attribution.NONE;
                 }
                 int end = wordStart[auxiliariesBefore(c)];
                 if (end <= wordStart[w] || hasBoundary(w, auxiliariesBefore(c))) {

@@ -612,4 +612,16 @@ class QuoteFinderTest {
         assertThat(found).filteredOn(Quote::direct).singleElement()
                 .satisfies(q -> assertThat(words(text, q.speaker())).isEqualTo("Harbor Workers Union"));
     }
+
+    @Test
+    void find_participleCueAfterAQuoteFollowedByThat_isNotTheSpeakerAfterIt() {
+        String text = "The vote was close.\n\nTruthcheck rated the Nordland ad as \"false,\" noting that the Westmark campaign "
+                + "wasn't talking about cutting benefits but limiting waste.";
+        List<Quote> found = quotes(text, named(text, "Truthcheck", EntityType.ORGANIZATION, "Truthcheck"),
+                named(text, "Nordland", EntityType.COUNTRY, "Nordland"), named(text, "Westmark", EntityType.PERSON, "Westmark"));
+        assertThat(found).isNotEmpty();
+        for (Quote q : found) {
+            assertThat(words(text, q.speaker())).isNotEqualTo("Westmark");
+        }
+    }
 }
