@@ -2690,10 +2690,23 @@ final class TimeGrammar {
         return new Reading(i, j + 1, Type.DATE, null, c -> c.fromReference(a -> at(c, a, unit, s), TimeValues.unknownPeriod(unit)));
     }
 
-    /** The period of {@code unit} holding the reference date, moved by {@code shift}: coarser when the reference is coarser. */
+    /**
+     * The period of {@code unit} holding the reference date, moved by {@code shift}. When the reference is coarser, the
+     * period is the reference's with the finer fields unknown, as TimeML writes a day of a known month: "that day" after
+     * "in October 1998" is {@code 1998-10-XX}, "that month" after "in 1998" {@code 1998-XX}; where no such value can be
+     * written (a day of a quarter), the reference's period itself.
+     */
     private static String at(Context c, LocalDate a, Unit unit, int shift) {
         if (c.reference != null && c.referenceUnit != null && c.referenceUnit.ordinal() > unit.ordinal() && shift == 0) {
-            return TimeValues.period(a, c.referenceUnit, 0);
+            String known = TimeValues.period(a, c.referenceUnit, 0);
+            if (unit == Unit.DAY && c.referenceUnit == Unit.MONTH) {
+                return known + "-XX";
+            }
+            if (c.referenceUnit == Unit.YEAR) {
+                return unit == Unit.DAY ? known + "-XX-XX" : unit == Unit.MONTH ? known + "-XX"
+                        : unit == Unit.WEEK ? known + "-WXX" : known;
+            }
+            return known;
         }
         return at(a, unit, shift);
     }

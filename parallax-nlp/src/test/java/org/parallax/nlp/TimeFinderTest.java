@@ -49,6 +49,17 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
+        // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
+        assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
+                .containsExactly("October 1998=1998-10", "that same day=1998-10-XX");
+        assertThat(values("The law passed in 1996. It took effect that month.", "2000-03-01"))
+                .containsExactly("1996=1996", "that month=1996-XX");
+        assertThat(values("The plant closed on October 2, 1998. Its workers learned of it that same day.", "2000-03-01"))
+                .containsExactly("October 2, 1998=1998-10-02", "that same day=1998-10-02");
+    }
+
+    @Test
     void find_todayAsTheNameOfAShow_isNoDay_whileTodayInATitleCaseHeadlineIs() {
         assertThat(values("In an interview shown Thursday on the “Today” show, the mayor spoke.", "2025-06-12"))
                 .containsExactly("Thursday=2025-06-12");
