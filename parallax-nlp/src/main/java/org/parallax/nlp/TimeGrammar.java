@@ -38,7 +38,7 @@ final class TimeGrammar {
     record Resolved(String value, Anchor anchor) {
     }
 
-    /** What an expression means: its value, once the context of its place in the text is known. */
+    /** What an expression means: its value, once the context of its place in the text is known; null when it names no time there. */
     interface Meaning {
         Resolved resolve(Context c);
     }
@@ -1520,6 +1520,10 @@ final class TimeGrammar {
      * speaks of ("by mid-afternoon").
      */
     private Reading partOfDay(int i) {
+        Reading within = partOfTheDay(i);
+        if (within != null) {
+            return within;
+        }
         int j = i;
         boolean mid = t.is(j, "mid") || t.is(j, "midafternoon") || t.is(j, "midmorning");
         if (t.is(j, "midafternoon") || t.is(j, "midmorning")) {
@@ -1544,6 +1548,36 @@ final class TimeGrammar {
             return null;
         }
         return new Reading(i, day != null ? day.to : j + 1, Type.TIME, null, onTheDay(day == null ? null : day.meaning, p));
+    }
+
+    /** Words after "in the morning" that leave it a time of its own, not a modifier of a noun ("the morning paper"). */
+    private static final Set<String> AFTER_PART_OF_DAY = Set.of("to", "when", "while", "before", "after", "as", "at", "in",
+            "on", "with", "for", "from", "until", "or");
+
+    /**
+     * "in the morning", "during the evening": a part of the day the text speaks of, the day named in this sentence or the
+     * last one (TimeML marks "the morning"); none when no day was named near (its meaning then resolves to null); not
+     * "the morning paper", not "the morning of June 5" (read with its day), not "in the mornings" (a habit).
+     */
+    private Reading partOfTheDay(int i) {
+        if (!t.is(i, "the") || !(t.is(i - 1, "in") || t.is(i - 1, "during"))) {
+            return null;
+        }
+        String n = t.at(i + 1);
+        String part = PARTS_OF_DAY.get(n);
+        if (part == null || n.endsWith("s") || n.equals("overnight")
+                || !(endsClause(i + 2) || AFTER_PART_OF_DAY.contains(t.at(i + 2)))) {
+            return null;
+        }
+        return new Reading(i, i + 2, Type.TIME, null, c -> {
+            if (c.sentenceDay != null) {
+                return new Resolved(TimeValues.day(c.sentenceDay) + "T" + part, Anchor.TEXT);
+            }
+            if (c.reference != null && c.referenceNear && c.referenceUnit == Unit.DAY) {
+                return new Resolved(TimeValues.day(c.reference) + "T" + part, Anchor.TEXT);
+            }
+            return null;   // a part of a day alone names no day: "It rained in the morning."
+        });
     }
 
     /** "the week of March 6": the week that holds that day. */

@@ -60,6 +60,16 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_partOfTheDayAfterIn_isOfTheDayNamedNear_andNoNounModifier() {
+        // 30 October 1989 is a Monday: the morning is of the Friday the sentence before named
+        assertThat(values("Stocks fell sharply Friday. Dealers placed buy orders in the morning, but sold later.", "1989-10-30"))
+                .containsExactly("Friday=1989-10-27", "the morning=1989-10-27TMO");
+        assertThat(values("The rally ended in the evening when police came.", "1989-10-30")).isEmpty();
+        assertThat(values("She read it in the morning paper.", "1989-10-30")).isEmpty();
+        assertThat(values("They work in the mornings.", "1989-10-30")).isEmpty();
+    }
+
+    @Test
     void find_todayAsTheNameOfAShow_isNoDay_whileTodayInATitleCaseHeadlineIs() {
         assertThat(values("In an interview shown Thursday on the “Today” show, the mayor spoke.", "2025-06-12"))
                 .containsExactly("Thursday=2025-06-12");
