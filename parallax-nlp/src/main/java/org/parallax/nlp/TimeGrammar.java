@@ -1448,7 +1448,12 @@ final class TimeGrammar {
         switch (w) {
             case "today" -> offset = 0;
             case "yesterday" -> offset = -1;
-            case "tomorrow" -> offset = 1;
+            case "tomorrow" -> {
+                if (aGenericFuture(i)) {
+                    return null;   // "the leaders of tomorrow": the age to come, no day
+                }
+                offset = 1;
+            }
             case "tonight" -> {
                 return new Reading(i, j, Type.TIME, null, c -> c.fromArticle(a -> TimeValues.day(a) + "TNI", "XXXX-XX-XXTNI"));
             }
@@ -1578,6 +1583,21 @@ final class TimeGrammar {
             }
             return null;   // a part of a day alone names no day: "It rained in the morning."
         });
+    }
+
+    /**
+     * Whether "tomorrow" at {@code i} names the age to come, not the next day: after "of" and a plural noun or a noun of
+     * the present age, at the end of its clause ("the leaders of tomorrow", "the people of tomorrow.", "the world of
+     * tomorrow"); not "as of tomorrow", "the end of tomorrow", "the results of tomorrow's vote" (a day).
+     */
+    private boolean aGenericFuture(int i) {
+        if (!t.is(i - 1, "of") || !t.letters(i - 2) || t.capital(i - 2) && !t.lineBefore(i - 2)
+                || !(endsClause(i + 1) || t.is(i + 1, "who") || t.is(i + 1, "will") || t.is(i + 1, "are"))) {
+            return false;   // "the results of tomorrow's vote", "the plans of tomorrow morning" are of a day
+        }
+        String noun = t.at(i - 2);
+        return GENERIC_PRESENT.contains(noun) || noun.equals("people") || noun.length() > 3 && noun.endsWith("s")
+                && !noun.endsWith("ss") && !noun.endsWith("us") && !noun.endsWith("is");
     }
 
     /** "the week of March 6": the week that holds that day. */

@@ -70,6 +70,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_tomorrowAfterOfAndAPluralNoun_isTheAgeToCome_notTheNextDay() {
+        assertThat(values("We must train the leaders of tomorrow, she said.", "2000-03-01")).isEmpty();
+        assertThat(values("He would not have picked the people of tomorrow.", "2000-03-01")).isEmpty();
+        assertThat(values("The rules apply as of tomorrow.", "2000-03-01")).containsExactly("tomorrow=2000-03-02");
+        assertThat(values("They await the results of tomorrow's vote.", "2000-03-01")).containsExactly("tomorrow=2000-03-02");
+        assertThat(values("Polls close at the end of tomorrow.", "2000-03-01")).containsExactly("the end of tomorrow=2000-03-02");
+    }
+
+    @Test
     void find_todayAsTheNameOfAShow_isNoDay_whileTodayInATitleCaseHeadlineIs() {
         assertThat(values("In an interview shown Thursday on the “Today” show, the mayor spoke.", "2025-06-12"))
                 .containsExactly("Thursday=2025-06-12");
