@@ -2218,8 +2218,8 @@ final class TimeGrammar {
         if (!quarterWord && !half && !period) {
             return null;
         }
-        if (ordinal == 0 && !the && !current && !yearAgo && fixedYear == null && relative == 0 && !latest) {
-            return null;   // a bare "quarter" is a quarter of something
+        if (ordinal == 0 && (!the || t.is(i, "a")) && !current && !yearAgo && fixedYear == null && relative == 0 && !latest) {
+            return null;   // a bare "quarter" is a quarter of something; "a quarter that lost money" is none in particular
         }
         int end = j + 1;
         // the year after: "of 1990", "1990", "of fiscal 1990", "of this year", "of last year"

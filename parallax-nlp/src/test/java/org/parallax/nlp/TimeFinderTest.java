@@ -79,6 +79,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_anIndefiniteQuarter_isNoQuarterInParticular() {
+        String text = "The company reported a third-quarter loss. Taxes are minimal in a quarter that produced such a loss.";
+        assertThat(values(text, "1989-11-01")).containsExactly("third-quarter=1989-Q3");
+        assertThat(values("Sales rose in the quarter.", "1989-11-01")).containsExactly("the quarter=1989-Q3");
+    }
+
+    @Test
     void find_todayAsTheNameOfAShow_isNoDay_whileTodayInATitleCaseHeadlineIs() {
         assertThat(values("In an interview shown Thursday on the “Today” show, the mayor spoke.", "2025-06-12"))
                 .containsExactly("Thursday=2025-06-12");
