@@ -1121,6 +1121,14 @@ final class TimeGrammar {
             }
             end++;
         }
+        if (part == null && (t.is(end, "and") || t.is(end, "or")) && weekday(end + 1) != null && !t.lineBefore(end + 1)) {
+            // "on Monday and Tuesday nights": the plural part makes both days a habit, every Monday night
+            int after = afterWeekday(end + 1);
+            String shared = PARTS_OF_DAY.get(t.at(after));
+            if (shared != null && t.at(after).endsWith("s") && !t.lineBefore(after)) {
+                return new Reading(i, end, Type.SET, null, c -> c.fixed("XXXX-WXX-" + d.getValue() + "T" + shared));
+            }
+        }
         String suffix = part != null && end > afterWeekday(j) && !t.is(end - 1, "s") ? "T" + part : "";
         if (shift == 0 && t.is(end, "'") && t.is(end + 1, "s") && t.touches(end) && DONE_DEEDS.contains(t.at(end + 2))) {
             shift = 5;   // "Wednesday's ruling": what the day saw is done

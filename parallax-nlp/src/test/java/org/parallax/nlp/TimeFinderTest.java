@@ -86,6 +86,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_weekdayBeforeAnotherWithAPluralPartOfDay_isAHabitToo() {
+        assertThat(values("Flights will leave on Monday and Tuesday nights.", "1998-02-13"))
+                .containsExactly("Monday=XXXX-WXX-1TNI", "Tuesday nights=XXXX-WXX-2TNI");
+        assertThat(values("Talks were held on Monday and Tuesday.", "1998-02-13"))
+                .containsExactly("Monday=1998-02-09", "Tuesday=1998-02-10");
+    }
+
+    @Test
     void find_todayAsTheNameOfAShow_isNoDay_whileTodayInATitleCaseHeadlineIs() {
         assertThat(values("In an interview shown Thursday on the “Today” show, the mayor spoke.", "2025-06-12"))
                 .containsExactly("Thursday=2025-06-12");
