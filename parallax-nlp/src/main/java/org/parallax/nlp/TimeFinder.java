@@ -318,6 +318,9 @@ public final class TimeFinder {
                 context.toldInThePast = context.tense == Direction.PAST;
             }
             Resolved v = r.meaning().resolve(context);
+            if (v == null) {
+                continue;   // words that name a time only in some contexts ("in the morning" after a day) and not in this one
+            }
             Anchor anchor = v.anchor() == Anchor.ARTICLE ? dateAnchor : v.anchor();
             if (heading) {
                 outlook = date != null && isDay(v.value().substring(0, Math.min(10, v.value().length())))

@@ -38,7 +38,7 @@ final class TimeGrammar {
     record Resolved(String value, Anchor anchor) {
     }
 
-    /** What an expression means: its value, once the context of its place in the text is known. */
+    /** What an expression means: its value, once the context of its place in the text is known; null when it names no time there. */
     interface Meaning {
         Resolved resolve(Context c);
     }
@@ -1121,6 +1121,14 @@ final class TimeGrammar {
             }
             end++;
         }
+        if (part == null && (t.is(end, "and") || t.is(end, "or")) && weekday(end + 1) != null && !t.lineBefore(end + 1)) {
+            // "on Monday and Tuesday nights": the plural part makes both days a habit, every Monday night
+            int after = afterWeekday(end + 1);
+            String shared = PARTS_OF_DAY.get(t.at(after));
+            if (shared != null && t.at(after).endsWith("s") && !t.lineBefore(after)) {
+                return new Reading(i, end, Type.SET, null, c -> c.fixed("XXXX-WXX-" + d.getValue() + "T" + shared));
+            }
+        }
         String suffix = part != null && end > afterWeekday(j) && !t.is(end - 1, "s") ? "T" + part : "";
         if (shift == 0 && t.is(end, "'") && t.is(end + 1, "s") && t.touches(end) && DONE_DEEDS.contains(t.at(end + 2))) {
             shift = 5;   // "Wednesday's ruling": what the day saw is done
@@ -1448,7 +1456,12 @@ final class TimeGrammar {
         switch (w) {
             case "today" -> offset = 0;
             case "yesterday" -> offset = -1;
-            case "tomorrow" -> offset = 1;
+            case "tomorrow" -> {
+                if (aGenericFuture(i)) {
+                    return null;   // "the leaders of tomorrow": the age to come, no day
+                }
+                offset = 1;
+            }
             case "tonight" -> {
                 return new Reading(i, j, Type.TIME, null, c -> c.fromArticle(a -> TimeValues.day(a) + "TNI", "XXXX-XX-XXTNI"));
             }
@@ -1520,6 +1533,10 @@ final class TimeGrammar {
      * speaks of ("by mid-afternoon").
      */
     private Reading partOfDay(int i) {
+        Reading within = partOfTheDay(i);
+        if (within != null) {
+            return within;
+        }
         int j = i;
         boolean mid = t.is(j, "mid") || t.is(j, "midafternoon") || t.is(j, "midmorning");
         if (t.is(j, "midafternoon") || t.is(j, "midmorning")) {
@@ -1544,6 +1561,51 @@ final class TimeGrammar {
             return null;
         }
         return new Reading(i, day != null ? day.to : j + 1, Type.TIME, null, onTheDay(day == null ? null : day.meaning, p));
+    }
+
+    /** Words after "in the morning" that leave it a time of its own, not a modifier of a noun ("the morning paper"). */
+    private static final Set<String> AFTER_PART_OF_DAY = Set.of("to", "when", "while", "before", "after", "as", "at", "in",
+            "on", "with", "for", "from", "until", "or");
+
+    /**
+     * "in the morning", "during the evening": a part of the day the text speaks of, the day named in this sentence or the
+     * last one (TimeML marks "the morning"); none when no day was named near (its meaning then resolves to null); not
+     * "the morning paper", not "the morning of June 5" (read with its day), not "in the mornings" (a habit).
+     */
+    private Reading partOfTheDay(int i) {
+        if (!t.is(i, "the") || !(t.is(i - 1, "in") || t.is(i - 1, "during"))) {
+            return null;
+        }
+        String n = t.at(i + 1);
+        String part = PARTS_OF_DAY.get(n);
+        if (part == null || n.endsWith("s") || n.equals("overnight")
+                || !(endsClause(i + 2) || AFTER_PART_OF_DAY.contains(t.at(i + 2)))) {
+            return null;
+        }
+        return new Reading(i, i + 2, Type.TIME, null, c -> {
+            if (c.sentenceDay != null) {
+                return new Resolved(TimeValues.day(c.sentenceDay) + "T" + part, Anchor.TEXT);
+            }
+            if (c.reference != null && c.referenceNear && c.referenceUnit == Unit.DAY) {
+                return new Resolved(TimeValues.day(c.reference) + "T" + part, Anchor.TEXT);
+            }
+            return null;   // a part of a day alone names no day: "It rained in the morning."
+        });
+    }
+
+    /**
+     * Whether "tomorrow" at {@code i} names the age to come, not the next day: after "of" and a plural noun or a noun of
+     * the present age, at the end of its clause ("the leaders of tomorrow", "the people of tomorrow.", "the world of
+     * tomorrow"); not "as of tomorrow", "the end of tomorrow", "the results of tomorrow's vote" (a day).
+     */
+    private boolean aGenericFuture(int i) {
+        if (!t.is(i - 1, "of") || !t.letters(i - 2) || t.capital(i - 2) && !t.lineBefore(i - 2)
+                || !(endsClause(i + 1) || t.is(i + 1, "who") || t.is(i + 1, "will") || t.is(i + 1, "are"))) {
+            return false;   // "the results of tomorrow's vote", "the plans of tomorrow morning" are of a day
+        }
+        String noun = t.at(i - 2);
+        return GENERIC_PRESENT.contains(noun) || noun.equals("people") || noun.length() > 3 && noun.endsWith("s")
+                && !noun.endsWith("ss") && !noun.endsWith("us") && !noun.endsWith("is");
     }
 
     /** "the week of March 6": the week that holds that day. */
@@ -2164,8 +2226,8 @@ final class TimeGrammar {
         if (!quarterWord && !half && !period) {
             return null;
         }
-        if (ordinal == 0 && !the && !current && !yearAgo && fixedYear == null && relative == 0 && !latest) {
-            return null;   // a bare "quarter" is a quarter of something
+        if (ordinal == 0 && (!the || t.is(i, "a")) && !current && !yearAgo && fixedYear == null && relative == 0 && !latest) {
+            return null;   // a bare "quarter" is a quarter of something; "a quarter that lost money" is none in particular
         }
         int end = j + 1;
         // the year after: "of 1990", "1990", "of fiscal 1990", "of this year", "of last year"
@@ -2690,10 +2752,23 @@ final class TimeGrammar {
         return new Reading(i, j + 1, Type.DATE, null, c -> c.fromReference(a -> at(c, a, unit, s), TimeValues.unknownPeriod(unit)));
     }
 
-    /** The period of {@code unit} holding the reference date, moved by {@code shift}: coarser when the reference is coarser. */
+    /**
+     * The period of {@code unit} holding the reference date, moved by {@code shift}. When the reference is coarser, the
+     * period is the reference's with the finer fields unknown, as TimeML writes a day of a known month: "that day" after
+     * "in October 1998" is {@code 1998-10-XX}, "that month" after "in 1998" {@code 1998-XX}; where no such value can be
+     * written (a day of a quarter), the reference's period itself.
+     */
     private static String at(Context c, LocalDate a, Unit unit, int shift) {
         if (c.reference != null && c.referenceUnit != null && c.referenceUnit.ordinal() > unit.ordinal() && shift == 0) {
-            return TimeValues.period(a, c.referenceUnit, 0);
+            String known = TimeValues.period(a, c.referenceUnit, 0);
+            if (unit == Unit.DAY && c.referenceUnit == Unit.MONTH) {
+                return known + "-XX";
+            }
+            if (c.referenceUnit == Unit.YEAR) {
+                return unit == Unit.DAY ? known + "-XX-XX" : unit == Unit.MONTH ? known + "-XX"
+                        : unit == Unit.WEEK ? known + "-WXX" : known;
+            }
+            return known;
         }
         return at(a, unit, shift);
     }

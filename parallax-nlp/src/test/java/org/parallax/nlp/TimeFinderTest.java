@@ -49,6 +49,51 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
+        // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
+        assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
+                .containsExactly("October 1998=1998-10", "that same day=1998-10-XX");
+        assertThat(values("The law passed in 1996. It took effect that month.", "2000-03-01"))
+                .containsExactly("1996=1996", "that month=1996-XX");
+        assertThat(values("The plant closed on October 2, 1998. Its workers learned of it that same day.", "2000-03-01"))
+                .containsExactly("October 2, 1998=1998-10-02", "that same day=1998-10-02");
+    }
+
+    @Test
+    void find_partOfTheDayAfterIn_isOfTheDayNamedNear_andNoNounModifier() {
+        // 30 October 1989 is a Monday: the morning is of the Friday the sentence before named
+        assertThat(values("Stocks fell sharply Friday. Dealers placed buy orders in the morning, but sold later.", "1989-10-30"))
+                .containsExactly("Friday=1989-10-27", "the morning=1989-10-27TMO");
+        assertThat(values("The rally ended in the evening when police came.", "1989-10-30")).isEmpty();
+        assertThat(values("She read it in the morning paper.", "1989-10-30")).isEmpty();
+        assertThat(values("They work in the mornings.", "1989-10-30")).isEmpty();
+    }
+
+    @Test
+    void find_tomorrowAfterOfAndAPluralNoun_isTheAgeToCome_notTheNextDay() {
+        assertThat(values("We must train the leaders of tomorrow, she said.", "2000-03-01")).isEmpty();
+        assertThat(values("He would not have picked the people of tomorrow.", "2000-03-01")).isEmpty();
+        assertThat(values("The rules apply as of tomorrow.", "2000-03-01")).containsExactly("tomorrow=2000-03-02");
+        assertThat(values("They await the results of tomorrow's vote.", "2000-03-01")).containsExactly("tomorrow=2000-03-02");
+        assertThat(values("Polls close at the end of tomorrow.", "2000-03-01")).containsExactly("the end of tomorrow=2000-03-02");
+    }
+
+    @Test
+    void find_anIndefiniteQuarter_isNoQuarterInParticular() {
+        String text = "The company reported a third-quarter loss. Taxes are minimal in a quarter that produced such a loss.";
+        assertThat(values(text, "1989-11-01")).containsExactly("third-quarter=1989-Q3");
+        assertThat(values("Sales rose in the quarter.", "1989-11-01")).containsExactly("the quarter=1989-Q3");
+    }
+
+    @Test
+    void find_weekdayBeforeAnotherWithAPluralPartOfDay_isAHabitToo() {
+        assertThat(values("Flights will leave on Monday and Tuesday nights.", "1998-02-13"))
+                .containsExactly("Monday=XXXX-WXX-1TNI", "Tuesday nights=XXXX-WXX-2TNI");
+        assertThat(values("Talks were held on Monday and Tuesday.", "1998-02-13"))
+                .containsExactly("Monday=1998-02-09", "Tuesday=1998-02-10");
+    }
+
+    @Test
     void find_todayAsTheNameOfAShow_isNoDay_whileTodayInATitleCaseHeadlineIs() {
         assertThat(values("In an interview shown Thursday on the “Today” show, the mayor spoke.", "2025-06-12"))
                 .containsExactly("Thursday=2025-06-12");
