@@ -57,12 +57,12 @@ final class Participants {
         Map<String, Double> out = new HashMap<>();
         String headline = title.toLowerCase(Locale.ROOT);
         for (ArticleEntities.Found f : entities.entities()) {
-            if (!f.key().startsWith(PERSON) || f.mentions().isEmpty()) {
+            if (!f.key().startsWith(PERSON) || !leads(f, headline)) {
                 continue;
             }
             String name = f.key().substring(PERSON.length());
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            if (surname.isEmpty() || f.mentions().get(0).start() >= FOCUS_LEAD && !names(headline, surname)) {
+            if (surname.isEmpty()) {
                 continue;
             }
             out.merge(FOCUS + PERSON + surname, (double) f.mentions().size(), Double::sum);

@@ -104,40 +104,28 @@ final class ClaimFacts {
 
     /** How much of the smaller text's content words the other shares, in [0, 1]. */
     double overlap(Prepared a, Prepared b) {
-        int shared = 0;
-        for (String w : a.words()) {
-            if (b.words().contains(w)) {
-                shared++;
-            }
-        }
         int smaller = Math.min(a.words().size(), b.words().size());
-        return smaller == 0 ? 0 : (double) shared / smaller;
+        return smaller == 0 ? 0 : (double) shared(a.words(), b.words(), Set.of()) / smaller;
     }
 
     /** Twice the content words two claims share over how many each has, in [0, 1]. */
     double dice(Prepared a, Prepared b) {
         int all = a.words().size() + b.words().size();
-        return all == 0 ? 0 : 2.0 * shared(a.words(), b.words()) / all;
+        return all == 0 ? 0 : 2.0 * shared(a.words(), b.words(), Set.of()) / all;
     }
 
     /** How many entities two claims both name, those in {@code common} aside. */
     int sharedActors(Prepared a, Prepared b, Set<String> common) {
-        Set<String> fewer = a.entities().size() <= b.entities().size() ? a.entities() : b.entities();
-        Set<String> more = fewer == a.entities() ? b.entities() : a.entities();
-        int n = 0;
-        for (String e : fewer) {
-            n += more.contains(e) && !common.contains(e) ? 1 : 0;
-        }
-        return n;
+        return shared(a.entities(), b.entities(), common);
     }
 
-    /** How many members two sets share: the smaller one's looked up in the larger. */
-    private static int shared(Set<String> a, Set<String> b) {
+    /** How many members two sets share, those in {@code besides} aside: the smaller one's looked up in the larger. */
+    private static int shared(Set<String> a, Set<String> b, Set<String> besides) {
         Set<String> fewer = a.size() <= b.size() ? a : b;
         Set<String> more = fewer == a ? b : a;
         int n = 0;
         for (String x : fewer) {
-            n += more.contains(x) ? 1 : 0;
+            n += more.contains(x) && !besides.contains(x) ? 1 : 0;
         }
         return n;
     }
@@ -171,14 +159,7 @@ final class ClaimFacts {
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
-        Set<String> fewer = a.size() <= b.size() ? a : b;
-        Set<String> more = fewer == a ? b : a;
-        for (String x : fewer) {
-            if (more.contains(x)) {
-                return false;
-            }
-        }
-        return true;
+        return shared(a, b, Set.of()) == 0;
     }
 
     private static String stem(String w) {
