@@ -48,18 +48,26 @@ class StoryDateStageTest {
     static final String DATELINE = "VELL, 12 March 2024 (Harbour Wire) -- Glassblowers of Vell opened their winter fair on"
             + " Tuesday, a fair first held on 3 June 1961.\n";
     static final String NAMED = "Orchard growers count losses\n"
-            + "Apple growers in the upper valley said the frost of 14 April 2023 cost them half a harvest, worse than the frost"
-            + " of 2 May 2017. They met on Friday to ask for help.\n";
+            + "Apple growers in the upper valley said the frost of Friday, 14 April 2023 cost them half a harvest, worse than"
+            + " the frost of 2 May 2017. They met on Friday to ask for help.\n";
+    /** Days named by date alone tell of what happened before or lies ahead: they date no report. */
+    static final String BACKGROUND = "Orchard growers remember\n"
+            + "Apple growers in the upper valley said the frost of 14 April 2023 cost them half a harvest, worse than the"
+            + " frost of 2 May 2017, and the next fair is set for 3 June 2031.\n";
 
     @TempDir
     Path dir;
 
     private static Processed.Done done(String name, String text, String day) {
+        return done(name, text, day, false);
+    }
+
+    private static Processed.Done done(String name, String text, String day, boolean inferred) {
         RawDocument raw = new RawDocument("in/" + name + ".txt", RawDocument.Kind.TEXT_FILE, Bytes.utf8(text), "UTF-8", text,
                 SourceHints.NONE);
         int title = text.indexOf('\n');
         Article article = new Article(raw.id(), raw.source(), null, text.substring(0, title > 0 ? title : 10), text,
-                day == null ? null : new PublicationDate(day, false, Evidence.of(text, 0, 7)), null, "outlet-" + name, null, "en");
+                day == null ? null : new PublicationDate(day, inferred, Evidence.of(text, 0, 7)), null, "outlet-" + name, null, "en");
         return new Processed.Done(raw, new AnnotatedArticle(article, List.of(), ArticleEntities.none(article.id()), List.of(),
                 TIMES.find(article)));
     }
@@ -70,17 +78,18 @@ class StoryDateStageTest {
         Processed.Done undated = done("undated", UNDATED, null);
         Processed.Done dateline = done("dateline", DATELINE, null);
         Processed.Done named = done("named", NAMED, null);
+        Processed.Done background = done("background", BACKGROUND, null);
         String d = dated.article().id();
         String u = undated.article().id();
         Path file = dir.resolve("bundle.json");
         try (Store store = Store.open(dir.resolve("store"), CLOCK)) {
-            store.accept(List.of(dated, undated, dateline, named));
+            store.accept(List.of(dated, undated, dateline, named, background));
             CorpusIndex index = new CorpusIndex();
             List<CorpusIndex.Placement> placed = List.of(index.add(dated.article()), index.add(undated.article()));
             assertThat(placed.get(1).story()).isEqualTo(placed.get(0).story());
             store.saveCorpus(index, placed);
             StoryDateStage stage = new StoryDateStage(store);
-            assertThat(stage.update().articles()).as("the three undated articles").isEqualTo(3);
+            assertThat(stage.update().articles()).as("the four undated articles").isEqualTo(4);
 
             InferredDate byStory = store.inferredDate(u).orElseThrow();
             assertThat(byStory.basis()).isEqualTo(InferredDate.Basis.STORY);
@@ -101,6 +110,7 @@ class StoryDateStageTest {
             InferredDate byWords = store.inferredDate(named.article().id()).orElseThrow();
             assertThat(byWords.basis()).isEqualTo(InferredDate.Basis.TEXT);
             assertThat(byWords.day()).isEqualTo("2023-04-14");
+            assertThat(store.inferredDate(background.article().id())).isEmpty();
             assertThat(store.inferredDate(d)).as("a dated article keeps its own date").isEmpty();
 
             assertThat(stage.update().articles()).as("nothing changed: nothing to redo").isZero();
@@ -118,11 +128,25 @@ class StoryDateStageTest {
         assertThat(a.get("published_evidence").get("article").asText()).isEqualTo(d);
         JsonNode w = articles.get(named.article().id()).get("published_evidence");
         assertThat(NAMED.substring(w.get("start").asInt(), w.get("end").asInt())).isEqualTo(w.get("text").asText())
-                .isEqualTo("14 April 2023");
+                .isEqualTo("Friday, 14 April 2023");
         assertThat(articles.get(d).get("published_inferred").asBoolean()).isFalse();
         JsonNode story = root.get("stories").get(0);
         assertThat(story.get("start").asText()).as("the meeting on Tuesday, the day before its first report")
                 .isEqualTo("2025-03-04");
         assertThat(story.get("end").asText()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void update_lendsNoStoryDayThatWasItselfInferred() throws Exception {
+        Processed.Done guessed = done("guessed", DATED, "2025-03-05", true);
+        Processed.Done undated = done("undated", UNDATED, null);
+        try (Store store = Store.open(dir.resolve("store"), CLOCK)) {
+            store.accept(List.of(guessed, undated));
+            CorpusIndex index = new CorpusIndex();
+            store.saveCorpus(index, List.of(index.add(guessed.article()), index.add(undated.article())));
+            assertThat(new StoryDateStage(store).update().articles()).isEqualTo(1);
+            assertThat(store.inferredDate(undated.article().id())).as("a day read from a lead may rest on a guessed year")
+                    .isEmpty();
+        }
     }
 }

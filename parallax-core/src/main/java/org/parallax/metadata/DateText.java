@@ -43,7 +43,8 @@ public final class DateText {
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
-    private static final String MONTH = "(?<month>" + alternation(MONTHS) + ")\\.?";
+    /** A month's name, a word of its own ("19 separate actions" names no September). */
+    private static final String MONTH = "(?<month>" + alternation(MONTHS) + ")(?!\\p{L})\\.?";
     private static final String WEEKDAY = "(?:(?<weekday>" + alternation(WEEKDAYS) + ")\\.?,?\\s+(?:the\\s+|den\\s+|le\\s+)?)?";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|\\.|er)?";
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d|'?\\d\\d)(?![\\d:])";

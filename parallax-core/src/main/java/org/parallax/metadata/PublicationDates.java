@@ -14,7 +14,8 @@ import org.parallax.model.PublicationDate;
 
 /**
  * Reads when an article was published, in order of trust: the date the input states; a dateline
- * between the headline and the text; a date in the opening sentence (inferred); a header date above
+ * between the headline and the text; a date that heads the opening sentence as a dateline does, or that the opening
+ * sentence gives with its weekday (inferred: a lead tells of the days just before it); a header date above
  * the headline. A header date beside a page widget (a temperature, the weather) is the date the page
  * was shown: it is kept as the page date, and it stands in for the publication date (inferred) only
  * when the page has no empty date slot of its own. A date printed without a year gets the year in
@@ -30,6 +31,8 @@ final class PublicationDates {
     private static final int DATELINE_REACH = 4;
     /** How far into the text a date still dates the article. */
     private static final int OPENING = 300;
+    /** What may stand before a dateline's date in the opening line: the place, in capitalized words ("PORT VELL, "). */
+    private static final Pattern PLACE = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'’-]*[,\\s]+)*$");
 
     /** The publication date and the page date. */
     record Dates(PublicationDate published, String pageDate) {
@@ -69,7 +72,7 @@ final class PublicationDates {
                 }
             } else if (role == LineRole.BODY && i == firstBody) {
                 List<DateText.Match> found = DateText.find(line.text());
-                if (!found.isEmpty() && found.get(0).start() < OPENING) {
+                if (!found.isEmpty() && found.get(0).start() < OPENING && datesTheLead(line.text(), found.get(0))) {
                     opening = date(raw, line, found.get(0), latestYear, true);
                 }
             }
@@ -86,6 +89,26 @@ final class PublicationDates {
             published = widget ? new PublicationDate(header.value(), true, header.evidence()) : header;
         }
         return new Dates(published, pageDate);
+    }
+
+    /**
+     * Whether a date in the opening line dates the article: it heads the line as a dateline ("PORT VELL, March 3 (Wire)
+     * --"), or the lead names it with its weekday ("on Wednesday, April 9"), a day of the week the news is from. Any
+     * other date of a lead tells of something before or ahead ("the March 3, 2001, attack", "payable Jan. 2", "the
+     * vote set for June 25"): over the undated news of temporal-dev and stances-dev, no such date was the day of
+     * publication.
+     */
+    private static boolean datesTheLead(String line, DateText.Match date) {
+        return date.weekday() != null || PLACE.matcher(line.substring(0, date.start())).matches() && headsLine(line, date.end());
+    }
+
+    /** Whether what follows a date at {@code end} ends a dateline: a dash, a bracket, a colon, a bar or the line's end. */
+    private static boolean headsLine(String line, int end) {
+        int i = end;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == ',')) {
+            i++;
+        }
+        return i >= line.length() || "-\u2013\u2014([:|".indexOf(line.charAt(i)) >= 0;
     }
 
     /** A line that dates the article: a date alone, or a short byline or label with a full date. */

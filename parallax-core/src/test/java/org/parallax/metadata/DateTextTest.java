@@ -44,6 +44,14 @@ class DateTextTest {
     }
 
     @Test
+    void find_monthNameIsAWholeWord() {
+        assertThat(DateText.find("the plan lays out 19 separate actions for 2024")).isEmpty();
+        assertThat(DateText.find("the 4 Mayors met on 12 Junior Street in 2023")).isEmpty();
+        assertThat(only("on 19 Sept. 2024 the council met").date()).isEqualTo(LocalDate.of(2024, 9, 19));
+        assertThat(only("on 19 Sep, 2024").date()).isEqualTo(LocalDate.of(2024, 9, 19));
+    }
+
+    @Test
     void find_ordinalDayShortMonthTwoDigitYearAndTime() {
         DateText.Match m = only("2nd Feb 24 11:05 pm");
         assertThat(m.date()).isEqualTo(LocalDate.of(2024, 2, 2));

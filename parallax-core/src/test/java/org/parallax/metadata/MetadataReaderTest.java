@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.clean.ChromeSnapshot;
 import org.parallax.clean.Cleaner;
@@ -60,11 +61,25 @@ class MetadataReaderTest {
     }
 
     @Test
+    void read_openingDateline_datesTheArticle_butOtherDatesOfTheLeadDoNot() {
+        Metadata wire = read("Water budget passes\n\nPORT VELL, March 3, 2024 (Harbour Wire) -- " + PARAGRAPH, SourceHints.NONE);
+        assertThat(wire.published().value()).isEqualTo("2024-03-03");
+        assertThat(wire.published().inferred()).isTrue();
+        for (String lead : List.of("The assembly met to mourn the victims of the March 3, 2021, flood before it passed the"
+                        + " budget, which now goes to the governor.",
+                "The assembly will vote on June 25 on the budget it blocked for months, and the governor has said she will"
+                        + " sign it.",
+                "The water board said income for the year ended Sept. 30 rose 5% on higher rates, and it expects more.")) {
+            assertThat(read("Water budget passes\n\n" + lead, SourceHints.NONE).published()).as(lead).isNull();
+        }
+    }
+
+    @Test
     void read_dateWithoutYearStillAheadThisYear_isLastYears() {
-        Metadata later = read("Water budget passes\n\nThe regional assembly approved on August 14 the budget it had"
+        Metadata later = read("Water budget passes\n\nPORT VELL, August 14 (Harbour Wire) -- The regional assembly approved the budget it had"
                 + " blocked for months, and sent it to the governor for signature.", SourceHints.NONE);
         assertThat(later.published().value()).as("August 14 is ahead of the day the page is read").isEqualTo("2025-08-14");
-        Metadata earlier = read("Water budget passes\n\nThe regional assembly approved on May 14 the budget it had"
+        Metadata earlier = read("Water budget passes\n\nPORT VELL, May 14 (Harbour Wire) -- The regional assembly approved the budget it had"
                 + " blocked for months, and sent it to the governor for signature.", SourceHints.NONE);
         assertThat(earlier.published().value()).isEqualTo("2026-05-14");
         assertThat(earlier.published().inferred()).isTrue();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.parallax.metadata.DateText;
 import org.parallax.model.Article;
 import org.parallax.model.InferredDate;
 import org.parallax.model.Sentence;
@@ -163,8 +164,10 @@ public final class TimeFinder {
     /**
      * The publication day an undated article's own words give, or null when they name no day with its year: a
      * dateline (such a day at the head of the text, before its first sentence ends, followed by a dash, a bracket, a
-     * bar or the end of its line: "WASHINGTON, March 12, 1999 (Xinhua) --"), else the latest such day the text names,
-     * as a report comes out on or after the days it tells of. {@code times} are the article's time expressions as
+     * bar or the end of its line: "WASHINGTON, March 12, 1999 (Xinhua) --"), else the latest such day the text names
+     * with its weekday ("on Wednesday, Nov. 1, 1989"): news names a day by its weekday within the week it reports,
+     * while a day named by date alone may lie years back or ahead (over the undated news of temporal-dev and
+     * stances-dev, the latest such day was the day of publication for 3 articles in 21). {@code times} are the article's time expressions as
      * found with no date (only days written out whole count, so nothing here is reckoned from a guess).
      */
     public static InferredDate dateFromWords(Article article, List<TimeExpression> times) {
@@ -188,7 +191,8 @@ public final class TimeFinder {
                 return new InferredDate(article.id(), t.value().substring(0, 10), InferredDate.Basis.DATELINE,
                         t.span().of(text), t.span(), null);
             }
-            if (latest == null || t.value().substring(0, 10).compareTo(latest.value().substring(0, 10)) > 0) {
+            if (namesWeekday(t.span().of(text))
+                    && (latest == null || t.value().substring(0, 10).compareTo(latest.value().substring(0, 10)) > 0)) {
                 latest = t;
             }
         }
@@ -211,7 +215,7 @@ public final class TimeFinder {
     /**
      * The publication day of an article whose page gives none, strongest first: a dateline heading its text, else
      * the day of its story's first dated article ({@code story}, null when its story has none), else the latest day
-     * with its year its words name; null when none of them gives a day. {@code found} are its time expressions as
+     * its words name with its year and weekday; null when none of them gives a day. {@code found} are its time expressions as
      * found with no date ({@link #find(Article)}).
      */
     public static InferredDate inferDate(Article article, List<TimeExpression> found, StoryDay story) {
@@ -224,6 +228,16 @@ public final class TimeFinder {
                     story.article());
         }
         return own;
+    }
+
+    /** Whether the words of a day name its weekday ("Wednesday, Nov. 1, 1989"). */
+    private static boolean namesWeekday(String words) {
+        for (DateText.Match m : DateText.find(words)) {
+            if (m.weekday() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether what follows a day at {@code end} marks it as a dateline: a dash, a bracket, a bar or a line's end. */

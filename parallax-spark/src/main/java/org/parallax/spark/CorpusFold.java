@@ -51,7 +51,9 @@ final class CorpusFold {
             CorpusIndex.Placement placed = index.add(a.article(), a.entities(), () -> ArticleRows.gistOf(row));
             placements.add(placed);
             undated.set(placements.size() - 1, a.article().published() == null);
-            LocalDate day = a.article().published() == null ? null : dayOf(a.article().published().day());
+            // a story lends only the days its pages state: an inferred day may be a guess (a year supplied from nothing)
+            LocalDate day = a.article().published() == null || a.article().published().inferred() ? null
+                    : dayOf(a.article().published().day());
             days.add(day == null ? null : new TimeFinder.StoryDay(day, placed.article(), a.article().title()));
         }
         placements.replaceAll(index::current);

@@ -74,14 +74,16 @@ final class TimeTables {
      * The undated articles to date: those the story-dates stage has not looked at, those whose story now gives a day
      * other than the one they were given (a dateline outranks the story and stays), and those whose relative time
      * expressions were not reckoned from the day they were given (annotated again). Each row: the article's id, its
-     * story's day (the first publication day of its dated articles) and the article that gives it (the first by id
-     * of that day), both null when its story has none; by article id.
+     * story's day (the first publication day its articles' pages state: an inferred one may rest on a guessed year)
+     * and the article that gives it (the first by id of that day), both null when its story has none; by article id.
      */
     static List<String[]> toDate(Connection c) throws SQLException {
         String sql = "WITH story_day AS (SELECT sa.story, min(substr(a.published, 1, 10)) AS day FROM story_articles sa"
-                + " JOIN articles a ON a.id = sa.article WHERE a.published IS NOT NULL GROUP BY sa.story),"
+                + " JOIN articles a ON a.id = sa.article WHERE a.published IS NOT NULL AND a.published_inferred = 0"
+                + " GROUP BY sa.story),"
                 + " story_source AS (SELECT d.story, d.day, min(a.id) AS source FROM story_day d JOIN story_articles sa ON"
-                + " sa.story = d.story JOIN articles a ON a.id = sa.article AND substr(a.published, 1, 10) = d.day GROUP BY d.story)"
+                + " sa.story = d.story JOIN articles a ON a.id = sa.article AND substr(a.published, 1, 10) = d.day"
+                + " AND a.published_inferred = 0 GROUP BY d.story)"
                 + " SELECT a.id, d.day, d.source FROM articles a LEFT JOIN story_articles sa ON sa.article = a.id"
                 + " LEFT JOIN story_source d ON d.story = sa.story LEFT JOIN inferred_dates i ON i.article = a.id"
                 + " WHERE a.published IS NULL AND (i.article IS NULL"
