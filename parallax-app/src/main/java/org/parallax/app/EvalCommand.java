@@ -1,8 +1,13 @@
 package org.parallax.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,17 +15,20 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.ClaimEvaluation;
 import org.parallax.eval.ClaimPairs;
 import org.parallax.eval.CleaningEvaluation;
+import org.parallax.eval.DateEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
 import org.parallax.eval.MetadataEvaluation;
 import org.parallax.eval.QuoteEvaluation;
 import org.parallax.eval.StanceEvaluation;
 import org.parallax.eval.TimeEvaluation;
+import org.parallax.model.Article;
 import org.parallax.model.ArticleEntities;
 import org.parallax.nlp.Annotation;
 import org.parallax.nlp.ArticleGist;
 import org.parallax.nlp.EntityFinder;
 import org.parallax.nlp.TimeFinder;
+import org.parallax.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +55,12 @@ final class EvalCommand implements Callable<Integer> {
         /** Whether a text supports or contradicts a claim: MRPC and SummEdits pairs (claims-dev, DIR/pairs.tsv). */
         claims("claims-dev"),
         /** Headline, authors, publication day and main text of news pages against their publishers' own (metadata-dev). */
-        metadata("metadata-dev");
+        metadata("metadata-dev"),
+        /**
+         * The publication days found for dated news given as text alone (stances-dev's articles.tsv, temporal-dev's
+         * creation times); without --data, both sets.
+         */
+        dates("stances-dev");
 
         final String dataset;
 
@@ -96,6 +109,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (task == Task.quotes) {
             return quotes();
+        }
+        if (task == Task.dates) {
+            return dates();
         }
         Path dir = data != null ? data : Path.of("..", "shared", "datasets", task.dataset);
         if (!Files.isDirectory(dir)) {
@@ -278,5 +294,66 @@ final class EvalCommand implements Callable<Integer> {
             Files.writeString(errors, errorLines);
         }
         return 0;
+    }
+
+    /**
+     * Scores the publication days that a whole run of {@code analyze} (metadata, then the story-dates stage) finds
+     * for dated news given as text alone, on the --data folder or on each of stances-dev and temporal-dev: a store
+     * of their own in a temporary folder, removed after.
+     */
+    private int dates() throws IOException {
+        List<Path> dirs = data != null ? List.of(data) : DateEvaluation.SETS.stream()
+                .map(s -> Path.of("..", "shared", "datasets", s)).filter(Files::isDirectory).toList();
+        if (dirs.isEmpty()) {
+            System.err.println("parallax: no data set at " + Path.of("..", "shared", "datasets").toAbsolutePath()
+                    + " (give it with --data)");
+            return 2;
+        }
+        StringBuilder errorLines = new StringBuilder();
+        for (Path dir : dirs) {
+            Path work = Files.createTempDirectory("parallax-eval-dates");
+            try {
+                Map<String, String> gold;
+                if (TimeEvaluation.isTimeMl(dir)) {
+                    gold = DateEvaluation.writeTimeMlTexts(dir, work.resolve("texts"));
+                } else if (Files.isRegularFile(dir.resolve(ClusteringEvaluation.LABELS))) {
+                    gold = DateEvaluation.labelledDays(dir);
+                } else {
+                    System.err.println("parallax: no dated news at " + dir.toAbsolutePath() + " (a folder with "
+                            + ClusteringEvaluation.LABELS + " and its date column, or TimeML documents)");
+                    return 2;
+                }
+                DateEvaluation.Report report = DateEvaluation.score(dir.getFileName().toString(), gold,
+                        givenDays(new ArrayList<>(gold.keySet()), work.resolve("store")));
+                System.out.println(report);
+                errorLines.append(report.errors());
+            } finally {
+                BenchCommand.delete(work);
+            }
+        }
+        if (errors != null) {
+            Files.writeString(errors, errorLines);
+        }
+        return 0;
+    }
+
+    /** The day {@code analyze} gives each of these files, the page's own or inferred, by the file's path. */
+    private Map<String, DateEvaluation.Given> givenDays(List<String> files, Path storeFolder) {
+        Map<String, DateEvaluation.Given> given = new HashMap<>();
+        try (Store store = Store.open(storeFolder, Clock.systemUTC())) {
+            PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+            for (String id : Analysis.run(files, store, quiet, threads).articleIds()) {
+                Article a = store.article(id).orElseThrow().article();
+                if (a.published() != null) {
+                    given.put(a.source(), new DateEvaluation.Given(a.published().day(),
+                            a.published().inferred() ? "its text, inferred" : "its page", a.published().evidence().text()));
+                } else {
+                    store.inferredDate(id).ifPresent(d -> given.put(a.source(),
+                            new DateEvaluation.Given(d.day(), d.basis().name().toLowerCase(Locale.ROOT), d.evidence())));
+                }
+            }
+        }
+        given.values().removeIf(g -> g.day().length() != 10);
+        return given;
     }
 }

@@ -168,7 +168,7 @@ public final class ClusteringEvaluation {
     /** The name of a labels file in a data set's folder. */
     public static final String LABELS = "articles.tsv";
 
-    private static void readLabels(Path folder, Path labels, Map<String, String> gold, Map<String, String[]> labelled,
+    static void readLabels(Path folder, Path labels, Map<String, String> gold, Map<String, String[]> labelled,
                                    List<String> files) throws IOException {
         List<String> lines = Files.readAllLines(labels);
         List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t", -1));
