@@ -298,8 +298,9 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * Scores the publication days that a whole run of {@code analyze} (metadata, then the story-dates stage) finds
-     * for dated news given as text alone, on the --data folder or on each of stances-dev and temporal-dev: a store
-     * of their own in a temporary folder, removed after.
+     * for dated news given as text alone, on the --data folder or on each of stances-dev and temporal-dev; then again
+     * with every third article's day stated, as other outlets' pages would, scoring the others (what their stories
+     * lend them). Each run has a store of its own in a temporary folder, removed after.
      */
     private int dates() throws IOException {
         List<Path> dirs = data != null ? List.of(data) : DateEvaluation.SETS.stream()
@@ -323,10 +324,16 @@ final class EvalCommand implements Callable<Integer> {
                             + ClusteringEvaluation.LABELS + " and its date column, or TimeML documents)");
                     return 2;
                 }
-                DateEvaluation.Report report = DateEvaluation.score(dir.getFileName().toString(), gold,
+                String name = dir.getFileName().toString();
+                DateEvaluation.Report report = DateEvaluation.score(name, gold,
                         givenDays(new ArrayList<>(gold.keySet()), work.resolve("store")));
+                Path records = work.resolve("records.jsonl");
+                Map<String, String> undated = DateEvaluation.writeRecords(gold, records, DATED_EVERY);
+                DateEvaluation.Report lent = DateEvaluation.score(name + " again, every third article dated by its"
+                        + " page, the others scored", undated, givenDays(List.of(records.toString()), work.resolve("lent")));
                 System.out.println(report);
-                errorLines.append(report.errors());
+                System.out.println(lent);
+                errorLines.append(report.errors()).append(lent.errors());
             } finally {
                 BenchCommand.delete(work);
             }
@@ -336,6 +343,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    /** In the second measure of {@code eval dates}, one article in this many states its day as its page would. */
+    private static final int DATED_EVERY = 3;
 
     /** The day {@code analyze} gives each of these files, the page's own or inferred, by the file's path. */
     private Map<String, DateEvaluation.Given> givenDays(List<String> files, Path storeFolder) {

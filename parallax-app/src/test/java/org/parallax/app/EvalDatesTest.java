@@ -38,7 +38,9 @@ class EvalDatesTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("news: 3 articles")
                 .contains("given a day        2 (0.667 of the articles)")
-                .contains("on the day         1   within a day 2 (precision 1.000)   within a week 2   further off 0");
+                .contains("on the day         1   within a day 2 (precision 1.000)   within a week 2   further off 0")
+                .as("again with the first file's day stated, the two others scored")
+                .contains("news again, every third article dated by its page, the others scored: 2 articles");
         assertThat(Files.readString(errors)).as("no article given a day more than a day off").isEmpty();
     }
 

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,6 +83,33 @@ public final class DateEvaluation {
         }
         return days;
     }
+
+    /**
+     * Writes the news of {@code gold} (by the path of its text) as one JSON Lines file in which every
+     * {@code datedEvery}-th article, in the order of the paths, states the day it came out as a page would, and
+     * returns the day each other article came out, by its record's source ({@code file:line}): what the stories
+     * lend an undated report of an event that other outlets date.
+     */
+    public static Map<String, String> writeRecords(Map<String, String> gold, Path file, int datedEvery) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        Map<String, String> undated = new TreeMap<>();
+        int line = 0;
+        for (Map.Entry<String, String> e : new TreeMap<>(gold).entrySet()) {
+            Map<String, String> record = new LinkedHashMap<>();
+            record.put("text", Files.readString(Path.of(e.getKey()), StandardCharsets.UTF_8));
+            if (line % datedEvery == 0) {
+                record.put("published", e.getValue());
+            } else {
+                undated.put(file + ":" + (line + 1), e.getValue());
+            }
+            lines.append(JSON.writeValueAsString(record)).append('\n');
+            line++;
+        }
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        return undated;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Scores the days given to articles ({@code given}, by source path) against the days they came out ({@code gold}). */
     public static Report score(String dataset, Map<String, String> gold, Map<String, Given> given) {
