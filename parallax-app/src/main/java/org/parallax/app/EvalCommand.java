@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 import org.parallax.eval.ClaimEvaluation;
 import org.parallax.eval.ClaimPairs;
 import org.parallax.eval.CleaningEvaluation;
-import org.parallax.eval.DateEvaluation;
 import org.parallax.eval.ClusteringEvaluation;
+import org.parallax.eval.DateEvaluation;
 import org.parallax.eval.ExtractionEvaluation;
 import org.parallax.eval.MetadataEvaluation;
 import org.parallax.eval.QuoteEvaluation;
@@ -325,7 +325,7 @@ final class EvalCommand implements Callable<Integer> {
                     return 2;
                 }
                 String name = dir.getFileName().toString();
-                DateEvaluation.Report report = DateEvaluation.score(name, gold,
+                DateEvaluation.Report report = DateEvaluation.score(name + ", as text alone", gold,
                         givenDays(new ArrayList<>(gold.keySet()), work.resolve("store")));
                 Path records = work.resolve("records.jsonl");
                 Map<String, String> undated = DateEvaluation.writeRecords(gold, records, DATED_EVERY);

@@ -36,7 +36,7 @@ class EvalDatesTest {
         Cli.Result r = Cli.run("eval", "dates", "--data", data.toString(), "--errors", errors.toString(), "--threads", "2");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("news: 3 articles")
+        assertThat(r.out()).contains("news, as text alone: 3 articles scored")
                 .contains("given a day        2 (0.667 of the articles)")
                 .contains("on the day         1   within a day 2 (precision 1.000)   within a week 2   further off 0")
                 .as("again with the first file's day stated, the two others scored")
@@ -56,7 +56,7 @@ class EvalDatesTest {
         Cli.Result r = Cli.run("eval", "dates", "--data", data.toString(), "--errors", errors.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("timeml: 1 articles").contains("within a week 1   further off 0");
+        assertThat(r.out()).contains("timeml, as text alone: 1 articles scored").contains("within a week 1   further off 0");
         assertThat(Files.readString(errors)).contains("doc1").contains("came out 2024-03-08").contains("3 days off");
     }
 }

@@ -46,7 +46,7 @@ public final class DateEvaluation {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: %d articles, their pages dated by text alone%n"
+            return String.format(Locale.ROOT, "%s: %d articles scored%n"
                             + "  given a day        %d (%.3f of the articles)%n"
                             + "  on the day         %d   within a day %d (precision %.3f)   within a week %d   further off %d",
                     dataset, articles, dated, articles == 0 ? 0 : (double) dated / articles, exact, withinDay,
