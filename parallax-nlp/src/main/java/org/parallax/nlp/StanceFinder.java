@@ -1980,6 +1980,14 @@ public final class StanceFinder {
                     }
                 }
                 if (about == null && !onIssue && q.direct()) {
+                    int you = secondPerson(from, to, sentenceScores);
+                    Named n = you < 0 ? null : addressee(q, from);
+                    if (n != null && !n.same(speaker)) {
+                        about = new Issue(n.name(), n.span(), n, false);   // "Your plan is a disaster," X wrote to Y
+                        score = sentenceScores.get(sentenceOf[you]);
+                    }
+                }
+                if (about == null && !onIssue && q.direct()) {
                     about = referent(q, speaker, from);
                 }
                 if (about == null && !onIssue && q.direct()) {
@@ -2250,6 +2258,115 @@ public final class StanceFinder {
             }
             return -1;
         }
+
+        /**
+         * The first word of the second person ("you", "your") in the words {@code [from, to)} whose sentence evaluates
+         * (each sentence's score kept in {@code scores}), or -1. A "you" of anyone is not counted: after "if", "when",
+         * "as" or "thank", before "know", "see" or "mean", or before a modal ("you can count on …", "you can't win"); nor
+         * a sentence that asks.
+         */
+        private int secondPerson(int from, int to, Map<Integer, Integer> scores) {
+            for (int i = from; i < to; i++) {
+                String f = folded[i];
+                if (!SECOND_PERSON.contains(f) && !f.startsWith("you'")) {
+                    continue;
+                }
+                boolean generic = f.equals("you") && (i > from && !stops(i - 1) && GENERIC_BEFORE_YOU.contains(folded[i - 1])
+                        || i + 1 < to && !stops(i) && (GENERIC_AFTER_YOU.contains(folded[i + 1]) || modal(folded[i + 1])));
+                int k = sentenceOf[i];
+                int last = Math.min(to, firstWordAt(sentences.get(k).end())) - 1;
+                if (generic || last >= i && text.substring(wordEnd[last], last + 1 < wordStart.length ? wordStart[last + 1]
+                        : text.length()).contains("?")) {
+                    continue;   // nor a question put to someone ("You were there?"): it asks, it does not evaluate
+                }
+                int sentence = scores.computeIfAbsent(k, x -> score(Math.max(from, firstWordAt(sentences.get(x).start())),
+                        Math.min(to, firstWordAt(sentences.get(x).end()))));
+                if (sentence != 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a word is a modal verb, or one negated ("can", "can't", "cannot", "won't"). */
+        private static boolean modal(String word) {
+            return MODALS.contains(word) || word.equals("cannot") || word.equals("can't") || word.equals("won't") || word.endsWith("n't")
+                    && MODALS.contains(word.substring(0, word.length() - 3));
+        }
+
+        private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves");
+        private static final Set<String> GENERIC_BEFORE_YOU = Set.of("if", "when", "whenever", "as", "thank", "mind",
+                "unless", "once");
+        private static final Set<String> GENERIC_AFTER_YOU = Set.of("know", "see", "mean", "look", "name", "think");
+
+        /**
+         * Whom a quote's words are addressed to, as the text says before them (in the quote's sentence or the
+         * {@value #SENTENCES_BACK} before) or in its cue: the one a letter or a message is written or sent to ("wrote
+         * a letter to X", "in an open letter to X", "sent X a letter"), the one greeted ("Dear X"), or, in the quote's
+         * own sentence, the one told or asked ("X told Y: …"); the nearest to the words; or null.
+         */
+        private Named addressee(Quote q, int from) {
+            Span sentence = sentences.get(sentenceOf[from]);
+            int back = sentences.get(Math.max(0, sentenceOf[from] - SENTENCES_BACK)).start();
+            int end = Math.max(sentence.end(), q.cue() == null ? 0 : q.cue().end());
+            Named found = null;
+            for (Named n : mentions.subMap(back, end).values()) {
+                if (!isActor(n) || isMedium(n) || inside(n.span(), q.content()) && !greeted(n)) {
+                    continue;
+                }
+                boolean told = n.span().start() >= sentence.start() && addressed(n);
+                if (told || greeted(n) || messagedTo(n)) {
+                    if (found == null || n.span().start() < q.content().start()
+                            || found.span().start() > q.content().start()) {
+                        found = found != null && found.span().start() < q.content().start()
+                                && n.span().start() > q.content().end() ? found : n;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** Whether a name follows "Dear" (over a title): whom a letter greets. */
+        private boolean greeted(Named n) {
+            int before = wordBefore(n, false);
+            return before >= 0 && folded[before].equals("dear");
+        }
+
+        /**
+         * Whether a name is whom a message goes to: after "to" that a message or a verb of writing stands just before
+         * ("a letter to X", "wrote to X", "an open letter addressed to X"), or the object of "sent" a message follows
+         * ("sent X, the …, a letter").
+         */
+        private boolean messagedTo(Named n) {
+            int before = wordBefore(n, true);
+            if (before < 0 || stops(before)) {
+                return false;
+            }
+            if (folded[before].equals("to")) {
+                for (int k = before - 1; k >= 0 && k >= before - 3 && !stops(k); k--) {
+                    if (MESSAGES.contains(folded[k]) || WRITING.contains(folded[k])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!SENDING.contains(folded[before])) {
+                return false;
+            }
+            int after = firstWordAt(n.span().end());
+            for (int k = after; k < wordStart.length && k < after + 8 && !stops(k - 1); k++) {
+                if (MESSAGES.contains(folded[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Things written or said to someone: "to" after them names the addressee. */
+        private static final Set<String> MESSAGES = Set.of("letter", "letters", "message", "messages", "note", "notes",
+                "memo", "email", "e-mail", "emails", "post", "tweet", "plea", "speech", "address", "remarks");
+        private static final Set<String> WRITING = Set.of("wrote", "write", "writes", "writing", "written", "addressed");
+        private static final Set<String> SENDING = Set.of("sent", "send", "sends", "sending");
 
         /** Pronouns that stand for one person, other than the speaker's own. */
         private static final Set<String> SUBJECTS = Set.of("he", "she", "he's", "she's");

@@ -324,6 +324,58 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuoteInSecondPerson_isTowardWhomTheLetterIsAddressedTo() {
+        String text = "Anna Berg wrote a letter to Lars Holm on Monday.\n\n“Your harbour plan is a reckless and dishonest"
+                + " disaster,” Berg wrote.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+            assertThat(words(text, s.evidence())).startsWith("Your harbour plan");
+        });
+        String sent = "The mayor sent Lars Holm, the harbour master, an open letter.\n\n“Your work has been honest"
+                + " and tireless,” Anna Berg wrote.";
+        assertThat(stances(sent, named(sent, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(sent, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .anySatisfy(s -> {
+                    assertThat(words(sent, s.target())).isEqualTo("Lars Holm");
+                    assertThat(s.position()).isEqualTo(Stance.Position.SUPPORTS);
+                });
+    }
+
+    @Test
+    void find_evaluativeQuoteInSecondPerson_isTowardWhomTheSpeakerTells() {
+        String text = "The council met on Monday.\n\nAnna Berg told Lars Holm: “You have been reckless and dishonest.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).anySatisfy(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_genericYouInAQuote_isNotTowardWhomTheSpeakerTells() {
+        String text = "The council met on Monday.\n\nAnna Berg told Lars Holm: “If you build it so, you know, the"
+                + " harbour will be a reckless disaster.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
+        String modal = "Anna Berg wrote a letter to Lars Holm on Monday.\n\n“As a harbour master, you can't win,” Berg"
+                + " wrote.";
+        assertThat(stances(modal, named(modal, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(modal, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .noneMatch(s -> s.target() != null && words(modal, s.target()).equals("Lars Holm"));
+        String asked = "The council met on Monday.\n\nAnna Berg asked Lars Holm: “You were at the harbour that night?”";
+        assertThat(stances(asked, named(asked, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(asked, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .noneMatch(s -> s.target() != null && words(asked, s.target()).equals("Lars Holm"));
+    }
+
+    @Test
     void find_evaluativeQuoteOpeningWithAPronoun_isTowardThePersonNamedBeforeWhoIsNotTheSpeaker() {
         String text = "Lars Holm spoke at the rally on Monday.\n\nAnna Berg was not impressed. “He is dishonest and"
                 + " reckless,” Berg said.";
