@@ -153,6 +153,8 @@ public final class StanceFinder {
         private final Set<String> programs = new HashSet<>();
         /** For each actor's key, the keys of those the article names as its side: employer, principal, staff. */
         private final Map<String, Set<String>> sides = new java.util.HashMap<>();
+        /** Offices named by their title alone, by where they start, with the one person who holds each. */
+        private final Map<Integer, ArticleEntities.Found> offices = new java.util.HashMap<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -201,6 +203,7 @@ public final class StanceFinder {
                 keep(new Named(new Span(x.start(), x.end()), EntityType.PERSON, "reference:" + x.start(), x.text(),
                         List.of(new ArticleEntities.Role(x.text(), r.country(), r.head()))));
             }
+            officeMentions(entities);
             Named outer = null;
             for (var it = mentions.values().iterator(); it.hasNext(); ) {
                 Named n = it.next();
@@ -248,6 +251,76 @@ public final class StanceFinder {
                 }
             }
             findSides();
+        }
+
+        /**
+         * Offices named by their title alone ("the governor", "the vice president's", "this administration" for the
+         * president's), kept as mentions of the one person the article gives that title (a role whose words are the
+         * title, with a country or none); not a title before a name or with its body ("the governor of the bank"), and
+         * none when two persons hold it.
+         */
+        private void officeMentions(ArticleEntities entities) {
+            Map<String, ArticleEntities.Found> holders = new java.util.HashMap<>();
+            Set<String> shared = new HashSet<>();
+            for (ArticleEntities.Found f : entities.entities()) {
+                if (f.type() != EntityType.PERSON || f.mentions().isEmpty()) {
+                    continue;
+                }
+                for (ArticleEntities.Role r : f.roles()) {
+                    String title = officeTitle(r);
+                    ArticleEntities.Found other = title == null ? null : holders.putIfAbsent(title, f);
+                    if (other != null && !other.key().equals(f.key())) {
+                        shared.add(title);
+                    }
+                }
+            }
+            shared.forEach(holders::remove);
+            if (holders.isEmpty()) {
+                return;
+            }
+            for (int w = 0; w + 1 < folded.length; w++) {
+                if (!folded[w].equals("the") && !folded[w].equals("this") || stops(w)) {
+                    continue;
+                }
+                for (int n = 2; n >= 1; n--) {
+                    int last = w + n;
+                    if (last >= folded.length || n == 2 && stops(w + 1)) {
+                        continue;
+                    }
+                    String title = n == 2 ? folded[w + 1] + " " + Names.withoutPossessive(folded[last])
+                            : Names.withoutPossessive(folded[last]);
+                    ArticleEntities.Found f = holders.get(title.equals("administration") ? "president" : title);
+                    if (f == null) {
+                        continue;
+                    }
+                    int after = last + 1;
+                    boolean possessive = !folded[last].equals(Names.withoutPossessive(folded[last]));
+                    if (!possessive && after < folded.length && !stops(last) && (folded[after].equals("of")
+                            || Character.isUpperCase(text.charAt(wordStart[after])))) {
+                        break;   // "the governor of the bank", "the governor Lars Holm"
+                    }
+                    int start = wordStart[w];
+                    int end = wordStart[last] + Names.withoutPossessive(text.substring(wordStart[last], wordEnd[last])).length();
+                    Map.Entry<Integer, Named> before = mentions.floorEntry(end - 1);
+                    if (before == null || before.getValue().span().end() <= start) {
+                        keep(new Named(new Span(start, end), f.type(), f.key(), f.name(), f.roles()));
+                        offices.put(start, f);
+                    }
+                    break;
+                }
+            }
+        }
+
+        /** The title a role gives its holder, folded ("governor", "vice president"): its words but for a country. */
+        private static String officeTitle(ArticleEntities.Role r) {
+            String words = Names.fold(r.text()).replaceAll("[^\\p{L}\\p{N} .'-]+", " ").strip();
+            if (r.country() != null) {
+                String country = Names.fold(r.country());
+                if (words.startsWith(country + " ")) {
+                    words = words.substring(country.length() + 1);
+                }
+            }
+            return words.isEmpty() || words.split(" ").length > 2 ? null : words;
         }
 
         /** Nouns of a role in a body or for a person: what stands between a person and whom they work for. */
@@ -680,6 +753,10 @@ public final class StanceFinder {
          * around it ("X accused Y of “…”": the sentence, then its quote); evidence around that of one there widens it.
          */
         private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
+            actor = named(actor, evidence);
+            if (issue.target() != null && offices.containsKey(issue.target().span().start())) {
+                issue = new Issue(issue.name(), issue.words(), named(issue.target(), evidence), issue.flipped());
+            }
             if (actor == null || !isActor(actor) || isMedium(actor) || programs.contains(actor.key())) {
                 return false;
             }
@@ -712,6 +789,15 @@ public final class StanceFinder {
                 add(country, issue, p, condition, evidence);
             }
             return true;
+        }
+
+        /**
+         * A mention of the entity layer for {@code n}: an office named by its title alone stands for the person who
+         * holds it, as a mention of theirs (the last before the evidence ends, else the first).
+         */
+        private Named named(Named n, Span evidence) {
+            ArticleEntities.Found f = n == null ? null : offices.get(n.span().start());
+            return f == null || !f.key().equals(n.key()) ? n : mentionOf(f, evidence.end());
         }
 
         /**

@@ -376,6 +376,35 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuoteNamingAnOfficeByItsTitle_isTowardTheOnePersonTheArticleGivesIt() {
+        String text = "Governor Lars Holm and Deputy Governor Mara Lind spoke on Monday.\n\n“I think the way the governor"
+                + " handled the harbour was reckless and dishonest,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Lars Holm"),
+                named(text, "Mara Lind", EntityType.PERSON, List.of(new ArticleEntities.Role("Deputy Governor", null,
+                        "governor")), "Mara Lind"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(s.issue()).isEqualTo("Lars Holm");
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+        });
+        String two = "Governor Lars Holm met Governor Mara Lind on Monday.\n\n“The governor was reckless and"
+                + " dishonest,” Anna Berg said.";
+        assertThat(stances(two, named(two, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(two, "Lars Holm", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Lars Holm"),
+                named(two, "Mara Lind", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Mara Lind"))).isEmpty();
+        String ofBody = "Governor Lars Holm spoke on Monday.\n\n“The governor of the harbour board was reckless and"
+                + " dishonest,” Anna Berg said.";
+        assertThat(stances(ofBody, named(ofBody, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(ofBody, "Lars Holm", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Lars Holm"))).isEmpty();
+    }
+
+    @Test
     void find_evaluativeQuoteOpeningWithAPronoun_isTowardThePersonNamedBeforeWhoIsNotTheSpeaker() {
         String text = "Lars Holm spoke at the rally on Monday.\n\nAnna Berg was not impressed. “He is dishonest and"
                 + " reckless,” Berg said.";
