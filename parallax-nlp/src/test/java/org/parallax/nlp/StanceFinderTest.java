@@ -230,6 +230,22 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_readsGeneralWordsOfCriticismAndPraise() {
+        String text = "Anna Berg spoke after the vote.\n\n“Lars Holm's tirade was a hurtful affront,” Berg said.";
+        assertThat(lines(text, stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"))))
+                .containsExactly("Berg | opposes | Lars Holm");
+        String praise = "Anna Berg spoke after the vote.\n\n“Lars Holm has been diligent and candid,” Berg said.";
+        assertThat(lines(praise, stances(praise, named(praise, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(praise, "Lars Holm", EntityType.PERSON, "Lars Holm"))))
+                .containsExactly("Berg | supports | Lars Holm");
+        String negated = "Anna Berg spoke after the vote.\n\n“Lars Holm was not evasive,” Berg said.";
+        assertThat(lines(negated, stances(negated, named(negated, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(negated, "Lars Holm", EntityType.PERSON, "Lars Holm"))))
+                .containsExactly("Berg | supports | Lars Holm");
+    }
+
+    @Test
     void find_evaluativeQuoteNamingNobody_isTowardWhomItsReportingSentenceNames() {
         String text = "The council met on Monday.\n\n“The plan is a reckless and dishonest disaster,” Anna Berg said of"
                 + " Lars Holm.";
