@@ -2389,27 +2389,29 @@ public final class StanceFinder {
          * Whom a quote's words are addressed to, as the text says before them (in the quote's sentence or the
          * {@value #SENTENCES_BACK} before) or in its cue: the one a letter or a message is written or sent to ("wrote
          * a letter to X", "in an open letter to X", "sent X a letter"), the one greeted ("Dear X"), or, in the quote's
-         * own sentence, the one told or asked ("X told Y: …"); the nearest to the words; or null.
+         * own sentence, the one told or asked ("X told Y: …"); the first named so in the quote's sentence, else the
+         * nearest before it; or null.
          */
         private Named addressee(Quote q, int from) {
             Span sentence = sentences.get(sentenceOf[from]);
             int back = sentences.get(Math.max(0, sentenceOf[from] - SENTENCES_BACK)).start();
             int end = Math.max(sentence.end(), q.cue() == null ? 0 : q.cue().end());
-            Named found = null;
+            Named before = null;
+            Named own = null;
             for (Named n : mentions.subMap(back, end).values()) {
                 if (!isActor(n) || isMedium(n) || inside(n.span(), q.content()) && !greeted(n)) {
                     continue;
                 }
-                boolean told = n.span().start() >= sentence.start() && addressed(n);
-                if (told || greeted(n) || messagedTo(n)) {
-                    if (found == null || n.span().start() < q.content().start()
-                            || found.span().start() > q.content().start()) {
-                        found = found != null && found.span().start() < q.content().start()
-                                && n.span().start() > q.content().end() ? found : n;
+                boolean inSentence = n.span().start() >= sentence.start();
+                if (inSentence && addressed(n) || greeted(n) || messagedTo(n)) {
+                    if (!inSentence) {
+                        before = n;   // the nearest before the quote's sentence
+                    } else if (own == null) {
+                        own = n;   // the first in the quote's own sentence, its cue included
                     }
                 }
             }
-            return found;
+            return own != null ? own : before;
         }
 
         /** Whether a name follows "Dear" (over a title): whom a letter greets. */

@@ -374,6 +374,16 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuoteInSecondPerson_isTowardWhomItsOwnSentenceAddresses_beforeAnEarlierLetter() {
+        String text = "Anna Berg wrote a letter to Lars Holm on Monday.\n\n“You have been reckless and dishonest,” Berg"
+                + " told Mara Lind.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Mara Lind", EntityType.PERSON, "Mara Lind"));
+        assertThat(found).anySatisfy(s -> assertThat(words(text, s.target())).isEqualTo("Mara Lind"))
+                .noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
+    }
+
+    @Test
     void find_genericYouInAQuote_isNotTowardWhomTheSpeakerTells() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm: “If you build it so, you know, the"
                 + " harbour will be a reckless disaster.”";
