@@ -44,7 +44,11 @@ import org.parallax.model.Stance;
  * person ("He is …", "His conduct …"), the nearest person named before it who is not the speaker. A country's people
  * ("Americans") are not the country; whom the speaker tells or asks, and who wants or is ready to do something, are
  * not what the words evaluate; a predicate quoted after its subject ("Such a move, X said, “would reward Y”") is about
- * that subject, not a name inside it. Reported speech, in the writer's words, evaluates only the name its clause
+ * that subject, not a name inside it. Words in the second person ("your plan is a disaster") evaluate whom they are
+ * addressed to: the one a letter or message goes to ("wrote to X", "sent X a letter", "Dear X") or, in the quote's
+ * sentence, the one told ("X told Y: …"); not a "you" of anyone ("if you …", "you can …") nor a question. An office
+ * named by its title alone ("the governor", "this administration") is the one person the article gives that title.
+ * Reported speech, in the writer's words, evaluates only the name its clause
  * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A quote with none of these
  * takes no stance (a stance is shown only with the
  * words that name its target). News media (by a word of their name, or as the gazetteer's media) report positions
@@ -311,9 +315,11 @@ public final class StanceFinder {
             }
         }
 
+        private static final Pattern NOT_A_TITLE_CHARACTER = Pattern.compile("[^\\p{L}\\p{N} .'-]+");
+
         /** The title a role gives its holder, folded ("governor", "vice president"): its words but for a country. */
         private static String officeTitle(ArticleEntities.Role r) {
-            String words = Names.fold(r.text()).replaceAll("[^\\p{L}\\p{N} .'-]+", " ").strip();
+            String words = NOT_A_TITLE_CHARACTER.matcher(Names.fold(r.text())).replaceAll(" ").strip();
             if (r.country() != null) {
                 String country = Names.fold(r.country());
                 if (words.startsWith(country + " ")) {
@@ -2376,10 +2382,11 @@ public final class StanceFinder {
 
         /** Whether a word is a modal verb, or one negated ("can", "can't", "cannot", "won't"). */
         private static boolean modal(String word) {
-            return MODALS.contains(word) || word.equals("cannot") || word.equals("can't") || word.equals("won't") || word.endsWith("n't")
-                    && MODALS.contains(word.substring(0, word.length() - 3));
+            return MODALS.contains(word) || NEGATED_MODALS.contains(word)
+                    || word.endsWith("n't") && MODALS.contains(word.substring(0, word.length() - 3));
         }
 
+        private static final Set<String> NEGATED_MODALS = Set.of("cannot", "can't", "won't", "shan't");
         private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves");
         private static final Set<String> GENERIC_BEFORE_YOU = Set.of("if", "when", "whenever", "as", "thank", "mind",
                 "unless", "once");
