@@ -44,7 +44,11 @@ import org.parallax.model.Stance;
  * person ("He is …", "His conduct …"), the nearest person named before it who is not the speaker. A country's people
  * ("Americans") are not the country; whom the speaker tells or asks, and who wants or is ready to do something, are
  * not what the words evaluate; a predicate quoted after its subject ("Such a move, X said, “would reward Y”") is about
- * that subject, not a name inside it. Reported speech, in the writer's words, evaluates only the name its clause
+ * that subject, not a name inside it. Words in the second person ("your plan is a disaster") evaluate whom they are
+ * addressed to: the one a letter or message goes to ("wrote to X", "sent X a letter", "Dear X") or, in the quote's
+ * sentence, the one told ("X told Y: …"); not a "you" of anyone ("if you …", "you can …") nor a question. An office
+ * named by its title alone ("the governor", "this administration") is the one person the article gives that title.
+ * Reported speech, in the writer's words, evaluates only the name its clause
  * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A quote with none of these
  * takes no stance (a stance is shown only with the
  * words that name its target). News media (by a word of their name, or as the gazetteer's media) report positions
@@ -153,6 +157,8 @@ public final class StanceFinder {
         private final Set<String> programs = new HashSet<>();
         /** For each actor's key, the keys of those the article names as its side: employer, principal, staff. */
         private final Map<String, Set<String>> sides = new java.util.HashMap<>();
+        /** Offices named by their title alone, by where they start, with the one person who holds each. */
+        private final Map<Integer, ArticleEntities.Found> offices = new java.util.HashMap<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -201,6 +207,7 @@ public final class StanceFinder {
                 keep(new Named(new Span(x.start(), x.end()), EntityType.PERSON, "reference:" + x.start(), x.text(),
                         List.of(new ArticleEntities.Role(x.text(), r.country(), r.head()))));
             }
+            officeMentions(entities);
             Named outer = null;
             for (var it = mentions.values().iterator(); it.hasNext(); ) {
                 Named n = it.next();
@@ -248,6 +255,78 @@ public final class StanceFinder {
                 }
             }
             findSides();
+        }
+
+        /**
+         * Offices named by their title alone ("the governor", "the vice president's", "this administration" for the
+         * president's), kept as mentions of the one person the article gives that title (a role whose words are the
+         * title, with a country or none); not a title before a name or with its body ("the governor of the bank"), and
+         * none when two persons hold it.
+         */
+        private void officeMentions(ArticleEntities entities) {
+            Map<String, ArticleEntities.Found> holders = new java.util.HashMap<>();
+            Set<String> shared = new HashSet<>();
+            for (ArticleEntities.Found f : entities.entities()) {
+                if (f.type() != EntityType.PERSON || f.mentions().isEmpty()) {
+                    continue;
+                }
+                for (ArticleEntities.Role r : f.roles()) {
+                    String title = officeTitle(r);
+                    ArticleEntities.Found other = title == null ? null : holders.putIfAbsent(title, f);
+                    if (other != null && !other.key().equals(f.key())) {
+                        shared.add(title);
+                    }
+                }
+            }
+            shared.forEach(holders::remove);
+            if (holders.isEmpty()) {
+                return;
+            }
+            for (int w = 0; w + 1 < folded.length; w++) {
+                if (!folded[w].equals("the") && !folded[w].equals("this") || stops(w)) {
+                    continue;
+                }
+                for (int n = 2; n >= 1; n--) {
+                    int last = w + n;
+                    if (last >= folded.length || n == 2 && stops(w + 1)) {
+                        continue;
+                    }
+                    String title = n == 2 ? folded[w + 1] + " " + Names.withoutPossessive(folded[last])
+                            : Names.withoutPossessive(folded[last]);
+                    ArticleEntities.Found f = holders.get(title.equals("administration") ? "president" : title);
+                    if (f == null) {
+                        continue;
+                    }
+                    int after = last + 1;
+                    boolean possessive = !folded[last].equals(Names.withoutPossessive(folded[last]));
+                    if (!possessive && after < folded.length && !stops(last) && (folded[after].equals("of")
+                            || Character.isUpperCase(text.charAt(wordStart[after])))) {
+                        break;   // "the governor of the bank", "the governor Lars Holm"
+                    }
+                    int start = wordStart[w];
+                    int end = wordStart[last] + Names.withoutPossessive(text.substring(wordStart[last], wordEnd[last])).length();
+                    Map.Entry<Integer, Named> before = mentions.floorEntry(end - 1);
+                    if (before == null || before.getValue().span().end() <= start) {
+                        keep(new Named(new Span(start, end), f.type(), f.key(), f.name(), f.roles()));
+                        offices.put(start, f);
+                    }
+                    break;
+                }
+            }
+        }
+
+        private static final Pattern NOT_A_TITLE_CHARACTER = Pattern.compile("[^\\p{L}\\p{N} .'-]+");
+
+        /** The title a role gives its holder, folded ("governor", "vice president"): its words but for a country. */
+        private static String officeTitle(ArticleEntities.Role r) {
+            String words = NOT_A_TITLE_CHARACTER.matcher(Names.fold(r.text())).replaceAll(" ").strip();
+            if (r.country() != null) {
+                String country = Names.fold(r.country());
+                if (words.startsWith(country + " ")) {
+                    words = words.substring(country.length() + 1);
+                }
+            }
+            return words.isEmpty() || words.split(" ").length > 2 ? null : words;
         }
 
         /** Nouns of a role in a body or for a person: what stands between a person and whom they work for. */
@@ -680,6 +759,10 @@ public final class StanceFinder {
          * around it ("X accused Y of “…”": the sentence, then its quote); evidence around that of one there widens it.
          */
         private boolean add(Named actor, Issue issue, Stance.Position p, Span condition, Span evidence) {
+            actor = named(actor, evidence);
+            if (issue.target() != null && offices.containsKey(issue.target().span().start())) {
+                issue = new Issue(issue.name(), issue.words(), named(issue.target(), evidence), issue.flipped());
+            }
             if (actor == null || !isActor(actor) || isMedium(actor) || programs.contains(actor.key())) {
                 return false;
             }
@@ -712,6 +795,15 @@ public final class StanceFinder {
                 add(country, issue, p, condition, evidence);
             }
             return true;
+        }
+
+        /**
+         * A mention of the entity layer for {@code n}: an office named by its title alone stands for the person who
+         * holds it, as a mention of theirs (the last before the evidence ends, else the first).
+         */
+        private Named named(Named n, Span evidence) {
+            ArticleEntities.Found f = n == null ? null : offices.get(n.span().start());
+            return f == null || !f.key().equals(n.key()) ? n : mentionOf(f, evidence.end());
         }
 
         /**
@@ -1980,6 +2072,14 @@ public final class StanceFinder {
                     }
                 }
                 if (about == null && !onIssue && q.direct()) {
+                    int you = secondPerson(from, to, sentenceScores);
+                    Named n = you < 0 ? null : addressee(q, from);
+                    if (n != null && !n.same(speaker)) {
+                        about = new Issue(n.name(), n.span(), n, false);   // "Your plan is a disaster," X wrote to Y
+                        score = sentenceScores.get(sentenceOf[you]);
+                    }
+                }
+                if (about == null && !onIssue && q.direct()) {
                     about = referent(q, speaker, from);
                 }
                 if (about == null && !onIssue && q.direct()) {
@@ -2250,6 +2350,118 @@ public final class StanceFinder {
             }
             return -1;
         }
+
+        /**
+         * The first word of the second person ("you", "your") in the words {@code [from, to)} whose sentence evaluates
+         * (each sentence's score kept in {@code scores}), or -1. A "you" of anyone is not counted: after "if", "when",
+         * "as" or "thank", before "know", "see" or "mean", or before a modal ("you can count on …", "you can't win"); nor
+         * a sentence that asks.
+         */
+        private int secondPerson(int from, int to, Map<Integer, Integer> scores) {
+            for (int i = from; i < to; i++) {
+                String f = folded[i];
+                if (!SECOND_PERSON.contains(f) && !f.startsWith("you'")) {
+                    continue;
+                }
+                boolean generic = f.equals("you") && (i > from && !stops(i - 1) && GENERIC_BEFORE_YOU.contains(folded[i - 1])
+                        || i + 1 < to && !stops(i) && (GENERIC_AFTER_YOU.contains(folded[i + 1]) || modal(folded[i + 1])));
+                int k = sentenceOf[i];
+                int last = Math.min(to, firstWordAt(sentences.get(k).end())) - 1;
+                if (generic || last >= i && text.substring(wordEnd[last], last + 1 < wordStart.length ? wordStart[last + 1]
+                        : text.length()).contains("?")) {
+                    continue;   // nor a question put to someone ("You were there?"): it asks, it does not evaluate
+                }
+                int sentence = scores.computeIfAbsent(k, x -> score(Math.max(from, firstWordAt(sentences.get(x).start())),
+                        Math.min(to, firstWordAt(sentences.get(x).end()))));
+                if (sentence != 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a word is a modal verb, or one negated ("can", "can't", "cannot", "won't"). */
+        private static boolean modal(String word) {
+            return MODALS.contains(word) || NEGATED_MODALS.contains(word)
+                    || word.endsWith("n't") && MODALS.contains(word.substring(0, word.length() - 3));
+        }
+
+        private static final Set<String> NEGATED_MODALS = Set.of("cannot", "can't", "won't", "shan't");
+        private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves");
+        private static final Set<String> GENERIC_BEFORE_YOU = Set.of("if", "when", "whenever", "as", "thank", "mind",
+                "unless", "once");
+        private static final Set<String> GENERIC_AFTER_YOU = Set.of("know", "see", "mean", "look", "name", "think");
+
+        /**
+         * Whom a quote's words are addressed to, as the text says before them (in the quote's sentence or the
+         * {@value #SENTENCES_BACK} before) or in its cue: the one a letter or a message is written or sent to ("wrote
+         * a letter to X", "in an open letter to X", "sent X a letter"), the one greeted ("Dear X"), or, in the quote's
+         * own sentence, the one told or asked ("X told Y: …"); the first named so in the quote's sentence, else the
+         * nearest before it; or null.
+         */
+        private Named addressee(Quote q, int from) {
+            Span sentence = sentences.get(sentenceOf[from]);
+            int back = sentences.get(Math.max(0, sentenceOf[from] - SENTENCES_BACK)).start();
+            int end = Math.max(sentence.end(), q.cue() == null ? 0 : q.cue().end());
+            Named before = null;
+            Named own = null;
+            for (Named n : mentions.subMap(back, end).values()) {
+                if (!isActor(n) || isMedium(n) || inside(n.span(), q.content()) && !greeted(n)) {
+                    continue;
+                }
+                boolean inSentence = n.span().start() >= sentence.start();
+                if (inSentence && addressed(n) || greeted(n) || messagedTo(n)) {
+                    if (!inSentence) {
+                        before = n;   // the nearest before the quote's sentence
+                    } else if (own == null) {
+                        own = n;   // the first in the quote's own sentence, its cue included
+                    }
+                }
+            }
+            return own != null ? own : before;
+        }
+
+        /** Whether a name follows "Dear" (over a title): whom a letter greets. */
+        private boolean greeted(Named n) {
+            int before = wordBefore(n, false);
+            return before >= 0 && folded[before].equals("dear");
+        }
+
+        /**
+         * Whether a name is whom a message goes to: after "to" that a message or a verb of writing stands just before
+         * ("a letter to X", "wrote to X", "an open letter addressed to X"), or the object of "sent" a message follows
+         * ("sent X, the …, a letter").
+         */
+        private boolean messagedTo(Named n) {
+            int before = wordBefore(n, true);
+            if (before < 0 || stops(before)) {
+                return false;
+            }
+            if (folded[before].equals("to")) {
+                for (int k = before - 1; k >= 0 && k >= before - 3 && !stops(k); k--) {
+                    if (MESSAGES.contains(folded[k]) || WRITING.contains(folded[k])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!SENDING.contains(folded[before])) {
+                return false;
+            }
+            int after = firstWordAt(n.span().end());
+            for (int k = after; k < wordStart.length && k < after + 8 && !stops(k - 1); k++) {
+                if (MESSAGES.contains(folded[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Things written or said to someone: "to" after them names the addressee. */
+        private static final Set<String> MESSAGES = Set.of("letter", "letters", "message", "messages", "note", "notes",
+                "memo", "email", "e-mail", "emails", "post", "tweet", "plea", "speech", "address", "remarks");
+        private static final Set<String> WRITING = Set.of("wrote", "write", "writes", "writing", "written", "addressed");
+        private static final Set<String> SENDING = Set.of("sent", "send", "sends", "sending");
 
         /** Pronouns that stand for one person, other than the speaker's own. */
         private static final Set<String> SUBJECTS = Set.of("he", "she", "he's", "she's");

@@ -230,6 +230,22 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_readsGeneralWordsOfCriticismAndPraise() {
+        String text = "Anna Berg spoke after the vote.\n\n“Lars Holm's tirade was a hurtful affront,” Berg said.";
+        assertThat(lines(text, stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"))))
+                .containsExactly("Berg | opposes | Lars Holm");
+        String praise = "Anna Berg spoke after the vote.\n\n“Lars Holm has been diligent and candid,” Berg said.";
+        assertThat(lines(praise, stances(praise, named(praise, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(praise, "Lars Holm", EntityType.PERSON, "Lars Holm"))))
+                .containsExactly("Berg | supports | Lars Holm");
+        String negated = "Anna Berg spoke after the vote.\n\n“Lars Holm was not evasive,” Berg said.";
+        assertThat(lines(negated, stances(negated, named(negated, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(negated, "Lars Holm", EntityType.PERSON, "Lars Holm"))))
+                .containsExactly("Berg | supports | Lars Holm");
+    }
+
+    @Test
     void find_evaluativeQuoteNamingNobody_isTowardWhomItsReportingSentenceNames() {
         String text = "The council met on Monday.\n\n“The plan is a reckless and dishonest disaster,” Anna Berg said of"
                 + " Lars Holm.";
@@ -321,6 +337,97 @@ class StanceFinderTest {
         List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
                 named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
         assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
+    }
+
+    @Test
+    void find_evaluativeQuoteInSecondPerson_isTowardWhomTheLetterIsAddressedTo() {
+        String text = "Anna Berg wrote a letter to Lars Holm on Monday.\n\n“Your harbour plan is a reckless and dishonest"
+                + " disaster,” Berg wrote.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+            assertThat(words(text, s.evidence())).startsWith("Your harbour plan");
+        });
+        String sent = "The mayor sent Lars Holm, the harbour master, an open letter.\n\n“Your work has been honest"
+                + " and tireless,” Anna Berg wrote.";
+        assertThat(stances(sent, named(sent, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(sent, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .anySatisfy(s -> {
+                    assertThat(words(sent, s.target())).isEqualTo("Lars Holm");
+                    assertThat(s.position()).isEqualTo(Stance.Position.SUPPORTS);
+                });
+    }
+
+    @Test
+    void find_evaluativeQuoteInSecondPerson_isTowardWhomTheSpeakerTells() {
+        String text = "The council met on Monday.\n\nAnna Berg told Lars Holm: “You have been reckless and dishonest.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).anySatisfy(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+        });
+    }
+
+    @Test
+    void find_evaluativeQuoteInSecondPerson_isTowardWhomItsOwnSentenceAddresses_beforeAnEarlierLetter() {
+        String text = "Anna Berg wrote a letter to Lars Holm on Monday.\n\n“You have been reckless and dishonest,” Berg"
+                + " told Mara Lind.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(text, "Mara Lind", EntityType.PERSON, "Mara Lind"));
+        assertThat(found).anySatisfy(s -> assertThat(words(text, s.target())).isEqualTo("Mara Lind"))
+                .noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
+    }
+
+    @Test
+    void find_genericYouInAQuote_isNotTowardWhomTheSpeakerTells() {
+        String text = "The council met on Monday.\n\nAnna Berg told Lars Holm: “If you build it so, you know, the"
+                + " harbour will be a reckless disaster.”";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
+        String modal = "Anna Berg wrote a letter to Lars Holm on Monday.\n\n“As a harbour master, you can't win,” Berg"
+                + " wrote.";
+        assertThat(stances(modal, named(modal, "Anna Berg", EntityType.PERSON, "Anna Berg", "Berg"),
+                named(modal, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .noneMatch(s -> s.target() != null && words(modal, s.target()).equals("Lars Holm"));
+        String asked = "The council met on Monday.\n\nAnna Berg asked Lars Holm: “You were at the harbour that night?”";
+        assertThat(stances(asked, named(asked, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(asked, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+                .noneMatch(s -> s.target() != null && words(asked, s.target()).equals("Lars Holm"));
+    }
+
+    @Test
+    void find_evaluativeQuoteNamingAnOfficeByItsTitle_isTowardTheOnePersonTheArticleGivesIt() {
+        String text = "Governor Lars Holm and Deputy Governor Mara Lind spoke on Monday.\n\n“I think the way the governor"
+                + " handled the harbour was reckless and dishonest,” Anna Berg said.";
+        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Lars Holm"),
+                named(text, "Mara Lind", EntityType.PERSON, List.of(new ArticleEntities.Role("Deputy Governor", null,
+                        "governor")), "Mara Lind"));
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
+            assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
+            assertThat(s.issue()).isEqualTo("Lars Holm");
+            assertThat(words(text, s.target())).isEqualTo("Lars Holm");
+        });
+        String two = "Governor Lars Holm met Governor Mara Lind on Monday.\n\n“The governor was reckless and"
+                + " dishonest,” Anna Berg said.";
+        assertThat(stances(two, named(two, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(two, "Lars Holm", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Lars Holm"),
+                named(two, "Mara Lind", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Mara Lind"))).isEmpty();
+        String ofBody = "Governor Lars Holm spoke on Monday.\n\n“The governor of the harbour board was reckless and"
+                + " dishonest,” Anna Berg said.";
+        assertThat(stances(ofBody, named(ofBody, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(ofBody, "Lars Holm", EntityType.PERSON, List.of(new ArticleEntities.Role("Governor", null, "governor")),
+                        "Lars Holm"))).isEmpty();
     }
 
     @Test
