@@ -253,16 +253,19 @@ class TimeFinderTest {
     }
 
     @Test
-    void dateFromWords_elseTheLatestDayWithItsYear_elseNone() {
-        String text = "The ministers met on Tuesday. The harbour, opened on June 1, 1990, closed on 4 May 2021 and"
-                + " reopened in 2023.";
+    void dateFromWords_elseTheLatestDayWithItsYearAndWeekday_elseNone() {
+        String text = "The ministers met on Tuesday. The harbour, opened on Friday, June 1, 1990, closed on Tuesday,"
+                + " 4 May 2021 and reopened in 2023; its new quay is due on 3 June 2031.";
         Article a = article(text, null);
         InferredDate d = TimeFinder.dateFromWords(a, finder.find(a));
         assertThat(d.basis()).as("a day in a sentence, not heading the text").isEqualTo(InferredDate.Basis.TEXT);
-        assertThat(d.day()).as("the latest day named; a year alone names no day").isEqualTo("2021-05-04");
-        assertThat(d.span().of(text)).isEqualTo("4 May 2021");
+        assertThat(d.day()).as("the latest day named with its weekday; a year alone names no day").isEqualTo("2021-05-04");
+        assertThat(d.span().of(text)).isEqualTo("Tuesday, 4 May 2021");
         Article none = article("The ministers met on Tuesday and will meet again in May.", null);
         assertThat(TimeFinder.dateFromWords(none, finder.find(none))).as("no day with its year").isNull();
+        Article background = article("The harbour, opened on June 1, 1990, closed on 4 May 2021.", null);
+        assertThat(TimeFinder.dateFromWords(background, finder.find(background)))
+                .as("days named by date alone may lie years back or ahead").isNull();
     }
 
     @Test
@@ -273,7 +276,7 @@ class TimeFinderTest {
         assertThat(TimeFinder.inferDate(dateline, finder.find(dateline), story).basis())
                 .as("a dateline outranks the story").isEqualTo(InferredDate.Basis.DATELINE);
 
-        Article named = article("The harbour closed on 4 May 2021 and the ministers met on Tuesday.", null);
+        Article named = article("The harbour closed on Tuesday, 4 May 2021 and the ministers met on Tuesday.", null);
         InferredDate byStory = TimeFinder.inferDate(named, finder.find(named), story);
         assertThat(byStory.basis()).as("the story outranks a day named in a sentence").isEqualTo(InferredDate.Basis.STORY);
         assertThat(byStory.day()).isEqualTo("2025-03-05");
