@@ -299,6 +299,7 @@ public final class TimeFinder {
                     sentenceTo = tokens.size;
                 }
                 context.sentenceDay = null;
+                context.sentenceQuarter = 0;
             }
             context.quarterTalk = s - talked <= 2;
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
@@ -477,6 +478,10 @@ public final class TimeFinder {
                 if (namedQuarter && c.quarter == 0 && recent(year, q, c.article)) {
                     c.quarterYear = year;
                     c.quarter = q;
+                }
+                if (namedQuarter) {
+                    c.sentenceQuarterYear = year;
+                    c.sentenceQuarter = q;
                 }
             } else if (value.length() == 8 && value.startsWith("-W", 4)) {
                 c.reference = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,

@@ -71,6 +71,9 @@ final class TimeGrammar {
         /** The quarter the text speaks of (year and quarter): the first recent one it named, or 0. */
         int quarterYear;
         int quarter;
+        /** A quarter named by its number before the expression in its own sentence (year and quarter), or 0. */
+        int sentenceQuarterYear;
+        int sentenceQuarter;
         /** Whether the expression's sentence, or the one before, speaks of quarters or periods of a year. */
         boolean quarterTalk;
         /**
@@ -107,8 +110,19 @@ final class TimeGrammar {
             return reference != null && referenceNear ? new Resolved(value.apply(reference), Anchor.TEXT) : fromArticle(value, unknown);
         }
 
-        /** The quarter the text speaks of: the first recent one it named, else the last one that ended before the article's date. */
+        /**
+         * The quarter the text speaks of: one named in the expression's own sentence ("third-quarter profit rose from
+         * $4 million a year earlier"), else the first recent one it named, else the last one that ended before the
+         * article's date.
+         */
+        boolean quarterNamed() {
+            return sentenceQuarter > 0 || quarter > 0;
+        }
+
         int[] quarterInTalk() {
+            if (sentenceQuarter > 0) {
+                return new int[] {sentenceQuarterYear, sentenceQuarter};
+            }
             if (quarter > 0) {
                 return new int[] {quarterYear, quarter};
             }
@@ -2036,13 +2050,13 @@ final class TimeGrammar {
             if (c.quarterTalk && c.longerPartTalk) {
                 int[] q = c.quarterInTalk();
                 if (q != null) {
-                    return new Resolved(TimeValues.year(q[0] - 1), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                    return new Resolved(TimeValues.year(q[0] - 1), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
                 }
             }
             if (c.quarterTalk) {
                 int[] q = c.quarterInTalk();
                 if (q != null) {
-                    return new Resolved(TimeValues.quarter(q[0] - 1, q[1]), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                    return new Resolved(TimeValues.quarter(q[0] - 1, q[1]), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
                 }
             }
             if (c.reference != null && c.referenceUnit == Unit.QUARTER) {
@@ -2345,7 +2359,7 @@ final class TimeGrammar {
             }
             int qy = y != null ? y : q[0] - (ago ? 1 : 0) + sh;
             if (c.longerPartTalk && !quarterNamed && rel == 0) {
-                return new Resolved(TimeValues.year(qy), y != null ? Anchor.NONE : c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                return new Resolved(TimeValues.year(qy), y != null ? Anchor.NONE : c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
             }
             int qq = q[1];
             if (rel != 0) {
@@ -2353,7 +2367,7 @@ final class TimeGrammar {
                 qy = d.getYear();
                 qq = TimeValues.quarterOf(d);
             }
-            return new Resolved(TimeValues.quarter(qy, qq), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+            return new Resolved(TimeValues.quarter(qy, qq), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
         });
     }
 
@@ -2737,7 +2751,7 @@ final class TimeGrammar {
             return new Reading(i, j + 1, Type.DATE, null, c -> {   // "that quarter": the one the text speaks of
                 int[] q = c.quarterInTalk();
                 return q == null ? new Resolved("XXXX-QX", Anchor.UNRESOLVED)
-                        : new Resolved(TimeValues.quarter(q[0], q[1]), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                        : new Resolved(TimeValues.quarter(q[0], q[1]), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
             });
         }
         if (unit == null || PLURAL_UNITS.contains(n) || unit.clock || unit == Unit.WEEKEND || unit == Unit.QUARTER

@@ -49,6 +49,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_yearEarlierAfterAQuarterNamedInItsSentence_isThatQuarterAYearBefore() {
+        // the report's first quarter is a fiscal first; the second company's third quarter is the one its sentence compares
+        String text = "Acme Corp. said its profit rose 20% in the fiscal first quarter. Separately, Beta Inc. reported "
+                + "third-quarter profit rose 10% to $5 million from $4 million a year earlier.";
+        assertThat(values(text, "1989-10-26")).containsExactly("the fiscal first quarter=1989-Q1", "third-quarter=1989-Q3",
+                "a year earlier=1988-Q3");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
