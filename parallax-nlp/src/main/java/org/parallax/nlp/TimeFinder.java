@@ -132,6 +132,22 @@ public final class TimeFinder {
     /** Words that make a sentence (and the two after it) speak of quarters and periods of a year. */
     private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "qtr");
 
+    /** How many tokens after a clock time with no day of its own a day of its sentence may stand and still be its day. */
+    private static final int CLOCK_DAY_REACH = 15;
+
+    /** Verbs of saying: a day after one is the day a thing was told, not the day of what is told ("police said Sunday"). */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "stated", "reported",
+            "announced", "confirmed", "disclosed", "revealed", "testified", "wrote", "acknowledged", "explained");
+
+    /** Whether the day at token {@code from} is the day of a telling: "police said Sunday", "officials said on Sunday". */
+    private static boolean toldOn(TimeTokens t, int from) {
+        int k = from - 1;
+        if (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
+            k--;
+        }
+        return k >= 0 && SAYING.contains(t.lower[k]);
+    }
+
     /** The sentence index of a thing not seen yet: far enough back that no distance from it counts as near, and no subtraction overflows. */
     private static final int NEVER = -1_000_000;
 
@@ -269,6 +285,8 @@ public final class TimeFinder {
         int i = 0;
         int lastTo = -1;   // the end token of the last expression found
         boolean outlook = false;   // whether the last day heading a line of the text ("Tomorrow:") was today or ahead
+        int dayless = -1;   // the index in out of a clock time of this sentence with no day of its own, or -1
+        int daylessTo = 0;   // the token after that clock time
         while (i < tokens.size) {
             Reading r = grammar.read(i);
             if (r == null || r.to() <= i) {
@@ -300,6 +318,7 @@ public final class TimeFinder {
                 }
                 context.sentenceDay = null;
                 context.sentenceQuarter = 0;
+                dayless = -1;
             }
             context.quarterTalk = s - talked <= 2;
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
@@ -330,6 +349,20 @@ public final class TimeFinder {
             TimeExpression found = new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor);
             if (!out.isEmpty() && date != null && endOfRange(tokens, lastTo, r.from())) {
                 found = inOrder(out, found, date);
+            }
+            if (dayless >= 0 && found.value().length() >= 10 && isDay(found.value().substring(0, 10))
+                    && (found.value().length() == 10 || found.value().charAt(10) == 'T')
+                    && r.from() - daylessTo < CLOCK_DAY_REACH
+                    && !toldOn(tokens, r.from())) {
+                // "was shot to death at 10 p.m. as he stood in his kitchen on Saturday": the hour of that Saturday
+                TimeExpression clock = out.get(dayless);
+                out.set(dayless, new TimeExpression(clock.span(), clock.type(), found.value().substring(0, 10) + clock.value().substring(10),
+                        clock.mod(), Anchor.TEXT));
+                dayless = -1;
+            }
+            if (r.meaning() instanceof TimeGrammar.DaylessClock && context.sentenceDay == null && v.value().length() > 10) {
+                dayless = out.size();
+                daylessTo = r.to();
             }
             out.add(found);
             lastTo = r.to();

@@ -44,6 +44,13 @@ final class TimeGrammar {
     }
 
     /**
+     * The meaning of a clock time with no day of its own beside it ("at 10 p.m."): it takes the sentence's day, the
+     * text's last day or the article's; a day its sentence names after it may still claim it ({@link TimeFinder}).
+     */
+    interface DaylessClock extends Meaning {
+    }
+
+    /**
      * Tokens {@code from} (inclusive) to {@code to} (exclusive) read as a time expression; a null meaning marks words
      * that are not one and that no shorter reading may take ("44-year-old").
      */
@@ -1362,15 +1369,17 @@ final class TimeGrammar {
         int mi = minute;
         // a clock time on a line of its own heads an entry of a live report: the hour of the report's day
         boolean stamp = on == null && t.lineBefore(i) && t.lineBefore(end);
-        return new Reading(i, end, Type.TIME, null, c -> {
-            String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
-            if (stamp) {
-                return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
-            }
-            if (on != null) {
+        String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
+        if (stamp) {
+            return new Reading(i, end, Type.TIME, null, c -> c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock));
+        }
+        if (on != null) {
+            return new Reading(i, end, Type.TIME, null, c -> {
                 Resolved r = on.resolve(c);
                 return new Resolved(r.value().substring(0, Math.min(10, r.value().length())) + clock, r.anchor());
-            }
+            });
+        }
+        return new Reading(i, end, Type.TIME, null, (DaylessClock) c -> {
             if (c.sentenceDay != null) {
                 return new Resolved(TimeValues.day(c.sentenceDay) + clock, Anchor.TEXT);
             }

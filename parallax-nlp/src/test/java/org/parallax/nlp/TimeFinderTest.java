@@ -58,6 +58,18 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_clockTimeWithADayLaterInItsSentence_isAnHourOfThatDay_notOfTheArticlesDay() {
+        // 26 October 1998 is a Monday: the Saturday before it is 24 October
+        assertThat(values("The mayor was shot at 10 p.m. as he stood in his garden on Saturday.", "1998-10-26"))
+                .containsExactly("10 p.m.=1998-10-24T22:00", "Saturday=1998-10-24");
+        assertThat(values("The shop stays open from 9 a.m. to 5 p.m. Saturday.", "1998-10-26"))
+                .containsExactly("9 a.m.=1998-10-24T09:00", "5 p.m. Saturday=1998-10-24T17:00");
+        // the day of a telling is not the day of what is told
+        assertThat(values("The mayor was shot at 10 p.m., police said Sunday.", "1998-10-26"))
+                .containsExactly("10 p.m.=1998-10-26T22:00", "Sunday=1998-10-25");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
