@@ -1275,6 +1275,7 @@ final class TimeGrammar {
         int hour;
         int minute = 0;
         boolean sure;
+        boolean told = true;   // whether the words say which half of the day the hour is in ("a.m.", "in the morning")
         if ((t.is(i, "noon") || t.is(i, "midday")) && !(t.capital(i) && !t.lineBefore(i) && !t.allCapitals(i))
                 && !t.is(i - 1, "high")) {
             hour = 12;
@@ -1285,6 +1286,8 @@ final class TimeGrammar {
             hour = 24;
             j++;
             sure = true;
+        } else if (glued(i)) {
+            return null;   // "pic.twitter.com/P2qh3Pm", "bit.ly/x7pm": letters of a link, not an hour
         } else if (t.digits(i) && t.width(i) <= 2) {
             hour = t.number(i);
             j++;
@@ -1301,6 +1304,7 @@ final class TimeGrammar {
             }
             int mer = meridiem(j);
             sure = false;
+            told = mer != 0;
             if (mer != 0) {
                 if (hour < 1 || hour > 12) {
                     return null;
@@ -1318,6 +1322,7 @@ final class TimeGrammar {
                 }
                 j += 3;
                 sure = true;
+                told = true;
             } else if (j == i + 1 && t.width(i) == 2 && (t.is(j, "hrs") || t.is(j, "hours")) && hour <= 24
                     && (t.is(i - 1, "at") || t.is(i - 1, "beyond") || t.is(i - 1, "until") || t.is(i - 1, "till"))) {
                 sure = true;   // "open at 16hrs", "beyond 18 hours": the hour of a 24-hour clock, not an amount of hours
@@ -1326,6 +1331,9 @@ final class TimeGrammar {
                 sure = before.equals("at") || before.equals("around") || before.equals("about") || before.equals("by")
                         || before.equals("until") || before.equals("till") || before.equals("from") || before.equals("since")
                         || before.equals("before") || before.equals("after") || ZONES.contains(t.at(j));
+            }
+            if (!sure && hour >= 1 && hour <= 12 && BEFORE_BARE_HOUR.contains(t.at(i - 1)) && dayWithPart(j) != null) {
+                sure = true;   // "at 8 tonight", "by 7 Tuesday evening": an hour of that part of the day
             }
             if (!sure || hour > 24) {
                 return null;
@@ -1357,7 +1365,10 @@ final class TimeGrammar {
             k++;
         }
         Reading day = null;
-        if (!t.lineBefore(k)) {
+        Reading withPart = k == j ? dayWithPart(k) : null;
+        if (withPart != null) {
+            day = withPart;
+        } else if (!t.lineBefore(k)) {
             day = longer(longer(calendarDate(k), weekdays(k)), deictic(k));
             if (day != null && (day.meaning == null || day.type != Type.DATE || day.from != k)) {
                 day = null;
@@ -1365,6 +1376,13 @@ final class TimeGrammar {
         }
         int end = day != null ? day.to : j;
         Meaning on = day != null ? day.meaning : dayAfterAside(j);
+        if (withPart != null && !told && hour < 12) {
+            // "6 o'clock this afternoon", "at 8 tonight": the hour after noon
+            String part = PARTS_OF_DAY.getOrDefault(t.at(withPart.to - 1), "NI");
+            if (part.equals("AF") || part.equals("EV") || part.equals("NI") && hour >= 6) {
+                hour += 12;
+            }
+        }
         int h = hour;
         int mi = minute;
         // a clock time on a line of its own heads an entry of a live report: the hour of the report's day
@@ -1388,6 +1406,32 @@ final class TimeGrammar {
             }
             return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
         });
+    }
+
+    /** Words before a bare number that make it an hour when a part of a day follows it ("at 8 tonight"). */
+    private static final Set<String> BEFORE_BARE_HOUR = Set.of("at", "around", "about", "by", "until", "till", "before",
+            "after", "from", "since");
+
+    /**
+     * A day with its part right at {@code k}, which a clock time before it falls in: "this afternoon", "tonight",
+     * "Tuesday evening", "last night"; null when none is.
+     */
+    private Reading dayWithPart(int k) {
+        if (t.lineBefore(k)) {
+            return null;
+        }
+        Reading d = longer(weekdays(k), deictic(k));
+        if (d == null || d.meaning == null || d.type != Type.TIME || d.from != k) {
+            return null;
+        }
+        String last = t.at(d.to - 1);
+        return last.equals("tonight") || PARTS_OF_DAY.containsKey(last) && !last.endsWith("s") ? d : null;
+    }
+
+    /** Whether the number at {@code i} is glued to a word or a link's mark before it ("h3Pm", "/7pm", "id_4pm"). */
+    private boolean glued(int i) {
+        return t.digits(i) && i > 0 && t.touches(i) && (t.letters(i - 1) || t.is(i - 1, "/") || t.is(i - 1, "_")
+                || t.is(i - 1, "=") || t.is(i - 1, "@") || t.is(i - 1, "#"));
     }
 
     /**

@@ -70,6 +70,26 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_numberGluedToLettersOfALink_isNoClockTime() {
+        assertThat(values("Watch the clip at pic.example.com/Qx4h3Pm and at example.ly/x7pm today.", "2016-09-28"))
+                .containsExactly("today=2016-09-28");
+        assertThat(values("The polls close at 7pm.", "2016-09-28")).containsExactly("7pm=2016-09-28T19:00");
+    }
+
+    @Test
+    void find_hourBeforeAPartOfTheDay_isOneExpressionInThatHalfOfTheDay() {
+        // 28 September 2016 is a Wednesday: the Tuesday before it is 27 September
+        assertThat(values("The plan should be ready by 6 o'clock this afternoon.", "2016-09-28"))
+                .containsExactly("6 o'clock this afternoon=2016-09-28T18:00");
+        assertThat(values("The council meets at 8 tonight.", "2016-09-28")).containsExactly("8 tonight=2016-09-28T20:00");
+        assertThat(values("They met at 7 Tuesday evening.", "2016-09-28")).containsExactly("7 Tuesday evening=2016-09-27T19:00");
+        assertThat(values("The vote opened at 6:30 this morning.", "2016-09-28"))
+                .containsExactly("6:30 this morning=2016-09-28T06:30");
+        assertThat(values("He spoke at 9 p.m. last night.", "2016-09-28")).containsExactly("9 p.m. last night=2016-09-27T21:00");
+        assertThat(values("He scored 8 this afternoon.", "2016-09-28")).containsExactly("this afternoon=2016-09-28TAF");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
