@@ -2795,7 +2795,7 @@ final class TimeGrammar {
             int s = shift;
             if (!the && s == 0 || the && s != 0) {
                 return new Reading(i, j + 1, the ? Type.DATE : Type.TIME, null,
-                        c -> c.fromReference(a -> TimeValues.day(a.plusDays(s)) + (the ? "" : "T" + part), "XXXX-XX-XX"));
+                        c -> c.fromReference(a -> dayAt(c, a, s) + (the ? "" : "T" + part), "XXXX-XX-XX"));
             }
             return null;
         }
@@ -2826,7 +2826,9 @@ final class TimeGrammar {
      * written (a day of a quarter), the reference's period itself.
      */
     private static String at(Context c, LocalDate a, Unit unit, int shift) {
-        if (c.reference != null && c.referenceUnit != null && c.referenceUnit.ordinal() > unit.ordinal() && shift == 0) {
+        if (c.reference != null && c.referenceUnit != null && c.referenceUnit.ordinal() > unit.ordinal()
+                && (shift == 0 || unit == Unit.DAY && c.referenceUnit == Unit.MONTH || c.referenceUnit == Unit.YEAR)) {
+            // "the next day" after "in July 2016" is a day of that July (or just after it), not 2 July
             String known = TimeValues.period(a, c.referenceUnit, 0);
             if (unit == Unit.DAY && c.referenceUnit == Unit.MONTH) {
                 return known + "-XX";
@@ -2838,6 +2840,17 @@ final class TimeGrammar {
             return known;
         }
         return at(a, unit, shift);
+    }
+
+    /**
+     * The day {@code shift} days from the reference date, its unknown fields marked where the reference is a month or a
+     * year ("the following morning" after "in July 2016" is {@code 2016-07-XX}).
+     */
+    private static String dayAt(Context c, LocalDate a, int shift) {
+        if (c.reference != null && (c.referenceUnit == Unit.MONTH || c.referenceUnit == Unit.YEAR)) {
+            return at(c, a, Unit.DAY, shift);
+        }
+        return TimeValues.day(a.plusDays(shift));
     }
 
     private static String at(LocalDate a, Unit unit, int shift) {

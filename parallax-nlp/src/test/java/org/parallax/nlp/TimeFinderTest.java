@@ -90,6 +90,18 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_nextDayAfterAMonthOrAYear_isADayOfIt_notItsSecondDay() {
+        assertThat(values("The convention opened in July. At a breakfast the following morning, the senator spoke.", "2016-09-26"))
+                .containsExactly("July=2016-07", "the following morning=2016-07-XX");
+        assertThat(values("The mill shut in 1999. The next day, its workers marched.", "2016-09-26"))
+                .containsExactly("1999=1999", "The next day=1999-XX-XX");
+        assertThat(values("The mill shut in 1999. The following month, its workers marched.", "2016-09-26"))
+                .containsExactly("1999=1999", "The following month=1999-XX");
+        assertThat(values("The mill shut on July 3, 1999. The next day, its workers marched.", "2016-09-26"))
+                .containsExactly("July 3, 1999=1999-07-03", "The next day=1999-07-04");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
