@@ -132,6 +132,10 @@ public final class TimeFinder {
     /** Words that make a sentence (and the two after it) speak of quarters and periods of a year. */
     private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "qtr");
 
+    /** Units after "the next" that name a time after one the text told of ("the next day"), not one ahead of today. */
+    private static final Set<String> RECKONED_FROM_TEXT = Set.of("day", "morning", "afternoon", "evening", "night", "week",
+            "month", "year");
+
     /** How many tokens after a clock time with no day of its own a day of its sentence may stand and still be its day. */
     private static final int CLOCK_DAY_REACH = 15;
 
@@ -350,6 +354,15 @@ public final class TimeFinder {
             if (!out.isEmpty() && date != null && endOfRange(tokens, lastTo, r.from())) {
                 found = inOrder(out, found, date);
             }
+            if (!out.isEmpty() && r.from() == lastTo + 1 && tokens.is(lastTo, ",") && isDay(found.value())
+                    && found.anchor() != Anchor.TEXT && hasDigits(tokens, r.from(), r.to())) {
+                // "the next day, Sept. 15": the day reckoned from the text is the day written beside it
+                TimeExpression before = out.get(out.size() - 1);
+                if (before.anchor() == Anchor.TEXT && before.type() == TimeExpression.Type.DATE && before.value().length() == 10
+                        && Character.isDigit(before.value().charAt(0))) {
+                    out.set(out.size() - 1, new TimeExpression(before.span(), before.type(), found.value(), before.mod(), Anchor.TEXT));
+                }
+            }
             if (dayless >= 0 && found.value().length() >= 10 && isDay(found.value().substring(0, 10))
                     && (found.value().length() == 10 || found.value().charAt(10) == 'T')
                     && r.from() - daylessTo < CLOCK_DAY_REACH
@@ -421,6 +434,16 @@ public final class TimeFinder {
             return new TimeExpression(end.span(), end.type(), e.plusYears(1).toString(), end.mod(), end.anchor());
         }
         return end;
+    }
+
+    /** Whether a digit stands among tokens {@code from..to}: a date written out ("Sept. 15"), not a weekday. */
+    private static boolean hasDigits(TimeTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.digits(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a value is a day of the calendar and nothing more: {@code 2024-05-30}. */
@@ -698,6 +721,9 @@ public final class TimeFinder {
         String w = t.lower[k];
         if (PLANNED.contains(w) && DETERMINERS.contains(t.at(k - 1))) {
             return Direction.NONE;   // an adjective: "canceled a scheduled interview Monday night" is told by its verb
+        }
+        if (w.equals("next") && t.is(k - 1, "the") && RECKONED_FROM_TEXT.contains(t.at(k + 1))) {
+            return Direction.NONE;   // "met the next day, Sept. 15": a day after a day the text told of, no time ahead
         }
         if ((FUTURE.contains(w) || FUTURE_TO.contains(w) && t.is(k + 1, "to"))
                 && (t.is(k - 1, "had") || t.is(k - 1, "been") && t.is(k - 2, "had"))) {

@@ -102,6 +102,18 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_relativeDayBesideAWrittenDate_isThatDate() {
+        assertThat(values("The storm hit on Sept. 12. Crews met the next day, Sept. 14, to count the damage.", "2012-10-01"))
+                .containsExactly("Sept. 12=2012-09-12", "the next day=2012-09-14", "Sept. 14=2012-09-14");
+        // "the next day" tells of no time ahead of the article: the date beside it is the one gone by
+        assertThat(values("The storm hit in September. Crews met the next day, Sept. 14, the mayor said.", "2013-05-10"))
+                .containsExactly("September=2012-09", "the next day=2012-09-14", "Sept. 14=2012-09-14");
+        // a weekday beside it is no written date: the day stays reckoned from the text
+        assertThat(values("The storm hit on Sept. 12. Crews met the next day, Thursday, to count the damage.", "2012-10-01"))
+                .startsWith("Sept. 12=2012-09-12", "the next day=2012-09-13");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
