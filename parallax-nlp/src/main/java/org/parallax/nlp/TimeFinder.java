@@ -50,8 +50,11 @@ public final class TimeFinder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "could", "might", "scheduled", "slated",
             "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed");
 
-    /** Participles of {@link #FUTURE} that after a determiner are adjectives of a noun ("a scheduled interview"). */
-    private static final Set<String> PLANNED = Set.of("scheduled", "slated", "planned", "postponed", "delayed");
+    /**
+     * Words of {@link #FUTURE} that after a determiner are adjectives of a noun ("a scheduled interview", "the upcoming
+     * election"): the clause's verb tells its tense.
+     */
+    private static final Set<String> PLANNED = Set.of("scheduled", "slated", "planned", "postponed", "delayed", "upcoming");
 
     /** Words that mark a clause as speaking of the future when "to" follows them ("plans to", "is set to"). */
     private static final Set<String> FUTURE_TO = Set.of("expected", "expects", "expect", "plans", "plan", "planned",

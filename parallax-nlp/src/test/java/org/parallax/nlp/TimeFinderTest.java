@@ -114,6 +114,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_weekdayAfterUpcomingAsAnAdjective_takesTheTenseOfItsVerb() {
+        // 25 September 2016 is a Sunday
+        assertThat(values("The mayor's rival in the upcoming election called Friday for the videos to be released.", "2016-09-25"))
+                .containsExactly("Friday=2016-09-23");
+        assertThat(values("The rally is upcoming Friday.", "2016-09-25")).containsExactly("Friday=2016-09-30");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
