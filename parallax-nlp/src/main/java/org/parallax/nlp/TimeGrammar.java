@@ -240,6 +240,12 @@ final class TimeGrammar {
 
     private static final Set<String> MONEY = Set.of("$", "£", "€", "¥");
 
+    /** Nouns of a run of results after "three quarters of" that make it a time ("three quarters of growth"), not a share. */
+    private static final Set<String> QUARTERS_OF_A_SERIES = Set.of("growth", "contraction", "decline", "declines", "declining",
+            "losses", "loss", "gains", "profit", "profits", "expansion", "recession", "deflation", "inflation", "negative",
+            "positive", "falling", "rising", "earnings", "sales", "increases", "decreases", "shrinking", "improvement",
+            "results", "data");
+
     /** Words after which a unit in the singular is not an adjective ("two day rally" is, "two day of" is not). */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "or", "ago", "earlier", "later", "before", "after",
             "from", "to", "in", "on", "at", "for", "by", "with", "the", "a", "an", "is", "was", "that", "this", "when");
@@ -1972,6 +1978,10 @@ final class TimeGrammar {
         if (u.unit == Unit.QUARTER && (q.article || t.is(u.end, "-") && t.touches(u.end))
                 && !t.is(u.end, "ago") && !t.is(u.end, "earlier") && !t.is(u.end, "later")) {
             return null;   // "a quarter of the market", "a quarter-century"
+        }
+        if (u.unit == Unit.QUARTER && (q.value == 1 || q.value == 3) && t.is(u.end, "of")
+                && !QUARTERS_OF_A_SERIES.contains(t.at(u.end + 1))) {
+            return null;   // "three quarters of the votes", "one quarter of voters": a share, not a time
         }
         if (t.capital(j) && !t.allCapitals(j) && !t.lineBefore(j) && !t.lineBefore(i)) {
             return null;   // "60 Minutes", a name

@@ -122,6 +122,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_threeQuartersOfAThing_isAShare_notATime() {
+        assertThat(values("The senator won three quarters of Latino votes and one quarter of the rest.", "2016-09-28")).isEmpty();
+        assertThat(values("Three quarters of voters agree.", "2016-09-28")).isEmpty();
+        assertThat(values("The economy came through three quarters of contraction.", "2016-09-28"))
+                .containsExactly("three quarters=P3Q");
+        assertThat(values("Profits fell for three quarters in a row.", "2016-09-28")).containsExactly("three quarters=P3Q");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
