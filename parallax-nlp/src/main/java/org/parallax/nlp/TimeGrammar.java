@@ -2049,15 +2049,17 @@ final class TimeGrammar {
                         TimeValues.unknownPeriod(unit)));
             }
         }
-        if (q.article && !hyphen && unit != Unit.WEEKEND) {
+        boolean joined = t.is(i - 1, "-") && t.touches(i - 1) && t.touches(i);   // "$400-million-a-year", "$12-an-hour"
+        if (q.article && (!hyphen || joined) && unit != Unit.WEEKEND) {
             // "$5 a year", "twice a week": a set
-            String before = t.at(i - 1);
-            if (t.digits(i - 1) || before.equals("times") || before.equals("once") || before.equals("twice")
+            int b = joined ? i - 2 : i - 1;
+            String before = t.at(b);
+            if (t.digits(b) || before.equals("times") || before.equals("once") || before.equals("twice")
                     || before.equals("thrice") || before.equals("%") || before.equals("percent") || before.equals("million")
                     || before.equals("billion") || before.equals("thousand") || before.equals("hundred")
                     || before.equals("dollars") || before.equals("cents") || before.equals("euros") || before.equals("pounds")
                     || before.equals("trillion") || before.equals("points") || before.equals("each")
-                    || countedBefore(i - 1)) {
+                    || countedBefore(b)) {
                 if (!unit.clock || unit == Unit.HOUR) {
                     return new Reading(i, end, Type.SET, null, c -> c.fixed(TimeValues.duration(1, unit)));
                 }
@@ -2972,8 +2974,8 @@ final class TimeGrammar {
             }
             case "weekly", "monthly", "yearly", "annually", "hourly", "biweekly", "biannually", "semiannually" -> {
                 if (t.capital(i) && !t.lineBefore(i) && !t.is(i - 1, ".") || t.is(i - 1, "the") || t.is(i - 1, "a")
-                        || t.is(i - 1, "'")) {
-                    return null;
+                        || t.is(i - 1, "'") || t.capital(i) && t.capital(i + 1) && t.letters(i + 1) && !t.lineBefore(i + 1)) {
+                    return null;   // "the Weekly Standard", "Monthly Review": a name
                 }
                 String v = switch (w) {
                     case "weekly" -> "P1W";

@@ -131,6 +131,19 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_capitalizedWeeklyBeforeACapitalizedWord_isAName() {
+        assertThat(values("The vote settled nothing. Weekly Standard editors called for a new one.", "2016-09-28")).isEmpty();
+        assertThat(values("Weekly meetings resumed.", "2016-09-28")).containsExactly("Weekly=P1W");
+    }
+
+    @Test
+    void find_unitJoinedByHyphensAfterAnAmount_isARate() {
+        List<TimeExpression> found = times("It grew into a $400-million-a-year firm paying $12-an-hour wages.", "2016-09-28");
+        assertThat(found).extracting(TimeExpression::value).containsExactly("P1Y", "PT1H");
+        assertThat(found).extracting(TimeExpression::type).containsOnly(Type.SET);
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
