@@ -308,7 +308,12 @@ final class TimeGrammar {
             return null;
         }
         int j = i + 1;
-        if (t.is(j, "current") || t.is(j, "full") || t.is(j, "whole") || t.is(j, "entire")) {
+        // "the latest fiscal year", "the most recent year": the last one that ended before the article's date
+        boolean latest = t.is(j, "latest") || t.is(j, "most") && t.is(j + 1, "recent");
+        if (latest) {
+            j += t.is(j, "most") ? 2 : 1;
+        }
+        if (!latest && (t.is(j, "current") || t.is(j, "full") || t.is(j, "whole") || t.is(j, "entire"))) {
             j++;
         }
         if (t.is(j, "fiscal") || t.is(j, "calendar")) {
@@ -316,6 +321,9 @@ final class TimeGrammar {
         }
         if (!t.is(j, "year")) {
             return null;
+        }
+        if (latest) {
+            return new Reading(i, j + 1, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.year(a.getYear() - 1), "XXXX"));
         }
         int end = j + 1;
         String n = t.at(end);

@@ -144,6 +144,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_latestFiscalYear_isTheLastYearEndedBeforeTheArticle() {
+        assertThat(values("The brewer had sales of $6 billion in the latest fiscal year.", "1989-10-26"))
+                .containsExactly("the latest fiscal year=1988");
+        assertThat(values("Sales in the most recent year rose.", "1989-10-26")).containsExactly("the most recent year=1988");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
