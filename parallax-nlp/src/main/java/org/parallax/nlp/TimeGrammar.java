@@ -327,7 +327,8 @@ final class TimeGrammar {
         }
         int end = j + 1;
         String n = t.at(end);
-        if (n.equals("of") || n.equals("-") || n.equals("'") || n.equals("before") || n.equals("after") || n.equals("when")
+        boolean ofAmount = n.equals("of") && (MONEY.contains(t.at(end + 1)) || t.digits(end + 1));   // "a high for the year of $42"
+        if (n.equals("of") && !ofAmount || n.equals("-") || n.equals("'") || n.equals("before") || n.equals("after") || n.equals("when")
                 || n.equals("in") || n.equals("since") || n.equals("two") || t.digits(end)) {
             return null;   // "the year of the dragon", "the year-earlier period", "the year 2000"
         }

@@ -151,6 +151,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_theYearBeforeOfAndAnAmount_isThisYear() {
+        assertThat(values("The shares rose to a high for the year of $42.50 on takeover talk.", "1989-10-27"))
+                .containsExactly("the year=1989");
+        assertThat(values("It was the year of the dragon.", "1989-10-27")).isEmpty();
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
