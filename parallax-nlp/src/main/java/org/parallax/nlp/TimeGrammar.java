@@ -210,7 +210,20 @@ final class TimeGrammar {
     /** Nouns of a deed done, after a weekday's ("Wednesday's ruling"): that weekday is past, whatever the clause's tense. */
     private static final Set<String> DONE_DEEDS = Set.of("ruling", "decision", "announcement", "declaration", "statement",
             "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "explosion", "blast", "crash",
-            "verdict", "remarks", "comments", "speech", "raid", "assault", "arrest", "resignation", "death", "earthquake");
+            "verdict", "remarks", "comments", "speech", "raid", "assault", "arrest", "resignation", "death", "earthquake",
+            "incident", "massacre");
+
+    /** Deeds of {@link #DONE_DEEDS} that no one schedules: a day or month before one is gone by, whatever the clause's tense. */
+    private static final Set<String> UNPLANNED_DEEDS = Set.of("attack", "attacks", "bombing", "bombings", "shooting", "killing",
+            "killings", "explosion", "blast", "crash", "raid", "assault", "death", "earthquake", "incident", "massacre");
+
+    /** Nouns of an election after its month ("the November election"). */
+    private static final Set<String> ELECTIONS = Set.of("election", "elections", "vote", "midterm", "midterms", "primary",
+            "primaries", "runoff", "referendum", "ballot", "polls", "caucus", "caucuses");
+
+    /** Words between a month and {@link #ELECTIONS} that tell the kind of election ("the November general election"). */
+    private static final Set<String> ELECTION_KINDS = Set.of("general", "presidential", "congressional", "midterm",
+            "special", "municipal", "local", "legislative", "parliamentary", "state", "gubernatorial", "runoff");
 
     /** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's world". */
     private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "generations",
@@ -915,8 +928,10 @@ final class TimeGrammar {
                     return shifted;
                 }
                 Predicate<Context> done = done(i, end);
+                boolean election = ofAnElection(end) && !t.is(i - 1, "since");
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(yearOf(m, d, a, c.sentenceTense, done.test(c)), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(election ? nearestYear(m, d, a) : yearOf(m, d, a, c.sentenceTense, done.test(c)), m, d),
+                        String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
             // a month and its year: "February 2022", "February of 2022", "February, 2022"
             int y0 = k;
@@ -940,8 +955,10 @@ final class TimeGrammar {
                 return null;
             }
             Predicate<Context> done = done(i, k);
+            boolean election = ofAnElection(k) && !t.is(i - 1, "since");
             return new Reading(i, k, Type.DATE, null, c -> c.fromArticle(
-                    a -> TimeValues.month(yearOf(m, 0, a, c.sentenceTense, done.test(c)), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
+                    a -> TimeValues.month(election ? nearestYear(m, 0, a) : yearOf(m, 0, a, c.sentenceTense, done.test(c)), m),
+                    String.format(Locale.ROOT, "XXXX-%02d", m)));
         }
         // the day first: "30 September 2022", "the 16th of May"
         Num day = dayOfMonth(j);
@@ -986,8 +1003,39 @@ final class TimeGrammar {
      */
     private Predicate<Context> done(int i, int end) {
         boolean since = t.is(i - 1, "since");
-        boolean deed = DONE_DEEDS.contains(t.at(end)) || t.is(end, "'") && t.is(end + 1, "s") && DONE_DEEDS.contains(t.at(end + 2));
-        return c -> since || deed && c.tense != Direction.FUTURE;
+        String noun = t.is(end, "'") && t.is(end + 1, "s") ? t.at(end + 2) : t.at(end);
+        boolean deed = DONE_DEEDS.contains(noun);
+        boolean unplanned = UNPLANNED_DEEDS.contains(noun);   // no one schedules "the March incident": it is gone by
+        return c -> since || unplanned || deed && c.tense != Direction.FUTURE;
+    }
+
+    /**
+     * Whether the month at tokens {@code i..end} names when an election is held ("the November election", "November's
+     * vote", "the November general election"): the nearest such month, ahead or gone by, whatever the clause's tense
+     * ("said the party must focus on the November election" in July is this year's).
+     */
+    private boolean ofAnElection(int end) {
+        int k = t.is(end, "'") && t.is(end + 1, "s") ? end + 2 : end;
+        if (ELECTION_KINDS.contains(t.at(k))) {
+            k++;
+        }
+        return ELECTIONS.contains(t.at(k));
+    }
+
+    /** The year of a month (and day, when not 0) that lies nearest {@code a}, ahead or gone by. */
+    private static int nearestYear(int month, int day, LocalDate a) {
+        int best = a.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
+            LocalDate first = LocalDate.of(y, month, 1);
+            LocalDate d = day > 0 ? first.withDayOfMonth(Math.min(day, first.lengthOfMonth())) : first.withDayOfMonth(15);
+            long distance = Math.abs(d.toEpochDay() - a.toEpochDay());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+        return best;
     }
 
     /** The year of a month (and day, when not 0) near {@code a} by the clause's tense; before {@code a} when it is {@code done}. */

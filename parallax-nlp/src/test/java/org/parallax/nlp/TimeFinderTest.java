@@ -158,6 +158,22 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_monthOfAnElection_isTheNearestSuchMonth_whateverTheTense() {
+        assertThat(values("The chairman said the party must refocus on the November election.", "2010-07-04"))
+                .containsExactly("November=2010-11");
+        assertThat(values("The governor said she received a mandate in the November general election.", "2013-01-30"))
+                .containsExactly("November=2012-11");
+        assertThat(values("Brown lost his seat in November.", "2013-01-30")).containsExactly("November=2012-11");
+    }
+
+    @Test
+    void find_monthBeforeAnUnplannedDeed_isGoneBy_evenInAClauseOfTheFuture() {
+        assertThat(values("The speaker was expected to mention the March incident at the rally.", "2010-07-14"))
+                .containsExactly("March=2010-03");
+        assertThat(values("The court is expected to issue the March ruling soon.", "2010-01-14")).containsExactly("March=2010-03");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
