@@ -662,21 +662,36 @@ public final class TimeFinder {
      * ("will be named commander of the shuttle for a mission in December").
      */
     static Direction sentenceTense(TimeTokens t, int from, int to, int sentenceFrom, int sentenceTo) {
+        boolean left = true;   // what a speaker says past a quotation mark is not the tense of the words that report it
+        boolean right = true;
         for (int d = 1; d <= SENTENCE_REACH && (from - d >= sentenceFrom || to + d - 1 < sentenceTo); d++) {
-            if (from - d >= sentenceFrom) {
-                Direction m = marker(t, from - d);
-                if (m != Direction.NONE) {
-                    return m;
+            if (left && from - d >= sentenceFrom) {
+                if (quotes(t, from - d)) {
+                    left = false;
+                } else {
+                    Direction m = marker(t, from - d);
+                    if (m != Direction.NONE) {
+                        return m;
+                    }
                 }
             }
-            if (to + d - 1 < sentenceTo) {
-                Direction m = marker(t, to + d - 1);
-                if (m != Direction.NONE) {
-                    return m;
+            if (right && to + d - 1 < sentenceTo) {
+                if (quotes(t, to + d - 1)) {
+                    right = false;
+                } else {
+                    Direction m = marker(t, to + d - 1);
+                    if (m != Direction.NONE) {
+                        return m;
+                    }
                 }
             }
         }
         return Direction.NONE;
+    }
+
+    /** Whether token {@code k} is a quotation mark, not an apostrophe inside a word ("won't", "Trump's"). */
+    private static boolean quotes(TimeTokens t, int k) {
+        return QUOTES.contains(t.lower[k]) && !(t.touches(k) && t.touches(k + 1) && t.letters(k - 1) && t.letters(k + 1));
     }
 
     /**

@@ -174,6 +174,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_monthWithNoTenseInItsClause_takesNoTenseFromAQuotation() {
+        assertThat(values("As the editor put it in a statement to a colleague in July, the channel is \"a voice you won't hear elsewhere.\"",
+                "2016-09-19")).containsExactly("July=2016-07");
+        // an apostrophe inside a word is no quotation mark
+        assertThat(values("In July, the senator's campaign will open offices.", "2016-09-19")).containsExactly("July=2017-07");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
