@@ -217,6 +217,10 @@ final class TimeGrammar {
     private static final Set<String> UNPLANNED_DEEDS = Set.of("attack", "attacks", "bombing", "bombings", "shooting", "killing",
             "killings", "explosion", "blast", "crash", "raid", "assault", "death", "earthquake", "incident", "massacre");
 
+    /** Participles of an estimate after "than" or "as" ("less than forecast in July"). */
+    private static final Set<String> ESTIMATES = Set.of("forecast", "forecasted", "expected", "predicted", "projected",
+            "estimated", "anticipated", "reported", "announced", "planned", "promised", "budgeted");
+
     /** Nouns of an election after its month ("the November election"). */
     private static final Set<String> ELECTIONS = Set.of("election", "elections", "vote", "midterm", "midterms", "primary",
             "primaries", "runoff", "referendum", "ballot", "polls", "caucus", "caucuses");
@@ -1002,11 +1006,20 @@ final class TimeGrammar {
      * the future ("the March 3 ruling will matter").
      */
     private Predicate<Context> done(int i, int end) {
-        boolean since = t.is(i - 1, "since");
+        boolean since = t.is(i - 1, "since") || estimateBefore(i);
         String noun = t.is(end, "'") && t.is(end + 1, "s") ? t.at(end + 2) : t.at(end);
         boolean deed = DONE_DEEDS.contains(noun);
         boolean unplanned = UNPLANNED_DEEDS.contains(noun);   // no one schedules "the March incident": it is gone by
         return c -> since || unplanned || deed && c.tense != Direction.FUTURE;
+    }
+
+    /**
+     * Whether the day or month at {@code i} tells when an estimate it is compared with was made: "less than forecast in
+     * July", "as projected in March" (a forecast already made, however far ahead the clause looks).
+     */
+    private boolean estimateBefore(int i) {
+        int k = t.is(i - 1, "in") || t.is(i - 1, "on") ? i - 2 : i - 1;
+        return ESTIMATES.contains(t.at(k)) && (t.is(k - 1, "than") || t.is(k - 1, "as"));
     }
 
     /**

@@ -182,6 +182,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_monthOfAnEstimateComparedWith_isGoneBy() {
+        assertThat(values("The fund expects output will grow 1.6 percent, less than forecast in July.", "2016-10-05"))
+                .containsExactly("July=2016-07");
+        assertThat(values("The ruling is expected in July.", "2016-10-05")).containsExactly("July=2017-07");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
