@@ -1833,8 +1833,11 @@ final class TimeGrammar {
             if (unit == Unit.WEEKEND) {
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> weekend(a, s), "XXXX-WXX-WE"));
             }
-            if (the && w.equals("past") && unit == Unit.DECADE) {
-                return new Reading(i, end, Type.DURATION, null, c -> c.fixed("P10Y"));
+            if (the && (w.equals("past") || w.equals("next") || w.equals("coming"))
+                    && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
+                // "over the past decade", "over the next decade", "the coming century": ten (a hundred) years from now
+                String v = unit == Unit.DECADE ? "P10Y" : "P100Y";
+                return new Reading(i, end, Type.DURATION, null, c -> c.fixed(v));
             }
             if (the && w.equals("next")) {
                 // "the next week" in a sentence told in the past is the week after the last date the text named ("left on

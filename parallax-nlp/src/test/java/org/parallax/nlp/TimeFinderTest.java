@@ -189,6 +189,15 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_nextDecadeOrCentury_isTenOrAHundredYears_likeThePastDecade() {
+        assertThat(values("The plan included $800 billion in revenue over the next decade.", "2012-12-01"))
+                .containsExactly("the next decade=P10Y");
+        assertThat(values("Seas will rise over the coming century, as they did over the past century.", "2012-12-01"))
+                .containsExactly("the coming century=P100Y", "the past century=P100Y");
+        assertThat(values("Prices rose over the past decade.", "2012-12-01")).containsExactly("the past decade=P10Y");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
