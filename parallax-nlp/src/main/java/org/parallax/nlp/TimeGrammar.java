@@ -1205,6 +1205,9 @@ final class TimeGrammar {
         if (d == null) {
             return null;
         }
+        if (shift == 0 && j > 0 && t.is(j - 1, "news") && t.capital(j - 1) && t.capital(j) && !t.lineBefore(j)) {
+            return null;   // "Fox News Sunday", "CBS News Sunday Morning": a show, no day
+        }
         int end = afterWeekday(j);
         if (shift == 0 && anyWeekday(j)) {
             // "book on a Tuesday", "on a Tuesday, Wednesday or Sunday": any such day, no day of the calendar

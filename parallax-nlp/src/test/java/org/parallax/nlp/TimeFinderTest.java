@@ -198,6 +198,12 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_weekdayInTheNameOfANewsShow_isNoDay() {
+        assertThat(values("The senator said on \u201cFox News Sunday\u201d that a deal was near.", "2012-12-10")).isEmpty();
+        assertThat(values("The network reported the news Sunday.", "2012-12-10")).containsExactly("Sunday=2012-12-09");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
