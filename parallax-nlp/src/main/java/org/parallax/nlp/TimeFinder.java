@@ -146,13 +146,18 @@ public final class TimeFinder {
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "stated", "reported",
             "announced", "confirmed", "disclosed", "revealed", "testified", "wrote", "acknowledged", "explained");
 
-    /** Whether the day at token {@code from} is the day of a telling: "police said Sunday", "officials said on Sunday". */
-    private static boolean toldOn(TimeTokens t, int from) {
-        int k = from - 1;
-        if (t.is(k, "on") || t.is(k, "late") || t.is(k, "early")) {
-            k--;
+    /**
+     * Whether a verb of saying stands between a clock time and a day after it ({@code from..to}): the day is then that
+     * of a telling or of what is told ("shot at 10 p.m., police said Sunday"; "at 10 a.m. officials said the vote is
+     * Tuesday"), not the clock time's.
+     */
+    private static boolean toldBetween(TimeTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SAYING.contains(t.lower[k]) || t.is(k, ";")) {
+                return true;
+            }
         }
-        return k >= 0 && SAYING.contains(t.lower[k]);
+        return false;
     }
 
     /** The sentence index of a thing not seen yet: far enough back that no distance from it counts as near, and no subtraction overflows. */
@@ -369,7 +374,7 @@ public final class TimeFinder {
             if (dayless >= 0 && found.value().length() >= 10 && isDay(found.value().substring(0, 10))
                     && (found.value().length() == 10 || found.value().charAt(10) == 'T')
                     && r.from() - daylessTo < CLOCK_DAY_REACH
-                    && !toldOn(tokens, r.from())) {
+                    && !toldBetween(tokens, daylessTo, r.from())) {
                 // "was shot to death at 10 p.m. as he stood in his kitchen on Saturday": the hour of that Saturday
                 TimeExpression clock = out.get(dayless);
                 out.set(dayless, new TimeExpression(clock.span(), clock.type(), found.value().substring(0, 10) + clock.value().substring(10),

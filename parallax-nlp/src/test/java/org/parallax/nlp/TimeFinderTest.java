@@ -67,6 +67,8 @@ class TimeFinderTest {
         // the day of a telling is not the day of what is told
         assertThat(values("The mayor was shot at 10 p.m., police said Sunday.", "1998-10-26"))
                 .containsExactly("10 p.m.=1998-10-26T22:00", "Sunday=1998-10-25");
+        assertThat(values("At 10 a.m. officials said the vote would be held Friday.", "1998-10-26"))
+                .containsExactly("10 a.m.=1998-10-26T10:00", "Friday=1998-10-30");
     }
 
     @Test
