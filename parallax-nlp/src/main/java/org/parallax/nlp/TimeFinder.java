@@ -33,7 +33,12 @@ import org.parallax.nlp.TimeValues.Unit;
  * <li>"that day", "the following year", "a year earlier", "the previous Friday" are reckoned from the last date
  * the text named before them;</li>
  * <li>"the quarter", "the year-earlier period", and "a year earlier" where a sentence speaks of quarters, from
- * the first recent quarter the text named (else the last quarter that ended before the article's date).</li>
+ * a quarter named by its number earlier in their sentence, else the first recent quarter the text named (else the
+ * last quarter that ended before the article's date);</li>
+ * <li>a clock time with no day beside it is an hour of the day named before it in its sentence, else of a day its
+ * sentence names after it with no verb of saying between ("shot at 10 p.m. as he stood in his garden on Saturday"),
+ * else of the text's last day, else of the article's;</li>
+ * <li>a day reckoned from the text with a date written beside it ("the next day, Sept. 15") is that date.</li>
  * </ul>
  * The tense of a clause is read from the nearest tense word around the expression (a modal, an auxiliary, a verb
  * in the past, a verb of a plan in the present: "the ministers meet Thursday").
