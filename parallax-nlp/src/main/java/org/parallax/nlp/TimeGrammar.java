@@ -2874,6 +2874,11 @@ final class TimeGrammar {
             Unit unit = UNITS.get(w);
             int s = t.is(j + 2, "before") ? -1 : 1;
             return new Reading(i, j + 3, Type.DATE, null, c -> c.fromReference(a -> at(a, unit, s), TimeValues.unknownPeriod(unit)));
+        } else if (the && w.equals("day") && (t.is(j + 2, "before") || t.is(j + 2, "after")) && t.is(i - 1, ",")
+                && t.digits(i - 2) && !t.lineBefore(i)) {
+            // "Oct. 12, the day before the crash": the day set beside a date is that date
+            return new Reading(i, j + 2, Type.DATE, null, c -> c.reference != null && c.referenceUnit == Unit.DAY && c.referenceNear
+                    ? new Resolved(TimeValues.day(c.reference), Anchor.TEXT) : null);
         } else {
             return null;
         }

@@ -206,6 +206,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_theDayBeforeAnEventSetBesideADate_isThatDate() {
+        assertThat(values("Shares were sold on March 3, the day before the vote on the merger.", "2001-04-01"))
+                .containsExactly("March 3=2001-03-03", "the day=2001-03-03");
+        assertThat(values("In 1998, the day before the vote, shares fell.", "2001-04-01")).containsExactly("1998=1998");
+        assertThat(values("He left the day before the vote.", "2001-04-01")).isEmpty();
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
