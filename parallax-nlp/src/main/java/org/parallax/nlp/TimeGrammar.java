@@ -1952,6 +1952,9 @@ final class TimeGrammar {
             if (w.equals("better") && !(the && t.is(j + 1, "part") && t.is(j + 2, "of"))) {
                 return null;
             }
+            if (!the && (w.equals("following") || w.equals("preceding"))) {
+                return null;   // "rebounded following two quarters of contraction": a preposition, the amount is read alone
+            }
             if (w.equals("another") && the) {
                 return null;
             }

@@ -214,6 +214,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_followingAsAPrepositionBeforeAnAmount_staysOutOfIt() {
+        assertThat(values("Output rebounded following two quarters of contraction.", "2026-06-05"))
+                .containsExactly("two quarters=P2Q");
+        assertThat(values("Over the following two years, it grew.", "2026-06-05")).containsExactly("the following two years=P2Y");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
