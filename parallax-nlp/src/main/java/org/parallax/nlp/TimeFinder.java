@@ -34,7 +34,12 @@ import org.parallax.nlp.TimeValues.Unit;
  * <li>"that day", "the following year", "a year earlier", "the previous Friday" are reckoned from the last date
  * the text named before them;</li>
  * <li>"the quarter", "the year-earlier period", and "a year earlier" where a sentence speaks of quarters, from
- * the first recent quarter the text named (else the last quarter that ended before the article's date).</li>
+ * a quarter named by its number earlier in their sentence, else the first recent quarter the text named (else the
+ * last quarter that ended before the article's date);</li>
+ * <li>a clock time with no day beside it is an hour of the day named before it in its sentence, else of a day its
+ * sentence names after it with no verb of saying between ("shot at 10 p.m. as he stood in his garden on Saturday"),
+ * else of the text's last day, else of the article's;</li>
+ * <li>a day reckoned from the text with a date written beside it ("the next day, Sept. 15") is that date.</li>
  * </ul>
  * The tense of a clause is read from the nearest tense word around the expression (a modal, an auxiliary, a verb
  * in the past, a verb of a plan in the present: "the ministers meet Thursday").
@@ -51,8 +56,11 @@ public final class TimeFinder {
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "could", "might", "scheduled", "slated",
             "upcoming", "tomorrow", "soon", "next", "ahead", "plans", "planned", "planning", "postponed", "delayed");
 
-    /** Participles of {@link #FUTURE} that after a determiner are adjectives of a noun ("a scheduled interview"). */
-    private static final Set<String> PLANNED = Set.of("scheduled", "slated", "planned", "postponed", "delayed");
+    /**
+     * Words of {@link #FUTURE} that after a determiner are adjectives of a noun ("a scheduled interview", "the upcoming
+     * election"): the clause's verb tells its tense.
+     */
+    private static final Set<String> PLANNED = Set.of("scheduled", "slated", "planned", "postponed", "delayed", "upcoming");
 
     /** Words that mark a clause as speaking of the future when "to" follows them ("plans to", "is set to"). */
     private static final Set<String> FUTURE_TO = Set.of("expected", "expects", "expect", "plans", "plan", "planned",
@@ -132,6 +140,31 @@ public final class TimeFinder {
 
     /** Words that make a sentence (and the two after it) speak of quarters and periods of a year. */
     private static final Set<String> QUARTER_TALK = Set.of("quarter", "quarters", "quarterly", "qtr");
+
+    /** Units after "the next" that name a time after one the text told of ("the next day"), not one ahead of today. */
+    private static final Set<String> RECKONED_FROM_TEXT = Set.of("day", "morning", "afternoon", "evening", "night", "week",
+            "month", "year");
+
+    /** How many tokens after a clock time with no day of its own a day of its sentence may stand and still be its day. */
+    private static final int CLOCK_DAY_REACH = 15;
+
+    /** Verbs of saying: a day after one is the day a thing was told, not the day of what is told ("police said Sunday"). */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "stated", "reported",
+            "announced", "confirmed", "disclosed", "revealed", "testified", "wrote", "acknowledged", "explained");
+
+    /**
+     * Whether a verb of saying stands between a clock time and a day after it ({@code from..to}): the day is then that
+     * of a telling or of what is told ("shot at 10 p.m., police said Sunday"; "at 10 a.m. officials said the vote is
+     * Tuesday"), not the clock time's.
+     */
+    private static boolean toldBetween(TimeTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SAYING.contains(t.lower[k]) || t.is(k, ";")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The sentence index of a thing not seen yet: far enough back that no distance from it counts as near, and no subtraction overflows. */
     private static final int NEVER = -1_000_000;
@@ -283,6 +316,8 @@ public final class TimeFinder {
         int i = 0;
         int lastTo = -1;   // the end token of the last expression found
         boolean outlook = false;   // whether the last day heading a line of the text ("Tomorrow:") was today or ahead
+        int dayless = -1;   // the index in out of a clock time of this sentence with no day of its own, or -1
+        int daylessTo = 0;   // the token after that clock time
         while (i < tokens.size) {
             Reading r = grammar.read(i);
             if (r == null || r.to() <= i) {
@@ -313,6 +348,8 @@ public final class TimeFinder {
                     sentenceTo = tokens.size;
                 }
                 context.sentenceDay = null;
+                context.sentenceQuarter = 0;
+                dayless = -1;
             }
             context.quarterTalk = s - talked <= 2;
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
@@ -343,6 +380,29 @@ public final class TimeFinder {
             TimeExpression found = new TimeExpression(new Span(start, end), r.type(), v.value(), r.mod(), anchor);
             if (!out.isEmpty() && date != null && endOfRange(tokens, lastTo, r.from())) {
                 found = inOrder(out, found, date);
+            }
+            if (!out.isEmpty() && r.from() == lastTo + 1 && tokens.is(lastTo, ",") && isDay(found.value())
+                    && found.anchor() != Anchor.TEXT && hasDigits(tokens, r.from(), r.to())) {
+                // "the next day, Sept. 15": the day reckoned from the text is the day written beside it
+                TimeExpression before = out.get(out.size() - 1);
+                if (before.anchor() == Anchor.TEXT && before.type() == TimeExpression.Type.DATE && before.value().length() == 10
+                        && Character.isDigit(before.value().charAt(0))) {
+                    out.set(out.size() - 1, new TimeExpression(before.span(), before.type(), found.value(), before.mod(), Anchor.TEXT));
+                }
+            }
+            if (dayless >= 0 && found.value().length() >= 10 && isDay(found.value().substring(0, 10))
+                    && (found.value().length() == 10 || found.value().charAt(10) == 'T')
+                    && r.from() - daylessTo < CLOCK_DAY_REACH
+                    && !toldBetween(tokens, daylessTo, r.from())) {
+                // "was shot to death at 10 p.m. as he stood in his kitchen on Saturday": the hour of that Saturday
+                TimeExpression clock = out.get(dayless);
+                out.set(dayless, new TimeExpression(clock.span(), clock.type(), found.value().substring(0, 10) + clock.value().substring(10),
+                        clock.mod(), Anchor.TEXT));
+                dayless = -1;
+            }
+            if (r.meaning() instanceof TimeGrammar.DaylessClock && context.sentenceDay == null && v.value().length() > 10) {
+                dayless = out.size();
+                daylessTo = r.to();
             }
             out.add(found);
             lastTo = r.to();
@@ -401,6 +461,16 @@ public final class TimeFinder {
             return new TimeExpression(end.span(), end.type(), e.plusYears(1).toString(), end.mod(), end.anchor());
         }
         return end;
+    }
+
+    /** Whether a digit stands among tokens {@code from..to}: a date written out ("Sept. 15"), not a weekday. */
+    private static boolean hasDigits(TimeTokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.digits(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a value is a day of the calendar and nothing more: {@code 2024-05-30}. */
@@ -491,6 +561,10 @@ public final class TimeFinder {
                 if (namedQuarter && c.quarter == 0 && recent(year, q, c.article)) {
                     c.quarterYear = year;
                     c.quarter = q;
+                }
+                if (namedQuarter) {
+                    c.sentenceQuarterYear = year;
+                    c.sentenceQuarter = q;
                 }
             } else if (value.length() == 8 && value.startsWith("-W", 4)) {
                 c.reference = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
@@ -612,21 +686,36 @@ public final class TimeFinder {
      * ("will be named commander of the shuttle for a mission in December").
      */
     static Direction sentenceTense(TimeTokens t, int from, int to, int sentenceFrom, int sentenceTo) {
+        boolean left = true;   // what a speaker says past a quotation mark is not the tense of the words that report it
+        boolean right = true;
         for (int d = 1; d <= SENTENCE_REACH && (from - d >= sentenceFrom || to + d - 1 < sentenceTo); d++) {
-            if (from - d >= sentenceFrom) {
-                Direction m = marker(t, from - d);
-                if (m != Direction.NONE) {
-                    return m;
+            if (left && from - d >= sentenceFrom) {
+                if (quotes(t, from - d)) {
+                    left = false;
+                } else {
+                    Direction m = marker(t, from - d);
+                    if (m != Direction.NONE) {
+                        return m;
+                    }
                 }
             }
-            if (to + d - 1 < sentenceTo) {
-                Direction m = marker(t, to + d - 1);
-                if (m != Direction.NONE) {
-                    return m;
+            if (right && to + d - 1 < sentenceTo) {
+                if (quotes(t, to + d - 1)) {
+                    right = false;
+                } else {
+                    Direction m = marker(t, to + d - 1);
+                    if (m != Direction.NONE) {
+                        return m;
+                    }
                 }
             }
         }
         return Direction.NONE;
+    }
+
+    /** Whether token {@code k} is a quotation mark, not an apostrophe inside a word ("won't", "Trump's"). */
+    private static boolean quotes(TimeTokens t, int k) {
+        return QUOTES.contains(t.lower[k]) && !(t.touches(k) && t.touches(k + 1) && t.letters(k - 1) && t.letters(k + 1));
     }
 
     /**
@@ -674,6 +763,9 @@ public final class TimeFinder {
         String w = t.lower[k];
         if (PLANNED.contains(w) && DETERMINERS.contains(t.at(k - 1))) {
             return Direction.NONE;   // an adjective: "canceled a scheduled interview Monday night" is told by its verb
+        }
+        if (w.equals("next") && t.is(k - 1, "the") && RECKONED_FROM_TEXT.contains(t.at(k + 1))) {
+            return Direction.NONE;   // "met the next day, Sept. 15": a day after a day the text told of, no time ahead
         }
         if ((FUTURE.contains(w) || FUTURE_TO.contains(w) && t.is(k + 1, "to"))
                 && (t.is(k - 1, "had") || t.is(k - 1, "been") && t.is(k - 2, "had"))) {

@@ -44,6 +44,13 @@ final class TimeGrammar {
     }
 
     /**
+     * The meaning of a clock time with no day of its own beside it ("at 10 p.m."): it takes the sentence's day, the
+     * text's last day or the article's; a day its sentence names after it may still claim it ({@link TimeFinder}).
+     */
+    interface DaylessClock extends Meaning {
+    }
+
+    /**
      * Tokens {@code from} (inclusive) to {@code to} (exclusive) read as a time expression; a null meaning marks words
      * that are not one and that no shorter reading may take ("44-year-old").
      */
@@ -71,6 +78,9 @@ final class TimeGrammar {
         /** The quarter the text speaks of (year and quarter): the first recent one it named, or 0. */
         int quarterYear;
         int quarter;
+        /** A quarter named by its number before the expression in its own sentence (year and quarter), or 0. */
+        int sentenceQuarterYear;
+        int sentenceQuarter;
         /** Whether the expression's sentence, or the one before, speaks of quarters or periods of a year. */
         boolean quarterTalk;
         /**
@@ -107,8 +117,19 @@ final class TimeGrammar {
             return reference != null && referenceNear ? new Resolved(value.apply(reference), Anchor.TEXT) : fromArticle(value, unknown);
         }
 
-        /** The quarter the text speaks of: the first recent one it named, else the last one that ended before the article's date. */
+        /**
+         * The quarter the text speaks of: one named in the expression's own sentence ("third-quarter profit rose from
+         * $4 million a year earlier"), else the first recent one it named, else the last one that ended before the
+         * article's date.
+         */
+        boolean quarterNamed() {
+            return sentenceQuarter > 0 || quarter > 0;
+        }
+
         int[] quarterInTalk() {
+            if (sentenceQuarter > 0) {
+                return new int[] {sentenceQuarterYear, sentenceQuarter};
+            }
             if (quarter > 0) {
                 return new int[] {quarterYear, quarter};
             }
@@ -189,7 +210,24 @@ final class TimeGrammar {
     /** Nouns of a deed done, after a weekday's ("Wednesday's ruling"): that weekday is past, whatever the clause's tense. */
     private static final Set<String> DONE_DEEDS = Set.of("ruling", "decision", "announcement", "declaration", "statement",
             "attack", "attacks", "bombing", "bombings", "shooting", "killing", "killings", "explosion", "blast", "crash",
-            "verdict", "remarks", "comments", "speech", "raid", "assault", "arrest", "resignation", "death", "earthquake");
+            "verdict", "remarks", "comments", "speech", "raid", "assault", "arrest", "resignation", "death", "earthquake",
+            "incident", "massacre");
+
+    /** Deeds of {@link #DONE_DEEDS} that no one schedules: a day or month before one is gone by, whatever the clause's tense. */
+    private static final Set<String> UNPLANNED_DEEDS = Set.of("attack", "attacks", "bombing", "bombings", "shooting", "killing",
+            "killings", "explosion", "blast", "crash", "raid", "assault", "death", "earthquake", "incident", "massacre");
+
+    /** Participles of an estimate after "than" or "as" ("less than forecast in July"). */
+    private static final Set<String> ESTIMATES = Set.of("forecast", "forecasted", "expected", "predicted", "projected",
+            "estimated", "anticipated", "reported", "announced", "planned", "promised", "budgeted");
+
+    /** Nouns of an election after its month ("the November election"). */
+    private static final Set<String> ELECTIONS = Set.of("election", "elections", "vote", "midterm", "midterms", "primary",
+            "primaries", "runoff", "referendum", "ballot", "polls", "caucus", "caucuses");
+
+    /** Words between a month and {@link #ELECTIONS} that tell the kind of election ("the November general election"). */
+    private static final Set<String> ELECTION_KINDS = Set.of("general", "presidential", "congressional", "midterm",
+            "special", "municipal", "local", "legislative", "parliamentary", "state", "gubernatorial", "runoff");
 
     /** Nouns after "today's" that speak of the present age, not of the day: "today's youth", "in today's world". */
     private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation", "generations",
@@ -218,6 +256,12 @@ final class TimeGrammar {
             "dow", "sp", "s&p", "the", "those", "these", "to", "by", "of");
 
     private static final Set<String> MONEY = Set.of("$", "£", "€", "¥");
+
+    /** Nouns of a run of results after "three quarters of" that make it a time ("three quarters of growth"), not a share. */
+    private static final Set<String> QUARTERS_OF_A_SERIES = Set.of("growth", "contraction", "decline", "declines", "declining",
+            "losses", "loss", "gains", "profit", "profits", "expansion", "recession", "deflation", "inflation", "negative",
+            "positive", "falling", "rising", "earnings", "sales", "increases", "decreases", "shrinking", "improvement",
+            "results", "data");
 
     /** Words after which a unit in the singular is not an adjective ("two day rally" is, "two day of" is not). */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "or", "ago", "earlier", "later", "before", "after",
@@ -281,7 +325,12 @@ final class TimeGrammar {
             return null;
         }
         int j = i + 1;
-        if (t.is(j, "current") || t.is(j, "full") || t.is(j, "whole") || t.is(j, "entire")) {
+        // "the latest fiscal year", "the most recent year": the last one that ended before the article's date
+        boolean latest = t.is(j, "latest") || t.is(j, "most") && t.is(j + 1, "recent");
+        if (latest) {
+            j += t.is(j, "most") ? 2 : 1;
+        }
+        if (!latest && (t.is(j, "current") || t.is(j, "full") || t.is(j, "whole") || t.is(j, "entire"))) {
             j++;
         }
         if (t.is(j, "fiscal") || t.is(j, "calendar")) {
@@ -290,9 +339,13 @@ final class TimeGrammar {
         if (!t.is(j, "year")) {
             return null;
         }
+        if (latest) {
+            return new Reading(i, j + 1, Type.DATE, null, c -> c.fromArticle(a -> TimeValues.year(a.getYear() - 1), "XXXX"));
+        }
         int end = j + 1;
         String n = t.at(end);
-        if (n.equals("of") || n.equals("-") || n.equals("'") || n.equals("before") || n.equals("after") || n.equals("when")
+        boolean ofAmount = n.equals("of") && (MONEY.contains(t.at(end + 1)) || t.digits(end + 1));   // "a high for the year of $42"
+        if (n.equals("of") && !ofAmount || n.equals("-") || n.equals("'") || n.equals("before") || n.equals("after") || n.equals("when")
                 || n.equals("in") || n.equals("since") || n.equals("two") || t.digits(end)) {
             return null;   // "the year of the dragon", "the year-earlier period", "the year 2000"
         }
@@ -879,8 +932,10 @@ final class TimeGrammar {
                     return shifted;
                 }
                 Predicate<Context> done = done(i, end);
+                boolean election = ofAnElection(end) && !t.is(i - 1, "since");
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(
-                        a -> dayOrMonth(yearOf(m, d, a, c.sentenceTense, done.test(c)), m, d), String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
+                        a -> dayOrMonth(election ? nearestYear(m, d, a) : yearOf(m, d, a, c.sentenceTense, done.test(c)), m, d),
+                        String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d)));
             }
             // a month and its year: "February 2022", "February of 2022", "February, 2022"
             int y0 = k;
@@ -904,8 +959,10 @@ final class TimeGrammar {
                 return null;
             }
             Predicate<Context> done = done(i, k);
+            boolean election = ofAnElection(k) && !t.is(i - 1, "since");
             return new Reading(i, k, Type.DATE, null, c -> c.fromArticle(
-                    a -> TimeValues.month(yearOf(m, 0, a, c.sentenceTense, done.test(c)), m), String.format(Locale.ROOT, "XXXX-%02d", m)));
+                    a -> TimeValues.month(election ? nearestYear(m, 0, a) : yearOf(m, 0, a, c.sentenceTense, done.test(c)), m),
+                    String.format(Locale.ROOT, "XXXX-%02d", m)));
         }
         // the day first: "30 September 2022", "the 16th of May"
         Num day = dayOfMonth(j);
@@ -949,9 +1006,49 @@ final class TimeGrammar {
      * the future ("the March 3 ruling will matter").
      */
     private Predicate<Context> done(int i, int end) {
-        boolean since = t.is(i - 1, "since");
-        boolean deed = DONE_DEEDS.contains(t.at(end)) || t.is(end, "'") && t.is(end + 1, "s") && DONE_DEEDS.contains(t.at(end + 2));
-        return c -> since || deed && c.tense != Direction.FUTURE;
+        boolean since = t.is(i - 1, "since") || estimateBefore(i);
+        String noun = t.is(end, "'") && t.is(end + 1, "s") ? t.at(end + 2) : t.at(end);
+        boolean deed = DONE_DEEDS.contains(noun);
+        boolean unplanned = UNPLANNED_DEEDS.contains(noun);   // no one schedules "the March incident": it is gone by
+        return c -> since || unplanned || deed && c.tense != Direction.FUTURE;
+    }
+
+    /**
+     * Whether the day or month at {@code i} tells when an estimate it is compared with was made: "less than forecast in
+     * July", "as projected in March" (a forecast already made, however far ahead the clause looks).
+     */
+    private boolean estimateBefore(int i) {
+        int k = t.is(i - 1, "in") || t.is(i - 1, "on") ? i - 2 : i - 1;
+        return ESTIMATES.contains(t.at(k)) && (t.is(k - 1, "than") || t.is(k - 1, "as"));
+    }
+
+    /**
+     * Whether the month at tokens {@code i..end} names when an election is held ("the November election", "November's
+     * vote", "the November general election"): the nearest such month, ahead or gone by, whatever the clause's tense
+     * ("said the party must focus on the November election" in July is this year's).
+     */
+    private boolean ofAnElection(int end) {
+        int k = t.is(end, "'") && t.is(end + 1, "s") ? end + 2 : end;
+        if (ELECTION_KINDS.contains(t.at(k))) {
+            k++;
+        }
+        return ELECTIONS.contains(t.at(k));
+    }
+
+    /** The year of a month (and day, when not 0) that lies nearest {@code a}, ahead or gone by. */
+    private static int nearestYear(int month, int day, LocalDate a) {
+        int best = a.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
+            LocalDate first = LocalDate.of(y, month, 1);
+            LocalDate d = day > 0 ? first.withDayOfMonth(Math.min(day, first.lengthOfMonth())) : first.withDayOfMonth(15);
+            long distance = Math.abs(d.toEpochDay() - a.toEpochDay());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+        return best;
     }
 
     /** The year of a month (and day, when not 0) near {@code a} by the clause's tense; before {@code a} when it is {@code done}. */
@@ -1108,6 +1205,9 @@ final class TimeGrammar {
         if (d == null) {
             return null;
         }
+        if (shift == 0 && j > 0 && t.is(j - 1, "news") && t.capital(j - 1) && t.capital(j) && !t.lineBefore(j)) {
+            return null;   // "Fox News Sunday", "CBS News Sunday Morning": a show, no day
+        }
         int end = afterWeekday(j);
         if (shift == 0 && anyWeekday(j)) {
             // "book on a Tuesday", "on a Tuesday, Wednesday or Sunday": any such day, no day of the calendar
@@ -1254,6 +1354,7 @@ final class TimeGrammar {
         int hour;
         int minute = 0;
         boolean sure;
+        boolean told = true;   // whether the words say which half of the day the hour is in ("a.m.", "in the morning")
         if ((t.is(i, "noon") || t.is(i, "midday")) && !(t.capital(i) && !t.lineBefore(i) && !t.allCapitals(i))
                 && !t.is(i - 1, "high")) {
             hour = 12;
@@ -1264,6 +1365,8 @@ final class TimeGrammar {
             hour = 24;
             j++;
             sure = true;
+        } else if (glued(i)) {
+            return null;   // "pic.twitter.com/P2qh3Pm", "bit.ly/x7pm": letters of a link, not an hour
         } else if (t.digits(i) && t.width(i) <= 2) {
             hour = t.number(i);
             j++;
@@ -1280,6 +1383,7 @@ final class TimeGrammar {
             }
             int mer = meridiem(j);
             sure = false;
+            told = mer != 0;
             if (mer != 0) {
                 if (hour < 1 || hour > 12) {
                     return null;
@@ -1297,6 +1401,7 @@ final class TimeGrammar {
                 }
                 j += 3;
                 sure = true;
+                told = true;
             } else if (j == i + 1 && t.width(i) == 2 && (t.is(j, "hrs") || t.is(j, "hours")) && hour <= 24
                     && (t.is(i - 1, "at") || t.is(i - 1, "beyond") || t.is(i - 1, "until") || t.is(i - 1, "till"))) {
                 sure = true;   // "open at 16hrs", "beyond 18 hours": the hour of a 24-hour clock, not an amount of hours
@@ -1305,6 +1410,9 @@ final class TimeGrammar {
                 sure = before.equals("at") || before.equals("around") || before.equals("about") || before.equals("by")
                         || before.equals("until") || before.equals("till") || before.equals("from") || before.equals("since")
                         || before.equals("before") || before.equals("after") || ZONES.contains(t.at(j));
+            }
+            if (!sure && hour >= 1 && hour <= 12 && BEFORE_BARE_HOUR.contains(t.at(i - 1)) && dayWithPart(j) != null) {
+                sure = true;   // "at 8 tonight", "by 7 Tuesday evening": an hour of that part of the day
             }
             if (!sure || hour > 24) {
                 return null;
@@ -1336,7 +1444,10 @@ final class TimeGrammar {
             k++;
         }
         Reading day = null;
-        if (!t.lineBefore(k)) {
+        Reading withPart = k == j ? dayWithPart(k) : null;
+        if (withPart != null) {
+            day = withPart;
+        } else if (!t.lineBefore(k)) {
             day = longer(longer(calendarDate(k), weekdays(k)), deictic(k));
             if (day != null && (day.meaning == null || day.type != Type.DATE || day.from != k)) {
                 day = null;
@@ -1344,19 +1455,28 @@ final class TimeGrammar {
         }
         int end = day != null ? day.to : j;
         Meaning on = day != null ? day.meaning : dayAfterAside(j);
+        if (withPart != null && !told && hour < 12) {
+            // "6 o'clock this afternoon", "at 8 tonight": the hour after noon
+            String part = PARTS_OF_DAY.getOrDefault(t.at(withPart.to - 1), "NI");
+            if (part.equals("AF") || part.equals("EV") || part.equals("NI") && hour >= 6) {
+                hour += 12;
+            }
+        }
         int h = hour;
         int mi = minute;
         // a clock time on a line of its own heads an entry of a live report: the hour of the report's day
         boolean stamp = on == null && t.lineBefore(i) && t.lineBefore(end);
-        return new Reading(i, end, Type.TIME, null, c -> {
-            String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
-            if (stamp) {
-                return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
-            }
-            if (on != null) {
+        String clock = String.format(Locale.ROOT, "T%02d:%02d", h, mi);
+        if (stamp) {
+            return new Reading(i, end, Type.TIME, null, c -> c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock));
+        }
+        if (on != null) {
+            return new Reading(i, end, Type.TIME, null, c -> {
                 Resolved r = on.resolve(c);
                 return new Resolved(r.value().substring(0, Math.min(10, r.value().length())) + clock, r.anchor());
-            }
+            });
+        }
+        return new Reading(i, end, Type.TIME, null, (DaylessClock) c -> {
             if (c.sentenceDay != null) {
                 return new Resolved(TimeValues.day(c.sentenceDay) + clock, Anchor.TEXT);
             }
@@ -1365,6 +1485,32 @@ final class TimeGrammar {
             }
             return c.fromArticle(a -> TimeValues.day(a) + clock, "XXXX-XX-XX" + clock);
         });
+    }
+
+    /** Words before a bare number that make it an hour when a part of a day follows it ("at 8 tonight"). */
+    private static final Set<String> BEFORE_BARE_HOUR = Set.of("at", "around", "about", "by", "until", "till", "before",
+            "after", "from", "since");
+
+    /**
+     * A day with its part right at {@code k}, which a clock time before it falls in: "this afternoon", "tonight",
+     * "Tuesday evening", "last night"; null when none is.
+     */
+    private Reading dayWithPart(int k) {
+        if (t.lineBefore(k)) {
+            return null;
+        }
+        Reading d = longer(weekdays(k), deictic(k));
+        if (d == null || d.meaning == null || d.type != Type.TIME || d.from != k) {
+            return null;
+        }
+        String last = t.at(d.to - 1);
+        return last.equals("tonight") || PARTS_OF_DAY.containsKey(last) && !last.endsWith("s") ? d : null;
+    }
+
+    /** Whether the number at {@code i} is glued to a word or a link's mark before it ("h3Pm", "/7pm", "id_4pm"). */
+    private boolean glued(int i) {
+        return t.digits(i) && i > 0 && t.touches(i) && (t.letters(i - 1) || t.is(i - 1, "/") || t.is(i - 1, "_")
+                || t.is(i - 1, "=") || t.is(i - 1, "@") || t.is(i - 1, "#"));
     }
 
     /**
@@ -1690,8 +1836,11 @@ final class TimeGrammar {
             if (unit == Unit.WEEKEND) {
                 return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> weekend(a, s), "XXXX-WXX-WE"));
             }
-            if (the && w.equals("past") && unit == Unit.DECADE) {
-                return new Reading(i, end, Type.DURATION, null, c -> c.fixed("P10Y"));
+            if (the && (w.equals("past") || w.equals("next") || w.equals("coming"))
+                    && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
+                // "over the past decade", "over the next decade", "the coming century": ten (a hundred) years from now
+                String v = unit == Unit.DECADE ? "P10Y" : "P100Y";
+                return new Reading(i, end, Type.DURATION, null, c -> c.fixed(v));
             }
             if (the && w.equals("next")) {
                 // "the next week" in a sentence told in the past is the week after the last date the text named ("left on
@@ -1803,6 +1952,9 @@ final class TimeGrammar {
             if (w.equals("better") && !(the && t.is(j + 1, "part") && t.is(j + 2, "of"))) {
                 return null;
             }
+            if (!the && (w.equals("following") || w.equals("preceding"))) {
+                return null;   // "rebounded following two quarters of contraction": a preposition, the amount is read alone
+            }
             if (w.equals("another") && the) {
                 return null;
             }
@@ -1906,6 +2058,10 @@ final class TimeGrammar {
                 && !t.is(u.end, "ago") && !t.is(u.end, "earlier") && !t.is(u.end, "later")) {
             return null;   // "a quarter of the market", "a quarter-century"
         }
+        if (u.unit == Unit.QUARTER && (q.value == 1 || q.value == 3) && t.is(u.end, "of")
+                && !QUARTERS_OF_A_SERIES.contains(t.at(u.end + 1))) {
+            return null;   // "three quarters of the votes", "one quarter of voters": a share, not a time
+        }
         if (t.capital(j) && !t.allCapitals(j) && !t.lineBefore(j) && !t.lineBefore(i)) {
             return null;   // "60 Minutes", a name
         }
@@ -1972,15 +2128,17 @@ final class TimeGrammar {
                         TimeValues.unknownPeriod(unit)));
             }
         }
-        if (q.article && !hyphen && unit != Unit.WEEKEND) {
+        boolean joined = t.is(i - 1, "-") && t.touches(i - 1) && t.touches(i);   // "$400-million-a-year", "$12-an-hour"
+        if (q.article && (!hyphen || joined) && unit != Unit.WEEKEND) {
             // "$5 a year", "twice a week": a set
-            String before = t.at(i - 1);
-            if (t.digits(i - 1) || before.equals("times") || before.equals("once") || before.equals("twice")
+            int b = joined ? i - 2 : i - 1;
+            String before = t.at(b);
+            if (t.digits(b) || before.equals("times") || before.equals("once") || before.equals("twice")
                     || before.equals("thrice") || before.equals("%") || before.equals("percent") || before.equals("million")
                     || before.equals("billion") || before.equals("thousand") || before.equals("hundred")
                     || before.equals("dollars") || before.equals("cents") || before.equals("euros") || before.equals("pounds")
                     || before.equals("trillion") || before.equals("points") || before.equals("each")
-                    || countedBefore(i - 1)) {
+                    || countedBefore(b)) {
                 if (!unit.clock || unit == Unit.HOUR) {
                     return new Reading(i, end, Type.SET, null, c -> c.fixed(TimeValues.duration(1, unit)));
                 }
@@ -2036,13 +2194,13 @@ final class TimeGrammar {
             if (c.quarterTalk && c.longerPartTalk) {
                 int[] q = c.quarterInTalk();
                 if (q != null) {
-                    return new Resolved(TimeValues.year(q[0] - 1), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                    return new Resolved(TimeValues.year(q[0] - 1), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
                 }
             }
             if (c.quarterTalk) {
                 int[] q = c.quarterInTalk();
                 if (q != null) {
-                    return new Resolved(TimeValues.quarter(q[0] - 1, q[1]), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                    return new Resolved(TimeValues.quarter(q[0] - 1, q[1]), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
                 }
             }
             if (c.reference != null && c.referenceUnit == Unit.QUARTER) {
@@ -2345,7 +2503,7 @@ final class TimeGrammar {
             }
             int qy = y != null ? y : q[0] - (ago ? 1 : 0) + sh;
             if (c.longerPartTalk && !quarterNamed && rel == 0) {
-                return new Resolved(TimeValues.year(qy), y != null ? Anchor.NONE : c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                return new Resolved(TimeValues.year(qy), y != null ? Anchor.NONE : c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
             }
             int qq = q[1];
             if (rel != 0) {
@@ -2353,7 +2511,7 @@ final class TimeGrammar {
                 qy = d.getYear();
                 qq = TimeValues.quarterOf(d);
             }
-            return new Resolved(TimeValues.quarter(qy, qq), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+            return new Resolved(TimeValues.quarter(qy, qq), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
         });
     }
 
@@ -2719,6 +2877,11 @@ final class TimeGrammar {
             Unit unit = UNITS.get(w);
             int s = t.is(j + 2, "before") ? -1 : 1;
             return new Reading(i, j + 3, Type.DATE, null, c -> c.fromReference(a -> at(a, unit, s), TimeValues.unknownPeriod(unit)));
+        } else if (the && w.equals("day") && (t.is(j + 2, "before") || t.is(j + 2, "after")) && t.is(i - 1, ",")
+                && t.digits(i - 2) && !t.lineBefore(i)) {
+            // "Oct. 12, the day before the crash": the day set beside a date is that date
+            return new Reading(i, j + 2, Type.DATE, null, c -> c.reference != null && c.referenceUnit == Unit.DAY && c.referenceNear
+                    ? new Resolved(TimeValues.day(c.reference), Anchor.TEXT) : null);
         } else {
             return null;
         }
@@ -2728,7 +2891,7 @@ final class TimeGrammar {
             int s = shift;
             if (!the && s == 0 || the && s != 0) {
                 return new Reading(i, j + 1, the ? Type.DATE : Type.TIME, null,
-                        c -> c.fromReference(a -> TimeValues.day(a.plusDays(s)) + (the ? "" : "T" + part), "XXXX-XX-XX"));
+                        c -> c.fromReference(a -> dayAt(c, a, s) + (the ? "" : "T" + part), "XXXX-XX-XX"));
             }
             return null;
         }
@@ -2737,7 +2900,7 @@ final class TimeGrammar {
             return new Reading(i, j + 1, Type.DATE, null, c -> {   // "that quarter": the one the text speaks of
                 int[] q = c.quarterInTalk();
                 return q == null ? new Resolved("XXXX-QX", Anchor.UNRESOLVED)
-                        : new Resolved(TimeValues.quarter(q[0], q[1]), c.quarter > 0 ? Anchor.TEXT : Anchor.ARTICLE);
+                        : new Resolved(TimeValues.quarter(q[0], q[1]), c.quarterNamed() ? Anchor.TEXT : Anchor.ARTICLE);
             });
         }
         if (unit == null || PLURAL_UNITS.contains(n) || unit.clock || unit == Unit.WEEKEND || unit == Unit.QUARTER
@@ -2759,7 +2922,9 @@ final class TimeGrammar {
      * written (a day of a quarter), the reference's period itself.
      */
     private static String at(Context c, LocalDate a, Unit unit, int shift) {
-        if (c.reference != null && c.referenceUnit != null && c.referenceUnit.ordinal() > unit.ordinal() && shift == 0) {
+        if (c.reference != null && c.referenceUnit != null && c.referenceUnit.ordinal() > unit.ordinal()
+                && (shift == 0 || unit == Unit.DAY && c.referenceUnit == Unit.MONTH || c.referenceUnit == Unit.YEAR)) {
+            // "the next day" after "in July 2016" is a day of that July (or just after it), not 2 July
             String known = TimeValues.period(a, c.referenceUnit, 0);
             if (unit == Unit.DAY && c.referenceUnit == Unit.MONTH) {
                 return known + "-XX";
@@ -2771,6 +2936,17 @@ final class TimeGrammar {
             return known;
         }
         return at(a, unit, shift);
+    }
+
+    /**
+     * The day {@code shift} days from the reference date, its unknown fields marked where the reference is a month or a
+     * year ("the following morning" after "in July 2016" is {@code 2016-07-XX}).
+     */
+    private static String dayAt(Context c, LocalDate a, int shift) {
+        if (c.reference != null && (c.referenceUnit == Unit.MONTH || c.referenceUnit == Unit.YEAR)) {
+            return at(c, a, Unit.DAY, shift);
+        }
+        return TimeValues.day(a.plusDays(shift));
     }
 
     private static String at(LocalDate a, Unit unit, int shift) {
@@ -2882,8 +3058,8 @@ final class TimeGrammar {
             }
             case "weekly", "monthly", "yearly", "annually", "hourly", "biweekly", "biannually", "semiannually" -> {
                 if (t.capital(i) && !t.lineBefore(i) && !t.is(i - 1, ".") || t.is(i - 1, "the") || t.is(i - 1, "a")
-                        || t.is(i - 1, "'")) {
-                    return null;
+                        || t.is(i - 1, "'") || t.capital(i) && t.capital(i + 1) && t.letters(i + 1) && !t.lineBefore(i + 1)) {
+                    return null;   // "the Weekly Standard", "Monthly Review": a name
                 }
                 String v = switch (w) {
                     case "weekly" -> "P1W";

@@ -49,6 +49,178 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_yearEarlierAfterAQuarterNamedInItsSentence_isThatQuarterAYearBefore() {
+        // the report's first quarter is a fiscal first; the second company's third quarter is the one its sentence compares
+        String text = "Acme Corp. said its profit rose 20% in the fiscal first quarter. Separately, Beta Inc. reported "
+                + "third-quarter profit rose 10% to $5 million from $4 million a year earlier.";
+        assertThat(values(text, "1989-10-26")).containsExactly("the fiscal first quarter=1989-Q1", "third-quarter=1989-Q3",
+                "a year earlier=1988-Q3");
+    }
+
+    @Test
+    void find_clockTimeWithADayLaterInItsSentence_isAnHourOfThatDay_notOfTheArticlesDay() {
+        // 26 October 1998 is a Monday: the Saturday before it is 24 October
+        assertThat(values("The mayor was shot at 10 p.m. as he stood in his garden on Saturday.", "1998-10-26"))
+                .containsExactly("10 p.m.=1998-10-24T22:00", "Saturday=1998-10-24");
+        assertThat(values("The shop stays open from 9 a.m. to 5 p.m. Saturday.", "1998-10-26"))
+                .containsExactly("9 a.m.=1998-10-24T09:00", "5 p.m. Saturday=1998-10-24T17:00");
+        // the day of a telling is not the day of what is told
+        assertThat(values("The mayor was shot at 10 p.m., police said Sunday.", "1998-10-26"))
+                .containsExactly("10 p.m.=1998-10-26T22:00", "Sunday=1998-10-25");
+        assertThat(values("At 10 a.m. officials said the vote would be held Friday.", "1998-10-26"))
+                .containsExactly("10 a.m.=1998-10-26T10:00", "Friday=1998-10-30");
+    }
+
+    @Test
+    void find_numberGluedToLettersOfALink_isNoClockTime() {
+        assertThat(values("Watch the clip at pic.example.com/Qx4h3Pm and at example.ly/x7pm today.", "2016-09-28"))
+                .containsExactly("today=2016-09-28");
+        assertThat(values("The polls close at 7pm.", "2016-09-28")).containsExactly("7pm=2016-09-28T19:00");
+    }
+
+    @Test
+    void find_hourBeforeAPartOfTheDay_isOneExpressionInThatHalfOfTheDay() {
+        // 28 September 2016 is a Wednesday: the Tuesday before it is 27 September
+        assertThat(values("The plan should be ready by 6 o'clock this afternoon.", "2016-09-28"))
+                .containsExactly("6 o'clock this afternoon=2016-09-28T18:00");
+        assertThat(values("The council meets at 8 tonight.", "2016-09-28")).containsExactly("8 tonight=2016-09-28T20:00");
+        assertThat(values("They met at 7 Tuesday evening.", "2016-09-28")).containsExactly("7 Tuesday evening=2016-09-27T19:00");
+        assertThat(values("The vote opened at 6:30 this morning.", "2016-09-28"))
+                .containsExactly("6:30 this morning=2016-09-28T06:30");
+        assertThat(values("He spoke at 9 p.m. last night.", "2016-09-28")).containsExactly("9 p.m. last night=2016-09-27T21:00");
+        assertThat(values("He scored 8 this afternoon.", "2016-09-28")).containsExactly("this afternoon=2016-09-28TAF");
+    }
+
+    @Test
+    void find_nextDayAfterAMonthOrAYear_isADayOfIt_notItsSecondDay() {
+        assertThat(values("The convention opened in July. At a breakfast the following morning, the senator spoke.", "2016-09-26"))
+                .containsExactly("July=2016-07", "the following morning=2016-07-XX");
+        assertThat(values("The mill shut in 1999. The next day, its workers marched.", "2016-09-26"))
+                .containsExactly("1999=1999", "The next day=1999-XX-XX");
+        assertThat(values("The mill shut in 1999. The following month, its workers marched.", "2016-09-26"))
+                .containsExactly("1999=1999", "The following month=1999-XX");
+        assertThat(values("The mill shut on July 3, 1999. The next day, its workers marched.", "2016-09-26"))
+                .containsExactly("July 3, 1999=1999-07-03", "The next day=1999-07-04");
+    }
+
+    @Test
+    void find_relativeDayBesideAWrittenDate_isThatDate() {
+        assertThat(values("The storm hit on Sept. 12. Crews met the next day, Sept. 14, to count the damage.", "2012-10-01"))
+                .containsExactly("Sept. 12=2012-09-12", "the next day=2012-09-14", "Sept. 14=2012-09-14");
+        // "the next day" tells of no time ahead of the article: the date beside it is the one gone by
+        assertThat(values("The storm hit in September. Crews met the next day, Sept. 14, the mayor said.", "2013-05-10"))
+                .containsExactly("September=2012-09", "the next day=2012-09-14", "Sept. 14=2012-09-14");
+        // a weekday beside it is no written date: the day stays reckoned from the text
+        assertThat(values("The storm hit on Sept. 12. Crews met the next day, Thursday, to count the damage.", "2012-10-01"))
+                .startsWith("Sept. 12=2012-09-12", "the next day=2012-09-13");
+    }
+
+    @Test
+    void find_weekdayAfterUpcomingAsAnAdjective_takesTheTenseOfItsVerb() {
+        // 25 September 2016 is a Sunday
+        assertThat(values("The mayor's rival in the upcoming election called Friday for the videos to be released.", "2016-09-25"))
+                .containsExactly("Friday=2016-09-23");
+        assertThat(values("The rally is upcoming Friday.", "2016-09-25")).containsExactly("Friday=2016-09-30");
+    }
+
+    @Test
+    void find_threeQuartersOfAThing_isAShare_notATime() {
+        assertThat(values("The senator won three quarters of Latino votes and one quarter of the rest.", "2016-09-28")).isEmpty();
+        assertThat(values("Three quarters of voters agree.", "2016-09-28")).isEmpty();
+        assertThat(values("The economy came through three quarters of contraction.", "2016-09-28"))
+                .containsExactly("three quarters=P3Q");
+        assertThat(values("Profits fell for three quarters in a row.", "2016-09-28")).containsExactly("three quarters=P3Q");
+    }
+
+    @Test
+    void find_capitalizedWeeklyBeforeACapitalizedWord_isAName() {
+        assertThat(values("The vote settled nothing. Weekly Standard editors called for a new one.", "2016-09-28")).isEmpty();
+        assertThat(values("Weekly meetings resumed.", "2016-09-28")).containsExactly("Weekly=P1W");
+    }
+
+    @Test
+    void find_unitJoinedByHyphensAfterAnAmount_isARate() {
+        List<TimeExpression> found = times("It grew into a $400-million-a-year firm paying $12-an-hour wages.", "2016-09-28");
+        assertThat(found).extracting(TimeExpression::value).containsExactly("P1Y", "PT1H");
+        assertThat(found).extracting(TimeExpression::type).containsOnly(Type.SET);
+    }
+
+    @Test
+    void find_latestFiscalYear_isTheLastYearEndedBeforeTheArticle() {
+        assertThat(values("The brewer had sales of $6 billion in the latest fiscal year.", "1989-10-26"))
+                .containsExactly("the latest fiscal year=1988");
+        assertThat(values("Sales in the most recent year rose.", "1989-10-26")).containsExactly("the most recent year=1988");
+    }
+
+    @Test
+    void find_theYearBeforeOfAndAnAmount_isThisYear() {
+        assertThat(values("The shares rose to a high for the year of $42.50 on takeover talk.", "1989-10-27"))
+                .containsExactly("the year=1989");
+        assertThat(values("It was the year of the dragon.", "1989-10-27")).isEmpty();
+    }
+
+    @Test
+    void find_monthOfAnElection_isTheNearestSuchMonth_whateverTheTense() {
+        assertThat(values("The chairman said the party must refocus on the November election.", "2010-07-04"))
+                .containsExactly("November=2010-11");
+        assertThat(values("The governor said she received a mandate in the November general election.", "2013-01-30"))
+                .containsExactly("November=2012-11");
+        assertThat(values("Brown lost his seat in November.", "2013-01-30")).containsExactly("November=2012-11");
+    }
+
+    @Test
+    void find_monthBeforeAnUnplannedDeed_isGoneBy_evenInAClauseOfTheFuture() {
+        assertThat(values("The speaker was expected to mention the March incident at the rally.", "2010-07-14"))
+                .containsExactly("March=2010-03");
+        assertThat(values("The court is expected to issue the March ruling soon.", "2010-01-14")).containsExactly("March=2010-03");
+    }
+
+    @Test
+    void find_monthWithNoTenseInItsClause_takesNoTenseFromAQuotation() {
+        assertThat(values("As the editor put it in a statement to a colleague in July, the channel is \"a voice you won't hear elsewhere.\"",
+                "2016-09-19")).containsExactly("July=2016-07");
+        // an apostrophe inside a word is no quotation mark
+        assertThat(values("In July, the senator's campaign will open offices.", "2016-09-19")).containsExactly("July=2017-07");
+    }
+
+    @Test
+    void find_monthOfAnEstimateComparedWith_isGoneBy() {
+        assertThat(values("The fund expects output will grow 1.6 percent, less than forecast in July.", "2016-10-05"))
+                .containsExactly("July=2016-07");
+        assertThat(values("The ruling is expected in July.", "2016-10-05")).containsExactly("July=2017-07");
+    }
+
+    @Test
+    void find_nextDecadeOrCentury_isTenOrAHundredYears_likeThePastDecade() {
+        assertThat(values("The plan included $800 billion in revenue over the next decade.", "2012-12-01"))
+                .containsExactly("the next decade=P10Y");
+        assertThat(values("Seas will rise over the coming century, as they did over the past century.", "2012-12-01"))
+                .containsExactly("the coming century=P100Y", "the past century=P100Y");
+        assertThat(values("Prices rose over the past decade.", "2012-12-01")).containsExactly("the past decade=P10Y");
+    }
+
+    @Test
+    void find_weekdayInTheNameOfANewsShow_isNoDay() {
+        assertThat(values("The senator said on \u201cFox News Sunday\u201d that a deal was near.", "2012-12-10")).isEmpty();
+        assertThat(values("The network reported the news Sunday.", "2012-12-10")).containsExactly("Sunday=2012-12-09");
+    }
+
+    @Test
+    void find_theDayBeforeAnEventSetBesideADate_isThatDate() {
+        assertThat(values("Shares were sold on March 3, the day before the vote on the merger.", "2001-04-01"))
+                .containsExactly("March 3=2001-03-03", "the day=2001-03-03");
+        assertThat(values("In 1998, the day before the vote, shares fell.", "2001-04-01")).containsExactly("1998=1998");
+        assertThat(values("He left the day before the vote.", "2001-04-01")).isEmpty();
+    }
+
+    @Test
+    void find_followingAsAPrepositionBeforeAnAmount_staysOutOfIt() {
+        assertThat(values("Output rebounded following two quarters of contraction.", "2026-06-05"))
+                .containsExactly("two quarters=P2Q");
+        assertThat(values("Over the following two years, it grew.", "2026-06-05")).containsExactly("the following two years=P2Y");
+    }
+
+    @Test
     void find_dayFromACoarserDate_keepsItsOwnGrainWithTheUnknownFieldsMarked() {
         // TimeML writes a day of a known month as 1998-10-XX: "that same day" after a month is a day, not the month
         assertThat(values("The plant closed in October 1998. Its workers learned of it that same day.", "2000-03-01"))
