@@ -34,7 +34,7 @@ final class StoryDateStage implements CorpusStage {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     /** The day inferred for one undated article, and its time expressions reckoned from it. */

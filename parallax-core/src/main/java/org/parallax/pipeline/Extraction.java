@@ -18,7 +18,7 @@ import org.parallax.stage.DocumentStage;
  */
 public final class Extraction implements DocumentStage<RawDocument, Article> {
     /** Raised whenever cleaning, extraction or metadata may give another article for the same input. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
     /** Main text shorter than this suggests the page's structure misled extraction: the whole page is cleaned instead. */
     private static final int SHORT_EXTRACTION = 250;
 
