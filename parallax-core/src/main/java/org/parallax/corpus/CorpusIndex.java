@@ -49,7 +49,9 @@ import org.parallax.model.Storyline;
  *   event of its kind) unless another story is more like it; one that joins a story two dated reports lead adds
  *   nothing to what the story is (its centroid), as a copy adds nothing. A copy joins its original's story.</li>
  *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a second
- *   story (their dates within the window of each other) reports what both report, unless the two stories lead with
+ *   story (their dates within the window of each other) reports what both report, unless one of the two is led by two
+ *   dated reports or more and the other has no date (the undated one may tell another event of the kind, which dates
+ *   would have told apart), or they lead with
  *   other people (the cosine of the people their articles name in headline or lead, by surname, under
  *   {@value #MERGE_FOCUS}: a report that names both a player put on injured reserve last week and a teammate put there today
  *   bridges two events, not one): the later of the two merges into the earlier, which keeps its id and takes the
@@ -333,7 +335,7 @@ public final class CorpusIndex {
                 shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 String shares = String.join(", ", shared.stream().map(this::surface).toList());
                 if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))
-                        && sameFocus(s, stories.get(second))) {
+                        && sameFocus(s, stories.get(second)) && datedAlike(s, stories.get(second))) {
                     bridged = second;
                     reason = String.format(Locale.ROOT, "similarity %.2f, and %.2f to the story it brings in; shares %s;"
                             + " brings in the story \"%s\"", bestScore, secondScore, shares, stories.get(second).title);
@@ -458,6 +460,19 @@ public final class CorpusIndex {
             s = stories.get(s).mergedInto;
         }
         return s;
+    }
+
+    /**
+     * Whether an article that reports what two stories report may make them one as far as their dates go: not when one
+     * is a story two dated reports or more lead (what it is about is established) and the other has no date at all. The
+     * undated story may tell another event of the kind (last year's strike at the same port, told without a date), which
+     * the dates of its reports would have kept apart, and the article that is like both tells no more than its words do.
+     */
+    private static boolean datedAlike(StoryState a, StoryState b) {
+        if ((a.start == null) == (b.start == null)) {
+            return true;
+        }
+        return (a.start == null ? b : a).leadSupport < 2;
     }
 
     /** Whether two stories' sure dates lie within a window of each other (or either has none). */

@@ -495,6 +495,28 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_articleThatReportsAStoryDatedReportsLeadAndAnUndatedOne_doesNotMergeThem() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null),
+                names("ship", "location:averill harbor"));
+        index.add(article("ship2", "Freighter hits Averill Harbor Bridge", "A freighter that lost its engine drifted"
+                + " into a pier of the Averill Harbor Bridge this morning. The coast guard boarded the container ship and"
+                + " the captain told inspectors the engine failed in the turn; tugs held the vessel off the pier.",
+                "2025-03-04", null), names("ship2", "location:averill harbor"));
+        CorpusIndex.Placement detour = index.add(article("detour", "Long queues on the detour downtown", DETOUR, null,
+                null));
+        assertThat(detour.story()).isEqualTo("story-detour");
+
+        CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04",
+                null), names("both", "location:averill harbor"));
+
+        assertThat(bridging.story()).isEqualTo("story-ship");
+        assertThat(bridging.reason()).as("the undated story may tell another event of the kind").doesNotContain("brings in");
+        assertThat(index.merges()).isEmpty();
+        assertThat(index.stories()).extracting(Story::id).containsExactly("story-ship", "story-detour");
+    }
+
+    @Test
     void add_articleThatReportsTwoStoriesLedByOtherPeople_doesNotMergeThem() {
         CorpusIndex index = new CorpusIndex();
         index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null),
