@@ -44,7 +44,8 @@ import org.parallax.model.Storyline;
  *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing; one
  *   whose year was reasoned out of its weekday counts by its month and day, in the year nearest the story; a story dated
  *   by such days alone is matched likewise, by month and day, until a sure date gives it its year. An article without a
- *   sure date is kept out of a story whose dated reports lead with others than the one it is chiefly about (see
+ *   sure date is kept out of a story whose dated reports lead with others than the one it is chiefly about, or too few
+ *   of them with that one (see
  *   {@code otherSubject}); kept out of the story it is most like, it starts a story in that story's storyline (another
  *   event of its kind) unless another story is more like it; one that joins a story two dated reports lead adds
  *   nothing to what the story is (its centroid), as a copy adds nothing. A copy joins its original's story.</li>
@@ -827,15 +828,24 @@ public final class CorpusIndex {
 
     /**
      * Whether an article without a sure date is chiefly about someone or somewhere ({@link Participants#subject}) that
-     * none of a story's dated reports leads with, when at least two of them lead with one person or place (one report's
-     * lead says little of what the story is about). A date keeps a report of last year's quake on the island out of
+     * too few of a story's dated reports lead with (under {@value #LEAD_SHARE} of as many as lead with its main person or
+     * place, and at least one), when at least two of them lead with one person or place (one report's lead says little
+     * of what the story is about). A date keeps a report of last year's quake on the island out of
      * this year's story; without one, its subject is what tells which of two events of a kind an article reports: the
      * report of an older heist at the same jeweller's leads with another street, the obituary of another aide of one
      * scandal with another man.
      */
     private static boolean otherSubject(String subject, StoryState s) {
-        return subject != null && s.leadSupport >= 2 && !Participants.ledWith(subject, s.centroid);
+        return subject != null && s.leadSupport >= 2
+                && Participants.ledBy(subject, s.centroid) < Math.max(1, LEAD_SHARE * s.leadSupport);
     }
+
+    /**
+     * How many of a story's dated reports must lead with whom an undated article is chiefly about, as a share of those
+     * that lead with its main person or place (at least one): one report of many that leads with a bystander, a witness
+     * or last year's victim does not make a report about them one of the story.
+     */
+    static final double LEAD_SHARE = 0.25;
 
     /** How many of the people an article leads with it keeps: its focus. */
     static final int FOCUS_KEYS = 3;

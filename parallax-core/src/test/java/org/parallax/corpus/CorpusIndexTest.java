@@ -207,6 +207,33 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_undatedReportLedByWhomOnlyOneOfManyDatedReportsLeadsWith_startsAnotherStoryOfItsKind() {
+        CorpusIndex index = new CorpusIndex();
+        String[] after = {"The shop on Rue Alba reopened in the afternoon under guard, and its neighbours said the street"
+                + " had never seen a raid in forty years of trade.", "Insurers were called to value the loss, a spokeswoman"
+                + " for the family firm said, and a reward was offered for information about the getaway car.",
+                "Traders on Rue Alba asked the council for gates and lights, saying the street empties after dark and"
+                        + " the cameras point the wrong way.", "A motorcycle seen near Rue Alba was found abandoned by the river,"
+                + " and forensic teams searched it for fingerprints through the night.", "The mayor visited Rue Alba and"
+                + " promised two more patrols for the shopping district before the holidays begin next month."};
+        for (int i = 0; i < after.length; i++) {
+            String id = "r" + i;
+            index.add(article(id, "Jewellery store robbed on Rue Alba", HEIST + " " + after[i], "2013-09-09", null),
+                    i == 0 ? names(id, "location:rue alba", "person:ana ortiz") : names(id, "location:rue alba"));
+        }
+
+        CorpusIndex.Placement other = index.add(article("u", "Store robbed", HEIST + " Ana Ortiz, who has kept a shop"
+                + " in the old town for thirty years, said it was the second raid she had suffered since the spring.", null,
+                null), names("u", "person:ana ortiz"));
+
+        assertThat(other.story()).as("one dated report of five leads with her: %s", other.reason()).isEqualTo("story-u");
+        assertThat(other.storyline()).as("another event of the kind").isEqualTo(index.current(
+                index.add(article("r5", "Jewellery store robbed on Rue Alba", HEIST + " Police on Rue Alba closed the"
+                        + " street for an hour while detectives measured the skid marks.", "2013-09-09", null),
+                        names("r5", "location:rue alba"))).storyline());
+    }
+
+    @Test
     void add_undatedReport_isNotKeptOutOfAStoryOnlyOneDatedReportLeads() {
         CorpusIndex index = new CorpusIndex();
         index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
