@@ -32,7 +32,8 @@ import org.parallax.model.Storyline;
  *   has that outlet as origin; any other article is its own origin.</li>
  *   <li><b>Stories.</b> An article joins the story it is most like, if that similarity is at least
  *   {@value #STORY_SIMILARITY} ({@value #OTHER_DAY_SIMILARITY} for an article dated on another day than the
- *   story's coverage); otherwise it starts a story. Similarity weighs what happened and who took part:
+ *   story's coverage, {@value #UNDATED_SIMILARITY} for one without a sure date and a story two dated reports or more
+ *   lead); otherwise it starts a story. Similarity weighs what happened and who took part:
  *   how alike the article's words are to the story's (between the cosine with its centroid and the average link
  *   to its articles), and, when both name participants (the entity keys of the annotation stage, weighted by
  *   rarity and by kind: a person or a place says more than a country), how alike those are, in equal shares. Two
@@ -328,7 +329,7 @@ public final class CorpusIndex {
             }
             // kept out of the story it is most like, it reports another event of that kind, not one less like it
             if (best >= 0 && bestScore >= kindScore
-                    && bestScore >= threshold(near(day, yearGuessed, stories.get(best)), stories.get(best))) {
+                    && bestScore >= threshold(near(day, yearGuessed, stories.get(best)), day == null, stories.get(best))) {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
@@ -894,12 +895,23 @@ public final class CorpusIndex {
      * How alike an article must be to join a story: {@value #STORY_SIMILARITY} when it is dated on a day the story
      * was reported, or either has no sure date; {@value #OTHER_DAY_SIMILARITY} when it is dated days from the story's
      * coverage (days apart, the same people and words more often report a follow-up, an inspection after a collision,
-     * than the event itself).
+     * than the event itself); {@value #UNDATED_SIMILARITY} for an article without a sure date ({@code undated}) and a
+     * story two dated reports or more lead.
      */
-    private static double threshold(LocalDate day, StoryState s) {
+    private static double threshold(LocalDate day, boolean undated, StoryState s) {
+        if (undated && s.start != null && s.leadSupport >= 2) {
+            return UNDATED_SIMILARITY;
+        }
         boolean otherDay = day != null && s.start != null && (day.isBefore(s.start) || day.isAfter(s.end));
         return otherDay ? OTHER_DAY_SIMILARITY : STORY_SIMILARITY;
     }
+
+    /**
+     * How alike an article without a sure date must be to join a story that dated reports lead: the words and people of
+     * a kind of event (a player put on injured reserve, a patch for a browser) recur in each event of the kind, and
+     * the date that would tell which one an article reports is missing, so the likeness must say it alone.
+     */
+    static final double UNDATED_SIMILARITY = 0.25;
 
     /**
      * How alike an article must be to a second story, beside the one it joins, to merge the two: it reports what both

@@ -234,6 +234,26 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_undatedReportOnlySomewhatLikeAStoryDatedReportsLead_startsAnotherStoryOfItsKind() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
+                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
+                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
+        index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
+                + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
+                + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+        String text = "Two men on a motorbike raided a watch shop and fled with its stock, police said. The gang"
+                + " had rented a flat across the road for a month, neighbours told reporters, and left a van burning in"
+                + " a car park by the station; the owner said the insurers would not pay for the stock.";
+
+        CorpusIndex.Placement undated = index.add(article("c", "Watch shop robbed", text, null, null), ArticleEntities.none("c"));
+
+        assertThat(undated.story()).as("like it, but not enough to tell its event without a date: %s", undated.reason())
+                .isEqualTo("story-c");
+        assertThat(undated.storyline()).as("another event of the kind").isEqualTo("storyline-a");
+    }
+
+    @Test
     void add_undatedReport_isNotKeptOutOfAStoryOnlyOneDatedReportLeads() {
         CorpusIndex index = new CorpusIndex();
         index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
