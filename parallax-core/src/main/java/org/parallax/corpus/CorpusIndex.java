@@ -32,7 +32,8 @@ import org.parallax.model.Storyline;
  *   has that outlet as origin; any other article is its own origin.</li>
  *   <li><b>Stories.</b> An article joins the story it is most like, if that similarity is at least
  *   {@value #STORY_SIMILARITY} ({@value #OTHER_DAY_SIMILARITY} for an article dated on another day than the
- *   story's coverage); otherwise it starts a story. Similarity weighs what happened and who took part:
+ *   story's coverage, {@value #UNDATED_SIMILARITY} for one without a sure date and a story two dated reports or more
+ *   lead); otherwise it starts a story. Similarity weighs what happened and who took part:
  *   how alike the article's words are to the story's (between the cosine with its centroid and the average link
  *   to its articles), and, when both name participants (the entity keys of the annotation stage, weighted by
  *   rarity and by kind: a person or a place says more than a country), how alike those are, in equal shares. Two
@@ -44,12 +45,15 @@ import org.parallax.model.Storyline;
  *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing; one
  *   whose year was reasoned out of its weekday counts by its month and day, in the year nearest the story; a story dated
  *   by such days alone is matched likewise, by month and day, until a sure date gives it its year. An article without a
- *   sure date is kept out of a story whose dated reports lead with others than the one it is chiefly about (see
+ *   sure date is kept out of a story whose dated reports lead with others than the one it is chiefly about, or too few
+ *   of them with that one (see
  *   {@code otherSubject}); kept out of the story it is most like, it starts a story in that story's storyline (another
  *   event of its kind) unless another story is more like it; one that joins a story two dated reports lead adds
  *   nothing to what the story is (its centroid), as a copy adds nothing. A copy joins its original's story.</li>
  *   <li><b>Merges.</b> An article that, beside the story it joins, is at least {@value #MERGE_SIMILARITY} like a second
- *   story (their dates within the window of each other) reports what both report, unless the two stories lead with
+ *   story (their dates within the window of each other) reports what both report, unless one of the two is led by two
+ *   dated reports or more and the other has no date (the undated one may tell another event of the kind, which dates
+ *   would have told apart), or they lead with
  *   other people (the cosine of the people their articles name in headline or lead, by surname, under
  *   {@value #MERGE_FOCUS}: a report that names both a player put on injured reserve last week and a teammate put there today
  *   bridges two events, not one): the later of the two merges into the earlier, which keeps its id and takes the
@@ -325,7 +329,7 @@ public final class CorpusIndex {
             }
             // kept out of the story it is most like, it reports another event of that kind, not one less like it
             if (best >= 0 && bestScore >= kindScore
-                    && bestScore >= threshold(near(day, yearGuessed, stories.get(best)), stories.get(best))) {
+                    && bestScore >= threshold(near(day, yearGuessed, stories.get(best)), day == null, stories.get(best))) {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
@@ -333,7 +337,7 @@ public final class CorpusIndex {
                 shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 String shares = String.join(", ", shared.stream().map(this::surface).toList());
                 if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))
-                        && sameFocus(s, stories.get(second))) {
+                        && sameFocus(s, stories.get(second)) && datedAlike(s, stories.get(second))) {
                     bridged = second;
                     reason = String.format(Locale.ROOT, "similarity %.2f, and %.2f to the story it brings in; shares %s;"
                             + " brings in the story \"%s\"", bestScore, secondScore, shares, stories.get(second).title);
@@ -458,6 +462,19 @@ public final class CorpusIndex {
             s = stories.get(s).mergedInto;
         }
         return s;
+    }
+
+    /**
+     * Whether an article that reports what two stories report may make them one as far as their dates go: not when one
+     * is a story two dated reports or more lead (what it is about is established) and the other has no date at all. The
+     * undated story may tell another event of the kind (last year's strike at the same port, told without a date), which
+     * the dates of its reports would have kept apart, and the article that is like both tells no more than its words do.
+     */
+    private static boolean datedAlike(StoryState a, StoryState b) {
+        if ((a.start == null) == (b.start == null)) {
+            return true;
+        }
+        return (a.start == null ? b : a).leadSupport < 2;
     }
 
     /** Whether two stories' sure dates lie within a window of each other (or either has none). */
@@ -812,15 +829,24 @@ public final class CorpusIndex {
 
     /**
      * Whether an article without a sure date is chiefly about someone or somewhere ({@link Participants#subject}) that
-     * none of a story's dated reports leads with, when at least two of them lead with one person or place (one report's
-     * lead says little of what the story is about). A date keeps a report of last year's quake on the island out of
+     * too few of a story's dated reports lead with (under {@value #LEAD_SHARE} of as many as lead with its main person or
+     * place, and at least one), when at least two of them lead with one person or place (one report's lead says little
+     * of what the story is about). A date keeps a report of last year's quake on the island out of
      * this year's story; without one, its subject is what tells which of two events of a kind an article reports: the
      * report of an older heist at the same jeweller's leads with another street, the obituary of another aide of one
      * scandal with another man.
      */
     private static boolean otherSubject(String subject, StoryState s) {
-        return subject != null && s.leadSupport >= 2 && !Participants.ledWith(subject, s.centroid);
+        return subject != null && s.leadSupport >= 2
+                && Participants.ledBy(subject, s.centroid) < Math.max(1, LEAD_SHARE * s.leadSupport);
     }
+
+    /**
+     * How many of a story's dated reports must lead with whom an undated article is chiefly about, as a share of those
+     * that lead with its main person or place (at least one): one report of many that leads with a bystander, a witness
+     * or last year's victim does not make a report about them one of the story.
+     */
+    static final double LEAD_SHARE = 0.25;
 
     /** How many of the people an article leads with it keeps: its focus. */
     static final int FOCUS_KEYS = 3;
@@ -869,12 +895,23 @@ public final class CorpusIndex {
      * How alike an article must be to join a story: {@value #STORY_SIMILARITY} when it is dated on a day the story
      * was reported, or either has no sure date; {@value #OTHER_DAY_SIMILARITY} when it is dated days from the story's
      * coverage (days apart, the same people and words more often report a follow-up, an inspection after a collision,
-     * than the event itself).
+     * than the event itself); {@value #UNDATED_SIMILARITY} for an article without a sure date ({@code undated}) and a
+     * story two dated reports or more lead.
      */
-    private static double threshold(LocalDate day, StoryState s) {
+    private static double threshold(LocalDate day, boolean undated, StoryState s) {
+        if (undated && s.start != null && s.leadSupport >= 2) {
+            return UNDATED_SIMILARITY;
+        }
         boolean otherDay = day != null && s.start != null && (day.isBefore(s.start) || day.isAfter(s.end));
         return otherDay ? OTHER_DAY_SIMILARITY : STORY_SIMILARITY;
     }
+
+    /**
+     * How alike an article without a sure date must be to join a story that dated reports lead: the words and people of
+     * a kind of event (a player put on injured reserve, a patch for a browser) recur in each event of the kind, and
+     * the date that would tell which one an article reports is missing, so the likeness must say it alone.
+     */
+    static final double UNDATED_SIMILARITY = 0.25;
 
     /**
      * How alike an article must be to a second story, beside the one it joins, to merge the two: it reports what both

@@ -134,23 +134,23 @@ final class Participants {
     }
 
     /**
-     * Whether the dated reports of a story lead with a participant ({@link #lead} keys in its centroid): by its key, or
-     * for a person by surname (a lone "Gray" in one report is the "Kimany Gray" of another).
+     * How many dated reports of a story lead with a participant ({@link #lead} keys in its centroid, each weighing as
+     * many as lead with it): by its key, or for a person by surname (a lone "Gray" in one report is the "Kimany Gray" of
+     * another), the most of the keys that name them; 0 when none does.
      */
-    static boolean ledWith(String key, Map<String, Double> centroid) {
-        if (centroid.containsKey(LEAD + key)) {
-            return true;
-        }
+    static double ledBy(String key, Map<String, Double> centroid) {
+        double most = centroid.getOrDefault(LEAD + key, 0.0);
         if (!key.startsWith(PERSON)) {
-            return false;
+            return most;
         }
         String surname = key.substring(Math.max(PERSON.length(), key.lastIndexOf(' ') + 1));
-        for (String k : centroid.keySet()) {
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            String k = e.getKey();
             if (k.startsWith(LEAD + PERSON) && (k.endsWith(" " + surname) || k.equals(LEAD + PERSON + surname))) {
-                return true;
+                most = Math.max(most, e.getValue());
             }
         }
-        return false;
+        return most;
     }
 
     /** Whether a lower-cased headline holds a name as a word of its own. */

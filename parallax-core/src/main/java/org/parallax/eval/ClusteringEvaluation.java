@@ -217,10 +217,13 @@ public final class ClusteringEvaluation {
     public static Report score(Prepared prepared, CorpusIndex index) {
         Map<String, CorpusIndex.Placement> placements = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
+        Map<String, String> days = new HashMap<>();
         long started = System.nanoTime();
         for (Article a : prepared.articles()) {
             placements.put(a.id(), index.add(a, prepared.entities().get(a.id()), () -> prepared.gist().apply(a)));
             titles.put(a.id(), a.title());
+            days.put(a.id(), a.published() == null ? "undated" : a.published().day()
+                    + (a.published().inferred() ? " (\"" + a.published().evidence().text() + "\")" : ""));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, String> story = new HashMap<>();
@@ -233,7 +236,7 @@ public final class ClusteringEvaluation {
         }
         Map<String, String> gold = prepared.gold();
         int goldClusters = (int) gold.values().stream().distinct().count();
-        String errors = errors(story, gold, placements, titles);
+        String errors = errors(story, gold, placements, titles, days);
         if (prepared.topicLength() == 0) {
             return new Report(story.size(), goldClusters, score(story, gold), score(storyline, gold), 0, null, errors, seconds);
         }
@@ -246,10 +249,11 @@ public final class ClusteringEvaluation {
 
     /** Gold clusters split over stories, then stories that join gold clusters: each article with its headline and reason. */
     private static String errors(Map<String, String> story, Map<String, String> gold,
-                                 Map<String, CorpusIndex.Placement> placements, Map<String, String> titles) {
+                                 Map<String, CorpusIndex.Placement> placements, Map<String, String> titles,
+                                 Map<String, String> days) {
         StringBuilder out = new StringBuilder();
         splitsAndMerges(out, story, gold, "SPLIT", "stories", "MERGED in",
-                (group, articles) -> describe(out, group, articles, placements, titles));
+                (group, articles) -> describe(out, group, articles, placements, titles, days));
         return out.toString();
     }
 
@@ -303,11 +307,12 @@ public final class ClusteringEvaluation {
     }
 
     private static void describe(StringBuilder out, String group, List<String> articles,
-                                 Map<String, CorpusIndex.Placement> placements, Map<String, String> titles) {
+                                 Map<String, CorpusIndex.Placement> placements, Map<String, String> titles,
+                                 Map<String, String> days) {
         out.append("  ").append(group).append(" (").append(articles.size()).append(")\n");
         for (String a : articles.stream().sorted().toList()) {
             CorpusIndex.Placement p = placements.get(a);
-            out.append("    ").append(titles.get(a)).append("  [").append(p.story()).append(": ").append(p.reason())
+            out.append("    ").append(days.get(a)).append("  ").append(titles.get(a)).append("  [").append(p.story()).append(": ").append(p.reason())
                     .append("]\n");
         }
     }

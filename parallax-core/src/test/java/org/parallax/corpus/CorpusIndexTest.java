@@ -207,6 +207,53 @@ class CorpusIndexTest {
     }
 
     @Test
+    void add_undatedReportLedByWhomOnlyOneOfManyDatedReportsLeadsWith_startsAnotherStoryOfItsKind() {
+        CorpusIndex index = new CorpusIndex();
+        String[] after = {"The shop on Rue Alba reopened in the afternoon under guard, and its neighbours said the street"
+                + " had never seen a raid in forty years of trade.", "Insurers were called to value the loss, a spokeswoman"
+                + " for the family firm said, and a reward was offered for information about the getaway car.",
+                "Traders on Rue Alba asked the council for gates and lights, saying the street empties after dark and"
+                        + " the cameras point the wrong way.", "A motorcycle seen near Rue Alba was found abandoned by the river,"
+                + " and forensic teams searched it for fingerprints through the night.", "The mayor visited Rue Alba and"
+                + " promised two more patrols for the shopping district before the holidays begin next month."};
+        for (int i = 0; i < after.length; i++) {
+            String id = "r" + i;
+            index.add(article(id, "Jewellery store robbed on Rue Alba", HEIST + " " + after[i], "2013-09-09", null),
+                    i == 0 ? names(id, "location:rue alba", "person:ana ortiz") : names(id, "location:rue alba"));
+        }
+
+        CorpusIndex.Placement other = index.add(article("u", "Store robbed", HEIST + " Ana Ortiz, who has kept a shop"
+                + " in the old town for thirty years, said it was the second raid she had suffered since the spring.", null,
+                null), names("u", "person:ana ortiz"));
+
+        assertThat(other.story()).as("one dated report of five leads with her: %s", other.reason()).isEqualTo("story-u");
+        assertThat(other.storyline()).as("another event of the kind").isEqualTo(index.current(
+                index.add(article("r5", "Jewellery store robbed on Rue Alba", HEIST + " Police on Rue Alba closed the"
+                        + " street for an hour while detectives measured the skid marks.", "2013-09-09", null),
+                        names("r5", "location:rue alba"))).storyline());
+    }
+
+    @Test
+    void add_undatedReportOnlySomewhatLikeAStoryDatedReportsLead_startsAnotherStoryOfItsKind() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
+                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
+                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
+        index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
+                + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
+                + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+        String text = "Two men on a motorbike raided a watch shop and fled with its stock, police said. The gang"
+                + " had rented a flat across the road for a month, neighbours told reporters, and left a van burning in"
+                + " a car park by the station; the owner said the insurers would not pay for the stock.";
+
+        CorpusIndex.Placement undated = index.add(article("c", "Watch shop robbed", text, null, null), ArticleEntities.none("c"));
+
+        assertThat(undated.story()).as("like it, but not enough to tell its event without a date: %s", undated.reason())
+                .isEqualTo("story-c");
+        assertThat(undated.storyline()).as("another event of the kind").isEqualTo("storyline-a");
+    }
+
+    @Test
     void add_undatedReport_isNotKeptOutOfAStoryOnlyOneDatedReportLeads() {
         CorpusIndex index = new CorpusIndex();
         index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
@@ -492,6 +539,28 @@ class CorpusIndexTest {
         assertThat(index.current(detour).story()).isEqualTo("story-ship");
         assertThat(index.storylines()).singleElement()
                 .satisfies(line -> assertThat(line.stories()).containsExactly("story-ship"));
+    }
+
+    @Test
+    void add_articleThatReportsAStoryDatedReportsLeadAndAnUndatedOne_doesNotMergeThem() {
+        CorpusIndex index = new CorpusIndex();
+        index.add(article("ship", "Freighter drifts into harbor bridge pier", SHIP, "2025-03-04", null),
+                names("ship", "location:averill harbor"));
+        index.add(article("ship2", "Freighter hits Averill Harbor Bridge", "A freighter that lost its engine drifted"
+                + " into a pier of the Averill Harbor Bridge this morning. The coast guard boarded the container ship and"
+                + " the captain told inspectors the engine failed in the turn; tugs held the vessel off the pier.",
+                "2025-03-04", null), names("ship2", "location:averill harbor"));
+        CorpusIndex.Placement detour = index.add(article("detour", "Long queues on the detour downtown", DETOUR, null,
+                null));
+        assertThat(detour.story()).isEqualTo("story-detour");
+
+        CorpusIndex.Placement bridging = index.add(article("both", "Ship strike shuts harbor bridge", BOTH, "2025-03-04",
+                null), names("both", "location:averill harbor"));
+
+        assertThat(bridging.story()).isEqualTo("story-ship");
+        assertThat(bridging.reason()).as("the undated story may tell another event of the kind").doesNotContain("brings in");
+        assertThat(index.merges()).isEmpty();
+        assertThat(index.stories()).extracting(Story::id).containsExactly("story-ship", "story-detour");
     }
 
     @Test

@@ -59,14 +59,14 @@ class ParticipantsTest {
     }
 
     @Test
-    void ledWith_findsALeadKeyOrAPersonBySurname() {
+    void ledBy_countsTheReportsThatLeadWithAKeyOrAPersonBySurname() {
         java.util.Map<String, Double> centroid = java.util.Map.of("lead:person:kimani gray", 2.0, "lead:location:harbor", 1.0,
-                "person:jon park", 1.0);
-        assertThat(Participants.ledWith("person:gray", centroid)).isTrue();
-        assertThat(Participants.ledWith("person:kimani gray", centroid)).isTrue();
-        assertThat(Participants.ledWith("location:harbor", centroid)).isTrue();
-        assertThat(Participants.ledWith("person:jon park", centroid)).as("named, but no report leads with him").isFalse();
-        assertThat(Participants.ledWith("person:ray", centroid)).as("a surname is a whole word").isFalse();
+                "person:jon park", 1.0, "lead:person:gray", 1.0);
+        assertThat(Participants.ledBy("person:gray", centroid)).as("the most of the keys that name him").isEqualTo(2.0);
+        assertThat(Participants.ledBy("person:kimani gray", centroid)).isEqualTo(2.0);
+        assertThat(Participants.ledBy("location:harbor", centroid)).isEqualTo(1.0);
+        assertThat(Participants.ledBy("person:jon park", centroid)).as("named, but no report leads with him").isZero();
+        assertThat(Participants.ledBy("person:ray", centroid)).as("a surname is a whole word").isZero();
         assertThat(Participants.lead(new ArticleEntities("a", List.of(named("person:maria lopez", EntityType.PERSON, 12, 5)),
                 List.of()), "")).as("each once").isEqualTo(java.util.Map.of("lead:person:maria lopez", 1.0));
         assertThat(Participants.is("lead:person:maria lopez")).as("a lead key is not a participant of the similarity").isFalse();
