@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public final class DateEvaluation {
         Map<String, String> events = new HashMap<>();
         Map<String, String[]> labelled = new HashMap<>();
         ClusteringEvaluation.readLabels(folder, folder.resolve(ClusteringEvaluation.LABELS), events, labelled,
-                new java.util.ArrayList<>());
+                new ArrayList<>());
         Map<String, String> days = new TreeMap<>();
         labelled.forEach((path, given) -> {
             if (given[0].matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -99,7 +99,8 @@ final class PublicationDates {
      * publication.
      */
     private static boolean datesTheLead(String line, DateText.Match date) {
-        return date.weekday() != null || PLACE.matcher(line.substring(0, date.start())).matches() && headsLine(line, date.end());
+        return date.weekday() != null
+                || PLACE.matcher(line.substring(0, date.start())).matches() && headsLine(line, date.end());
     }
 
     /** Whether what follows a date at {@code end} ends a dateline: a dash, a bracket, a colon, a bar or the line's end. */

@@ -184,15 +184,25 @@ class CorpusIndexTest {
             + " escaped with watches and rings worth millions, police said. The thieves drove off before officers arrived;"
             + " no one was hurt, and detectives are studying footage from the street cameras.";
 
-    @Test
-    void add_undatedReportLedByAnotherSubject_startsAnotherStoryOfItsKind_notTheDatedOne() {
-        CorpusIndex index = new CorpusIndex();
+    /** The first dated report of the heist on Rue Alba, naming these participants. */
+    private static void firstRueAlbaReport(CorpusIndex index, String... keys) {
         index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
                 + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
-                + " trade.", "2013-09-09", null), names("a", "location:rue alba", "person:ana ortiz"));
+                + " trade.", "2013-09-09", null), names("a", keys));
+    }
+
+    /** A second dated report of it, of the same day, leading with the street too. */
+    private static void secondRueAlbaReport(CorpusIndex index) {
         index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
                 + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
                 + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+    }
+
+    @Test
+    void add_undatedReportLedByAnotherSubject_startsAnotherStoryOfItsKind_notTheDatedOne() {
+        CorpusIndex index = new CorpusIndex();
+        firstRueAlbaReport(index, "location:rue alba", "person:ana ortiz");
+        secondRueAlbaReport(index);
 
         CorpusIndex.Placement same = index.add(article("c", "Store robbed", HEIST + " Shoppers on Rue Alba filmed the"
                 + " getaway on their phones, and the mayor promised more patrols for the shopping district before the"
@@ -236,12 +246,8 @@ class CorpusIndexTest {
     @Test
     void add_undatedReportOnlySomewhatLikeAStoryDatedReportsLead_startsAnotherStoryOfItsKind() {
         CorpusIndex index = new CorpusIndex();
-        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
-                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
-                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
-        index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
-                + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
-                + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+        firstRueAlbaReport(index, "location:rue alba");
+        secondRueAlbaReport(index);
         String text = "Two men on a motorbike raided a watch shop and fled with its stock, police said. The gang"
                 + " had rented a flat across the road for a month, neighbours told reporters, and left a van burning in"
                 + " a car park by the station; the owner said the insurers would not pay for the stock.";
@@ -256,9 +262,7 @@ class CorpusIndexTest {
     @Test
     void add_undatedReport_isNotKeptOutOfAStoryOnlyOneDatedReportLeads() {
         CorpusIndex index = new CorpusIndex();
-        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
-                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
-                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
+        firstRueAlbaReport(index, "location:rue alba");
         CorpusIndex.Placement undated = index.add(article("d", "Store robbed", HEIST + " It was the third raid this year"
                 + " on Avenue Berne, where a gang dressed as couriers had taken a safe in March and rammed a door in"
                 + " June.", null, null), names("d", "location:avenue berne"));
@@ -272,12 +276,8 @@ class CorpusIndexTest {
     @Test
     void add_undatedReportsInADatedStory_doNotDrawInReportsOfAnotherEvent() {
         CorpusIndex index = new CorpusIndex();
-        index.add(article("a", "Jewellery store robbed on Rue Alba", HEIST + " The shop on Rue Alba reopened in the"
-                + " afternoon under guard, and its neighbours said the street had never seen a raid in forty years of"
-                + " trade.", "2013-09-09", null), names("a", "location:rue alba"));
-        index.add(article("b", "Robbers hit store on Rue Alba", HEIST + " Insurers were called to value the loss, a"
-                + " spokeswoman for the family firm said, and a reward was offered for information about the getaway"
-                + " car.", "2013-09-09", null), names("b", "location:rue alba"));
+        firstRueAlbaReport(index, "location:rue alba");
+        secondRueAlbaReport(index);
         CorpusIndex.Placement blend = index.add(article("c", "Store robbed", HEIST + " " + COURIERS, null, null),
                 names("c", "location:rue alba"));
         CorpusIndex.Placement other = index.add(article("d", "Vault robbed", COURIERS + " Detectives said the gang"

@@ -45,6 +45,12 @@ class StanceFinderTest {
         return finder.find(text, sentences, layer, new QuoteFinder().find(text, sentences, layer));
     }
 
+    /** The stances of a text that names the persons Anna Berg and Lars Holm. */
+    private List<Stance> bergAndHolm(String text) {
+        return stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+    }
+
     /** Each stance as "actor | position | issue", with " | if <condition>" when it has one. */
     private static List<String> lines(String text, List<Stance> stances) {
         List<String> out = new ArrayList<>();
@@ -99,8 +105,7 @@ class StanceFinderTest {
     @Test
     void find_coordinatedSubjectsAndObjects_eachActorOnEachIssue() {
         String text = "Anna Berg and Lars Holm called for a ceasefire and negotiations during their meeting.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(lines(text, found)).containsExactlyInAnyOrder("Anna Berg | supports | ceasefire",
                 "Anna Berg | supports | peace talks", "Lars Holm | supports | ceasefire", "Lars Holm | supports | peace talks");
     }
@@ -249,8 +254,7 @@ class StanceFinderTest {
     void find_evaluativeQuoteNamingNobody_isTowardWhomItsReportingSentenceNames() {
         String text = "The council met on Monday.\n\n“The plan is a reckless and dishonest disaster,” Anna Berg said of"
                 + " Lars Holm.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
             assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
@@ -277,13 +281,11 @@ class StanceFinderTest {
     void find_aQuotedPredicate_isAboutItsSubjectBeforeTheQuote_notANameInsideIt() {
         String text = "The council met on Monday.\n\nSuch a truce, Anna Berg said, “would reward Lars Holm and his"
                 + " reckless, dishonest conduct.”";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
         String named = "The council met on Monday.\n\nAnna Berg said Lars Holm “would be a reckless and dishonest"
                 + " mayor.”";
-        assertThat(stances(named, named(named, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(named, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+        assertThat(bergAndHolm(named))
                 .anySatisfy(s -> {
                     assertThat(words(named, s.target())).isEqualTo("Lars Holm");
                     assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
@@ -303,8 +305,7 @@ class StanceFinderTest {
     @Test
     void find_whatSomeoneSaidOrDecided_isNoIssue_itsComplementIs() {
         String text = "Anna Berg criticized the decision on the harbour tax.\n\nLars Holm rejected the claim.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).extracting(Stance::issue).doesNotContain("decision", "claim")
                 .anySatisfy(issue -> assertThat(issue).contains("harbour"));
     }
@@ -312,8 +313,7 @@ class StanceFinderTest {
     @Test
     void find_anIssuePhrase_endsBeforeAPersonsName_orAParticipleOnItsNoun() {
         String text = "Anna Berg opposed the harbour tax plan Lars Holm drafted.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).extracting(Stance::issue).isNotEmpty().allSatisfy(issue -> assertThat(issue).doesNotContain("holm"));
         String clause = "Anna Berg opposed the harbour tax passed on Monday.";
         assertThat(stances(clause, named(clause, "Anna Berg", EntityType.PERSON, "Anna Berg")))
@@ -324,8 +324,7 @@ class StanceFinderTest {
                 named(ing, "Lars Holm", EntityType.PERSON, "Lars Holm"), named(ing, "Mara Lind", EntityType.PERSON, "Mara Lind")))
                 .extracting(Stance::issue).containsExactly("harbour levy", "ferry record", "harbour funding bill", "harbour financing of ferries");
         String titled = "Anna Berg criticized the three-term harbour governor Lars Holm.";
-        assertThat(stances(titled, named(titled, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(titled, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+        assertThat(bergAndHolm(titled))
                 .anySatisfy(s -> assertThat(words(titled, s.target())).isEqualTo("Lars Holm"))
                 .noneSatisfy(s -> assertThat(s.issue()).contains("governor"));
     }
@@ -334,8 +333,7 @@ class StanceFinderTest {
     void find_evaluativeQuoteToldToSomeone_isNotTowardWhomItIsTold() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm that the plan was “a reckless and dishonest"
                 + " disaster.”";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
     }
 
@@ -353,8 +351,7 @@ class StanceFinderTest {
         });
         String sent = "The mayor sent Lars Holm, the harbour master, an open letter.\n\n“Your work has been honest"
                 + " and tireless,” Anna Berg wrote.";
-        assertThat(stances(sent, named(sent, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(sent, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+        assertThat(bergAndHolm(sent))
                 .anySatisfy(s -> {
                     assertThat(words(sent, s.target())).isEqualTo("Lars Holm");
                     assertThat(s.position()).isEqualTo(Stance.Position.SUPPORTS);
@@ -364,8 +361,7 @@ class StanceFinderTest {
     @Test
     void find_evaluativeQuoteInSecondPerson_isTowardWhomTheSpeakerTells() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm: “You have been reckless and dishonest.”";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).anySatisfy(s -> {
             assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
             assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
@@ -387,8 +383,7 @@ class StanceFinderTest {
     void find_genericYouInAQuote_isNotTowardWhomTheSpeakerTells() {
         String text = "The council met on Monday.\n\nAnna Berg told Lars Holm: “If you build it so, you know, the"
                 + " harbour will be a reckless disaster.”";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).noneMatch(s -> s.target() != null && words(text, s.target()).equals("Lars Holm"));
         String modal = "Anna Berg wrote a letter to Lars Holm on Monday.\n\n“As a harbour master, you can't win,” Berg"
                 + " wrote.";
@@ -396,8 +391,7 @@ class StanceFinderTest {
                 named(modal, "Lars Holm", EntityType.PERSON, "Lars Holm")))
                 .noneMatch(s -> s.target() != null && words(modal, s.target()).equals("Lars Holm"));
         String asked = "The council met on Monday.\n\nAnna Berg asked Lars Holm: “You were at the harbour that night?”";
-        assertThat(stances(asked, named(asked, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(asked, "Lars Holm", EntityType.PERSON, "Lars Holm")))
+        assertThat(bergAndHolm(asked))
                 .noneMatch(s -> s.target() != null && words(asked, s.target()).equals("Lars Holm"));
     }
 
@@ -448,16 +442,14 @@ class StanceFinderTest {
     void find_evaluativeQuoteWithAPronounDeepInAClause_takesNoStance() {
         String text = "Lars Holm spoke at the rally on Monday.\n\n“It would be a fine and honest thing if he went,”"
                 + " Anna Berg said.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).isEmpty();
     }
 
     @Test
     void find_evaluativeQuote_isTowardWhomTheSpeakerCallsIt() {
         String text = "The council met on Monday.\n\nAnna Berg called Lars Holm “dishonest and reckless.”";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
             assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
@@ -469,8 +461,7 @@ class StanceFinderTest {
     void find_evaluativeQuoteNamingNobody_isNotTowardWhomTheSpeakerIsTheLawyerOf() {
         String text = "The council met on Monday.\n\nLars Holm’s lawyer, Anna Berg, called the charges “a reckless and"
                 + " dishonest decision.”";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).noneMatch(s -> s.target() != null);
     }
 
@@ -564,8 +555,7 @@ class StanceFinderTest {
     @Test
     void find_evaluativeQuote_clearIsCertaintyNotPraise() {
         String text = "The council met on Monday.\n\n“It is clear that Lars Holm was reckless,” Anna Berg said.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
     }
 
@@ -652,8 +642,7 @@ class StanceFinderTest {
     @Test
     void find_evaluativeQuote_notTowardANameAfterAgainstOnANoun() {
         String text = "The council met on Monday.\n\n“It was a shameful, disgraceful vendetta against Lars Holm,” Anna Berg said.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(lines(text, found)).doesNotContain("Anna Berg | opposes | Lars Holm");
     }
 
@@ -671,8 +660,7 @@ class StanceFinderTest {
     @Test
     void find_anObjectWithNo_negatesTheStanceWord() {
         String text = "Anna Berg proposes no changes to the harbour levy. Lars Holm supports the ferry tax.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | change to harbour levy",
                 "Lars Holm | supports | ferry tax");
     }
@@ -733,16 +721,14 @@ class StanceFinderTest {
     void find_evaluativeQuote_notTowardWhomTheReportingSentenceNamesInPassing() {
         String text = "The council met on Monday.\n\n“This is a reckless and dishonest decision,” Anna Berg said before"
                 + " meeting Lars Holm.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).isEmpty();
     }
 
     @Test
     void find_questionInSomeonesWords_doesNotPraise() {
         String text = "The council met on Monday.\n\n“Is Lars Holm really an honest and capable leader?” Anna Berg said.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
     }
 
@@ -760,8 +746,7 @@ class StanceFinderTest {
     void find_negationOfANounPhrase_turnsTheEvaluationInIt() {
         String text = "The council met on Monday.\n\n“None of those persistent failures was caused by Lars Holm,” Anna"
                 + " Berg said.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(lines(text, found)).containsExactly("Anna Berg | supports | Lars Holm");
     }
 
@@ -809,8 +794,7 @@ class StanceFinderTest {
     void find_evaluativeQuoteOfARolePhraseNamedByItsApposition_isThatPersonsStance() {
         String text = "The council met on Monday.\n\n“Lars Holm is dishonest and his plan is a disaster,” said the "
                 + "legislator, Representative Anna Berg.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(words(text, s.actor())).isEqualTo("Anna Berg");
             assertThat(s.position()).isEqualTo(Stance.Position.OPPOSES);
@@ -922,8 +906,7 @@ class StanceFinderTest {
     @Test
     void find_evaluativeWordAsANounWithItsComplement_doesNotPraise() {
         String text = "The hearing ended.\n\n\"He reserved the right to recall Lars Holm later,\" Anna Berg said.";
-        List<Stance> found = stances(text, named(text, "Anna Berg", EntityType.PERSON, "Anna Berg"),
-                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        List<Stance> found = bergAndHolm(text);
         assertThat(lines(text, found)).isEmpty();
     }
     @Test
