@@ -78,6 +78,27 @@ class TimeEvaluationTest {
     }
 
     @Test
+    void score_goldWeekOfOneDigit_matchesTheWellFormedWeek() {
+        TimeEvaluation.Document d = TimeEvaluation.parse("test.tml", DOCUMENT.replace("2031-W16", "2031-W6"));
+        String text = d.text();
+        List<TimeExpression> predicted = List.of(time(text, "next week", Type.DATE, "2031-W06"));
+        TimeEvaluation.Report report = TimeEvaluation.score("test", List.of(d), a -> predicted);
+        assertThat(report.counts().values()).isEqualTo(1);
+        assertThat(report.counts().exactValues()).isZero();
+        assertThat(report.toString()).contains("as written");
+    }
+
+    @Test
+    void wellFormed_padsWeekNumbersAndKeepsEveryOtherValue() {
+        assertThat(TimeEvaluation.wellFormed("2000-W7")).isEqualTo("2000-W07");
+        assertThat(TimeEvaluation.wellFormed("2000-W7-WE")).isEqualTo("2000-W07-WE");
+        assertThat(TimeEvaluation.wellFormed("2000-W17")).isEqualTo("2000-W17");
+        assertThat(TimeEvaluation.wellFormed("2000-WXX")).isEqualTo("2000-WXX");
+        assertThat(TimeEvaluation.wellFormed("P7W")).isEqualTo("P7W");
+        assertThat(TimeEvaluation.wellFormed("1989-10-27T24")).isEqualTo("1989-10-27T24");
+    }
+
+    @Test
     void score_aPredictionOverTwoGoldExpressions_pairsWithOne() {
         TimeEvaluation.Document d = TimeEvaluation.parse("test.tml", DOCUMENT);
         String text = d.text();
