@@ -2955,7 +2955,10 @@ final class TimeGrammar {
 
     // ---------------------------------------------------------------- vague references
 
-    /** "now", "currently", "current", "these days", "recently", "recent", "the past", "the future", "the near term". */
+    /**
+     * "now", "currently", "current", "these days", "recently", "recent", "the past", "the future", "the near term", and
+     * "soon" where its clause speaks of the future.
+     */
     private Reading vague(int i) {
         String w = t.at(i);
         switch (w) {
@@ -3009,6 +3012,18 @@ final class TimeGrammar {
                 }
                 return null;
             }
+            case "soon" -> {
+                // "will soon raise", "expects sales to soon grow": a time to come; "the strike soon ended" tells of
+                // a past and "as soon as", "soon after" tie it to another event
+                if (t.is(i - 1, "as") || t.is(i - 1, "how") || t.is(i - 1, "too") || t.is(i - 1, "so") || t.is(i + 1, "as")
+                        || t.is(i + 1, "after") || t.is(i + 1, "afterward") || t.is(i + 1, "afterwards") || t.is(i + 1, "-")
+                        || t.is(i + 1, "thereafter")) {
+                    return null;
+                }
+                boolean modal = BEFORE_SOME_DAY.contains(t.at(i - 1)) || t.is(i - 1, "to");
+                return new Reading(i, i + 1, Type.DATE, null,
+                        c -> modal || c.tense == Direction.FUTURE ? c.fixed("FUTURE_REF") : null);
+            }
             case "as" -> {
                 if (t.is(i + 1, "soon") && t.is(i + 2, "as") && t.is(i + 3, "possible")) {
                     return new Reading(i, i + 4, Type.DATE, null, c -> c.fixed("FUTURE_REF"));
@@ -3027,7 +3042,7 @@ final class TimeGrammar {
         }
     }
 
-    /** Words before "one day" that make it a time to come, not a day's length: "will one day be". */
+    /** Modal words before "one day" or "soon" that make it a time to come ("will one day be", "may soon close"). */
     private static final Set<String> BEFORE_SOME_DAY = Set.of("will", "would", "could", "might", "may", "can", "shall",
             "ll", "must", "should");
 

@@ -172,7 +172,7 @@ class TimeFinderTest {
     void find_monthBeforeAnUnplannedDeed_isGoneBy_evenInAClauseOfTheFuture() {
         assertThat(values("The speaker was expected to mention the March incident at the rally.", "2010-07-14"))
                 .containsExactly("March=2010-03");
-        assertThat(values("The court is expected to issue the March ruling soon.", "2010-01-14")).containsExactly("March=2010-03");
+        assertThat(values("The court is expected to issue the March ruling soon.", "2010-01-14")).containsExactly("March=2010-03", "soon=FUTURE_REF");
     }
 
     @Test
@@ -562,6 +562,16 @@ class TimeFinderTest {
                 .containsExactly("the quarter=2025-Q2", "July 31=2025-07-31");
         assertThat(values("In the quarter ending Dec. 31, 2023, sales fell.", "2025-09-10"))
                 .containsExactly("the quarter=2023-Q4", "Dec. 31, 2023=2023-12-31");
+    }
+
+    @Test
+    void find_soonInAClauseOfTheFuture_isATimeToCome() {
+        assertThat(values("The ferry company will soon raise its fares.", "2025-09-10")).containsExactly("soon=FUTURE_REF");
+        assertThat(values("The port authority may soon close the north pier, officials said.", "2025-09-10"))
+                .containsExactly("soon=FUTURE_REF");
+        assertThat(values("The strike soon ended.", "2025-09-10")).isEmpty();
+        assertThat(values("The ferry will leave as soon as the storm passes.", "2025-09-10")).isEmpty();
+        assertThat(values("Soon after the vote, the mayor will resign.", "2025-09-10")).isEmpty();
     }
 
     @Test
