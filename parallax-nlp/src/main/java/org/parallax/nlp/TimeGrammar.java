@@ -1855,6 +1855,11 @@ final class TimeGrammar {
                             : new Resolved(TimeValues.unknownPeriod(unit), Anchor.UNRESOLVED);
                 });
             }
+            if (unit == Unit.YEAR && w.equals("last") && !the && end == j + 1 && comparesAmounts(i, end)) {
+                // "compared with $3 million last year", "from last year's $1.5 billion": in a report of a quarter, the
+                // amount of that quarter a year before
+                return new Reading(i, end, Type.DATE, null, yearAgo(false));
+            }
             return new Reading(i, end, Type.DATE, null,
                     c -> c.fromArticle(a -> TimeValues.period(a, unit, s), TimeValues.unknownPeriod(unit)));
         }
@@ -2215,6 +2220,35 @@ final class TimeGrammar {
             }
             return c.fromArticle(a -> TimeValues.year(a.getYear() - 1), "XXXX");
         };
+    }
+
+    /** Words that end an amount of money: "$3 million", "$1.40 a share", "45 cents". */
+    private static final Set<String> AMOUNT_ENDS = Set.of("million", "billion", "trillion", "cents", "share", "dollars");
+
+    /** How far before an expression, in tokens, the word that compares two amounts is looked for. */
+    private static final int COMPARISON_REACH = 12;
+
+    /**
+     * Whether the words {@code from..to} date the second of two amounts compared: "from last year's $1.5 billion",
+     * "compared with $3 million last year", "up from $7 million last year".
+     */
+    private boolean comparesAmounts(int from, int to) {
+        if ((t.is(from - 1, "from") || t.is(from - 1, "with")) && t.is(to, "'") && t.is(to + 1, "s")
+                && (t.is(to + 2, "$") || t.digits(to + 2))) {
+            return true;
+        }
+        if (!(t.digits(from - 1) || AMOUNT_ENDS.contains(t.at(from - 1)))) {
+            return false;
+        }
+        for (int k = from - 2; k >= 0 && k >= from - COMPARISON_REACH; k--) {
+            if (t.is(k, ".") || t.is(k, ";")) {
+                return false;
+            }
+            if (t.is(k, "from") || t.is(k, "compared") || t.is(k, "versus") || t.is(k, "against") || t.is(k, "vs")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "years", "months", "decades" after "for", "over", "within", "in", "after", "took": an unknown amount. */

@@ -654,6 +654,17 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_lastYearThatAQuartersAmountIsComparedWith_isThatQuarterAYearBefore() {
+        assertThat(values("Net rose to $5 million in the third quarter, compared with $3 million last year.", "2025-10-20"))
+                .containsExactly("the third quarter=2025-Q3", "last year=2024-Q3");
+        assertThat(values("Sales in the third quarter rose 13% from last year's $1.5 billion.", "2025-10-20"))
+                .containsExactly("the third quarter=2025-Q3", "last year=2024-Q3");
+        assertThat(values("The harbour board spent $3 million last year.", "2025-10-20")).containsExactly("last year=2024");
+        assertThat(values("Third-quarter net rose. The brewer last year sold 40% of the beer in the region.", "2025-10-20"))
+                .containsExactly("Third-quarter=2025-Q3", "last year=2024");
+    }
+
+    @Test
     void find_aYearAgoInATextThatNamesNoQuarter_isTheYearBefore() {
         assertThat(values("Home prices fell 3% from a year earlier, the agency said.", "2024-10-16"))
                 .containsExactly("a year earlier=2023");
