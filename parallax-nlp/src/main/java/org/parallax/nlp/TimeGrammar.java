@@ -2527,8 +2527,14 @@ final class TimeGrammar {
             if (now && !thisOne) {
                 return c.fromArticle(a -> TimeValues.period(a, Unit.QUARTER, rel), "XXXX-QX");
             }
+            if (last && y == null && c.article != null && c.quarterNamed()) {
+                // "the latest quarter" in a report that names its quarter ("fourth-quarter net … sales in the latest
+                // period"): that one, reckoned like it from the article's date
+                int[] q = c.quarterInTalk();
+                return new Resolved(TimeValues.quarter(q[0] - (ago ? 1 : 0), q[1]), Anchor.ARTICLE);
+            }
             if (last && y == null && c.article != null) {
-                // "the latest quarter": the last one that ended before the article's date
+                // "the latest quarter" in a report that names none: the last one that ended before the article's date
                 return c.fromArticle(a -> TimeValues.period(a.withDayOfMonth(1).minusMonths(3), Unit.QUARTER, ago ? -4 : 0), "XXXX-QX");
             }
             int[] q = c.quarterInTalk();

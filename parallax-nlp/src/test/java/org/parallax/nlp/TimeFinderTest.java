@@ -665,6 +665,13 @@ class TimeFinderTest {
     }
 
     @Test
+    void find_theLatestQuarter_isTheQuarterTheReportNames_elseTheLastOneEnded() {
+        assertThat(values("The brewer reported fourth-quarter net of $5 million. Sales in the latest period rose 13%.",
+                "2025-11-02")).containsExactly("fourth-quarter=2025-Q4", "the latest period=2025-Q4");
+        assertThat(values("Sales in the latest quarter rose 13%.", "2025-11-02")).containsExactly("the latest quarter=2025-Q3");
+    }
+
+    @Test
     void find_aYearAgoInATextThatNamesNoQuarter_isTheYearBefore() {
         assertThat(values("Home prices fell 3% from a year earlier, the agency said.", "2024-10-16"))
                 .containsExactly("a year earlier=2023");
