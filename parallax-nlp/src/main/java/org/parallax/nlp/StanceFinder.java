@@ -49,9 +49,11 @@ import org.parallax.model.Stance;
  * sentence, the one told ("X told Y: …"); not a "you" of anyone ("if you …", "you can …") nor a question. An office
  * named by its title alone ("the governor", "this administration") is the one person the article gives that title.
  * Reported speech, in the writer's words, evaluates only the name its clause
- * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A quote with none of these
- * takes no stance (a stance is shown only with the
- * words that name its target). News media (by a word of their name, or as the gazetteer's media) report positions
+ * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A direct quote with none
+ * of these (or with no evaluative word at all) is still its speaker's position toward whom it is about: the first
+ * person or body it names, else whom its reporting sentence names, else whom a pronoun opening one of its sentences
+ * stands for, else the article's most prominent actor who is not the speaker; for or against as its words say, else
+ * as the words reporting it say ("X blasted Y, saying …"), else against. News media (by a word of their name, or as the gazetteer's media) report positions
  * and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
@@ -2017,6 +2019,7 @@ public final class StanceFinder {
                 int subject = q.direct() ? -1 : reportedSubject(from, to);
                 View own = q.direct() || subject >= 0 ? null : ownView(from, to, speaker);
                 if (score == 0 && own == null) {
+                    taken(q, speaker, from, to, 0);
                     continue;
                 }
                 Issue about = null;
@@ -2092,8 +2095,81 @@ public final class StanceFinder {
                 }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+                } else if (!onIssue) {
+                    taken(q, speaker, from, to, score);
                 }
             }
+        }
+
+        /**
+         * A direct quote that takes no stance by its words on anyone it names, read as its speaker's position toward
+         * whom it is about: the first person or body it names (not the speaker, nor a place, nor whom the speaker
+         * tells), else whom its reporting sentence names beside it, else whom a pronoun of a person opening one of its
+         * sentences stands for, else the article's most prominent actor who is not the speaker. Its position is what
+         * its words say ({@code score}), else what the words reporting it say ("X blasted Y, saying …", "X praised
+         * …"), else against: an actor quoted on another's doings, with no word of praise, takes issue with them. No
+         * stance when a stance word inside it already gave one, nor toward the speaker's own side.
+         */
+        private void taken(Quote q, Named speaker, int from, int to, int score) {
+            if (!q.direct() || from >= to || used.nextSetBit(from) >= 0 && used.nextSetBit(from) < to
+                    || MODALS.contains(folded[from])) {
+                return;   // nor a predicate quoted after its subject ("Such a move, X said, “would …”"): it is about that
+            }
+            Named target = null;
+            for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
+                if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && !isDemonym(n) && !afterLocative(n)
+                        && !addressed(n) && evaluable(n) && !wills(n) && EVALUATED.contains(n.type())) {
+                    target = n;
+                    break;
+                }
+            }
+            if (target == null) {
+                Issue r = referent(q, speaker, from);
+                target = r == null ? null : r.target();
+            }
+            if (target == null) {
+                for (int i = from; i < to && target == null; i++) {
+                    int start = Math.max(from, firstWordAt(sentences.get(sentenceOf[i]).start()));
+                    if ((SUBJECTS.contains(folded[i]) || POSSESSIVES.contains(folded[i])) && i - start <= 1) {
+                        target = antecedent(i, speaker, q);
+                    }
+                }
+            }
+            for (int k = 0; target == null && k < main.size(); k++) {
+                Named m = main.get(k);
+                if (!m.same(speaker) && fits(m, speaker, q)) {
+                    target = m;
+                }
+            }
+            if (target == null) {
+                return;
+            }
+            int value = score != 0 ? score : reportingScore(q);
+            add(speaker, new Issue(target.name(), target.span(), target, false),
+                    value > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+        }
+
+        /**
+         * What the words reporting a quote say of it: the evaluative words of its sentence outside the quoted words
+         * ("blasted", "praised", "defended"), each turned round by a negation just before it; 0 when none.
+         */
+        private int reportingScore(Quote q) {
+            int from = firstWordAt(q.content().start());
+            int to = firstWordAt(q.content().end());
+            int first = sentenceOf[Math.min(from, wordStart.length - 1)];
+            int last = sentenceOf[Math.max(0, Math.min(to, wordStart.length) - 1)];
+            int score = 0;
+            for (int k : first == last ? List.of(first) : List.of(first, last)) {
+                Span sentence = sentences.get(k);
+                for (int i = firstWordAt(sentence.start()); i < wordStart.length && wordStart[i] < sentence.end(); i++) {
+                    if (i >= from && i < to || quoteOf[i] >= 0 || used.get(i)) {
+                        continue;
+                    }
+                    int value = StanceWords.evaluation(folded[i]);
+                    score += value != 0 && turned(i, firstWordAt(sentence.start())) ? -value : value;
+                }
+            }
+            return score;
         }
 
         /** An actor an evaluative word takes as its complement, and what the word says of it. */
