@@ -140,6 +140,8 @@ public final class StanceFinder {
         private final Set<String> seen = new HashSet<>();
         /** The stances found (indexes into {@link #out}) by actor, issue and position: one is shown once for nested words. */
         private final Map<String, List<Integer>> evidences = new java.util.HashMap<>();
+        /** For each actor's key, where the evidence of its stances starts, with the furthest end from there. */
+        private final Map<String, TreeMap<Integer, Integer>> evidenceOf = new java.util.HashMap<>();
         /** Stance words that gave a stance: an evaluation does not count them again. */
         private final java.util.BitSet used = new java.util.BitSet();
         /** For each word, the quote whose cue ends with it, or null. */
@@ -792,6 +794,7 @@ public final class StanceFinder {
             }
             said.add(out.size());
             out.add(stance);
+            evidenceOf.computeIfAbsent(actor.key(), k -> new TreeMap<>()).merge(evidence.start(), evidence.end(), Math::max);
             Named country = office(actor, evidence);
             if (country != null) {
                 add(country, issue, p, condition, evidence);
@@ -2006,10 +2009,13 @@ public final class StanceFinder {
          */
         private void evaluations() {
             for (Quote q : quotes) {
-                if (q.speaker() == null || q.headline()) {
+                if (q.speaker() == null && q.source() == null || q.headline()) {
                     continue;
                 }
                 Named speaker = speakerOf(q);
+                if (speaker == null && q.direct()) {
+                    speaker = group(q);   // a group's own words; what the writer reports of a group is the writer's
+                }
                 if (speaker == null || !isActor(speaker) || isMedium(speaker)) {
                     continue;
                 }
@@ -2095,7 +2101,7 @@ public final class StanceFinder {
                 }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
-                } else if (!onIssue) {
+                } else {
                     taken(q, speaker, from, to, score);
                 }
             }
@@ -2111,8 +2117,7 @@ public final class StanceFinder {
          * stance when a stance word inside it already gave one, nor toward the speaker's own side.
          */
         private void taken(Quote q, Named speaker, int from, int to, int score) {
-            if (!q.direct() || from >= to || used.nextSetBit(from) >= 0 && used.nextSetBit(from) < to
-                    || MODALS.contains(folded[from])) {
+            if (!q.direct() || from >= to || hasStanceIn(speaker, q.content()) || MODALS.contains(folded[from])) {
                 return;   // nor a predicate quoted after its subject ("Such a move, X said, “would …”"): it is about that
             }
             Named target = null;
@@ -2147,6 +2152,56 @@ public final class StanceFinder {
             int value = score != 0 ? score : reportingScore(q);
             add(speaker, new Issue(target.name(), target.span(), target, false),
                     value > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+        }
+
+        /**
+         * The group or unnamed person a quote with no named speaker is the source of ("House Democrats said", "the
+         * aides said", "one union official said"), as an actor of its own named by its words (but for a leading
+         * determiner or number); null when the source is a pronoun, a document or a medium, or its last word names no
+         * people ("the statement", "records", "the poll").
+         */
+        private Named group(Quote q) {
+            if (q.source() == null || q.speaker() != null) {
+                return null;
+            }
+            int first = firstWordAt(q.source().start());
+            int last = firstWordAt(q.source().end()) - 1;
+            if (last < first || last - first > 4) {
+                return null;
+            }
+            for (int i = first; i < last; i++) {
+                if (stops(i) || StanceWords.PREPOSITIONS.contains(folded[i]) || isCue(i)) {
+                    return null;   // "the report issued by …", "the nation faces …": not a group's name
+                }
+            }
+            while (first < last && (StanceWords.DETERMINERS.contains(folded[first]) || NUMBERS.contains(folded[first])
+                    || folded[first].equals("some"))) {
+                first++;
+            }
+            if (!PEOPLE.contains(folded[last])) {
+                return null;
+            }
+            String name = text.substring(wordStart[first], wordEnd[last]);
+            return new Named(new Span(wordStart[first], wordEnd[last]), EntityType.ORGANIZATION,
+                    "group:" + Names.fold(name), name, List.of());
+        }
+
+        /** Nouns of people and groups who speak as one: the last word of a source that is an actor with no name. */
+        private static final Set<String> PEOPLE = Set.of("official", "officials", "aide", "aides", "lawmaker",
+                "lawmakers", "senators", "legislators", "critics", "supporters", "opponents", "activists", "advocates",
+                "protesters", "leaders", "members", "group", "groups", "staffer", "staffers", "democrats", "republicans",
+                "conservatives", "liberals", "progressives", "blogger", "bloggers", "campaign", "committee", "union",
+                "prosecutors", "plaintiffs", "organizers", "residents", "voters", "scholars", "experts", "analysts",
+                "economists", "diplomats", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lobby");
+
+        /** Whether a stance of {@code actor} found so far has evidence that overlaps {@code words}. */
+        private boolean hasStanceIn(Named actor, Span words) {
+            TreeMap<Integer, Integer> shown = evidenceOf.get(actor.key());
+            if (shown == null) {
+                return false;
+            }
+            Map.Entry<Integer, Integer> before = shown.floorEntry(words.end() - 1);
+            return before != null && before.getValue() > words.start();
         }
 
         /**
@@ -2758,11 +2813,17 @@ public final class StanceFinder {
             return i >= 0 && LOCATIVE.contains(folded[i]);
         }
 
-        /** Whether a negation stands within the three words before an evaluative word ("not good"). */
+        /**
+         * Whether a negation stands within the three words before an evaluative word ("not good"), or opens its clause
+         * ("Not a single thing he said is accurate", "Nothing about it was fair"; not "not only").
+         */
         private boolean turned(int i, int from) {
             for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
                 if (k == i - 4) {
-                    return QUANTIFIED_NEGATIONS.contains(folded[k]) && k + 1 < i && folded[k + 1].equals("of");
+                    if (QUANTIFIED_NEGATIONS.contains(folded[k]) && k + 1 < i && folded[k + 1].equals("of")) {
+                        return true;
+                    }
+                    break;
                 }
                 if (used.get(k)) {
                     return false;   // "fight against attacks": the stance word's own particle, read with its stance
@@ -2774,8 +2835,17 @@ public final class StanceFinder {
                     return false;
                 }
             }
-            return false;
+            int k = i - 1;
+            while (k > from && i - k < REACH && !stops(k - 1) && !commaAfter(k - 1, k) && !used.get(k)) {
+                k--;
+            }
+            boolean opens = k == 0 || k == from || stops(k - 1) || commaAfter(k - 1, k);
+            return opens && k < i - 3 && !used.get(k) && (CLAUSE_NEGATIONS.contains(folded[k])
+                    && !folded[k + 1].equals("only"));
         }
+
+        /** Negations that, opening a clause, turn round what it says ("Not a single claim was true"). */
+        private static final Set<String> CLAUSE_NEGATIONS = Set.of("not", "none", "nothing");
 
         /** Negations that take a noun phrase with "of" ("none of those persistent problems"), read one word further. */
         private static final Set<String> QUANTIFIED_NEGATIONS = Set.of("none", "neither", "nothing", "nobody");

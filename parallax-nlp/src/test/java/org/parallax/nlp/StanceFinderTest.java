@@ -981,4 +981,19 @@ class StanceFinderTest {
             assertThat(words(text, s.evidence())).isEqualTo("It is a disgrace and a waste");
         });
     }
+
+    @Test
+    void find_negationOpeningTheClause_turnsItsEvaluationRound() {
+        String text = "The council met on Monday.\n\n“Not a single thing Lars Holm said was accurate,” Anna Berg said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String only = "The council met on Monday.\n\n“Not only was Lars Holm honest, he was brave,” Anna Berg said.";
+        assertThat(lines(only, bergAndHolm(only))).containsExactly("Anna Berg | supports | Lars Holm");
+    }
+
+    @Test
+    void find_quoteOfAGroupWithNoName_isTheGroupsStance() {
+        String text = "Lars Holm opened the new harbour on Monday.\n\n“It is a reckless waste,” said one union"
+                + " official.\n\n“It is a disgrace,” the statement said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("union official | opposes | Lars Holm");
+    }
 }
