@@ -163,6 +163,8 @@ public final class StanceFinder {
         private final Map<String, Set<String>> sides = new java.util.HashMap<>();
         /** Offices named by their title alone, by where they start, with the one person who holds each. */
         private final Map<Integer, ArticleEntities.Found> offices = new java.util.HashMap<>();
+        /** The entities of the article by identity key. */
+        private final Map<String, ArticleEntities.Found> byKey = new java.util.HashMap<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -194,6 +196,7 @@ public final class StanceFinder {
                 sentences.add(new Span(0, text.length()));
             }
             for (ArticleEntities.Found f : entities.entities()) {
+                byKey.putIfAbsent(f.key(), f);
                 for (Mention x : f.mentions()) {
                     keep(Named.of(f, x));
                 }
@@ -799,7 +802,44 @@ public final class StanceFinder {
             if (country != null) {
                 add(country, issue, p, condition, evidence);
             }
+            Named principal = principal(actor, evidence);
+            if (principal != null) {
+                add(principal, issue, p, condition, evidence);
+            }
             return true;
+        }
+
+        /** Roles of someone who speaks for another: their words are the other's position too. */
+        private static final Set<String> SPEAKING_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "secretary");
+
+        /**
+         * Whom a spokesperson speaks for ("X spokeswoman Y", "Y, a spokesman for X", the White House press secretary): of
+         * those the article names as the speaker's side, a main actor first, else the first by identity; a mention of
+         * theirs, the last before the evidence ends. Null for anyone who speaks for nobody.
+         */
+        private Named principal(Named actor, Span evidence) {
+            if (actor.type() != EntityType.PERSON || !speaksFor(actor.roles())) {
+                return null;
+            }
+            ArticleEntities.Found chosen = null;
+            boolean chosenMain = false;
+            for (String key : new java.util.TreeSet<>(sides.getOrDefault(actor.key(), Set.of()))) {
+                ArticleEntities.Found f = byKey.get(key);
+                if (f == null || f.mentions().isEmpty() || f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION
+                        || speaksFor(f.roles())) {
+                    continue;
+                }
+                boolean isMain = main.stream().anyMatch(m -> m.key().equals(key));
+                if (chosen == null || isMain && !chosenMain) {
+                    chosen = f;
+                    chosenMain = isMain;
+                }
+            }
+            return chosen == null ? null : mentionOf(chosen, evidence.end());
+        }
+
+        private static boolean speaksFor(List<ArticleEntities.Role> roles) {
+            return roles.stream().anyMatch(r -> SPEAKING_FOR.contains(r.head()));
         }
 
         /**

@@ -996,4 +996,16 @@ class StanceFinderTest {
                 + " official.\n\n“It is a disgrace,” the statement said.";
         assertThat(lines(text, bergAndHolm(text))).containsExactly("union official | opposes | Lars Holm");
     }
+
+    @Test
+    void find_spokespersonsQuote_isAlsoTheStanceOfWhomTheySpeakFor() {
+        String text = "The council met on Monday.\n\n“Lars Holm is reckless,” Harbor Union spokeswoman Anna Berg said.";
+        List<Stance> found = stances(text,
+                named(text, "Anna Berg", EntityType.PERSON, List.of(new ArticleEntities.Role("spokeswoman", null,
+                        "spokeswoman")), "Anna Berg"),
+                named(text, "Harbor Union", EntityType.ORGANIZATION, "Harbor Union"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactlyInAnyOrder("Anna Berg | opposes | Lars Holm",
+                "Harbor Union | opposes | Lars Holm");
+    }
 }
