@@ -2157,8 +2157,18 @@ public final class StanceFinder {
          * stance when a stance word inside it already gave one, nor toward the speaker's own side.
          */
         private void taken(Quote q, Named speaker, int from, int to, int score) {
-            if (!q.direct() || from >= to || hasStanceIn(speaker, q.content()) || MODALS.contains(folded[from])) {
-                return;   // nor a predicate quoted after its subject ("Such a move, X said, “would …”"): it is about that
+            if (!q.direct() || from >= to || hasStanceIn(speaker, q.content())) {
+                return;
+            }
+            if (MODALS.contains(folded[from])) {
+                // A predicate quoted after its subject ("X's plan “would end …”"): about whom the sentence names before it.
+                Named before = lastFitting(sentences.get(sentenceOf[from]).start(), q.content().start(), speaker, q);
+                if (before != null && score == 0) {
+                    int value = reportingScore(q);
+                    add(speaker, new Issue(before.name(), before.span(), before, false),
+                            value > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+                }
+                return;
             }
             Named target = null;
             for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
@@ -2245,27 +2255,28 @@ public final class StanceFinder {
         }
 
         /**
-         * What the words reporting a quote say of it: the evaluative words of its sentence outside the quoted words
-         * ("blasted", "praised", "defended"), each turned round by a negation just before it; 0 when none.
+         * What the words reporting a quote say of it: the evaluative words of its sentence outside the quoted words, up
+         * to {@value #REPORTING_WORDS} each side ("blasted", "praised", "defended"), each turned round by a negation just
+         * before it; 0 when none.
          */
         private int reportingScore(Quote q) {
             int from = firstWordAt(q.content().start());
             int to = firstWordAt(q.content().end());
-            int first = sentenceOf[Math.min(from, wordStart.length - 1)];
-            int last = sentenceOf[Math.max(0, Math.min(to, wordStart.length) - 1)];
+            int sentenceStart = firstWordAt(sentences.get(sentenceOf[Math.min(from, wordStart.length - 1)]).start());
+            int sentenceEnd = firstWordAt(sentences.get(sentenceOf[Math.max(0, Math.min(to, wordStart.length) - 1)]).end());
             int score = 0;
-            for (int k : first == last ? List.of(first) : List.of(first, last)) {
-                Span sentence = sentences.get(k);
-                for (int i = firstWordAt(sentence.start()); i < wordStart.length && wordStart[i] < sentence.end(); i++) {
-                    if (i >= from && i < to || quoteOf[i] >= 0 || used.get(i)) {
-                        continue;
-                    }
-                    int value = StanceWords.evaluation(folded[i]);
-                    score += value != 0 && turned(i, firstWordAt(sentence.start())) ? -value : value;
+            for (int i = Math.max(sentenceStart, from - REPORTING_WORDS); i < Math.min(sentenceEnd, to + REPORTING_WORDS); i++) {
+                if (i >= from && i < to || quoteOf[i] >= 0 || used.get(i)) {
+                    continue;
                 }
+                int value = StanceWords.evaluation(folded[i]);
+                score += value != 0 && turned(i, Math.max(sentenceStart, from - REPORTING_WORDS)) ? -value : value;
             }
             return score;
         }
+
+        /** Words each side of a quote, in its sentence, read for what the words reporting it say of it. */
+        private static final int REPORTING_WORDS = 2 * REACH;
 
         /** An actor an evaluative word takes as its complement, and what the word says of it. */
         private record View(Named target, int value) {

@@ -1008,4 +1008,11 @@ class StanceFinderTest {
         assertThat(lines(text, found)).containsExactlyInAnyOrder("Anna Berg | opposes | Lars Holm",
                 "Harbor Union | opposes | Lars Holm");
     }
+
+    @Test
+    void find_quotedPredicateWithNoEvaluativeWord_isAboutTheSubjectNamedBeforeIt() {
+        String text = "The council met on Monday.\n\nAnna Berg said Lars Holm’s harbour plan “would end the fishing trade"
+                + " as we know it.”";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
 }
