@@ -53,8 +53,8 @@ import org.parallax.model.Stance;
  * of these (or with no evaluative word at all) is still its speaker's position toward whom it is about: the first
  * person or body it names, else whom its reporting sentence names, else whom a pronoun opening one of its sentences
  * stands for, else the article's most prominent actor who is not the speaker; for or against as its words say, else
- * as the words reporting it say ("X blasted Y, saying …"), else against. News media (by a word of their name, or as the gazetteer's media) report positions
- * and take none.</li>
+ * as the words reporting it say ("X blasted Y, saying …"); with neither, it takes no stance. News media (by a word of
+ * their name, or as the gazetteer's media) report positions and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -2153,7 +2153,7 @@ public final class StanceFinder {
          * tells), else whom its reporting sentence names beside it, else whom a pronoun of a person opening one of its
          * sentences stands for, else the article's most prominent actor who is not the speaker. Its position is what
          * its words say ({@code score}), else what the words reporting it say ("X blasted Y, saying …", "X praised
-         * …"), else against: an actor quoted on another's doings, with no word of praise, takes issue with them. No
+         * …"), and no stance when neither says for or against: a plain report of what another did is not a position. No
          * stance when a stance word inside it already gave one, nor toward the speaker's own side.
          */
         private void taken(Quote q, Named speaker, int from, int to, int score) {
@@ -2163,8 +2163,8 @@ public final class StanceFinder {
             if (MODALS.contains(folded[from])) {
                 // A predicate quoted after its subject ("X's plan “would end …”"): about whom the sentence names before it.
                 Named before = lastFitting(sentences.get(sentenceOf[from]).start(), q.content().start(), speaker, q);
-                if (before != null && score == 0) {
-                    int value = reportingScore(q);
+                int value = before == null || score != 0 ? 0 : reportingScore(q);
+                if (value != 0) {
                     add(speaker, new Issue(before.name(), before.span(), before, false),
                             value > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 }
@@ -2200,6 +2200,9 @@ public final class StanceFinder {
                 return;
             }
             int value = score != 0 ? score : reportingScore(q);
+            if (value == 0) {
+                return;
+            }
             add(speaker, new Issue(target.name(), target.span(), target, false),
                     value > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
         }

@@ -953,9 +953,17 @@ class StanceFinderTest {
     }
 
     @Test
-    void find_quoteNamingSomeoneWithNoEvaluativeWord_isAgainstThem() {
+    void find_quoteNamingSomeoneWithNoEvaluativeWordNorReportingCue_takesNoStance() {
+        // no word says for or against: a plain report of what someone did is not a position
         String text = "The council met on Monday.\n\n“Lars Holm has not been to the harbour once since the strike,” Anna"
                 + " Berg said.";
+        assertThat(bergAndHolm(text)).isEmpty();
+    }
+
+    @Test
+    void find_quoteNamingSomeoneWithNoEvaluativeWord_takesTheCriticismOfTheWordsReportingIt() {
+        String text = "The council met on Monday.\n\n“Lars Holm has not been to the harbour once since the strike,” Anna"
+                + " Berg said in a furious speech.";
         assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
     }
 
@@ -1011,8 +1019,8 @@ class StanceFinderTest {
 
     @Test
     void find_quotedPredicateWithNoEvaluativeWord_isAboutTheSubjectNamedBeforeIt() {
-        String text = "The council met on Monday.\n\nAnna Berg said Lars Holm’s harbour plan “would end the fishing trade"
-                + " as we know it.”";
+        String text = "The council met on Monday.\n\nIn a furious speech, Anna Berg said Lars Holm’s harbour plan “would end"
+                + " the fishing trade as we know it.”";
         assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
     }
 }
