@@ -9,7 +9,8 @@ import java.util.List;
  * reopens it with the same mark, or closes it without reopening; a transcript's next speaker starts anew), and
  * unbalanced marks from scraping (an opening double mark never closed
  * ends its quote at the end of its paragraph, a single one is taken for an apostrophe; a stray closing mark is
- * passed over; a double mark of one style may close one of another, “… ," or "… ”). An apostrophe (China’s,
+ * passed over; a double mark of one style may close one of another, “… ," or "… ”; a straight mark after a full
+ * stop and a blank ends the quote open before it, "… is wrong. "Next …"). An apostrophe (China’s,
  * don't) is not a mark. Single marks inside double ones are part of the quote, and so is a quote inside the quote
  * in the same marks (“… what he calls “hell” than …”) when its line closes both.
  */
@@ -106,6 +107,12 @@ final class QuoteMarks {
                 if (closes(text.charAt(open), closer, c) && canClose(text, i) && !(c == '"' && !canCloseStraight(text, i))) {
                     add(out, text, open, i, i + 1, true);
                     open = -1;
+                } else if (c == '"' && closer == '"' && afterStop(text, i) && canOpen(text, i)) {
+                    // "… is wrong. "Next …": a straight mark after a full stop and a blank ends the quote; when an odd
+                    // number of straight marks follow on its line it also opens the next quote, else it was its close.
+                    boolean opens = straightMarksAhead(text, i + 1) % 2 == 1;
+                    add(out, text, open, i, opens ? i : i + 1, !opens);
+                    open = opens ? i : -1;
                 } else if (c == text.charAt(open) && c != closer && canOpen(text, i) && closedAhead(text, i + 1, closer)) {
                     nested++;   // “… what he calls “hell” than …”: a quote inside the quote, in the same marks
                 }
@@ -188,6 +195,23 @@ final class QuoteMarks {
     private static boolean canCloseStraight(String text, int i) {
         return i > 0 && (!Character.isWhitespace(text.charAt(i - 1))
                 || i > 1 && text.charAt(i - 1) == ' ' && "'’".indexOf(text.charAt(i - 2)) >= 0);
+    }
+
+    /** Whether a blank and, before it, a full stop, a question or an exclamation mark stand before {@code i}. */
+    private static boolean afterStop(String text, int i) {
+        return i > 1 && text.charAt(i - 1) == ' ' && ".!?".indexOf(text.charAt(i - 2)) >= 0;
+    }
+
+    /**
+     * How many straight double marks the line holds from {@code from} on, looking no further than {@link #AHEAD}
+     * characters, so the pass stays linear.
+     */
+    private static int straightMarksAhead(String text, int from) {
+        int found = 0;
+        for (int i = from; i < Math.min(text.length(), from + AHEAD) && text.charAt(i) != '\n'; i++) {
+            found += text.charAt(i) == '"' ? 1 : 0;
+        }
+        return found;
     }
 
     /**

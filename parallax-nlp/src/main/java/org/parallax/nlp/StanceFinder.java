@@ -49,10 +49,12 @@ import org.parallax.model.Stance;
  * sentence, the one told ("X told Y: …"); not a "you" of anyone ("if you …", "you can …") nor a question. An office
  * named by its title alone ("the governor", "this administration") is the one person the article gives that title.
  * Reported speech, in the writer's words, evaluates only the name its clause
- * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A quote with none of these
- * takes no stance (a stance is shown only with the
- * words that name its target). News media (by a word of their name, or as the gazetteer's media) report positions
- * and take none.</li>
+ * opens with ("X said Y was reckless"; not "X said the leak could harm the programs of Y"). A direct quote with none
+ * of these (or with no evaluative word at all) is still its speaker's position toward whom it is about: the first
+ * person or body it names, else whom its reporting sentence names, else whom a pronoun opening one of its sentences
+ * stands for, else the article's most prominent actor who is not the speaker; for or against as its words say, else
+ * as the words reporting it say ("X blasted Y, saying …"); with neither, it takes no stance. News media (by a word of
+ * their name, or as the gazetteer's media) report positions and take none.</li>
  * </ul>
  * Every stance has its evidence: the quote's words or the sentence reporting it. Deterministic; linear in the
  * text's length (every look back or ahead is bounded); thread-safe.
@@ -138,6 +140,8 @@ public final class StanceFinder {
         private final Set<String> seen = new HashSet<>();
         /** The stances found (indexes into {@link #out}) by actor, issue and position: one is shown once for nested words. */
         private final Map<String, List<Integer>> evidences = new java.util.HashMap<>();
+        /** For each actor's key, where the evidence of its stances starts, with the furthest end from there. */
+        private final Map<String, TreeMap<Integer, Integer>> evidenceOf = new java.util.HashMap<>();
         /** Stance words that gave a stance: an evaluation does not count them again. */
         private final java.util.BitSet used = new java.util.BitSet();
         /** For each word, the quote whose cue ends with it, or null. */
@@ -159,6 +163,8 @@ public final class StanceFinder {
         private final Map<String, Set<String>> sides = new java.util.HashMap<>();
         /** Offices named by their title alone, by where they start, with the one person who holds each. */
         private final Map<Integer, ArticleEntities.Found> offices = new java.util.HashMap<>();
+        /** The entities of the article by identity key. */
+        private final Map<String, ArticleEntities.Found> byKey = new java.util.HashMap<>();
         /** The article's main actors, most prominent first: named in its first lines, and often. */
         private final List<Named> main;
 
@@ -190,6 +196,7 @@ public final class StanceFinder {
                 sentences.add(new Span(0, text.length()));
             }
             for (ArticleEntities.Found f : entities.entities()) {
+                byKey.putIfAbsent(f.key(), f);
                 for (Mention x : f.mentions()) {
                     keep(Named.of(f, x));
                 }
@@ -790,11 +797,49 @@ public final class StanceFinder {
             }
             said.add(out.size());
             out.add(stance);
+            evidenceOf.computeIfAbsent(actor.key(), k -> new TreeMap<>()).merge(evidence.start(), evidence.end(), Math::max);
             Named country = office(actor, evidence);
             if (country != null) {
                 add(country, issue, p, condition, evidence);
             }
+            Named principal = principal(actor, evidence);
+            if (principal != null) {
+                add(principal, issue, p, condition, evidence);
+            }
             return true;
+        }
+
+        /** Roles of someone who speaks for another: their words are the other's position too. */
+        private static final Set<String> SPEAKING_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "secretary");
+
+        /**
+         * Whom a spokesperson speaks for ("X spokeswoman Y", "Y, a spokesman for X", the White House press secretary): of
+         * those the article names as the speaker's side, a main actor first, else the first by identity; a mention of
+         * theirs, the last before the evidence ends. Null for anyone who speaks for nobody.
+         */
+        private Named principal(Named actor, Span evidence) {
+            if (actor.type() != EntityType.PERSON || !speaksFor(actor.roles())) {
+                return null;
+            }
+            ArticleEntities.Found chosen = null;
+            boolean chosenMain = false;
+            for (String key : new java.util.TreeSet<>(sides.getOrDefault(actor.key(), Set.of()))) {
+                ArticleEntities.Found f = byKey.get(key);
+                if (f == null || f.mentions().isEmpty() || f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION
+                        || speaksFor(f.roles())) {
+                    continue;
+                }
+                boolean isMain = main.stream().anyMatch(m -> m.key().equals(key));
+                if (chosen == null || isMain && !chosenMain) {
+                    chosen = f;
+                    chosenMain = isMain;
+                }
+            }
+            return chosen == null ? null : mentionOf(chosen, evidence.end());
+        }
+
+        private static boolean speaksFor(List<ArticleEntities.Role> roles) {
+            return roles.stream().anyMatch(r -> SPEAKING_FOR.contains(r.head()));
         }
 
         /**
@@ -2004,10 +2049,13 @@ public final class StanceFinder {
          */
         private void evaluations() {
             for (Quote q : quotes) {
-                if (q.speaker() == null || q.headline()) {
+                if (q.speaker() == null && q.source() == null || q.headline()) {
                     continue;
                 }
                 Named speaker = speakerOf(q);
+                if (speaker == null && q.direct()) {
+                    speaker = group(q);   // a group's own words; what the writer reports of a group is the writer's
+                }
                 if (speaker == null || !isActor(speaker) || isMedium(speaker)) {
                     continue;
                 }
@@ -2017,6 +2065,7 @@ public final class StanceFinder {
                 int subject = q.direct() ? -1 : reportedSubject(from, to);
                 View own = q.direct() || subject >= 0 ? null : ownView(from, to, speaker);
                 if (score == 0 && own == null) {
+                    taken(q, speaker, from, to, 0);
                     continue;
                 }
                 Issue about = null;
@@ -2092,9 +2141,145 @@ public final class StanceFinder {
                 }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+                } else {
+                    taken(q, speaker, from, to, score);
                 }
             }
         }
+
+        /**
+         * A direct quote that takes no stance by its words on anyone it names, read as its speaker's position toward
+         * whom it is about: the first person or body it names (not the speaker, nor a place, nor whom the speaker
+         * tells), else whom its reporting sentence names beside it, else whom a pronoun of a person opening one of its
+         * sentences stands for, else the article's most prominent actor who is not the speaker. Its position is what
+         * its words say ({@code score}), else what the words reporting it say ("X blasted Y, saying …", "X praised
+         * …"), and no stance when neither says for or against: a plain report of what another did is not a position. No
+         * stance when a stance word inside it already gave one, nor toward the speaker's own side.
+         */
+        private void taken(Quote q, Named speaker, int from, int to, int score) {
+            if (!q.direct() || from >= to || hasStanceIn(speaker, q.content())) {
+                return;
+            }
+            if (MODALS.contains(folded[from])) {
+                // A predicate quoted after its subject ("X's plan “would end …”"): about whom the sentence names before it.
+                Named before = lastFitting(sentences.get(sentenceOf[from]).start(), q.content().start(), speaker, q);
+                int value = before == null || score != 0 ? 0 : reportingScore(q);
+                if (value != 0) {
+                    add(speaker, new Issue(before.name(), before.span(), before, false),
+                            value > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+                }
+                return;
+            }
+            Named target = null;
+            for (Named n : mentions.subMap(q.content().start(), q.content().end()).values()) {
+                if (isActor(n) && !n.same(speaker) && !ownCountry(speaker, n) && !isDemonym(n) && !afterLocative(n)
+                        && !addressed(n) && evaluable(n) && !wills(n) && EVALUATED.contains(n.type())) {
+                    target = n;
+                    break;
+                }
+            }
+            if (target == null) {
+                Issue r = referent(q, speaker, from);
+                target = r == null ? null : r.target();
+            }
+            if (target == null) {
+                for (int i = from; i < to && target == null; i++) {
+                    int start = Math.max(from, firstWordAt(sentences.get(sentenceOf[i]).start()));
+                    if ((SUBJECTS.contains(folded[i]) || POSSESSIVES.contains(folded[i])) && i - start <= 1) {
+                        target = antecedent(i, speaker, q);
+                    }
+                }
+            }
+            for (int k = 0; target == null && k < main.size(); k++) {
+                Named m = main.get(k);
+                if (!m.same(speaker) && fits(m, speaker, q)) {
+                    target = m;
+                }
+            }
+            if (target == null) {
+                return;
+            }
+            int value = score != 0 ? score : reportingScore(q);
+            if (value == 0) {
+                return;
+            }
+            add(speaker, new Issue(target.name(), target.span(), target, false),
+                    value > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
+        }
+
+        /**
+         * The group or unnamed person a quote with no named speaker is the source of ("House Democrats said", "the
+         * aides said", "one union official said"), as an actor of its own named by its words (but for a leading
+         * determiner or number); null when the source is a pronoun, a document or a medium, or its last word names no
+         * people ("the statement", "records", "the poll").
+         */
+        private Named group(Quote q) {
+            if (q.source() == null || q.speaker() != null) {
+                return null;
+            }
+            int first = firstWordAt(q.source().start());
+            int last = firstWordAt(q.source().end()) - 1;
+            if (last < first || last - first > 4) {
+                return null;
+            }
+            for (int i = first; i < last; i++) {
+                if (stops(i) || StanceWords.PREPOSITIONS.contains(folded[i]) || isCue(i)) {
+                    return null;   // "the report issued by …", "the nation faces …": not a group's name
+                }
+            }
+            while (first < last && (StanceWords.DETERMINERS.contains(folded[first]) || NUMBERS.contains(folded[first])
+                    || folded[first].equals("some"))) {
+                first++;
+            }
+            if (!PEOPLE.contains(folded[last])) {
+                return null;
+            }
+            String name = text.substring(wordStart[first], wordEnd[last]);
+            return new Named(new Span(wordStart[first], wordEnd[last]), EntityType.ORGANIZATION,
+                    "group:" + Names.fold(name), name, List.of());
+        }
+
+        /** Nouns of people and groups who speak as one: the last word of a source that is an actor with no name. */
+        private static final Set<String> PEOPLE = Set.of("official", "officials", "aide", "aides", "lawmaker",
+                "lawmakers", "senators", "legislators", "critics", "supporters", "opponents", "activists", "advocates",
+                "protesters", "leaders", "members", "group", "groups", "staffer", "staffers", "democrats", "republicans",
+                "conservatives", "liberals", "progressives", "blogger", "bloggers", "campaign", "committee", "union",
+                "prosecutors", "plaintiffs", "organizers", "residents", "voters", "scholars", "experts", "analysts",
+                "economists", "diplomats", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lobby");
+
+        /** Whether a stance of {@code actor} found so far has evidence that overlaps {@code words}. */
+        private boolean hasStanceIn(Named actor, Span words) {
+            TreeMap<Integer, Integer> shown = evidenceOf.get(actor.key());
+            if (shown == null) {
+                return false;
+            }
+            Map.Entry<Integer, Integer> before = shown.floorEntry(words.end() - 1);
+            return before != null && before.getValue() > words.start();
+        }
+
+        /**
+         * What the words reporting a quote say of it: the evaluative words of its sentence outside the quoted words, up
+         * to {@value #REPORTING_WORDS} each side ("blasted", "praised", "defended"), each turned round by a negation just
+         * before it; 0 when none.
+         */
+        private int reportingScore(Quote q) {
+            int from = firstWordAt(q.content().start());
+            int to = firstWordAt(q.content().end());
+            int sentenceStart = firstWordAt(sentences.get(sentenceOf[Math.min(from, wordStart.length - 1)]).start());
+            int sentenceEnd = firstWordAt(sentences.get(sentenceOf[Math.max(0, Math.min(to, wordStart.length) - 1)]).end());
+            int score = 0;
+            for (int i = Math.max(sentenceStart, from - REPORTING_WORDS); i < Math.min(sentenceEnd, to + REPORTING_WORDS); i++) {
+                if (i >= from && i < to || quoteOf[i] >= 0 || used.get(i)) {
+                    continue;
+                }
+                int value = StanceWords.evaluation(folded[i]);
+                score += value != 0 && turned(i, Math.max(sentenceStart, from - REPORTING_WORDS)) ? -value : value;
+            }
+            return score;
+        }
+
+        /** Words each side of a quote, in its sentence, read for what the words reporting it say of it. */
+        private static final int REPORTING_WORDS = 2 * REACH;
 
         /** An actor an evaluative word takes as its complement, and what the word says of it. */
         private record View(Named target, int value) {
@@ -2682,11 +2867,17 @@ public final class StanceFinder {
             return i >= 0 && LOCATIVE.contains(folded[i]);
         }
 
-        /** Whether a negation stands within the three words before an evaluative word ("not good"). */
+        /**
+         * Whether a negation stands within the three words before an evaluative word ("not good"), or opens its clause
+         * ("Not a single thing he said is accurate", "Nothing about it was fair"; not "not only").
+         */
         private boolean turned(int i, int from) {
             for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
                 if (k == i - 4) {
-                    return QUANTIFIED_NEGATIONS.contains(folded[k]) && k + 1 < i && folded[k + 1].equals("of");
+                    if (QUANTIFIED_NEGATIONS.contains(folded[k]) && k + 1 < i && folded[k + 1].equals("of")) {
+                        return true;
+                    }
+                    break;
                 }
                 if (used.get(k)) {
                     return false;   // "fight against attacks": the stance word's own particle, read with its stance
@@ -2698,8 +2889,17 @@ public final class StanceFinder {
                     return false;
                 }
             }
-            return false;
+            int k = i - 1;
+            while (k > from && i - k < REACH && !stops(k - 1) && !commaAfter(k - 1, k) && !used.get(k)) {
+                k--;
+            }
+            boolean opens = k == 0 || k == from || stops(k - 1) || commaAfter(k - 1, k);
+            return opens && k < i - 3 && !used.get(k) && (CLAUSE_NEGATIONS.contains(folded[k])
+                    && !folded[k + 1].equals("only"));
         }
+
+        /** Negations that, opening a clause, turn round what it says ("Not a single claim was true"). */
+        private static final Set<String> CLAUSE_NEGATIONS = Set.of("not", "none", "nothing");
 
         /** Negations that take a noun phrase with "of" ("none of those persistent problems"), read one word further. */
         private static final Set<String> QUANTIFIED_NEGATIONS = Set.of("none", "neither", "nothing", "nobody");

@@ -624,4 +624,15 @@ class QuoteFinderTest {
             assertThat(words(text, q.speaker())).isNotEqualTo("Westmark");
         }
     }
+
+    @Test
+    void find_straightMarkAfterAStopAndABlank_closesTheQuoteBeforeTheNextQuotation() {
+        String text = "Lars Holm said in a statement: \"Spending the town's money on a new stadium is wrong. \"Holm was "
+                + "speaking of a plan of the council, which critics say would \"raise every tax in the town.\"\n\n"
+                + "\"It is not the end. \"It is only the start,\" Holm said later.";
+        List<Quote> found = quotes(text, named(text, "Lars Holm", EntityType.PERSON, "Lars Holm", "Holm"));
+        assertThat(found).filteredOn(Quote::direct).extracting(q -> words(text, q.content())).containsExactly(
+                "Spending the town's money on a new stadium is wrong.", "raise every tax in the town.",
+                "It is not the end.", "It is only the start");
+    }
 }
