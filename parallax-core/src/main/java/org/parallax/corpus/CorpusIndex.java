@@ -41,7 +41,10 @@ import org.parallax.model.Storyline;
  *   words count {@value #STRANGERS} as much. The people an article leads with (named in its headline or its first
  *   lines, by surname: its focus) say most of which event it tells: an article gains up to {@value #FOCUS_BONUS} toward
  *   a story whose articles lead with them, fading over days as participants do. A story is bounded in time by the dates
- *   that are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, while a date
+ *   that are sure: an article dated more than {@value #STORY_WINDOW_DAYS} days from the story is kept out, unless it
+ *   follows the story up (it leads with the people the story's articles lead with, tells the same act in its own words
+ *   apart from their names, and is {@value #FOLLOW_UP_SIMILARITY} like the story, participants counted in full: the
+ *   verdict months after a killing) and no story of its days takes it; while a date
  *   whose year was supplied from nothing (a bare "May 2"), or a numeric one read from the text, bounds nothing; one
  *   whose year was reasoned out of its weekday counts by its month and day, in the year nearest the story; a story dated
  *   by such days alone is matched likewise, by month and day, until a sure date gives it its year. An article without a
@@ -302,9 +305,21 @@ public final class CorpusIndex {
             // the story most like the article of those it is kept out of by its subject: another event of its kind
             int kind = -1;
             double kindScore = 0;
+            // the story, days or months away, that the article follows up (see followsUp)
+            int followed = -1;
+            double followedScore = 0;
+            Map<String, Double> act = null;
             for (int candidate : candidateStories(vector, participants)) {
                 StoryState s = stories.get(candidate);
                 LocalDate near = near(day, yearGuessed, s);
+                if (near != null && !yearGuessed && followsUp(focus, s)) {
+                    act = act == null ? withoutNames(vector, entities) : act;
+                    double score = similarity(vector, participants, s, null);
+                    if (score > followedScore && similarity(act, Map.of(), s, null) >= FOLLOW_UP_ACT) {
+                        followed = candidate;
+                        followedScore = score;
+                    }
+                }
                 if (!withinWindow(near, s)) {
                     continue;
                 }
@@ -336,7 +351,12 @@ public final class CorpusIndex {
                 List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
                 shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 String shares = String.join(", ", shared.stream().map(this::surface).toList());
-                if (second >= 0 && secondScore >= MERGE_SIMILARITY && overlaps(s, stories.get(second))
+                // a report of the later story that follows up an earlier one tells that both are one event unfolding
+                if (followed >= 0 && followed != best && followedScore >= MERGE_SIMILARITY) {
+                    second = followed;
+                    secondScore = followedScore;
+                }
+                if (second >= 0 && secondScore >= MERGE_SIMILARITY && (second == followed || overlaps(s, stories.get(second)))
                         && sameFocus(s, stories.get(second)) && datedAlike(s, stories.get(second))) {
                     bridged = second;
                     reason = String.format(Locale.ROOT, "similarity %.2f, and %.2f to the story it brings in; shares %s;"
@@ -344,6 +364,14 @@ public final class CorpusIndex {
                 } else {
                     reason = String.format(Locale.ROOT, "similarity %.2f; shares %s", bestScore, shares);
                 }
+            } else if (followed >= 0 && followedScore >= FOLLOW_UP_SIMILARITY && followedScore >= kindScore) {
+                story = followed;
+                similarity = followedScore;
+                StoryState s = stories.get(followed);
+                List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
+                shared.addAll(TermVector.shared(vector, s.centroid, 5));
+                reason = String.format(Locale.ROOT, "similarity %.2f; follows up on what its reports lead with; shares %s",
+                        followedScore, String.join(", ", shared.stream().map(this::surface).toList()));
             } else {
                 story = newStory(article, vector, participants, articleGist, kind < 0 ? -1 : stories.get(kind).storyline);
                 similarity = 0;
@@ -840,6 +868,57 @@ public final class CorpusIndex {
         return subject != null && s.leadSupport >= 2
                 && Participants.ledBy(subject, s.centroid) < Math.max(1, LEAD_SHARE * s.leadSupport);
     }
+
+    /**
+     * Whether an article may follow up a story days or months from its coverage: both are dated by sure days with sure
+     * years (a year reasoned out of a weekday fits one every few years, and says nothing months away), and the
+     * people the article leads with are those its reports lead with (the cosine of the two focuses at least
+     * {@value #FOLLOW_UP_FOCUS}). The trial, the verdict and the sentence of one killing, months apart, are one event
+     * told as it unfolds; they lead with the one accused, where another killing of the kind leads with another.
+     */
+    private static boolean followsUp(Map<String, Double> focus, StoryState s) {
+        return s.start != null && !s.datesGuessed && focusCosine(focus, s) >= FOLLOW_UP_FOCUS;
+    }
+
+    /**
+     * What an article's words say was done: its term vector without the words of the people it names. Two acts of one
+     * person months apart (a campaign stop, a debate) share the name and little else; a verdict and the killing it
+     * judges share the act's own words (shooting, murder, charges).
+     */
+    private static Map<String, Double> withoutNames(Map<String, Double> vector, ArticleEntities entities) {
+        StringBuilder names = new StringBuilder();
+        for (ArticleEntities.Found f : entities.entities()) {
+            if (Participants.isPerson(f.key())) {
+                names.append(f.name()).append(".\n");
+            }
+        }
+        Map<String, Double> act = new HashMap<>(vector);
+        act.keySet().removeAll(TermVector.counts("", names.toString(), new HashMap<>()).keySet());
+        return act;
+    }
+
+    /**
+     * How alike the words of an act ({@link #withoutNames}) must be to a story's for an article to follow it up:
+     * the likeness of words, as {@link #similarity} weighs it, of what was done, apart from who did it.
+     */
+    static final double FOLLOW_UP_ACT = 0.1;
+
+    /** The cosine of the people an article leads with and those a story's articles lead with; 0 when either has none. */
+    private static double focusCosine(Map<String, Double> focus, StoryState s) {
+        if (focus.isEmpty() || s.focusNorm == 0) {
+            return 0;
+        }
+        return TermVector.cosine(focus, s.centroid) / s.focusNorm;
+    }
+
+    /** How alike the people an article and a story lead with must be for the article to follow the story up. */
+    static final double FOLLOW_UP_FOCUS = 0.8;
+
+    /**
+     * How alike a dated article must be to a story outside its window of days, and led by the person the article is
+     * chiefly about, to follow it up (its participants counted in full, however far the days).
+     */
+    static final double FOLLOW_UP_SIMILARITY = 0.25;
 
     /**
      * How many of a story's dated reports must lead with whom an undated article is chiefly about, as a share of those

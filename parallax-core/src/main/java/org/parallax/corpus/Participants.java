@@ -71,6 +71,12 @@ final class Participants {
     }
 
     private static final String PERSON = "person:";
+
+    /** Whether a key names a person. */
+    static boolean isPerson(String key) {
+        return key.startsWith(PERSON);
+    }
+
     private static final String LOCATION = "location:";
 
     /** What the key of a person or place a dated report leads with starts with. */

@@ -180,6 +180,65 @@ class CorpusIndexTest {
         assertThat(report.story()).as("she leads it; the other star is named far below: %s", report.reason()).isEqualTo("story-c");
     }
 
+    private static final String KILLING = "A sheriff's deputy was shot dead during a traffic stop on the county road"
+            + " late on Saturday, and the man accused of the shooting was charged with murder, prosecutors said. The"
+            + " deputy, a father of three, had stopped a pickup for a broken light; witnesses told detectives the driver"
+            + " fired twice and fled into the orchards before officers caught him at dawn.";
+
+    /** Two reports of one day of the killing of a deputy, leading with the man accused of it. */
+    private static void deputyKillingReports(CorpusIndex index) {
+        index.add(article("a", "Deputy shot dead at traffic stop; Corin Maddox charged", KILLING, "2025-03-02", null),
+                names("a", "person:corin maddox", "location:tarrow county"));
+        index.add(article("b", "Maddox charged with murder of deputy", KILLING + " The sheriff asked the county to"
+                + " fund cameras for every patrol car.", "2025-03-02", null), names("b", "person:corin maddox"));
+    }
+
+    @Test
+    void add_reportMonthsLaterOfTheSameActLedByTheSamePerson_followsUpItsStory() {
+        CorpusIndex index = new CorpusIndex();
+        deputyKillingReports(index);
+        CorpusIndex.Placement verdict = index.add(article("c", "Maddox sentenced to death for murder of deputy",
+                "A jury sentenced Corin Maddox to death for the murder of a sheriff's deputy shot dead during a traffic"
+                        + " stop on the county road last March. Prosecutors said he fired twice at the deputy, a father of"
+                        + " three, before fleeing into the orchards.", "2025-10-20", null),
+                names("c", "person:corin maddox", "location:tarrow county"));
+        assertThat(verdict.story()).as(verdict.reason()).isEqualTo("story-a");
+        assertThat(verdict.reason()).contains("follows up");
+    }
+
+    @Test
+    void add_reportOfALaterStoryThatFollowsUpAnEarlierOne_mergesThemIntoTheEarlier() {
+        CorpusIndex index = new CorpusIndex();
+        deputyKillingReports(index);
+        String trial = "The murder trial over the sheriff's deputy shot dead during a traffic stop on the county road"
+                + " last March opened on Tuesday. Prosecutors told the jury the driver fired twice at the deputy, a father"
+                + " of three, before fleeing into the orchards.";
+        CorpusIndex.Placement opens = index.add(article("c", "Trial opens in killing of deputy", trial, "2025-10-14", null),
+                names("c", "location:tarrow county"));
+        assertThat(opens.story()).as(opens.reason()).isEqualTo("story-c");
+
+        CorpusIndex.Placement testimony = index.add(article("d", "Maddox on trial for murder of deputy", "Corin Maddox"
+                        + " listened without a word on Wednesday as witnesses told the jury how the deputy was shot dead"
+                        + " at a traffic stop last March. The murder trial is expected to last two weeks, prosecutors"
+                        + " said, and the deputy's widow will testify.", "2025-10-15", null),
+                names("d", "person:corin maddox", "location:tarrow county"));
+
+        assertThat(testimony.story()).as(testimony.reason()).isEqualTo("story-a");
+        assertThat(index.stories()).hasSize(1);
+        assertThat(index.merges()).containsExactly(new CorpusIndex.Merge("story-c", "story-a"));
+    }
+
+    @Test
+    void add_reportMonthsLaterOfAnotherActLedByTheSamePerson_startsAnotherStory() {
+        CorpusIndex index = new CorpusIndex();
+        deputyKillingReports(index);
+        CorpusIndex.Placement other = index.add(article("c", "Corin Maddox opens a bakery in Tarrow",
+                "Corin Maddox opened a bakery on the main square of Tarrow on Monday, selling rye loaves and plum cakes"
+                        + " from an old family recipe. Neighbours queued before sunrise for the first batch.",
+                "2025-10-20", null), names("c", "person:corin maddox", "location:tarrow county"));
+        assertThat(other.story()).as(other.reason()).isEqualTo("story-c");
+    }
+
     private static final String HEIST = "Armed robbers smashed the window of a jewellery store in the city centre and"
             + " escaped with watches and rings worth millions, police said. The thieves drove off before officers arrived;"
             + " no one was hurt, and detectives are studying footage from the street cameras.";
