@@ -410,6 +410,9 @@ public final class StanceFinder {
                 String f = folded[i];
                 if (ROLES.contains(f) || Names.isTitleWord(f) && !StanceWords.DETERMINERS.contains(f) && !OF_ROLE.contains(f)) {
                     role = true;
+                } else if (i + 1 < first && ROLES.contains(folded[i + 1]) && !isCue(i) && !f.endsWith("ed") && !f.endsWith("ing")
+                        && Character.isLowerCase(text.charAt(wordStart[i]))) {
+                    continue;   // a noun naming the kind of role ("press secretary", "campaign manager"), even a stance word's
                 } else if (isCue(i) || !StanceWords.triggers(f).isEmpty() || f.equals("and") || f.equals("or")
                         || f.endsWith("ed") || f.endsWith("ing") || !StanceWords.DETERMINERS.contains(f)
                         && !OF_ROLE.contains(f) && !Character.isLowerCase(text.charAt(wordStart[i]))
@@ -809,8 +812,8 @@ public final class StanceFinder {
             return true;
         }
 
-        /** Roles of someone who speaks for another: their words are the other's position too. */
-        private static final Set<String> SPEAKING_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "secretary");
+        /** Roles of someone who speaks for another: their words are the other's position too (a press secretary's too). */
+        private static final Set<String> SPEAKING_FOR = Set.of("spokesman", "spokeswoman", "spokesperson");
 
         /**
          * Whom a spokesperson speaks for ("X spokeswoman Y", "Y, a spokesman for X", the White House press secretary): of
@@ -839,7 +842,9 @@ public final class StanceFinder {
         }
 
         private static boolean speaksFor(List<ArticleEntities.Role> roles) {
-            return roles.stream().anyMatch(r -> SPEAKING_FOR.contains(r.head()));
+            // a secretary of state or of the treasury speaks for themself; a press secretary for whom they serve
+            return roles.stream().anyMatch(r -> SPEAKING_FOR.contains(r.head())
+                    || r.head().equals("secretary") && Names.fold(r.text()).contains("press secretary"));
         }
 
         /**

@@ -1018,6 +1018,25 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_treasurySecretarysQuote_isTheirOwnStance_whileAPressSecretarysIsAlsoWhomTheyServe() {
+        String text = "The council met on Monday.\n\n“Lars Holm is reckless,” Harbor Union treasury secretary Anna Berg said.";
+        List<Stance> found = stances(text,
+                named(text, "Anna Berg", EntityType.PERSON, List.of(new ArticleEntities.Role("treasury secretary", null,
+                        "secretary")), "Anna Berg"),
+                named(text, "Harbor Union", EntityType.ORGANIZATION, "Harbor Union"),
+                named(text, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(text, found)).containsExactly("Anna Berg | opposes | Lars Holm");
+        String press = text.replace("treasury secretary", "press secretary");
+        List<Stance> served = stances(press,
+                named(press, "Anna Berg", EntityType.PERSON, List.of(new ArticleEntities.Role("press secretary", null,
+                        "secretary")), "Anna Berg"),
+                named(press, "Harbor Union", EntityType.ORGANIZATION, "Harbor Union"),
+                named(press, "Lars Holm", EntityType.PERSON, "Lars Holm"));
+        assertThat(lines(press, served)).containsExactlyInAnyOrder("Anna Berg | opposes | Lars Holm",
+                "Harbor Union | opposes | Lars Holm");
+    }
+
+    @Test
     void find_quotedPredicateWithNoEvaluativeWord_isAboutTheSubjectNamedBeforeIt() {
         String text = "The council met on Monday.\n\nIn a furious speech, Anna Berg said Lars Holm’s harbour plan “would end"
                 + " the fishing trade as we know it.”";
