@@ -348,9 +348,7 @@ public final class CorpusIndex {
                 story = best;
                 similarity = bestScore;
                 StoryState s = stories.get(best);
-                List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
-                shared.addAll(TermVector.shared(vector, s.centroid, 5));
-                String shares = String.join(", ", shared.stream().map(this::surface).toList());
+                String shares = shares(vector, participants, s);
                 // a report of the later story that follows up an earlier one tells that both are one event unfolding
                 if (followed >= 0 && followed != best && followedScore >= MERGE_SIMILARITY) {
                     second = followed;
@@ -367,11 +365,8 @@ public final class CorpusIndex {
             } else if (followed >= 0 && followedScore >= FOLLOW_UP_SIMILARITY && followedScore >= kindScore) {
                 story = followed;
                 similarity = followedScore;
-                StoryState s = stories.get(followed);
-                List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
-                shared.addAll(TermVector.shared(vector, s.centroid, 5));
                 reason = String.format(Locale.ROOT, "similarity %.2f; follows up on what its reports lead with; shares %s",
-                        followedScore, String.join(", ", shared.stream().map(this::surface).toList()));
+                        followedScore, shares(vector, participants, stories.get(followed)));
             } else {
                 story = newStory(article, vector, participants, articleGist, kind < 0 ? -1 : stories.get(kind).storyline);
                 similarity = 0;
@@ -867,6 +862,13 @@ public final class CorpusIndex {
     private static boolean otherSubject(String subject, StoryState s) {
         return subject != null && s.leadSupport >= 2
                 && Participants.ledBy(subject, s.centroid) < Math.max(1, LEAD_SHARE * s.leadSupport);
+    }
+
+    /** What an article shares with a story, in words: up to three participants, then up to five terms. */
+    private String shares(Map<String, Double> vector, Map<String, Double> participants, StoryState s) {
+        List<String> shared = new ArrayList<>(TermVector.shared(participants, s.centroid, 3));
+        shared.addAll(TermVector.shared(vector, s.centroid, 5));
+        return String.join(", ", shared.stream().map(this::surface).toList());
     }
 
     /**
