@@ -882,4 +882,13 @@ class TimeFinderTest {
         assertThat(values("The club is going to replay the game in February.", "2024-05-02"))
                 .containsExactly("February=2025-02");
     }
+
+    @Test
+    void find_vagueDecadesCenturiesAndMillennia_areWrittenWithTheLettersEAndCAndL() {
+        // TIDES (which TimeML follows for values): L for millennium, C for century, E for decade
+        assertThat(values("The feud has lasted for decades, the walls have stood for centuries and the rocks for millennia.",
+                "2024-05-02")).containsExactly("decades=PXE", "centuries=PXC", "millennia=PXL");
+        assertThat(values("The shop has been open for two decades.", "2024-05-02")).containsExactly("two decades=P20Y");
+    }
+
 }
