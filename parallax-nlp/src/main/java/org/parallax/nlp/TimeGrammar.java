@@ -661,7 +661,35 @@ final class TimeGrammar {
         if (next.equals("to") && t.digits(end + 1) && t.width(end + 1) != 4) {
             return false;   // "1200 to 1500 soldiers" read as amounts
         }
-        return true;
+        return !inIntroducedName(i);
+    }
+
+    /** Words that introduce a name: the capitalized words after them are the name ("a venture called Zephyr 1990"). */
+    private static final Set<String> NAME_INTRODUCERS = Set.of("called", "named", "dubbed", "titled", "entitled",
+            "nicknamed", "christened", "styled");
+
+    /**
+     * Whether the year at {@code i} ends a name that a naming word introduces ("a venture called Zephyr 1990", "the
+     * plan, dubbed Horizon 2030"): the year comes right after one or two capitalized words, not of the calendar, that
+     * come right after "called", "named", "dubbed", perhaps past a quotation mark. The TIDES guidelines, which TimeML
+     * follows for what is a time expression: proper names that contain or comprise a time expression name entities and
+     * are not time expressions.
+     */
+    private boolean inIntroducedName(int i) {
+        int k = i - 1;
+        int words = 0;
+        while (words < 2 && k >= 0 && t.letters(k) && t.capital(k) && !t.lineBefore(k + 1)
+                && !MONTHS.containsKey(t.at(k)) && !WEEKDAYS.containsKey(t.at(k)) && !SEASONS.containsKey(t.at(k))) {
+            k--;
+            words++;
+        }
+        if (words == 0) {
+            return false;
+        }
+        if (k >= 0 && (t.is(k, "\"") || t.is(k, "\u201c") || t.is(k, "'"))) {
+            k--;
+        }
+        return k >= 0 && NAME_INTRODUCERS.contains(t.at(k));
     }
 
     /** A quantity: its end, its value (negative when vague: "several", "a few"), and whether it is approximate. */

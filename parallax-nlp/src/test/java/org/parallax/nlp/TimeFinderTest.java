@@ -891,4 +891,11 @@ class TimeFinderTest {
         assertThat(values("The shop has been open for two decades.", "2024-05-02")).containsExactly("two decades=P20Y");
     }
 
+    @Test
+    void find_yearInANameIntroducedAsSuch_isPartOfTheName_noTime() {
+        // TIDES: proper names that contain or comprise a time expression name entities and are not time expressions
+        assertThat(values("The two men set up a joint venture called Zephyr 1990, which makes pumps.", "2024-05-02")).isEmpty();
+        assertThat(values("The plan, dubbed Horizon 2030, won wide support.", "2024-05-02")).isEmpty();
+        assertThat(values("The venture, called Zephyr, was founded in 1990.", "2024-05-02")).containsExactly("1990=1990");
+    }
 }
