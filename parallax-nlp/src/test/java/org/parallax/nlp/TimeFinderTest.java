@@ -898,4 +898,21 @@ class TimeFinderTest {
         assertThat(values("The plan, dubbed Horizon 2030, won wide support.", "2024-05-02")).isEmpty();
         assertThat(values("The venture, called Zephyr, was founded in 1990.", "2024-05-02")).containsExactly("1990=1990");
     }
+
+    @Test
+    void find_minutesToOrPastAnHour_isATimeOfDay() {
+        // TimeML 1.2, TIMEX3 type TIME: "Mr. Smith left ten minutes to three", "at five to eight", "at half past noon"
+        assertThat(values("The guards left the gate at ten minutes to nine in the morning.", "2024-05-02"))
+                .containsExactly("ten minutes to nine in the morning=2024-05-02T08:50");
+        assertThat(values("The ferry sailed at half past noon, and the bus left at five to eight p.m.", "2024-05-02"))
+                .containsExactly("half past noon=2024-05-02T12:30", "five to eight p.m.=2024-05-02T19:55");
+        assertThat(values("The bell rang at a quarter past 4 p.m. and again at twenty after six p.m.", "2024-05-02"))
+                .containsExactly("a quarter past 4 p.m.=2024-05-02T16:15", "twenty after six p.m.=2024-05-02T18:20");
+        // amounts, not hours
+        assertThat(values("The clinic cut the wait from 20 minutes to 3.", "2024-05-02")).containsExactly("20 minutes=PT20M");
+        assertThat(values("Turnout rose to 3 million, up five to eight percent.", "2024-05-02")).isEmpty();
+        assertThat(values("They scored ten minutes after three goals.", "2024-05-02")).containsExactly("ten minutes=PT10M");
+        assertThat(values("The committee backed the plan by about 8 to 5 on Tuesday.", "2024-05-02"))
+                .containsExactly("Tuesday=2024-04-30");
+    }
 }
