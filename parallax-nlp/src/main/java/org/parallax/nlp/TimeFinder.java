@@ -799,6 +799,9 @@ public final class TimeFinder {
                     || before.equals("to")) {
                 return Direction.NONE;   // a participle of the present or the future: "will be paid", "is heard"
             }
+            if (before.equals("have") && (t.is(k - 2, "will") || t.is(k - 2, "shall") || t.is(k - 2, "ll") && t.is(k - 3, "'"))) {
+                return Direction.FUTURE;   // the future perfect: "will have finished the roof in March" lies ahead
+            }
             if (!PAST.contains(w) && (DETERMINERS.contains(before)
                     || before.endsWith("ly") && DETERMINERS.contains(t.at(k - 2))
                     || (before.equals("still") || before.equals("newly") || before.equals("long")) && DETERMINERS.contains(t.at(k - 2)))) {

@@ -915,4 +915,12 @@ class TimeFinderTest {
         assertThat(values("The committee backed the plan by about 8 to 5 on Tuesday.", "2024-05-02"))
                 .containsExactly("Tuesday=2024-04-30");
     }
+
+    @Test
+    void find_dayAfterTheFuturePerfect_liesAhead() {
+        // the TIDES guideline example "We will have barbecued turkey on Thanksgiving this year" is a Thanksgiving ahead
+        assertThat(values("The crew will have finished the roof in March.", "2024-05-02")).containsExactly("March=2025-03");
+        assertThat(values("We'll have moved the shop by Thanksgiving.", "2024-05-02")).containsExactly("Thanksgiving=2024-11-28");
+        assertThat(values("The crew would have finished the roof in March.", "2024-05-02")).containsExactly("March=2024-03");
+    }
 }
