@@ -354,6 +354,7 @@ public final class TimeFinder {
             context.quarterTalk = s - talked <= 2;
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
             context.referenceNear = s - referred <= 1;
+            context.referenceInSentence = s == referred;
             context.tense = tense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
             Direction around = context.tense != Direction.NONE ? context.tense
                     : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);

@@ -75,6 +75,8 @@ final class TimeGrammar {
         Unit referenceUnit;
         /** Whether the last date the text named stands in the expression's sentence or the one before. */
         boolean referenceNear;
+        /** Whether the last date the text named stands in the expression's own sentence. */
+        boolean referenceInSentence;
         /** The quarter the text speaks of (year and quarter): the first recent one it named, or 0. */
         int quarterYear;
         int quarter;
@@ -2922,7 +2924,10 @@ final class TimeGrammar {
                 && !t.is(end, "when") && !t.is(end, "before") && !t.is(end, "after") && !t.is(end, "to")) {
             return null;   // "the fall of the city", "summer camp"
         }
-        return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> seasonOf(s, a, 0, c.tense), "XXXX-" + s));
+        // "a big flood in 1964, in the summer": the season of the year its sentence named (a TIDES guideline example)
+        return new Reading(i, end, Type.DATE, null, c -> c.reference != null && c.referenceInSentence && c.referenceUnit == Unit.YEAR
+                ? new Resolved(TimeValues.year(c.reference.getYear()) + "-" + s, Anchor.TEXT)
+                : c.fromArticle(a -> seasonOf(s, a, 0, c.tense), "XXXX-" + s));
     }
 
     /** "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter", "last Thanksgiving", "Labor Day". */

@@ -923,4 +923,13 @@ class TimeFinderTest {
         assertThat(values("We'll have moved the shop by Thanksgiving.", "2024-05-02")).containsExactly("Thanksgiving=2024-11-28");
         assertThat(values("The crew would have finished the roof in March.", "2024-05-02")).containsExactly("March=2024-03");
     }
+
+    @Test
+    void find_seasonAfterAYearNamedInItsSentence_isThatYearsSeason() {
+        // TIDES guideline example: "There was a big wildfire in 1964, in the summer." marks "the summer" 1964-SU
+        assertThat(values("There was a big flood in 1964, in the summer.", "2024-05-02"))
+                .containsExactly("1964=1964", "the summer=1964-SU");
+        assertThat(values("Prices rose in 2019. The shop will reopen in the summer.", "2024-05-02"))
+                .containsExactly("2019=2019", "the summer=2024-SU");
+    }
 }
