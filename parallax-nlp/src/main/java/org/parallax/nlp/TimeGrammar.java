@@ -1416,8 +1416,8 @@ final class TimeGrammar {
             sure = true;
         } else if (glued(i)) {
             return null;   // "pic.twitter.com/P2qh3Pm", "bit.ly/x7pm": letters of a link, not an hour
-        } else if (t.digits(i) && t.width(i) <= 2) {
-            hour = t.number(i);
+        } else if (t.digits(i) && t.width(i) <= 2 || spelledHour(i)) {
+            hour = t.digits(i) ? t.number(i) : NUMBERS.get(t.at(i));
             j++;
             if (t.is(j, ":") && t.touches(j) && t.digits(j + 1) && t.touches(j + 1) && t.width(j + 1) == 2) {
                 minute = t.number(j + 1);
@@ -1662,6 +1662,20 @@ final class TimeGrammar {
         }
         int sign = t.is(k, "to") ? -1 : 1;
         return new MinutesFromAnHour(h + 1, hour, sign * minutes);
+    }
+
+    /**
+     * Whether token {@code i} is an hour spelled out ("eleven", "six") that words after it make a time of day: "a.m.",
+     * "p.m.", "o'clock", "in the morning" (TimeML 1.2, TIMEX3 type TIME: "eleven in the morning", "twelve o'clock").
+     */
+    private boolean spelledHour(int i) {
+        Integer hour = NUMBERS.get(t.at(i));
+        if (hour == null || hour < 1 || hour > 12 || t.digits(i)) {
+            return false;
+        }
+        int j = i + 1;
+        return meridiem(j) != 0 || t.is(j, "o") && t.is(j + 1, "'") && t.is(j + 2, "clock")
+                || t.is(j, "in") && t.is(j + 1, "the") && PARTS_OF_DAY.containsKey(t.at(j + 2));
     }
 
     /** Words after an hour that make it an amount. */

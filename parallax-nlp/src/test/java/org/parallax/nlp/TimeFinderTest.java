@@ -932,4 +932,13 @@ class TimeFinderTest {
         assertThat(values("Prices rose in 2019. The shop will reopen in the summer.", "2024-05-02"))
                 .containsExactly("2019=2019", "the summer=2024-SU");
     }
+
+    @Test
+    void find_hourSpelledOutWithItsHalfOfTheDay_isATimeOfDay() {
+        // TimeML 1.2, TIMEX3 type TIME: "eleven in the morning", "twelve o'clock January 3, 1984"
+        assertThat(values("The talks ended at eleven in the morning.", "2024-05-02")).containsExactly("eleven in the morning=2024-05-02T11:00");
+        assertThat(values("The gates open at six p.m. and close at ten o'clock.", "2024-05-02"))
+                .containsExactly("six p.m.=2024-05-02T18:00", "ten o'clock=2024-05-02T10:00");
+        assertThat(values("Six in the group said no.", "2024-05-02")).isEmpty();
+    }
 }
