@@ -354,6 +354,7 @@ public final class TimeFinder {
             context.quarterTalk = s - talked <= 2;
             context.longerPartTalk = speaksOfLongerPart(tokens, Math.max(sentenceFrom, r.from() - 40), r.from());
             context.referenceNear = s - referred <= 1;
+            context.referenceInSentence = s == referred;
             context.tense = tense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
             Direction around = context.tense != Direction.NONE ? context.tense
                     : sentenceTense(tokens, r.from(), r.to(), sentenceFrom, sentenceTo);
@@ -798,6 +799,9 @@ public final class TimeFinder {
             if (before.equals("be") || before.equals("being") || before.equals("is") || before.equals("are")
                     || before.equals("to")) {
                 return Direction.NONE;   // a participle of the present or the future: "will be paid", "is heard"
+            }
+            if (before.equals("have") && (t.is(k - 2, "will") || t.is(k - 2, "shall") || t.is(k - 2, "ll") && t.is(k - 3, "'"))) {
+                return Direction.FUTURE;   // the future perfect: "will have finished the roof in March" lies ahead
             }
             if (!PAST.contains(w) && (DETERMINERS.contains(before)
                     || before.endsWith("ly") && DETERMINERS.contains(t.at(k - 2))

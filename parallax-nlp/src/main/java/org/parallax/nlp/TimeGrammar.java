@@ -75,6 +75,8 @@ final class TimeGrammar {
         Unit referenceUnit;
         /** Whether the last date the text named stands in the expression's sentence or the one before. */
         boolean referenceNear;
+        /** Whether the last date the text named stands in the expression's own sentence. */
+        boolean referenceInSentence;
         /** The quarter the text speaks of (year and quarter): the first recent one it named, or 0. */
         int quarterYear;
         int quarter;
@@ -661,7 +663,35 @@ final class TimeGrammar {
         if (next.equals("to") && t.digits(end + 1) && t.width(end + 1) != 4) {
             return false;   // "1200 to 1500 soldiers" read as amounts
         }
-        return true;
+        return !inIntroducedName(i);
+    }
+
+    /** Words that introduce a name: the capitalized words after them are the name ("a venture called Zephyr 1990"). */
+    private static final Set<String> NAME_INTRODUCERS = Set.of("called", "named", "dubbed", "titled", "entitled",
+            "nicknamed", "christened", "styled");
+
+    /**
+     * Whether the year at {@code i} ends a name that a naming word introduces ("a venture called Zephyr 1990", "the
+     * plan, dubbed Horizon 2030"): the year comes right after one or two capitalized words, not of the calendar, that
+     * come right after "called", "named", "dubbed", perhaps past a quotation mark. The TIDES guidelines, which TimeML
+     * follows for what is a time expression: proper names that contain or comprise a time expression name entities and
+     * are not time expressions.
+     */
+    private boolean inIntroducedName(int i) {
+        int k = i - 1;
+        int words = 0;
+        while (words < 2 && k >= 0 && t.letters(k) && t.capital(k) && !t.lineBefore(k + 1)
+                && !MONTHS.containsKey(t.at(k)) && !WEEKDAYS.containsKey(t.at(k)) && !SEASONS.containsKey(t.at(k))) {
+            k--;
+            words++;
+        }
+        if (words == 0) {
+            return false;
+        }
+        if (k >= 0 && (t.is(k, "\"") || t.is(k, "\u201c") || t.is(k, "'"))) {
+            k--;
+        }
+        return k >= 0 && NAME_INTRODUCERS.contains(t.at(k));
     }
 
     /** A quantity: its end, its value (negative when vague: "several", "a few"), and whether it is approximate. */
@@ -1355,7 +1385,26 @@ final class TimeGrammar {
         int minute = 0;
         boolean sure;
         boolean told = true;   // whether the words say which half of the day the hour is in ("a.m.", "in the morning")
-        if ((t.is(i, "noon") || t.is(i, "midday")) && !(t.capital(i) && !t.lineBefore(i) && !t.allCapitals(i))
+        MinutesFromAnHour words = minutesFromAnHour(i);
+        if (words != null) {
+            j = words.end();
+            int mer = meridiem(j);
+            int h = words.hour();
+            told = false;
+            if (mer != 0 && h <= 12) {
+                h = h % 12 + (mer == 2 ? 12 : 0);
+                j = meridiemEnd(j);
+                told = true;
+            } else if (t.is(j, "in") && t.is(j + 1, "the") && PARTS_OF_DAY.containsKey(t.at(j + 2)) && h < 12) {
+                h += t.is(j + 2, "morning") ? 0 : 12;
+                j += 3;
+                told = true;
+            }
+            int at = Math.floorMod(h * 60 + words.minutes(), 24 * 60);
+            hour = at / 60;
+            minute = at % 60;
+            sure = true;
+        } else if ((t.is(i, "noon") || t.is(i, "midday")) && !(t.capital(i) && !t.lineBefore(i) && !t.allCapitals(i))
                 && !t.is(i - 1, "high")) {
             hour = 12;
             j++;
@@ -1367,8 +1416,8 @@ final class TimeGrammar {
             sure = true;
         } else if (glued(i)) {
             return null;   // "pic.twitter.com/P2qh3Pm", "bit.ly/x7pm": letters of a link, not an hour
-        } else if (t.digits(i) && t.width(i) <= 2) {
-            hour = t.number(i);
+        } else if (t.digits(i) && t.width(i) <= 2 || spelledHour(i)) {
+            hour = t.digits(i) ? t.number(i) : NUMBERS.get(t.at(i));
             j++;
             if (t.is(j, ":") && t.touches(j) && t.digits(j + 1) && t.touches(j + 1) && t.width(j + 1) == 2) {
                 minute = t.number(j + 1);
@@ -1547,6 +1596,102 @@ final class TimeGrammar {
     }
 
     /** 1 for "a.m.", 2 for "p.m." at {@code i}, else 0. */
+    /** An hour and the minutes before (negative) or after it that words name, ending before {@code end}. */
+    private record MinutesFromAnHour(int end, int hour, int minutes) {
+    }
+
+    /**
+     * A time of day told as minutes to or past an hour: "ten minutes to three", "half past noon", "a quarter to five",
+     * "at twenty past six", "at twenty after twelve" (TimeML 1.2, TIMEX3 type TIME: "Mr. Smith left ten minutes to
+     * three", "at five to eight", "at twenty after twelve", "at half past noon"). The hour is one to twelve, "noon" or
+     * "midnight", with no amount or unit after it; minutes before "to" or "past" without the word "minutes" stand only
+     * spelled out after "at" ("about 8 to 5" is a ratio); "after" takes no "minutes" ("ten minutes after three" is two
+     * times, an amount and the hour it is counted from); "from 20 minutes to 3" is a change of amounts.
+     */
+    private MinutesFromAnHour minutesFromAnHour(int i) {
+        int minutes;
+        int k;
+        boolean fraction = false;
+        if (t.is(i, "half") && t.is(i + 1, "past")) {
+            minutes = 30;
+            k = i + 1;
+            fraction = true;
+        } else if (quarterOfAnHour(i) > 0) {
+            k = quarterOfAnHour(i);
+            minutes = 15;
+            fraction = true;
+        } else {
+            Quantity q = t.digits(i) && t.width(i) > 2 ? null : quantity(i);
+            if (q == null || q.article() || q.value() < 1 || q.value() > 59 || q.value() != Math.floor(q.value())) {
+                return null;
+            }
+            minutes = (int) q.value();
+            k = q.end();
+            boolean counted = t.is(k, "minutes") || t.is(k, "mins");
+            if (counted) {
+                k++;
+            }
+            boolean at = t.is(i - 1, "at") && t.letters(i);   // "at five to eight", not "about 8 to 5", a ratio
+            if (t.is(k, "after") ? counted || !at : !(t.is(k, "to") || t.is(k, "past")) || !counted && !at) {
+                return null;
+            }
+            for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
+                if (t.is(b, "from") || t.is(b, "between")) {
+                    return null;   // "cut the wait from 20 minutes to 3": amounts
+                }
+            }
+        }
+        int h = k + 1;
+        int hour;
+        if (t.is(h, "noon") || t.is(h, "midday")) {
+            hour = 12;
+        } else if (t.is(h, "midnight")) {
+            hour = 24;
+        } else if (t.digits(h) && t.width(h) <= 2 && !(t.is(h + 1, ":") && t.touches(h + 1)) || NUMBERS.containsKey(t.at(h))) {
+            hour = t.digits(h) ? t.number(h) : NUMBERS.get(t.at(h));
+            if (hour < 1 || hour > 12 || UNITS.containsKey(t.at(h + 1)) || AMOUNT_AFTER_HOUR.contains(t.at(h + 1))
+                    || t.digits(h + 1) || t.is(h + 1, "-") && t.touches(h + 1)
+                    || (t.is(h + 1, ".") || t.is(h + 1, ",")) && t.touches(h + 1) && t.digits(h + 2) && t.touches(h + 2)) {
+                return null;   // "to 3 hours", "to 3 million", "to 3%", "to 3-2", "to 3.5"
+            }
+        } else {
+            return null;
+        }
+        if (!fraction && t.is(h + 1, "o") && t.is(h + 2, "'")) {
+            h += 3;   // "ten to three o'clock"
+        }
+        int sign = t.is(k, "to") ? -1 : 1;
+        return new MinutesFromAnHour(h + 1, hour, sign * minutes);
+    }
+
+    /**
+     * Whether token {@code i} is an hour spelled out ("eleven", "six") that words after it make a time of day: "a.m.",
+     * "p.m.", "o'clock", "in the morning" (TimeML 1.2, TIMEX3 type TIME: "eleven in the morning", "twelve o'clock").
+     */
+    private boolean spelledHour(int i) {
+        Integer hour = NUMBERS.get(t.at(i));
+        if (hour == null || hour < 1 || hour > 12 || t.digits(i)) {
+            return false;
+        }
+        int j = i + 1;
+        return meridiem(j) != 0 || t.is(j, "o") && t.is(j + 1, "'") && t.is(j + 2, "clock")
+                || t.is(j, "in") && t.is(j + 1, "the") && PARTS_OF_DAY.containsKey(t.at(j + 2));
+    }
+
+    /** Words after an hour that make it an amount. */
+    private static final Set<String> AMOUNT_AFTER_HOUR = Set.of("percent", "%", "million", "billion", "thousand",
+            "hundred", "per", "points", "times", "of", "/");
+
+    /** The token of "past", "to" or "after" after "a quarter" or "quarter" starting at {@code i}, or 0. */
+    private int quarterOfAnHour(int i) {
+        int q = t.is(i, "a") ? i + 1 : i;
+        if (!t.is(q, "quarter") || q == i && t.is(i - 1, "a")) {
+            return 0;
+        }
+        int k = q + 1;
+        return t.is(k, "past") || t.is(k, "to") || t.is(k, "after") ? k : 0;
+    }
+
     private int meridiem(int i) {
         String w = t.at(i);
         if (w.equals("am") || w.equals("pm")) {
@@ -2793,7 +2938,10 @@ final class TimeGrammar {
                 && !t.is(end, "when") && !t.is(end, "before") && !t.is(end, "after") && !t.is(end, "to")) {
             return null;   // "the fall of the city", "summer camp"
         }
-        return new Reading(i, end, Type.DATE, null, c -> c.fromArticle(a -> seasonOf(s, a, 0, c.tense), "XXXX-" + s));
+        // "a big flood in 1964, in the summer": the season of the year its sentence named (a TIDES guideline example)
+        return new Reading(i, end, Type.DATE, null, c -> c.reference != null && c.referenceInSentence && c.referenceUnit == Unit.YEAR
+                ? new Resolved(TimeValues.year(c.reference.getYear()) + "-" + s, Anchor.TEXT)
+                : c.fromArticle(a -> seasonOf(s, a, 0, c.tense), "XXXX-" + s));
     }
 
     /** "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter", "last Thanksgiving", "Labor Day". */

@@ -16,11 +16,14 @@ final class TimeValues {
     private TimeValues() {
     }
 
-    /** Units of the calendar and of durations. */
+    /**
+     * Units of the calendar and of durations, each with the letter a duration is written with; decades, centuries and
+     * millennia take E, C and L, as the TIDES guidelines TimeML follows for values write them ({@code PXE} "decades").
+     */
     enum Unit {
         SECOND("S", true), MINUTE("M", true), HOUR("H", true), DAY("D", false), WEEKEND("WE", false), WEEK("W", false),
-        MONTH("M", false), QUARTER("Q", false), HALF("H", false), YEAR("Y", false), DECADE("DE", false),
-        CENTURY("CE", false), MILLENNIUM("ML", false);
+        MONTH("M", false), QUARTER("Q", false), HALF("H", false), YEAR("Y", false), DECADE("E", false),
+        CENTURY("C", false), MILLENNIUM("L", false);
 
         final String letter;
         final boolean clock;
@@ -210,7 +213,8 @@ final class TimeValues {
 
     /**
      * A duration of {@code amount} units as TimeML writes it: {@code P3Y}, {@code PT2H}, {@code P2Y6M} for two and a
-     * half years, {@code P20Y} for two decades, {@code PXY} when the amount is unknown (negative).
+     * half years, {@code P20Y} for two decades, {@code PXY} when the amount is unknown (negative), {@code PXE}, {@code PXC},
+     * {@code PXL} for an unknown number of decades, centuries, millennia.
      */
     static String duration(double amount, Unit unit) {
         if (unit == Unit.DECADE || unit == Unit.CENTURY || unit == Unit.MILLENNIUM) {

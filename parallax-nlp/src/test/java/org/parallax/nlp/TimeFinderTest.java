@@ -882,4 +882,63 @@ class TimeFinderTest {
         assertThat(values("The club is going to replay the game in February.", "2024-05-02"))
                 .containsExactly("February=2025-02");
     }
+
+    @Test
+    void find_vagueDecadesCenturiesAndMillennia_areWrittenWithTheLettersEAndCAndL() {
+        // TIDES (which TimeML follows for values): L for millennium, C for century, E for decade
+        assertThat(values("The feud has lasted for decades, the walls have stood for centuries and the rocks for millennia.",
+                "2024-05-02")).containsExactly("decades=PXE", "centuries=PXC", "millennia=PXL");
+        assertThat(values("The shop has been open for two decades.", "2024-05-02")).containsExactly("two decades=P20Y");
+    }
+
+    @Test
+    void find_yearInANameIntroducedAsSuch_isPartOfTheName_noTime() {
+        // TIDES: proper names that contain or comprise a time expression name entities and are not time expressions
+        assertThat(values("The two men set up a joint venture called Zephyr 1990, which makes pumps.", "2024-05-02")).isEmpty();
+        assertThat(values("The plan, dubbed Horizon 2030, won wide support.", "2024-05-02")).isEmpty();
+        assertThat(values("The venture, called Zephyr, was founded in 1990.", "2024-05-02")).containsExactly("1990=1990");
+    }
+
+    @Test
+    void find_minutesToOrPastAnHour_isATimeOfDay() {
+        // TimeML 1.2, TIMEX3 type TIME: "Mr. Smith left ten minutes to three", "at five to eight", "at half past noon"
+        assertThat(values("The guards left the gate at ten minutes to nine in the morning.", "2024-05-02"))
+                .containsExactly("ten minutes to nine in the morning=2024-05-02T08:50");
+        assertThat(values("The ferry sailed at half past noon, and the bus left at five to eight p.m.", "2024-05-02"))
+                .containsExactly("half past noon=2024-05-02T12:30", "five to eight p.m.=2024-05-02T19:55");
+        assertThat(values("The bell rang at a quarter past 4 p.m. and again at twenty after six p.m.", "2024-05-02"))
+                .containsExactly("a quarter past 4 p.m.=2024-05-02T16:15", "twenty after six p.m.=2024-05-02T18:20");
+        // amounts, not hours
+        assertThat(values("The clinic cut the wait from 20 minutes to 3.", "2024-05-02")).containsExactly("20 minutes=PT20M");
+        assertThat(values("Turnout rose to 3 million, up five to eight percent.", "2024-05-02")).isEmpty();
+        assertThat(values("They scored ten minutes after three goals.", "2024-05-02")).containsExactly("ten minutes=PT10M");
+        assertThat(values("The committee backed the plan by about 8 to 5 on Tuesday.", "2024-05-02"))
+                .containsExactly("Tuesday=2024-04-30");
+    }
+
+    @Test
+    void find_dayAfterTheFuturePerfect_liesAhead() {
+        // the TIDES guideline example "We will have barbecued turkey on Thanksgiving this year" is a Thanksgiving ahead
+        assertThat(values("The crew will have finished the roof in March.", "2024-05-02")).containsExactly("March=2025-03");
+        assertThat(values("We'll have moved the shop by Thanksgiving.", "2024-05-02")).containsExactly("Thanksgiving=2024-11-28");
+        assertThat(values("The crew would have finished the roof in March.", "2024-05-02")).containsExactly("March=2024-03");
+    }
+
+    @Test
+    void find_seasonAfterAYearNamedInItsSentence_isThatYearsSeason() {
+        // TIDES guideline example: "There was a big wildfire in 1964, in the summer." marks "the summer" 1964-SU
+        assertThat(values("There was a big flood in 1964, in the summer.", "2024-05-02"))
+                .containsExactly("1964=1964", "the summer=1964-SU");
+        assertThat(values("Prices rose in 2019. The shop will reopen in the summer.", "2024-05-02"))
+                .containsExactly("2019=2019", "the summer=2024-SU");
+    }
+
+    @Test
+    void find_hourSpelledOutWithItsHalfOfTheDay_isATimeOfDay() {
+        // TimeML 1.2, TIMEX3 type TIME: "eleven in the morning", "twelve o'clock January 3, 1984"
+        assertThat(values("The talks ended at eleven in the morning.", "2024-05-02")).containsExactly("eleven in the morning=2024-05-02T11:00");
+        assertThat(values("The gates open at six p.m. and close at ten o'clock.", "2024-05-02"))
+                .containsExactly("six p.m.=2024-05-02T18:00", "ten o'clock=2024-05-02T10:00");
+        assertThat(values("Six in the group said no.", "2024-05-02")).isEmpty();
+    }
 }
