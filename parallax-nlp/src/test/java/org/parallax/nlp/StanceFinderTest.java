@@ -961,6 +961,19 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_readsTheVocabularyOfEachField() {
+        // incompetence, deceit, harm and morality; praise of competence and fairness; a verb of blame reporting it
+        String text = "The council met on Monday.\n\n“Lars Holm bungled the rollout and fabricated the figures,” Anna"
+                + " Berg said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String praise = "The council met on Monday.\n\n“Lars Holm has been shrewd and impartial,” Anna Berg said.";
+        assertThat(lines(praise, bergAndHolm(praise))).containsExactly("Anna Berg | supports | Lars Holm");
+        String reported = "The council met on Monday.\n\n“Lars Holm has not been to the harbour once since the strike,”"
+                + " Anna Berg said in a scathing rebuke.";
+        assertThat(lines(reported, bergAndHolm(reported))).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
+
+    @Test
     void find_quoteNamingSomeoneWithNoEvaluativeWord_takesTheCriticismOfTheWordsReportingIt() {
         String text = "The council met on Monday.\n\n“Lars Holm has not been to the harbour once since the strike,” Anna"
                 + " Berg said in a furious speech.";
