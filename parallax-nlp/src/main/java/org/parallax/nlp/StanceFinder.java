@@ -2139,6 +2139,13 @@ public final class StanceFinder {
                         score = sentenceScores.get(sentenceOf[pronoun]);
                     }
                 }
+                if (about == null && !onIssue && q.direct()) {
+                    Named g = evaluatedGroup(from, to, speaker, sentenceScores);
+                    if (g != null) {
+                        about = new Issue(g.name(), g.span(), g, false);   // "Senate Republicans have been reckless"
+                        score = sentenceScores.get(sentenceOf[firstWordAt(g.span().start())]);
+                    }
+                }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 } else {
@@ -2238,6 +2245,58 @@ public final class StanceFinder {
             return new Named(new Span(wordStart[first], wordEnd[last]), EntityType.ORGANIZATION,
                     "group:" + Names.fold(name), name, List.of());
         }
+
+        /**
+         * The first group with no entity behind it that opens a sentence of the direct quote's words {@code [from, to)}
+         * that evaluates (each sentence's score kept in {@code scores}), as its subject: a plural noun of people who act
+         * as one, with the capitalized words just before it ("Senate Republicans have been reckless", "The protesters
+         * were brave"), as an actor of its own named by those words. Not a group a possessive makes someone's ("our
+         * activists"), nor a group of something ("opponents of the plan"), nor one the speaker's name shares its noun
+         * with; null when there is none. The last resort for whom a quote is about, after every actor it can name.
+         */
+        private Named evaluatedGroup(int from, int to, Named speaker, Map<Integer, Integer> scores) {
+            for (int i = from; i < to; i++) {
+                if (!GROUP_TARGETS.contains(folded[i]) || used.get(i) || mentionAt(i) != null) {
+                    continue;
+                }
+                int first = i;
+                while (first > from && first > i - 3 && !stops(first - 1) && mentionAt(first - 1) == null
+                        && Character.isUpperCase(text.charAt(wordStart[first - 1]))
+                        && !StanceWords.DETERMINERS.contains(folded[first - 1]) && !NUMBERS.contains(folded[first - 1])
+                        && !StanceWords.PRONOUNS.contains(folded[first - 1]) && !folded[first - 1].equals("many")
+                        && !folded[first - 1].equals("most") && !folded[first - 1].equals("some")) {
+                    first--;
+                }
+                int before = first - 1;
+                if (before >= from && !stops(before) && GROUP_OWNERS.contains(folded[before])) {
+                    continue;   // "our supporters", "his critics": a group of someone's, not one of its own
+                }
+                int opens = Math.max(from, firstWordAt(sentences.get(sentenceOf[i]).start()));
+                if (first - opens > 1 || first - opens == 1 && !folded[opens].equals("the")
+                        || i + 1 < to && !stops(i) && StanceWords.PREPOSITIONS.contains(folded[i + 1])) {
+                    continue;   // only the subject a sentence opens with, and not a group of something ("opponents of X")
+                }
+                int sentence = sentenceOf[i];
+                int value = scores.computeIfAbsent(sentence, k -> score(Math.max(from, firstWordAt(sentences.get(k).start())),
+                        Math.min(to, firstWordAt(sentences.get(k).end()))));
+                String name = text.substring(wordStart[first], wordEnd[i]);
+                if (value == 0 || Names.fold(speaker.name()).contains(folded[i])) {
+                    continue;
+                }
+                return new Named(new Span(wordStart[first], wordEnd[i]), EntityType.ORGANIZATION,
+                        "group:" + Names.fold(name), name, List.of());
+            }
+            return null;
+        }
+
+        /** Plural nouns of people who act as one, and bodies, that words may evaluate with no entity behind them. */
+        private static final Set<String> GROUP_TARGETS = Set.of("democrats", "republicans", "conservatives", "liberals",
+                "progressives", "protesters", "protestors", "demonstrators", "critics", "opponents", "activists",
+                "lawmakers", "legislators", "senators", "congressmen", "politicians", "bureaucrats", "unions",
+                "insurgents", "rebels", "militants", "extremists", "hardliners", "moderates", "leftists");
+
+        /** Possessives that make a group someone's ("our supporters", "his critics"). */
+        private static final Set<String> GROUP_OWNERS = Set.of("our", "my", "his", "her", "their", "your", "its");
 
         /** Nouns of people and groups who speak as one: the last word of a source that is an actor with no name. */
         private static final Set<String> PEOPLE = Set.of("official", "officials", "aide", "aides", "lawmaker",

@@ -974,6 +974,22 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuoteNamingAGroupWithNoEntity_isTowardTheGroup() {
+        // a group the words evaluate is a target of its own, named by its words ("Senate Republicans", "the protesters")
+        String text = "The council met on Monday.\n\n“Harbour Republicans have been reckless and dishonest,” Anna Berg"
+                + " said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Harbour Republicans");
+        String lower = "The council met on Monday.\n\n“The protesters were brave and peaceful,” Anna Berg said.";
+        assertThat(lines(lower, bergAndHolm(lower))).containsExactly("Anna Berg | supports | protesters");
+    }
+
+    @Test
+    void find_evaluativeQuoteNamingTheSpeakersOwnGroup_isNoStanceTowardIt() {
+        String text = "The council met on Monday.\n\n“Our activists have been brave,” Anna Berg said.";
+        assertThat(bergAndHolm(text)).isEmpty();
+    }
+
+    @Test
     void find_quoteNamingSomeoneWithNoEvaluativeWord_takesTheCriticismOfTheWordsReportingIt() {
         String text = "The council met on Monday.\n\n“Lars Holm has not been to the harbour once since the strike,” Anna"
                 + " Berg said in a furious speech.";
