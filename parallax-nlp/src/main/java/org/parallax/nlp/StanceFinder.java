@@ -2331,7 +2331,7 @@ public final class StanceFinder {
                 if (i >= from && i < to || quoteOf[i] >= 0 || used.get(i)) {
                     continue;
                 }
-                int value = StanceWords.evaluation(folded[i]);
+                int value = evaluationAt(i);
                 score += value != 0 && turned(i, Math.max(sentenceStart, from - REPORTING_WORDS)) ? -value : value;
             }
             return score;
@@ -2362,12 +2362,12 @@ public final class StanceFinder {
                 return null;
             }
             for (int k = i + 1; k < to && k <= i + REACH && !stops(k - 1); k++) {
-                int value = used.get(k) ? 0 : StanceWords.evaluation(folded[k]);
+                int value = used.get(k) ? 0 : evaluationAt(k);
                 if (value == 0) {
                     continue;
                 }
                 int j = k + 1;
-                if (j < to && !stops(k) && !used.get(j) && StanceWords.evaluation(folded[j]) != 0) {
+                if (j < to && !stops(k) && !used.get(j) && evaluationAt(j) != 0) {
                     continue;   // "serious doubts about X": the word that takes the name is the last of the two
                 }
                 if (j >= to || !StanceWords.PREPOSITIONS.contains(folded[j]) || stops(k)) {
@@ -2425,7 +2425,7 @@ public final class StanceFinder {
                     if (term != null) {
                         i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
                     } else {
-                        int value = nounWithComplement(i, from) ? 0 : StanceWords.evaluation(folded[i]);
+                        int value = nounWithComplement(i, from) ? 0 : evaluationAt(i);
                         score += value != 0 && turned(i, from) ? -value : value;
                     }
                 }
@@ -2439,6 +2439,40 @@ public final class StanceFinder {
                     : text.length()).contains("?");
             return total == 0 && question ? -1 : total;
         }
+
+        /**
+         * What the word at {@code i} says of what it is about ({@link StanceWords#evaluation}), but nothing in a sense
+         * that evaluates nobody: "kind of" (a hedge or a type: "kind of odd"), "mean" not said of someone after a copula
+         * or a degree word ("I mean", "what does it mean"), "fine" as a penalty ("paid a fine", "a $500 fine", "the fine
+         * of"; "a fine mayor" praises).
+         */
+        private int evaluationAt(int i) {
+            int value = StanceWords.evaluation(folded[i]);
+            if (value == 0) {
+                return 0;
+            }
+            String next = i + 1 < folded.length && !stops(i) ? folded[i + 1] : "";
+            String before = i > 0 && !stops(i - 1) ? folded[i - 1] : "";
+            String twoBefore = i > 1 && !stops(i - 1) && !stops(i - 2) ? folded[i - 2] : "";
+            return switch (folded[i]) {
+                case "kind" -> next.equals("of") ? 0 : value;
+                case "mean" -> MEAN_SAID_OF.contains(before) ? value : 0;
+                case "fine" -> next.equals("of") || ARTICLES.contains(before) && (next.equals("for") || next.isEmpty())
+                        || PENALIZING.contains(before) || ARTICLES.contains(before) && PENALIZING.contains(twoBefore)
+                        || before.chars().anyMatch(Character::isDigit) ? 0 : value;
+                default -> value;
+            };
+        }
+
+        /** Copulas and degree words after which "mean" says someone is unkind ("was mean", "so mean"). */
+        private static final Set<String> MEAN_SAID_OF = Set.of("is", "was", "are", "were", "be", "been", "being", "so",
+                "very", "too", "really", "pretty", "just", "downright", "it's", "he's", "she's", "that's", "they're",
+                "you're", "i'm", "incredibly", "extremely", "plain", "most", "more", "seem", "seems", "seemed", "a");
+        /** Words of a penalty paid or imposed, and of its size, that make "fine" the penalty ("paid a fine", "hefty fine"). */
+        private static final Set<String> PENALIZING = Set.of("pay", "pays", "paid", "paying", "impose", "imposes",
+                "imposed", "imposing", "levy", "levies", "levied", "face", "faces", "faced", "facing", "issue", "issued",
+                "slap", "slapped", "million", "billion", "thousand", "hefty", "heavy", "civil", "criminal", "maximum",
+                "record", "parking", "speeding");
 
         /** Whether an evaluative word is a noun with its complement ("the right to recall", "the good of all"): no praise. */
         private boolean nounWithComplement(int i, int from) {
@@ -2463,7 +2497,7 @@ public final class StanceFinder {
             int after = firstWordAt(n.span().end());
             if (causative > 0 && folded[causative].equals("for") && !stops(causative - 1) && after < folded.length
                     && folded[after].equals("to") && !stops(after - 1)
-                    && StanceWords.evaluation(folded[causative - 1]) != 0) {
+                    && evaluationAt(causative - 1) != 0) {
                 return false;   // "it is important for X to act": the words ask X to act, they do not evaluate X
             }
             int before = wordBefore(n, true);
@@ -2824,7 +2858,7 @@ public final class StanceFinder {
                 if (used.get(i)) {
                     continue;
                 }
-                int value = StanceWords.evaluation(folded[i]);
+                int value = evaluationAt(i);
                 score += value != 0 && turned(i, a) ? -value : value;
             }
             return score;

@@ -974,6 +974,20 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_readsNoPraiseNorCriticismInWordsOfAnotherSense() {
+        // "kind of" is a hedge, "I mean" a filler, "a fine" a penalty: only the other words say for or against
+        String hedge = "The council met on Monday.\n\n“Lars Holm is kind of dishonest,” Anna Berg said.";
+        assertThat(lines(hedge, bergAndHolm(hedge))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String filler = "The council met on Monday.\n\n“I mean, Lars Holm was wonderful,” Anna Berg said.";
+        assertThat(lines(filler, bergAndHolm(filler))).containsExactly("Anna Berg | supports | Lars Holm");
+        String penalty = "The council met on Monday.\n\n“Lars Holm paid a fine for his dishonest filing,” Anna Berg"
+                + " said.";
+        assertThat(lines(penalty, bergAndHolm(penalty))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String praise = "The council met on Monday.\n\n“Lars Holm is a fine mayor,” Anna Berg said.";
+        assertThat(lines(praise, bergAndHolm(praise))).containsExactly("Anna Berg | supports | Lars Holm");
+    }
+
+    @Test
     void find_evaluativeQuoteNamingAGroupWithNoEntity_isTowardTheGroup() {
         // a group the words evaluate is a target of its own, named by its words ("Senate Republicans", "the protesters")
         String text = "The council met on Monday.\n\n“Harbour Republicans have been reckless and dishonest,” Anna Berg"

@@ -25,6 +25,7 @@ class StanceWordsTest {
     void evaluation_formsWhoseBaseMeansSomethingElse_sayNothing() {
         assertThat(StanceWords.evaluation("rights")).isZero();
         assertThat(StanceWords.evaluation("news")).isZero();
+        assertThat(StanceWords.evaluation("fines")).isZero();
     }
     @Test
     void evaluation_generalVocabularyOfEachField_praisesOrCriticizes() {
