@@ -2444,7 +2444,7 @@ public final class StanceFinder {
          * What the word at {@code i} says of what it is about ({@link StanceWords#evaluation}), but nothing in a sense
          * that evaluates nobody: "kind of" (a hedge or a type: "kind of odd"), "mean" not said of someone after a copula
          * or a degree word ("I mean", "what does it mean"), "fine" as a penalty ("paid a fine", "a $500 fine", "the fine
-         * of"; "a fine mayor" praises).
+         * of"; "a fine mayor" praises), and praise of people one speaks up for ("targets law-abiding citizens").
          */
         private int evaluationAt(int i) {
             int value = StanceWords.evaluation(folded[i]);
@@ -2460,9 +2460,27 @@ public final class StanceFinder {
                 case "fine" -> next.equals("of") || ARTICLES.contains(before) && (next.equals("for") || next.isEmpty())
                         || PENALIZING.contains(before) || ARTICLES.contains(before) && PENALIZING.contains(twoBefore)
                         || before.chars().anyMatch(Character::isDigit) ? 0 : value;
-                default -> value;
+                default -> value > 0 && DEFENDED.contains(next) && !PREDICATING.contains(before)
+                        && !(PREDICATING.contains(twoBefore) && DEGREES.contains(before)) ? 0 : value;
             };
         }
+
+        /**
+         * People a speaker speaks up for: praise just before them ("law-abiding citizens", "innocent civilians",
+         * "hard-working families") is of those harmed or defended, not of whom the words are about, unless it is said of
+         * someone after a copula ("they are honest people").
+         */
+        private static final Set<String> DEFENDED = Set.of("citizens", "people", "families", "workers", "owners",
+                "voters", "taxpayers", "children", "kids", "men", "women", "folks", "neighbors", "neighbours",
+                "communities", "residents", "patients", "students", "parents", "seniors", "veterans", "employees",
+                "consumers", "immigrants", "civilians", "victims", "individuals", "farmers", "businesses");
+        /** Articles and degree words between a copula and praise of people said of the subject ("are such good people"). */
+        private static final Set<String> DEGREES = Set.of("a", "an", "the", "such", "very", "so", "really", "truly",
+                "genuinely", "extremely", "incredibly", "most", "all");
+        /** Copulas, after which (or after one and a degree word) praise of people is said of the subject. */
+        private static final Set<String> PREDICATING = Set.of("is", "are", "was", "were", "be", "been", "being",
+                "it's", "he's", "she's", "they're", "we're", "you're", "i'm", "that's", "become", "became", "seem",
+                "seems", "seemed", "remain", "remains", "remained");
 
         /** Copulas and degree words after which "mean" says someone is unkind ("was mean", "so mean"). */
         private static final Set<String> MEAN_SAID_OF = Set.of("is", "was", "are", "were", "be", "been", "being", "so",

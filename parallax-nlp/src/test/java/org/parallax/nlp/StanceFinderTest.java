@@ -988,6 +988,16 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_praiseOfThePeopleItDefendsIsNotPraiseOfItsTarget() {
+        // "innocent civilians", "law-abiding citizens": the words praise those harmed, not whom they are about
+        String text = "The council met on Monday.\n\n“Lars Holm is targeting law-abiding citizens with dishonest"
+                + " schemes,” Anna Berg said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String predicate = "The council met on Monday.\n\n“Lars Holm and his staff are honest people,” Anna Berg said.";
+        assertThat(lines(predicate, bergAndHolm(predicate))).containsExactly("Anna Berg | supports | Lars Holm");
+    }
+
+    @Test
     void find_evaluativeQuoteNamingAGroupWithNoEntity_isTowardTheGroup() {
         // a group the words evaluate is a target of its own, named by its words ("Senate Republicans", "the protesters")
         String text = "The council met on Monday.\n\n“Harbour Republicans have been reckless and dishonest,” Anna Berg"
