@@ -2144,6 +2144,13 @@ public final class StanceFinder {
                         score = sentenceScores.get(sentenceOf[pronoun]);
                     }
                 }
+                if (about == null && !onIssue && q.direct()) {
+                    Named g = evaluatedGroup(from, to, speaker, sentenceScores);
+                    if (g != null) {
+                        about = new Issue(g.name(), g.span(), g, false);   // "Senate Republicans have been reckless"
+                        score = sentenceScores.get(sentenceOf[firstWordAt(g.span().start())]);
+                    }
+                }
                 if (about != null) {
                     add(speaker, about, score > 0 ? Stance.Position.SUPPORTS : Stance.Position.OPPOSES, null, q.content());
                 } else {
@@ -2244,6 +2251,58 @@ public final class StanceFinder {
                     "group:" + Names.fold(name), name, List.of());
         }
 
+        /**
+         * The first group with no entity behind it that opens a sentence of the direct quote's words {@code [from, to)}
+         * that evaluates (each sentence's score kept in {@code scores}), as its subject: a plural noun of people who act
+         * as one, with the capitalized words just before it ("Senate Republicans have been reckless", "The protesters
+         * were brave"), as an actor of its own named by those words. Not a group a possessive makes someone's ("our
+         * activists"), nor a group of something ("opponents of the plan"), nor one the speaker's name shares its noun
+         * with; null when there is none. The last resort for whom a quote is about, after every actor it can name.
+         */
+        private Named evaluatedGroup(int from, int to, Named speaker, Map<Integer, Integer> scores) {
+            for (int i = from; i < to; i++) {
+                if (!GROUP_TARGETS.contains(folded[i]) || used.get(i) || mentionAt(i) != null) {
+                    continue;
+                }
+                int first = i;
+                while (first > from && first > i - 3 && !stops(first - 1) && mentionAt(first - 1) == null
+                        && Character.isUpperCase(text.charAt(wordStart[first - 1]))
+                        && !StanceWords.DETERMINERS.contains(folded[first - 1]) && !NUMBERS.contains(folded[first - 1])
+                        && !StanceWords.PRONOUNS.contains(folded[first - 1]) && !folded[first - 1].equals("many")
+                        && !folded[first - 1].equals("most") && !folded[first - 1].equals("some")) {
+                    first--;
+                }
+                int before = first - 1;
+                if (before >= from && !stops(before) && GROUP_OWNERS.contains(folded[before])) {
+                    continue;   // "our supporters", "his critics": a group of someone's, not one of its own
+                }
+                int opens = Math.max(from, firstWordAt(sentences.get(sentenceOf[i]).start()));
+                if (first - opens > 1 || first - opens == 1 && !folded[opens].equals("the")
+                        || i + 1 < to && !stops(i) && StanceWords.PREPOSITIONS.contains(folded[i + 1])) {
+                    continue;   // only the subject a sentence opens with, and not a group of something ("opponents of X")
+                }
+                int sentence = sentenceOf[i];
+                int value = scores.computeIfAbsent(sentence, k -> score(Math.max(from, firstWordAt(sentences.get(k).start())),
+                        Math.min(to, firstWordAt(sentences.get(k).end()))));
+                String name = text.substring(wordStart[first], wordEnd[i]);
+                if (value == 0 || Names.fold(speaker.name()).contains(folded[i])) {
+                    continue;
+                }
+                return new Named(new Span(wordStart[first], wordEnd[i]), EntityType.ORGANIZATION,
+                        "group:" + Names.fold(name), name, List.of());
+            }
+            return null;
+        }
+
+        /** Plural nouns of people who act as one, and bodies, that words may evaluate with no entity behind them. */
+        private static final Set<String> GROUP_TARGETS = Set.of("democrats", "republicans", "conservatives", "liberals",
+                "progressives", "protesters", "protestors", "demonstrators", "critics", "opponents", "activists",
+                "lawmakers", "legislators", "senators", "congressmen", "politicians", "bureaucrats", "unions",
+                "insurgents", "rebels", "militants", "extremists", "hardliners", "moderates", "leftists");
+
+        /** Possessives that make a group someone's ("our supporters", "his critics"). */
+        private static final Set<String> GROUP_OWNERS = Set.of("our", "my", "his", "her", "their", "your", "its");
+
         /** Nouns of people and groups who speak as one: the last word of a source that is an actor with no name. */
         private static final Set<String> PEOPLE = Set.of("official", "officials", "aide", "aides", "lawmaker",
                 "lawmakers", "senators", "legislators", "critics", "supporters", "opponents", "activists", "advocates",
@@ -2277,7 +2336,7 @@ public final class StanceFinder {
                 if (i >= from && i < to || quoteOf[i] >= 0 || used.get(i)) {
                     continue;
                 }
-                int value = StanceWords.evaluation(folded[i]);
+                int value = evaluationAt(i);
                 score += value != 0 && turned(i, Math.max(sentenceStart, from - REPORTING_WORDS)) ? -value : value;
             }
             return score;
@@ -2308,12 +2367,12 @@ public final class StanceFinder {
                 return null;
             }
             for (int k = i + 1; k < to && k <= i + REACH && !stops(k - 1); k++) {
-                int value = used.get(k) ? 0 : StanceWords.evaluation(folded[k]);
+                int value = used.get(k) ? 0 : evaluationAt(k);
                 if (value == 0) {
                     continue;
                 }
                 int j = k + 1;
-                if (j < to && !stops(k) && !used.get(j) && StanceWords.evaluation(folded[j]) != 0) {
+                if (j < to && !stops(k) && !used.get(j) && evaluationAt(j) != 0) {
                     continue;   // "serious doubts about X": the word that takes the name is the last of the two
                 }
                 if (j >= to || !StanceWords.PREPOSITIONS.contains(folded[j]) || stops(k)) {
@@ -2371,7 +2430,7 @@ public final class StanceFinder {
                     if (term != null) {
                         i += term.length() - 1;   // "peace" of "peace deal" names the issue, it does not praise
                     } else {
-                        int value = nounWithComplement(i, from) ? 0 : StanceWords.evaluation(folded[i]);
+                        int value = nounWithComplement(i, from) ? 0 : evaluationAt(i);
                         score += value != 0 && turned(i, from) ? -value : value;
                     }
                 }
@@ -2385,6 +2444,58 @@ public final class StanceFinder {
                     : text.length()).contains("?");
             return total == 0 && question ? -1 : total;
         }
+
+        /**
+         * What the word at {@code i} says of what it is about ({@link StanceWords#evaluation}), but nothing in a sense
+         * that evaluates nobody: "kind of" (a hedge or a type: "kind of odd"), "mean" not said of someone after a copula
+         * or a degree word ("I mean", "what does it mean"), "fine" as a penalty ("paid a fine", "a $500 fine", "the fine
+         * of"; "a fine mayor" praises), and praise of people one speaks up for ("targets law-abiding citizens").
+         */
+        private int evaluationAt(int i) {
+            int value = StanceWords.evaluation(folded[i]);
+            if (value == 0) {
+                return 0;
+            }
+            String next = i + 1 < folded.length && !stops(i) ? folded[i + 1] : "";
+            String before = i > 0 && !stops(i - 1) ? folded[i - 1] : "";
+            String twoBefore = i > 1 && !stops(i - 1) && !stops(i - 2) ? folded[i - 2] : "";
+            return switch (folded[i]) {
+                case "kind" -> next.equals("of") ? 0 : value;
+                case "mean" -> MEAN_SAID_OF.contains(before) ? value : 0;
+                case "fine" -> next.equals("of") || ARTICLES.contains(before) && (next.equals("for") || next.isEmpty())
+                        || PENALIZING.contains(before) || ARTICLES.contains(before) && PENALIZING.contains(twoBefore)
+                        || before.chars().anyMatch(Character::isDigit) ? 0 : value;
+                default -> value > 0 && DEFENDED.contains(next) && !PREDICATING.contains(before)
+                        && !(PREDICATING.contains(twoBefore) && DEGREES.contains(before)) ? 0 : value;
+            };
+        }
+
+        /**
+         * People a speaker speaks up for: praise just before them ("law-abiding citizens", "innocent civilians",
+         * "hard-working families") is of those harmed or defended, not of whom the words are about, unless it is said of
+         * someone after a copula ("they are honest people").
+         */
+        private static final Set<String> DEFENDED = Set.of("citizens", "people", "families", "workers", "owners",
+                "voters", "taxpayers", "children", "kids", "men", "women", "folks", "neighbors", "neighbours",
+                "communities", "residents", "patients", "students", "parents", "seniors", "veterans", "employees",
+                "consumers", "immigrants", "civilians", "victims", "individuals", "farmers", "businesses");
+        /** Articles and degree words between a copula and praise of people said of the subject ("are such good people"). */
+        private static final Set<String> DEGREES = Set.of("a", "an", "the", "such", "very", "so", "really", "truly",
+                "genuinely", "extremely", "incredibly", "most", "all");
+        /** Copulas, after which (or after one and a degree word) praise of people is said of the subject. */
+        private static final Set<String> PREDICATING = Set.of("is", "are", "was", "were", "be", "been", "being",
+                "it's", "he's", "she's", "they're", "we're", "you're", "i'm", "that's", "become", "became", "seem",
+                "seems", "seemed", "remain", "remains", "remained");
+
+        /** Copulas and degree words after which "mean" says someone is unkind ("was mean", "so mean"). */
+        private static final Set<String> MEAN_SAID_OF = Set.of("is", "was", "are", "were", "be", "been", "being", "so",
+                "very", "too", "really", "pretty", "just", "downright", "it's", "he's", "she's", "that's", "they're",
+                "you're", "i'm", "incredibly", "extremely", "plain", "most", "more", "seem", "seems", "seemed", "a");
+        /** Words of a penalty paid or imposed, and of its size, that make "fine" the penalty ("paid a fine", "hefty fine"). */
+        private static final Set<String> PENALIZING = Set.of("pay", "pays", "paid", "paying", "impose", "imposes",
+                "imposed", "imposing", "levy", "levies", "levied", "face", "faces", "faced", "facing", "issue", "issued",
+                "slap", "slapped", "million", "billion", "thousand", "hefty", "heavy", "civil", "criminal", "maximum",
+                "record", "parking", "speeding");
 
         /** Whether an evaluative word is a noun with its complement ("the right to recall", "the good of all"): no praise. */
         private boolean nounWithComplement(int i, int from) {
@@ -2409,7 +2520,7 @@ public final class StanceFinder {
             int after = firstWordAt(n.span().end());
             if (causative > 0 && folded[causative].equals("for") && !stops(causative - 1) && after < folded.length
                     && folded[after].equals("to") && !stops(after - 1)
-                    && StanceWords.evaluation(folded[causative - 1]) != 0) {
+                    && evaluationAt(causative - 1) != 0) {
                 return false;   // "it is important for X to act": the words ask X to act, they do not evaluate X
             }
             int before = wordBefore(n, true);
@@ -2770,7 +2881,7 @@ public final class StanceFinder {
                 if (used.get(i)) {
                     continue;
                 }
-                int value = StanceWords.evaluation(folded[i]);
+                int value = evaluationAt(i);
                 score += value != 0 && turned(i, a) ? -value : value;
             }
             return score;

@@ -310,8 +310,8 @@ final class StanceWords {
 
     /** Endings read off a form to find its base, each with what the base ends in instead. */
     private static final String[][] ENDINGS = {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ness", ""}, {"ments", "ment"}};
-    /** Forms whose base means something else ("rights" are not what is right). */
-    private static final Set<String> OTHER_MEANINGS = set("rights", "goods", "means", "news");
+    /** Forms whose base means something else ("rights" are not what is right, "fines" are penalties). */
+    private static final Set<String> OTHER_MEANINGS = set("rights", "goods", "means", "news", "fines");
 
     /** Words that turn an evaluation round when they stand just before it ("not good", "never wrong"). */
     static final Set<String> TURNERS = set("not", "never", "no", "nothing", "none", "nobody", "without", "hardly", "barely",

@@ -961,6 +961,59 @@ class StanceFinderTest {
     }
 
     @Test
+    void find_evaluativeQuote_readsTheVocabularyOfEachField() {
+        // incompetence, deceit, harm and morality; praise of competence and fairness; a verb of blame reporting it
+        String text = "The council met on Monday.\n\n“Lars Holm bungled the rollout and fabricated the figures,” Anna"
+                + " Berg said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String praise = "The council met on Monday.\n\n“Lars Holm has been shrewd and impartial,” Anna Berg said.";
+        assertThat(lines(praise, bergAndHolm(praise))).containsExactly("Anna Berg | supports | Lars Holm");
+        String reported = "The council met on Monday.\n\n“Lars Holm has not been to the harbour once since the strike,”"
+                + " Anna Berg said in a scathing rebuke.";
+        assertThat(lines(reported, bergAndHolm(reported))).containsExactly("Anna Berg | opposes | Lars Holm");
+    }
+
+    @Test
+    void find_evaluativeQuote_readsNoPraiseNorCriticismInWordsOfAnotherSense() {
+        // "kind of" is a hedge, "I mean" a filler, "a fine" a penalty: only the other words say for or against
+        String hedge = "The council met on Monday.\n\n“Lars Holm is kind of dishonest,” Anna Berg said.";
+        assertThat(lines(hedge, bergAndHolm(hedge))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String filler = "The council met on Monday.\n\n“I mean, Lars Holm was wonderful,” Anna Berg said.";
+        assertThat(lines(filler, bergAndHolm(filler))).containsExactly("Anna Berg | supports | Lars Holm");
+        String penalty = "The council met on Monday.\n\n“Lars Holm paid a fine for his dishonest filing,” Anna Berg"
+                + " said.";
+        assertThat(lines(penalty, bergAndHolm(penalty))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String praise = "The council met on Monday.\n\n“Lars Holm is a fine mayor,” Anna Berg said.";
+        assertThat(lines(praise, bergAndHolm(praise))).containsExactly("Anna Berg | supports | Lars Holm");
+    }
+
+    @Test
+    void find_evaluativeQuote_praiseOfThePeopleItDefendsIsNotPraiseOfItsTarget() {
+        // "innocent civilians", "law-abiding citizens": the words praise those harmed, not whom they are about
+        String text = "The council met on Monday.\n\n“Lars Holm is targeting law-abiding citizens with dishonest"
+                + " schemes,” Anna Berg said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Lars Holm");
+        String predicate = "The council met on Monday.\n\n“Lars Holm and his staff are honest people,” Anna Berg said.";
+        assertThat(lines(predicate, bergAndHolm(predicate))).containsExactly("Anna Berg | supports | Lars Holm");
+    }
+
+    @Test
+    void find_evaluativeQuoteNamingAGroupWithNoEntity_isTowardTheGroup() {
+        // a group the words evaluate is a target of its own, named by its words ("Senate Republicans", "the protesters")
+        String text = "The council met on Monday.\n\n“Harbour Republicans have been reckless and dishonest,” Anna Berg"
+                + " said.";
+        assertThat(lines(text, bergAndHolm(text))).containsExactly("Anna Berg | opposes | Harbour Republicans");
+        String lower = "The council met on Monday.\n\n“The protesters were brave and peaceful,” Anna Berg said.";
+        assertThat(lines(lower, bergAndHolm(lower))).containsExactly("Anna Berg | supports | protesters");
+    }
+
+    @Test
+    void find_evaluativeQuoteNamingTheSpeakersOwnGroup_isNoStanceTowardIt() {
+        String text = "The council met on Monday.\n\n“Our activists have been brave,” Anna Berg said.";
+        assertThat(bergAndHolm(text)).isEmpty();
+    }
+
+    @Test
     void find_quoteNamingSomeoneWithNoEvaluativeWord_takesTheCriticismOfTheWordsReportingIt() {
         String text = "The council met on Monday.\n\n“Lars Holm has not been to the harbour once since the strike,” Anna"
                 + " Berg said in a furious speech.";

@@ -2,6 +2,7 @@ package org.parallax.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StanceWordsTest {
@@ -24,5 +25,26 @@ class StanceWordsTest {
     void evaluation_formsWhoseBaseMeansSomethingElse_sayNothing() {
         assertThat(StanceWords.evaluation("rights")).isZero();
         assertThat(StanceWords.evaluation("news")).isZero();
+        assertThat(StanceWords.evaluation("fines")).isZero();
+    }
+    @Test
+    void evaluation_generalVocabularyOfEachField_praisesOrCriticizes() {
+        // competence, honesty, harm, danger, legality, fairness, morality, success, emotion, verbs, nouns, idioms
+        for (String w : List.of("shrewd", "candor", "bolstered", "lawful", "impartial", "virtuous", "thrived",
+                "appreciated", "lauded", "well-respected")) {
+            assertThat(StanceWords.evaluation(w)).as(w).isEqualTo(1);
+        }
+        for (String w : List.of("bungled", "fabricated", "jeopardizes", "perilous", "embezzlement", "one-sided",
+                "depraved", "futile", "despised", "rebuked", "backlash", "flip-flopping", "boondoggle")) {
+            assertThat(StanceWords.evaluation(w)).as(w).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void evaluation_wordsWithACommonSenseThatEvaluatesNothing_sayNothing() {
+        for (String w : List.of("critical", "lame", "forthcoming", "defending", "hailing", "complimentary",
+                "nonpartisan", "virtue", "prevailing", "belligerent", "payoff")) {
+            assertThat(StanceWords.evaluation(w)).as(w).isZero();
+        }
     }
 }
