@@ -20,7 +20,7 @@ import org.parallax.stage.TimeBudget;
  */
 public final class Annotation implements DocumentStage<Article, AnnotatedArticle> {
     /** Raised whenever a finder may lay other spans over the same text. */
-    public static final int VERSION = 20;
+    public static final int VERSION = 21;
 
     private final EntityFinder entities = new EntityFinder();
     private final QuoteFinder quotes = new QuoteFinder();
