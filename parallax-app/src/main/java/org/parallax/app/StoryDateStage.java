@@ -13,7 +13,7 @@ import org.parallax.store.Store;
  * for it, marked as inferred, with its evidence, and its relative time expressions ("on Wednesday", "last week")
  * reckoned again from that day. The day comes ({@link TimeFinder#inferDate}), strongest first, from a dateline heading
  * its text (a day with its year), from its story (the first publication day the pages of the story's articles state:
- * reports of one event appear within days of each other), or from the latest day its words name with its year and
+ * reports of one event appear within days of each other; none when those days lie more than a week apart), or from the latest day its words name with its year and
  * weekday (news names a day by its weekday in the week it reports). It takes only the articles not dated yet, those whose story now gives another
  * day, and those annotated again, so a run redoes only what changed.
  */

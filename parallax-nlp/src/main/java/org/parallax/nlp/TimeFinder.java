@@ -238,6 +238,13 @@ public final class TimeFinder {
      * that story is given when its own words give no dateline.
      */
     public record StoryDay(LocalDate day, String article, String title) implements Serializable {
+        /**
+         * The most days apart the pages of a story may date its articles for the story to have a day to lend: reports
+         * of one event come out within days of each other, but a story followed up over weeks or months does not tell
+         * which of its days an undated report is of, and no day is better than a wrong one.
+         */
+        public static final int MOST_DAYS_APART = 7;
+
         public StoryDay {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(article, "article");

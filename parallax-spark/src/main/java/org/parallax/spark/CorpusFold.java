@@ -69,20 +69,24 @@ final class CorpusFold {
 
     /**
      * The first dated article of each undated article's story (the earliest publication day, the first id of that
-     * day), as the story-dates stage of {@code analyze} finds it; by the undated article's id.
+     * day) when its pages date the story's articles within {@link TimeFinder.StoryDay#MOST_DAYS_APART} days, as the
+     * story-dates stage of {@code analyze} finds it; by the undated article's id.
      */
     Map<String, TimeFinder.StoryDay> storyDays() {
         Map<String, TimeFinder.StoryDay> firstDated = new HashMap<>();
+        Map<String, LocalDate> lastDated = new HashMap<>();
         for (int i = 0; i < placements.size(); i++) {
             if (days.get(i) != null) {
                 firstDated.merge(placements.get(i).story(), days.get(i), CorpusFold::earlier);
+                lastDated.merge(placements.get(i).story(), days.get(i).day(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
         Map<String, TimeFinder.StoryDay> out = new HashMap<>();
         for (int i = 0; i < placements.size(); i++) {
             CorpusIndex.Placement p = placements.get(i);
             TimeFinder.StoryDay first = firstDated.get(p.story());
-            if (first != null && undated.get(i)) {
+            if (first != null && undated.get(i)
+                    && !first.day().plusDays(TimeFinder.StoryDay.MOST_DAYS_APART).isBefore(lastDated.get(p.story()))) {
                 out.put(p.article(), first);
             }
         }

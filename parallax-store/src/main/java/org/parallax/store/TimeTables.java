@@ -12,6 +12,7 @@ import org.parallax.model.ArticleTime;
 import org.parallax.model.InferredDate;
 import org.parallax.model.Span;
 import org.parallax.model.TimeExpression;
+import org.parallax.nlp.TimeFinder;
 
 /**
  * The time table: the time layer of each article, written and replaced with its other layers, read back by article
@@ -75,12 +76,17 @@ final class TimeTables {
      * other than the one they were given (a dateline outranks the story and stays), and those whose relative time
      * expressions were not reckoned from the day they were given (annotated again). Each row: the article's id, its
      * story's day (the first publication day its articles' pages state: an inferred one may rest on a guessed year)
-     * and the article that gives it (the first by id of that day), both null when its story has none; by article id.
+     * and the article that gives it (the first by id of that day), both null when its story has none or when the days
+     * its pages state lie more than {@link TimeFinder.StoryDay#MOST_DAYS_APART} apart; by article id. An article its
+     * story dated before is looked at again when its story no longer gives a day.
      */
     static List<String[]> toDate(Connection c) throws SQLException {
-        String sql = "WITH story_day AS (SELECT sa.story, min(substr(a.published, 1, 10)) AS day FROM story_articles sa"
+        String sql = "WITH story_days AS (SELECT sa.story, min(substr(a.published, 1, 10)) AS day,"
+                + " max(substr(a.published, 1, 10)) AS last FROM story_articles sa"
                 + " JOIN articles a ON a.id = sa.article WHERE a.published IS NOT NULL AND a.published_inferred = 0"
                 + " GROUP BY sa.story),"
+                + " story_day AS (SELECT story, day FROM story_days WHERE julianday(last) - julianday(day) <= "
+                + TimeFinder.StoryDay.MOST_DAYS_APART + "),"
                 + " story_source AS (SELECT d.story, d.day, min(a.id) AS source FROM story_day d JOIN story_articles sa ON"
                 + " sa.story = d.story JOIN articles a ON a.id = sa.article AND substr(a.published, 1, 10) = d.day"
                 + " AND a.published_inferred = 0 GROUP BY d.story)"
@@ -88,6 +94,7 @@ final class TimeTables {
                 + " LEFT JOIN story_source d ON d.story = sa.story LEFT JOIN inferred_dates i ON i.article = a.id"
                 + " WHERE a.published IS NULL AND (i.article IS NULL"
                 + " OR d.day IS NOT NULL AND (i.basis IS NULL OR i.basis = 'TEXT' OR i.basis = 'STORY' AND i.day <> d.day)"
+                + " OR d.day IS NULL AND i.basis = 'STORY'"
                 + " OR i.day IS NOT NULL AND EXISTS (SELECT 1 FROM times t WHERE t.article = a.id"
                 + " AND t.anchor IN ('UNRESOLVED', 'STORY', 'TEXT') AND (t.anchor_day IS NULL OR t.anchor_day <> i.day)))"
                 + " ORDER BY a.id";

@@ -115,6 +115,39 @@ class TimeTablesTest {
         }
     }
 
+    @Test
+    void aStoryWhosePagesDateItsArticlesWeeksApart_lendsNoDay_andTakesBackTheDayItLent() {
+        try (Store store = Store.open(dir.resolve("store"), CLOCK)) {
+            Processed.Done first = done("first", DATED, "2025-03-05");
+            Processed.Done undated = done("undated", UNDATED, null);
+            store.accept(List.of(first, undated));
+            String u = undated.article().id();
+            CorpusIndex index = new CorpusIndex();
+            List<CorpusIndex.Placement> placed = new ArrayList<>(List.of(index.add(first.article()), index.add(undated.article())));
+            store.saveCorpus(index, placed);
+            List<Store.Undated> toDate = store.undatedToDate();
+            assertThat(toDate.get(0).storyDay()).as("one day so far").isEqualTo(LocalDate.of(2025, 3, 5));
+            InferredDate day = new InferredDate(u, "2025-03-05", InferredDate.Basis.STORY, toDate.get(0).storySourceTitle(), null,
+                    first.article().id());
+            store.writeInferredDates(List.of(new Store.Dated(u, day, TIMES.find(toDate.get(0).article(), day))));
+            assertThat(store.undatedToDate()).isEmpty();
+
+            // later reports of the same story, each within days of the one before, until its days span two weeks
+            List<Processed.Done> later = List.of(
+                    done("second", DATED + "The quotas were signed by both harbour councils.\n", "2025-03-10"),
+                    done("third", DATED + "Fishing crews of Vell welcomed the quotas.\n", "2025-03-15"),
+                    done("fourth", DATED + "The first boats of Tarnby sailed to Vell under the new quotas.\n", "2025-03-19"));
+            store.accept(later);
+            for (Processed.Done d : later) {
+                placed.add(index.add(d.article()));
+            }
+            assertThat(placed).extracting(CorpusIndex.Placement::story).containsOnly(placed.get(0).story());
+            store.saveCorpus(index, placed);
+            assertThat(store.undatedToDate()).as("its story no longer tells which of its days it is of").singleElement()
+                    .satisfies(x -> assertThat(x.article().id()).isEqualTo(u)).satisfies(x -> assertThat(x.storyDay()).isNull());
+        }
+    }
+
     private static Timeline.Day day(String first, String last) {
         return new Timeline.Day(LocalDate.parse(first), LocalDate.parse(last), List.of());
     }
