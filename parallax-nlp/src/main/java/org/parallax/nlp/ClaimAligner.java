@@ -264,7 +264,7 @@ public final class ClaimAligner {
     private static double cosine(ClaimJudge.Prepared a, ClaimJudge.Prepared b) {
         ClaimFeatures.Unit x = a.whole != null ? a.whole : a.sentences.get(0);
         ClaimFeatures.Unit y = b.whole != null ? b.whole : b.sentences.get(0);
-        return SentenceEncoder.dot(SentenceEncoder.unit(x.encoded().mean()), SentenceEncoder.unit(y.encoded().mean()));
+        return SentenceEncoder.dot(x.encoded().mean(), y.encoded().mean());   // each mean is a unit vector already
     }
 
     /** How likely the judge finds that the text states the claim. */
